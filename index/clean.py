@@ -1,0 +1,168 @@
+"""Clean loaded text by deletion only, keeping a map back to the original.
+
+Cleaning drops web-page chrome (navigation, search bar, breadcrumbs, share/print/close links,
+"扫一扫", ICP and 公网安备 footers), trims white space, collapses blank lines and rejoins words or
+sentences broken across line breaks. Because it only ever deletes characters, every character of
+the cleaned text is a character of the original, and `Cleaned.to_original` maps offsets back.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .structure import HEADING_START
+
+# Lines that are page chrome wherever they appear.
+_CHROME_PATTERNS = [
+    r"^(统一)?搜索$|^请输入.{0,10}(关键字|关键词)|^(站内)?搜索\s",
+    r"^(首页|当前位置|您的位置|你的位置)\s*[>＞»/：:]",
+    r"\s[>＞»]\s.*\s[>＞»]\s",  # breadcrumbs: a > b > c
+    r"扫一扫|在手机(上)?打开|手机扫码|微信扫一扫",
+    r"^分享(到)?\s*[:：]?\s*\+?$|^分享到|^【?(返回顶部|关闭窗口|打印本页|打印|关闭|返回|收藏)】?$",
+    r"\]\(#\)",  # markdown links to '#': saved page buttons
+    r"ICP备|公网安备|网站标识码|版权所有|主办单位|承办单位|技术支持[:：]|网站地图|^联系我们$",
+    r"^(字号|字体)\s*[:：]?\s*[大中小\s]+$|^【\s*(大|中|小)\s*】",
+    r"^(浏览次数|阅读次数|访问量|点击数)[:：]",
+]
+_CHROME = re.compile("|".join(f"(?:{p})" for p in _CHROME_PATTERNS))
+# 公文 metadata labels of government web pages (发文机关：… / 标 题：…), spaces inside allowed.
+META_LABEL = re.compile(
+    r"^(发\s*文\s*机\s*关|标\s*题|发\s*文\s*字\s*号|成\s*文\s*日\s*期|发\s*布\s*日\s*期|"
+    r"发\s*布\s*机\s*构|分\s*类|索\s*引\s*号|主\s*题\s*分\s*类|公\s*文\s*种\s*类)\s*[:：]"
+)
+_SENTENCE_END = "。！？；：!?;:…”）)》】"
+_PUNCT_IN_PROSE = re.compile(r"[，。；、]")
+_CJK_START = re.compile(r"^[\u4e00-\u9fff“‘《（(，、。]")
+
+
+@dataclass
+class Cleaned:
+    text: str
+    segments: list[tuple[int, int, int]]  # (clean_start, original_start, length)
+
+    def to_original(self, clean_offset: int) -> int:
+        """Original offset of the character at `clean_offset` (or just past the end)."""
+        return map_offset(self.segments, clean_offset)
+
+
+def map_offset(segments: list[tuple[int, int, int]], clean_offset: int) -> int:
+    if not segments:
+        return clean_offset
+    starts = [s[0] for s in segments]
+    i = max(0, bisect.bisect_right(starts, clean_offset) - 1)
+    c0, o0, length = segments[i]
+    return o0 + min(clean_offset - c0, length)
+
+
+def is_chrome_line(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _CHROME.search(stripped):
+        return True
+    return _is_nav_line(stripped)
+
+
+def _is_nav_line(line: str) -> bool:
+    """Site navigation: several short words separated by spaces, no sentence punctuation."""
+    if _PUNCT_IN_PROSE.search(line) or HEADING_START.match(line):
+        return False
+    parts = line.split()
+    return len(parts) >= 4 and all(len(p) <= 8 for p in parts)
+
+
+def clean(original: str) -> Cleaned:
+    """Return the cleaned text and its map back to `original`."""
+    lines = _split_lines(original)  # (start, end) spans, end excludes the newline
+    texts = [original[s:e] for s, e in lines]
+    keep = [not is_chrome_line(t) for t in texts]
+    _drop_page_header(texts, keep)
+    kept: list[tuple[int, int]] = []
+    for (start, end), text, ok in zip(lines, texts, keep, strict=True):
+        if not ok:
+            continue
+        # Trim white space (ASCII and the ideographic space) at both ends of the line.
+        lead = len(text) - len(text.lstrip(" \t\u3000\xa0\r"))
+        trail = len(text) - len(text.rstrip(" \t\u3000\xa0\r"))
+        s, e = start + lead, end - trail
+        if s < e:
+            kept.append((s, e))
+    return _join(original, kept)
+
+
+def _split_lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in re.finditer(r"\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _drop_page_header(texts: list[str], keep: list[bool]) -> None:
+    """On a saved government page the metadata block (发文机关：…) follows the site banner.
+    Lines before the first metadata label with no sentence punctuation are banner and menus."""
+    first_label = next((i for i, t in enumerate(texts[:80]) if META_LABEL.match(t.strip())), None)
+    if first_label is None:
+        return
+    for i in range(first_label):
+        if not _PUNCT_IN_PROSE.search(texts[i]):
+            keep[i] = False
+
+
+def _join(original: str, spans: list[tuple[int, int]]) -> Cleaned:
+    """Join kept line spans with one newline, or with nothing where a line break cut a word or a
+    sentence (the newline is then a deletion). Each newline we emit is an original newline, so
+    the cleaned text stays a subsequence of the original."""
+    out: list[str] = []
+    segments: list[tuple[int, int, int]] = []
+    pos = 0
+    prev: tuple[int, int] | None = None
+    for s, e in spans:
+        if prev is not None:
+            prev_text = original[prev[0] : prev[1]]
+            cur_text = original[s:e]
+            gap = original[prev[1] : s]
+            if not _is_broken(prev_text, cur_text, gap):
+                nl = prev[1] + gap.index("\n")
+                out.append("\n")
+                segments.append((pos, nl, 1))
+                pos += 1
+        out.append(original[s:e])
+        segments.append((pos, s, e - s))
+        pos += e - s
+        prev = (s, e)
+    return Cleaned("".join(out), _merge(segments))
+
+
+def _is_broken(prev: str, cur: str, gap: str) -> bool:
+    """A line break inside a sentence: the previous line is prose that does not end a sentence,
+    and the next line continues it (no heading, no label)."""
+    if not prev or not cur or prev[-1] in _SENTENCE_END:
+        return False
+    if HEADING_START.match(cur) or META_LABEL.match(cur) or cur.startswith(("附件", "附：")):
+        return False
+    if not _CJK_START.match(cur) or not re.search(r"[\u4e00-\u9fff]$", prev):
+        return False
+    if cur[0] in "，、。；":
+        return True
+    blank_lines = gap.count("\n") - 1
+    if blank_lines == 0:
+        # A single line break inside a paragraph (wiki links, hard-wrapped text).
+        return bool(_PUNCT_IN_PROSE.search(prev)) or len(prev) >= 20
+    # Across a blank line only a long prose paragraph cut mid-word continues.
+    return blank_lines <= 2 and len(prev) >= 40 and bool(_PUNCT_IN_PROSE.search(prev))
+
+
+def _merge(segments: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    merged: list[tuple[int, int, int]] = []
+    for c, o, n in segments:
+        if merged:
+            pc, po, pn = merged[-1]
+            if pc + pn == c and po + pn == o:
+                merged[-1] = (pc, po, pn + n)
+                continue
+        merged.append((c, o, n))
+    return merged

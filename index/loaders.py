@@ -1,0 +1,213 @@
+"""Read files into text. Each loader returns the text as the file holds it (its "original"):
+cleaning happens later and keeps a map back to this text.
+
+Every failure is an `InputError` whose message names the file and the reason in one line.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .models import InputError
+
+SUPPORTED = {".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".jsonl"}
+# A policy document is at most a few hundred thousand characters; a whole jsonl collection is larger.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_COLLECTION_BYTES = 200 * 1024 * 1024
+
+
+@dataclass
+class RawDoc:
+    source: str
+    kind: str
+    text: str
+    title_hint: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+    record: int | None = None  # index within a jsonl collection
+
+
+def decode_bytes(data: bytes, path: str) -> str:
+    """UTF-8 (with or without BOM), else GB18030 (a superset of GBK and GB2312)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if b"\x00" in data[:4096]:
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            try:
+                return data.decode("utf-16")
+            except UnicodeDecodeError:
+                pass
+        raise InputError(path, "binary file (contains NUL bytes), not a text document")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise InputError(path, "unknown text encoding (neither UTF-8 nor GB18030)") from None
+    # GB18030 decodes almost any byte string; real Chinese text is mostly common CJK characters.
+    if not _looks_like_text(text):
+        raise InputError(path, "unknown text encoding (neither UTF-8 nor GB18030)")
+    return text
+
+
+def _looks_like_text(text: str) -> bool:
+    sample = text[:5000]
+    if not sample:
+        return True
+    good = sum(
+        1
+        for ch in sample
+        if ch.isascii() and (ch.isprintable() or ch in "\r\n\t")
+        or "\u4e00" <= ch <= "\u9fff"
+        or "\u3000" <= ch <= "\u303f"
+        or "\uff00" <= ch <= "\uffef"
+        or ch in "“”‘’—…·"
+    )
+    return good / len(sample) > 0.9
+
+
+def load(path: Path) -> list[RawDoc]:
+    """Load one file into one or more raw documents (several for a jsonl collection)."""
+    name = str(path)
+    if not path.exists():
+        raise InputError(name, "no such file")
+    if path.is_dir():
+        raise InputError(name, "is a directory")
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise InputError(name, f"unsupported file type '{suffix or path.name}' (supported: "
+                         + ", ".join(sorted(SUPPORTED)) + ")")
+    size = path.stat().st_size
+    limit = MAX_COLLECTION_BYTES if suffix == ".jsonl" else MAX_FILE_BYTES
+    if size > limit:
+        raise InputError(name, f"file too large ({size / 1e6:.1f} MB; limit {limit / 1e6:.0f} MB for {suffix})")
+    if size == 0:
+        raise InputError(name, "empty file")
+    if suffix in (".txt", ".md"):
+        docs = [RawDoc(name, "txt", decode_bytes(path.read_bytes(), name))]
+    elif suffix in (".html", ".htm"):
+        docs = [_load_html(path)]
+    elif suffix == ".docx":
+        docs = [_load_docx(path)]
+    elif suffix == ".pdf":
+        docs = [_load_pdf(path)]
+    else:
+        docs = _load_jsonl(path)
+    for doc in docs:
+        if not doc.text.strip():
+            raise InputError(doc.source, "no text in the file")
+    return docs
+
+
+def _load_html(path: Path) -> RawDoc:
+    from bs4 import BeautifulSoup  # third-party import kept at the edge
+
+    name = str(path)
+    raw = path.read_bytes()
+    text = decode_bytes(raw, name)
+    soup = BeautifulSoup(text, "lxml")
+    for tag in soup(["script", "style", "noscript", "template", "svg", "iframe", "form"]):
+        tag.decompose()
+    title_tag = soup.find("title")
+    title_hint = title_tag.get_text(strip=True) if title_tag else None
+    if title_tag:
+        title_tag.decompose()
+    body = soup.body or soup
+    # Table rows become one line each so a row stays together.
+    for row in body.find_all("tr"):
+        cells = [c.get_text(" ", strip=True) for c in row.find_all(["td", "th"])]
+        row.replace_with(soup.new_string("\n" + "　".join(c for c in cells if c) + "\n"))
+    for br in body.find_all("br"):
+        br.replace_with("\n")
+    out = body.get_text("\n")
+    return RawDoc(name, "html", out, title_hint=title_hint)
+
+
+def _load_docx(path: Path) -> RawDoc:
+    import docx  # python-docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    name = str(path)
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise InputError(name, f"corrupt or unreadable .docx ({type(exc).__name__})") from None
+    lines: list[str] = []
+    body = document.element.body
+    # Walk the body in order so tables stay where they are among the paragraphs.
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, document).text)
+        elif tag == "tbl":
+            lines.extend(_table_lines(Table(child, document)))
+    return RawDoc(name, "docx", "\n".join(lines), title_hint=document.core_properties.title or None)
+
+
+def _table_lines(table: object) -> list[str]:
+    """Each data row is kept with the header row: "列名：值；列名：值"."""
+    rows = []
+    for row in table.rows:  # type: ignore[attr-defined]
+        cells: list[str] = []
+        for cell in row.cells:
+            value = cell.text.strip().replace("\n", " ")
+            if not cells or cells[-1] != value:  # merged cells repeat their text
+                cells.append(value)
+        rows.append(cells)
+    if not rows:
+        return []
+    header, data = rows[0], rows[1:]
+    lines = ["　".join(header)]
+    for cells in data:
+        if len(cells) == len(header):
+            pairs = [f"{h}：{v}" for h, v in zip(header, cells, strict=True) if v]
+            lines.append("；".join(pairs) + "。")
+        else:
+            lines.append("　".join(cells))
+    return lines
+
+
+def _load_pdf(path: Path) -> RawDoc:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    name = str(path)
+    try:
+        reader = PdfReader(str(path))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, OSError, TypeError) as exc:
+        raise InputError(name, f"corrupt or unreadable .pdf ({type(exc).__name__})") from None
+    text = "\n".join(pages)
+    if not text.strip():
+        raise InputError(name, "pdf has no text layer (scanned image?); run OCR first")
+    return RawDoc(name, "pdf", text)
+
+
+def _load_jsonl(path: Path) -> list[RawDoc]:
+    name = str(path)
+    text = decode_bytes(path.read_bytes(), name)
+    docs = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{name}:{lineno}", f"invalid JSON ({exc.msg})") from None
+        if not isinstance(record, dict) or not isinstance(record.get("content"), str):
+            raise InputError(f"{name}:{lineno}", "record has no 'content' string")
+        extra = {k: str(v) for k, v in record.items() if k not in ("content", "title") and v is not None}
+        docs.append(
+            RawDoc(f"{name}#{len(docs) + 1}", "jsonl", record["content"],
+                   title_hint=record.get("title"), extra=extra, record=len(docs) + 1)
+        )
+    if not docs:
+        raise InputError(name, "no records in the collection")
+    return docs

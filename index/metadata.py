@@ -1,0 +1,208 @@
+"""Rule-based 公文 metadata (GB/T 9704 elements and the labelled block of government web pages).
+
+A field that the text does not state is left empty: nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clean import META_LABEL
+from .models import Attachment, Contact, DocMeta
+from .structure import HEADING_START
+
+_LABELS = {
+    "发文机关": "issuer",
+    "标题": "title",
+    "发文字号": "doc_number",
+    "成文日期": "written_date",
+    "发布日期": "published_date",
+    "发布机构": "publisher",
+    "分类": "category",
+}
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?\d+\s*号")
+_TITLE_LINE = re.compile(
+    r"关于.{2,120}的(通知|意见|决定|办法|方案|规定|通报|批复|复函|函|公告|报告|指导意见|实施方案|"
+    r"实施意见|指南|细则|规划|决议|纲要|计划)$"
+)
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_DATE_ISO = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
+_DATE_CN = re.compile(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_DATE_LINE = re.compile(r"^[（(]?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*[）)]?$")
+_ATTACHMENT = re.compile(r"^附\s*件\s*(\d*)\s*[:：]\s*(.*)$")
+_ATTACHMENT_ITEM = re.compile(r"^(\d{1,2})\s*[.．、]\s*(.+)$")
+_CONTACT = re.compile(
+    r"联\s*系\s*人(?:及(?:联系)?电话|和电话)?\s*[:：]\s*([\u4e00-\u9fff·]{2,5})[\s，,、；;]*(?:联系)?(?:电\s*话|手\s*机)?[:：]?\s*"
+    r"([0-9０-９][0-9０-９\-—－–\s（）()]{5,}[0-9０-９])"
+)
+_ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}$")
+_FILE_EXT = re.compile(r"\.(docx?|pdf|xlsx?|wps|zip|rar|ofd|txt)$", re.I)
+
+
+@dataclass
+class Layout:
+    """Where the body lies in the cleaned text (headings are parsed only there)."""
+
+    body_start: int
+    body_end: int
+
+
+def _cn_number(s: str) -> int:
+    if s == "十":
+        return 10
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return int("".join(str(_CN_DIGITS[c]) for c in s))
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date from 2023-04-14, 2023年4月14日, 2023.4.14 or 二〇二三年四月十四日."""
+    m = _DATE_ISO.search(text)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+    else:
+        m = _DATE_CN.search(text)
+        if not m:
+            return None
+        y, mo, d = _cn_number(m.group(1)), _cn_number(m.group(2)), _cn_number(m.group(3))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def _squash(label: str) -> str:
+    return re.sub(r"\s+", "", label)
+
+
+def extract(text: str, title_hint: str | None = None) -> tuple[DocMeta, Layout]:
+    lines = text.split("\n")
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    meta = DocMeta()
+    labelled: dict[str, str] = {}
+    last_label_line = -1
+    for i, line in enumerate(lines[:60]):
+        m = META_LABEL.match(line)
+        if m:
+            key = _squash(m.group(1))
+            value = line[m.end() :].strip()
+            if key in _LABELS and value:
+                labelled[_LABELS[key]] = value
+            last_label_line = i
+    meta.issuer = labelled.get("issuer")
+    meta.title = labelled.get("title")
+    meta.doc_number = labelled.get("doc_number")
+    meta.written_date = parse_date(labelled["written_date"]) if "written_date" in labelled else None
+    meta.published_date = parse_date(labelled["published_date"]) if "published_date" in labelled else None
+    meta.publisher = labelled.get("publisher")
+    meta.category = labelled.get("category")
+
+    # The head of the document: title lines, 文号, then 主送机关 ending with a colon.
+    head_end = last_label_line + 1
+    title_idx = None
+    for i in range(head_end, min(len(lines), head_end + 12)):
+        line = lines[i].strip()
+        if HEADING_START.match(line):
+            break
+        if _TITLE_LINE.search(line) and len(line) <= 150:
+            title_idx = i
+            if not meta.title or line == meta.title:
+                meta.title = meta.title or line
+        elif DOC_NUMBER.fullmatch(line) or (DOC_NUMBER.match(line) and len(line) < 40):
+            meta.doc_number = meta.doc_number or DOC_NUMBER.search(line).group(0)  # type: ignore[union-attr]
+            title_idx = i
+    if not meta.title and title_hint:
+        meta.title = title_hint.strip()
+    body_from = (title_idx + 1) if title_idx is not None else head_end
+    addressee_idx = None
+    for i in range(body_from, min(len(lines), body_from + 3)):
+        line = lines[i].strip()
+        if (line.endswith(("：", ":")) and "。" not in line and len(line) <= 300
+                and not HEADING_START.match(line) and not META_LABEL.match(line)):
+            meta.addressees = line[:-1].strip()
+            addressee_idx = i
+            break
+    if meta.issuer is None and meta.title and "关于" in meta.title:
+        issuer = meta.title.split("关于", 1)[0].strip()
+        meta.issuer = issuer or None
+    if meta.doc_number is None:
+        for line in lines[: min(len(lines), head_end + 15)]:
+            m = DOC_NUMBER.search(line)
+            if m and len(line.strip()) < 40:
+                meta.doc_number = m.group(0)
+                break
+
+    # The tail: 附件, 落款 (issuers and a date line), contact line.
+    body_end_idx = len(lines)
+    tail_start = _find_tail(lines, body_from)
+    if tail_start is not None:
+        body_end_idx = tail_start
+        _parse_tail(lines[tail_start:], meta)
+    for line in lines:
+        for m in _CONTACT.finditer(line):
+            contact = Contact(m.group(1), m.group(2).strip())
+            if contact not in meta.contacts:
+                meta.contacts.append(contact)
+    if meta.written_date is None and meta.signature_date:
+        meta.written_date = meta.signature_date
+    start_idx = (addressee_idx + 1) if addressee_idx is not None else body_from
+    layout = Layout(
+        body_start=starts[start_idx] if start_idx < len(lines) else len(text),
+        body_end=starts[body_end_idx] if body_end_idx < len(lines) else len(text),
+    )
+    return meta, layout
+
+
+def _find_tail(lines: list[str], body_from: int) -> int | None:
+    """The first line of the closing part: an 附件 line, or the 落款 block before a date line."""
+    for i in range(body_from, len(lines)):
+        if _ATTACHMENT.match(lines[i].strip()):
+            return i
+    # 落款 closes a document: look for its date line among the last lines only.
+    for i in range(len(lines) - 1, max(body_from, len(lines) - 8), -1):
+        if _DATE_LINE.match(lines[i].strip()):
+            j = i
+            while j - 1 > body_from and _ORG_LINE.match(lines[j - 1].strip()) and j > i - 4:
+                j -= 1
+            return j
+    return None
+
+
+def _parse_tail(tail: list[str], meta: DocMeta) -> None:
+    in_attachments = False
+    pending_orgs: list[str] = []
+    for raw in tail:
+        line = raw.strip()
+        m = _ATTACHMENT.match(line)
+        if m:
+            in_attachments = True
+            rest = m.group(2).strip()
+            item = _ATTACHMENT_ITEM.match(rest)
+            name = item.group(2) if item else rest
+            if name:
+                meta.attachments.append(_attachment(name))
+            continue
+        if in_attachments:
+            item = _ATTACHMENT_ITEM.match(line)
+            if item:
+                meta.attachments.append(_attachment(item.group(2)))
+                continue
+            in_attachments = False
+        if _DATE_LINE.match(line):
+            meta.signature_date = parse_date(line)
+            meta.signatories = pending_orgs
+            pending_orgs = []
+            continue
+        if _ORG_LINE.match(line) and not meta.signature_date:
+            pending_orgs.append(line)
+
+
+def _attachment(name: str) -> Attachment:
+    name = name.strip().strip("《》")
+    return Attachment(name=_FILE_EXT.sub("", name).strip("《》"), available=False)

@@ -1,0 +1,145 @@
+"""Typed objects carried from the index to the answer.
+
+A `Document` is one official document (or one record of a jsonl collection) with its rule-extracted
+公文 metadata and its chunks. Offsets always refer to `Document.original`, the text as loaded from
+the file, so a citation can be traced back to what the file really says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Attachment:
+    name: str
+    available: bool = False  # referenced by the document; True only when its file is indexed too
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    phone: str | None = None
+
+
+@dataclass
+class DocMeta:
+    """公文 metadata. A field the document does not state stays None (or empty): never guessed."""
+
+    issuer: str | None = None  # 发文机关
+    title: str | None = None  # 标题
+    doc_number: str | None = None  # 发文字号
+    written_date: str | None = None  # 成文日期 (ISO)
+    published_date: str | None = None  # 发布日期 (ISO)
+    publisher: str | None = None  # 发布机构
+    category: str | None = None  # 分类
+    addressees: str | None = None  # 主送机关
+    attachments: list[Attachment] = field(default_factory=list)  # 附件
+    signatories: list[str] = field(default_factory=list)  # 落款
+    signature_date: str | None = None  # 落款日期 (ISO)
+    contacts: list[Contact] = field(default_factory=list)  # 联系人及电话
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> DocMeta:
+        data = dict(data)
+        data["attachments"] = [Attachment(**a) for a in data.get("attachments", [])]
+        data["contacts"] = [Contact(**c) for c in data.get("contacts", [])]
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class Heading:
+    """One node of the heading tree: 一、 > （一） > 1. > （1）, or 第X章 / 第X条."""
+
+    level: int
+    marker: str  # "二、", "（三）", "1.", "第五条"
+    title: str  # the heading as written, marker included
+    start: int  # offset in the cleaned text
+
+
+@dataclass
+class Chunk:
+    chunk_id: str
+    doc_id: str
+    order: int
+    text: str  # the quote: original characters (only in-word line breaks removed)
+    section_path: tuple[str, ...]
+    start: int  # offsets into Document.original
+    end: int
+    clean_start: int  # offsets into Document.text
+    clean_end: int
+
+    @property
+    def section(self) -> str | None:
+        return " > ".join(self.section_path) if self.section_path else None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["section_path"] = list(self.section_path)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Chunk:
+        data = dict(data)
+        data["section_path"] = tuple(data["section_path"])
+        return cls(**data)
+
+
+@dataclass
+class Document:
+    doc_id: str
+    source: str  # file path (with #n for a record of a jsonl collection)
+    kind: str  # txt, html, docx, pdf, jsonl
+    original: str  # text as loaded from the file
+    text: str  # cleaned text
+    segments: list[tuple[int, int, int]]  # (clean_start, original_start, length) runs
+    meta: DocMeta
+    headings: list[Heading] = field(default_factory=list)
+    chunks: list[Chunk] = field(default_factory=list)
+    content_hash: str = ""
+
+    @property
+    def title(self) -> str:
+        return self.meta.title or self.doc_id
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "source": self.source,
+            "kind": self.kind,
+            "original": self.original,
+            "text": self.text,
+            "segments": [list(s) for s in self.segments],
+            "meta": self.meta.to_dict(),
+            "headings": [asdict(h) for h in self.headings],
+            "chunks": [c.to_dict() for c in self.chunks],
+            "content_hash": self.content_hash,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        return cls(
+            doc_id=data["doc_id"],
+            source=data["source"],
+            kind=data["kind"],
+            original=data["original"],
+            text=data["text"],
+            segments=[tuple(s) for s in data["segments"]],  # type: ignore[misc]
+            meta=DocMeta.from_dict(data["meta"]),
+            headings=[Heading(**h) for h in data["headings"]],
+            chunks=[Chunk.from_dict(c) for c in data["chunks"]],
+            content_hash=data.get("content_hash", ""),
+        )
+
+
+class InputError(Exception):
+    """A file that cannot be indexed. The message is one line naming the file and the reason."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason

@@ -1,0 +1,108 @@
+"""The heading tree of an official document: 第X编 > 第X章 > 第X节 > 第X条 > 一、 > （一） > 1. > （1）.
+
+Headings are recognised by their markers at the start of a paragraph. A run-in heading
+("（一）加强组织协调。中国纺织工业联合会…") ends at its first full stop.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .models import Heading
+
+_CN_NUM = "一二三四五六七八九十百零〇"
+# (rank, pattern): a smaller rank is a higher level. Ranks are fixed so a document that skips a
+# level (一、 straight to 1.) still nests correctly.
+_MARKERS: list[tuple[int, re.Pattern[str]]] = [
+    (0, re.compile(rf"^第[{_CN_NUM}\d]+编(?=\s|$|[\u4e00-\u9fff])")),
+    (1, re.compile(rf"^第[{_CN_NUM}\d]+章(?=\s|$|[\u4e00-\u9fff])")),
+    (2, re.compile(rf"^第[{_CN_NUM}\d]+节(?=\s|$|[\u4e00-\u9fff])")),
+    (3, re.compile(rf"^第[{_CN_NUM}\d]+条(?=\s|$|[\u4e00-\u9fff])")),
+    (4, re.compile(rf"^[{_CN_NUM}]+、")),
+    (5, re.compile(rf"^[（(][{_CN_NUM}]+[）)]")),
+    (6, re.compile(r"^\d{1,2}(?:[.．、](?!\d)|\s)")),
+    (7, re.compile(r"^[（(]\d{1,2}[）)]")),
+]
+HEADING_START = re.compile("|".join(p.pattern for _, p in _MARKERS))
+_RUN_IN_END = re.compile(r"[。！？]")
+MAX_HEADING = 50
+
+
+@dataclass(frozen=True)
+class HeadingMatch:
+    rank: int
+    marker: str
+    title: str
+
+
+def match_heading(paragraph: str) -> HeadingMatch | None:
+    """The heading at the start of a paragraph, or None."""
+    for rank, pattern in _MARKERS:
+        m = pattern.match(paragraph)
+        if not m:
+            continue
+        marker = m.group(0).strip()
+        if rank == 6 and not _looks_like_item(paragraph, marker):
+            return None
+        return HeadingMatch(rank, marker, heading_title(paragraph))
+    return None
+
+
+def _looks_like_item(paragraph: str, marker: str) -> bool:
+    """"1. …" is a heading; "2023年…" or "1 000吨" is not (the pattern already excludes most)."""
+    rest = paragraph[len(marker) :].lstrip()
+    return bool(rest) and bool(re.match(r"[\u4e00-\u9fff“《（(]", rest))
+
+
+def heading_title(paragraph: str) -> str:
+    """The whole paragraph when it is a short heading line; else its run-in first sentence."""
+    paragraph = paragraph.strip()
+    m = _RUN_IN_END.search(paragraph)
+    if m is None:
+        if len(paragraph) <= MAX_HEADING:
+            return paragraph
+        head = paragraph[:MAX_HEADING]
+    else:
+        head = paragraph[: m.start()]
+        if m.end() == len(paragraph) and len(head) <= MAX_HEADING:
+            return head
+    if len(head) <= MAX_HEADING:
+        return head
+    comma = head.find("，")
+    if 0 < comma <= 30:
+        return head[:comma]
+    return head[:20] + "…"
+
+
+def parse_headings(text: str, body_start: int = 0, body_end: int | None = None) -> list[Heading]:
+    """Headings found at paragraph starts between body_start and body_end, with their depth."""
+    end = len(text) if body_end is None else body_end
+    headings: list[Heading] = []
+    stack: list[int] = []  # ranks of the open headings
+    pos = 0
+    for paragraph in text.split("\n"):
+        start = pos
+        pos += len(paragraph) + 1
+        if start < body_start or start >= end:
+            continue
+        found = match_heading(paragraph)
+        if found is None:
+            continue
+        while stack and stack[-1] >= found.rank:
+            stack.pop()
+        stack.append(found.rank)
+        headings.append(Heading(level=len(stack), marker=found.marker, title=found.title, start=start))
+    return headings
+
+
+def section_paths(headings: list[Heading]) -> list[tuple[int, tuple[str, ...]]]:
+    """For each heading, (its start, the path of titles from the top to it)."""
+    out: list[tuple[int, tuple[str, ...]]] = []
+    stack: list[Heading] = []
+    for h in headings:
+        while stack and stack[-1].level >= h.level:
+            stack.pop()
+        stack.append(h)
+        out.append((h.start, tuple(x.title for x in stack)))
+    return out

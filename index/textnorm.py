@@ -1,0 +1,110 @@
+"""Normalisation shared by the lexical index and the query side, so both see the same tokens:
+Traditional -> Simplified, full-width -> half-width, aliases -> full names, jieba tokens."""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).parent / "lexicon"
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TOKEN_OK = re.compile(r"[\u4e00-\u9fff0-9a-z]")
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    return str(_t2s().convert(text)) if text else text
+
+
+def to_halfwidth(text: str) -> str:
+    """Full-width letters, digits and punctuation to half-width; keeps CJK characters."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def normalize(text: str) -> str:
+    return to_halfwidth(to_simplified(text)).lower()
+
+
+@functools.lru_cache(maxsize=1)
+def aliases() -> list[tuple[str, str]]:
+    """(short form, full form) pairs, longest short form first."""
+    pairs: list[tuple[str, str]] = []
+    for line in (LEXICON_DIR / "aliases.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        short, full = line.split("\t")[:2]
+        pairs.append((normalize(short.strip()), normalize(full.strip())))
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def expand_aliases(text: str) -> str:
+    """Append the full form of every abbreviation found (the abbreviation itself stays)."""
+    extra = [full for short, full in aliases() if short in text and full not in text]
+    return text + (" " + " ".join(extra) if extra else "")
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba():  # type: ignore[no-untyped-def]
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    cache_dir = Path(os.environ.get("GONGWEN_CACHE_DIR", tempfile.gettempdir()))
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    jieba.dt.tmp_dir = str(cache_dir)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = str(cache_dir)
+    for line in (LEXICON_DIR / "terms.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            tokenizer.add_word(normalize(line.strip()), freq=2000)
+    for short, full in aliases():
+        tokenizer.add_word(short, freq=2000)
+    return tokenizer
+
+
+@functools.lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    words = (LEXICON_DIR / "stopwords.txt").read_text(encoding="utf-8").split()
+    return frozenset(normalize(w) for w in words)
+
+
+def tokenize(text: str, *, normalized: bool = False) -> list[str]:
+    """Search tokens: jieba words plus single CJK characters of unknown multi-character words is
+    overkill; we add character bigrams of each word longer than two characters so that a typo or a
+    paraphrase still shares pieces with the text."""
+    if not normalized:
+        text = normalize(text)
+    words = _jieba().lcut_for_search(text)
+    stop = stopwords()
+    out: list[str] = []
+    for word in words:
+        word = word.strip()
+        if not word or word in stop or not _TOKEN_OK.search(word):
+            continue
+        out.append(word)
+        if len(word) > 2 and _CJK.match(word):
+            out.extend(word[i : i + 2] for i in range(len(word) - 1))
+    return out
+
+
+def content_terms(text: str) -> list[str]:
+    """Distinct content words of a question (no bigrams), for coverage checks."""
+    stop = stopwords()
+    seen: dict[str, None] = {}
+    for word in _jieba().lcut(normalize(text)):
+        word = word.strip()
+        if word and word not in stop and _TOKEN_OK.search(word):
+            seen.setdefault(word, None)
+    return list(seen)
