@@ -167,12 +167,34 @@ class KnowledgeBase:
     def _rebuild_lexical(self) -> None:
         import bm25s
 
+        self.__dict__.pop("_idf_cache", None)
+        self.__dict__.pop("_norm_by_id", None)
         self._chunk_ids = [c.chunk_id for d in self.docs.values() for c in d.chunks]
         self._chunk_doc = np.array([self.chunks[c].doc_id for c in self._chunk_ids], dtype=object)
         self._bm25 = None
         if self._chunk_ids:
             self._bm25 = bm25s.BM25()
             self._bm25.index([self.tokens[c] or ["∅"] for c in self._chunk_ids], show_progress=False)
+
+    def normalized(self, chunk_id: str) -> str:
+        """The chunk's text normalised like queries are (cached)."""
+        if not hasattr(self, "_norm_by_id"):
+            self._norm_by_id: dict[str, str] = {}
+        text = self._norm_by_id.get(chunk_id)
+        if text is None:
+            text = self._norm_by_id[chunk_id] = normalize(self.chunks[chunk_id].text)
+        return text
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency of a term over chunk texts (substring match), cached."""
+        if not hasattr(self, "_idf_cache"):
+            self._idf_cache: dict[str, float] = {}
+            self._norm_texts = [normalize(c.text) for c in self.chunks.values()]
+        if term not in self._idf_cache:
+            df = sum(1 for t in self._norm_texts if term in t)
+            n = max(len(self._norm_texts), 1)
+            self._idf_cache[term] = float(np.log((n + 1) / (df + 0.5)))
+        return self._idf_cache[term]
 
     def documents(self) -> list[Document]:
         return list(self.docs.values())

@@ -1,0 +1,167 @@
+"""`Assistant.ask`: the one entry point every interface (Python, CLI, web) calls."""
+
+from __future__ import annotations
+
+
+import threading
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from index.kb import BuildReport, KnowledgeBase
+from index.models import Document
+
+from .compose import compose
+from .models import Answer, Turn
+from .query import Query, analyse
+from .retrieval import Filters, Retriever
+from .settings import Settings
+from .writers import AnswerWriter, ExtractiveWriter, LLMWriter
+
+
+class QuestionError(ValueError):
+    """A question that cannot be asked (empty, too long); the message is for the user."""
+
+
+class Assistant:
+    def __init__(self, settings: Settings | None = None, *, index_dir: str | Path | None = None,
+                 kb: KnowledgeBase | None = None, writer: AnswerWriter | None = None) -> None:
+        self.settings = settings or Settings.from_env(index_dir=index_dir)
+        self.kb = kb or KnowledgeBase(self.settings.index)
+        if not self.kb.docs and self.settings.seeds_dir.exists():
+            # First use: build the index from the bundled seeds.
+            self.kb.add([self.settings.seeds_dir])
+        self.retriever = Retriever(self.kb, self.settings.retrieval)
+        self.extractive = ExtractiveWriter(self.kb, self.settings.retrieval)
+        if writer is not None:
+            self.writer = writer
+        elif self.settings.llm.enabled:
+            self.writer = LLMWriter(self.kb, self.settings.retrieval, self.settings.llm)
+        else:
+            self.writer = self.extractive
+        self._lock = threading.RLock()  # library changes vs. questions
+
+    @property
+    def mode(self) -> str:
+        return self.writer.mode
+
+    # ----- asking -----------------------------------------------------------------------------
+    def ask(self, question: str, history: Sequence[Turn | dict | tuple] | None = None,
+            filters: Filters | dict | None = None, on_delta: Callable[[str], None] | None = None,
+            use_llm: bool = True) -> Answer:
+        started = time.perf_counter()
+        question = self._check(question)
+        turns = _turns(history)
+        query, scope, ordinal_answer = self._resolve(question, turns)
+        if ordinal_answer is not None:
+            ordinal_answer.timings = {"total_ms": (time.perf_counter() - started) * 1000}
+            if on_delta:
+                on_delta(ordinal_answer.text)
+            return ordinal_answer
+        with self._lock:
+            t0 = time.perf_counter()
+            hits = self.retriever.search(query, Filters.from_any(filters), scope=scope)
+            t1 = time.perf_counter()
+            writer = self.writer if use_llm else self.extractive
+            answer = writer.write(query, hits, on_delta)
+        t2 = time.perf_counter()
+        answer.question = question
+        if query.raw != question:
+            answer.resolved_question = query.raw
+        answer.timings = {"retrieval_ms": (t1 - t0) * 1000, "answer_ms": (t2 - t1) * 1000,
+                          "total_ms": (t2 - started) * 1000}
+        return answer
+
+    def _check(self, question: object) -> str:
+        if not isinstance(question, str):
+            raise QuestionError("the question must be text")
+        question = question.strip()
+        if not question:
+            raise QuestionError("问题为空，请输入一个问题。(The question is empty.)")
+        limit = self.settings.max_question_chars
+        if len(question) > limit:
+            raise QuestionError(f"问题过长（{len(question)} 字，上限 {limit} 字），请精简后再问。"
+                                f"(The question is {len(question)} characters; the limit is {limit}.)")
+        return question
+
+    def _resolve(self, question: str, turns: list[Turn]) -> tuple[Query, set[str] | None, Answer | None]:
+        """Resolve a follow-up ("那第二条呢？", "它的联系人是谁？") against the conversation."""
+        query = analyse(question)
+        last = next((t for t in reversed(turns) if t.answer is not None and t.answer.citations), None)
+        if last is not None and last.answer is not None and query.ordinal is not None and last.answer.items:
+            query.follow_up = True
+        if last is None or last.answer is None or not query.follow_up:
+            return query, None, None
+        prev = last.answer
+        prev_doc = prev.citations[0].doc_id
+        if query.ordinal is not None and prev.items:
+            index = query.ordinal - 1 if query.ordinal > 0 else len(prev.items) - 1
+            if 0 <= index < len(prev.items):
+                return query, None, self._item_answer(question, prev, prev.items[index])
+        if query.intent == "general" and not query.fields:
+            prev_query = analyse(last.question)
+            cue = prev_query.raw
+            for term in prev_query.terms:
+                cue = cue.replace(term, "")
+            merged = f"{question} {cue}".strip() if query.terms else f"{last.question} {question}"
+            query = analyse(merged)
+        scope = {prev_doc} if prev_doc in self.kb.docs else None
+        return query, scope, None
+
+    def _item_answer(self, question: str, prev: Answer, n: int) -> Answer:
+        citation = next(c for c in prev.citations if c.n == n)
+        chunk = self.kb.chunks.get(citation.chunk_id)
+        query = analyse(f"{chunk.section if chunk else ''}")
+        from .retrieval import Hit
+
+        hits = [Hit(chunk, self.kb.docs[chunk.doc_id], 1.0)] if chunk else []
+        answer = compose(self.kb, self.settings.retrieval, query, hits)
+        answer.question = question
+        answer.resolved_question = citation.section
+        return answer
+
+    # ----- the library ------------------------------------------------------------------------
+    def documents(self) -> list[Document]:
+        return self.kb.documents()
+
+    def add_files(self, paths: Sequence[Path], progress: bool = False) -> BuildReport:
+        with self._lock:
+            return self.kb.add(paths, progress=progress)
+
+    def remove(self, ref: str) -> list[str]:
+        with self._lock:
+            return self.kb.remove(ref)
+
+
+def _turns(history: Sequence[Turn | dict | tuple] | None) -> list[Turn]:
+    """Accept Turn objects, (question, answer) pairs or chat messages {"role", "content"}."""
+    turns: list[Turn] = []
+    for item in history or []:
+        if isinstance(item, Turn):
+            turns.append(item)
+        elif isinstance(item, tuple):
+            q, a = item
+            turns.append(Turn(q, a if isinstance(a, Answer) else None))
+        elif isinstance(item, dict) and item.get("role") == "user":
+            turns.append(Turn(str(item.get("content", ""))))
+        elif isinstance(item, dict) and item.get("role") == "assistant" and turns:
+            answer = item.get("answer")
+            if isinstance(answer, Answer):
+                turns[-1].answer = answer
+    return turns
+
+
+_default: Assistant | None = None
+_default_lock = threading.Lock()
+
+
+def ask(question: str, history: Sequence[Turn | dict | tuple] | None = None,
+        filters: Filters | dict | None = None) -> Answer:
+    """Ask with the default settings (environment variables); the index is built on first use."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Assistant()
+    return _default.ask(question, history=history, filters=filters)
+
+

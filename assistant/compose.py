@@ -1,0 +1,369 @@
+"""Answers without an LLM: composed from the cited clauses and the documents' metadata.
+
+- field questions (文号, 日期, 发文机关, 主送机关, 联系人, 附件) get one sentence from metadata;
+- list questions get the items of the matching heading, in order, each cited;
+- requirement questions get who and what, each cited;
+- other questions get a lead sentence and the clauses that answer, quoted;
+- and when the documents do not say, a refusal that points to the nearest clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index.kb import KnowledgeBase
+from index.models import Chunk, Document, Heading
+from index.textnorm import normalize
+
+from . import refusal
+from .evidence import best_sentences, clause_weights, coverage, split_sentences, weighted_terms
+from .models import Answer, Citation
+from .query import SLOT_EVIDENCE, YEAR, Query
+from .retrieval import Hit
+from .settings import RetrievalSettings
+
+FIELD_LABELS = {
+    "doc_number": ("发文字号", "document number"),
+    "written_date": ("成文日期", "date written"),
+    "published_date": ("发布日期", "publication date"),
+    "issuer": ("发文机关", "issuing bodies"),
+    "addressees": ("主送机关", "addressees"),
+    "contacts": ("联系人及电话", "contact"),
+    "title": ("标题", "title"),
+    "publisher": ("发布机构", "publishing office"),
+    "category": ("分类", "category"),
+    "attachments": ("附件", "attachments"),
+    "signatories": ("落款", "signatories"),
+}
+SLOT_LABELS = {"money": "资金、补贴或奖励的金额", "rate": "税率、比例等数值", "deadline": "截止日期或具体时间安排",
+               "count": "具体数量或名额", "condition": "申报条件或申报程序"}
+NEGATIVE = re.compile(r"不得|禁止|严禁|不予|不再|不属于|不能|不允许|不纳入")
+ACTOR = re.compile(
+    r"^(各地[^，。；]{0,24}?部门(?:、[^，。；]{0,16}?部门)?|有关[^，。；]{0,10}?(协会|单位|部门)|各单位|各地区|各部门|"
+    r"[^，。；、]{2,20}?(联合会|协会|委员会|部门|单位|政府|企业|机构))"
+)
+OBLIGATION = re.compile(r"要|应|须|负责|按照|组织|做好|抓好|加强|推动|报送|落实|结合|支持")
+
+
+@dataclass
+class Composer:
+    kb: KnowledgeBase
+    settings: RetrievalSettings
+    citations: list[Citation] = field(default_factory=list)
+
+    # ----- citations -----------------------------------------------------------------------
+    def cite(self, chunk: Chunk, score: float, quote: str | None = None) -> int:
+        """Number of the citation for this chunk (added on first use)."""
+        for c in self.citations:
+            if c.chunk_id == chunk.chunk_id:
+                return c.n
+        doc = self.kb.docs[chunk.doc_id]
+        self.citations.append(Citation(
+            n=len(self.citations) + 1, doc_id=doc.doc_id, title=doc.title, doc_number=doc.meta.doc_number,
+            section=chunk.section, quote=quote or chunk.text, source=doc.source, score=round(score, 4),
+            chunk_id=chunk.chunk_id, start=chunk.start, end=chunk.end,
+        ))
+        return len(self.citations)
+
+
+def _doc_ref(doc: Document) -> str:
+    ref = f"《{doc.title}》"
+    return ref + (f"（{doc.meta.doc_number}）" if doc.meta.doc_number else "")
+
+
+def _chunk_with(doc: Document, needle: str, from_end: bool = False) -> Chunk | None:
+    """The chunk whose text contains `needle` (the metadata value as the document writes it)."""
+    for chunk in reversed(doc.chunks) if from_end else doc.chunks:
+        if needle and needle in chunk.text:
+            return chunk
+    return None
+
+
+def _chunk_at(doc: Document, clean_offset: int) -> Chunk | None:
+    for chunk in doc.chunks:
+        if chunk.clean_start <= clean_offset < chunk.clean_end:
+            return chunk
+    return None
+
+
+def field_value(kb: KnowledgeBase, doc: Document, name: str) -> tuple[str, str] | None:
+    """(value as said in the answer, text to find in the document for the citation)."""
+    m = doc.meta
+    if name == "contacts" and m.contacts:
+        value = "；".join(f"{c.name}（电话：{c.phone}）" if c.phone else c.name for c in m.contacts)
+        return value, m.contacts[0].name
+    if name == "attachments" and m.attachments:
+        status = kb.attachment_status(doc)
+        value = "；".join(f"《{a.name}》（{'已收录' if a.available else '未收录，原文仅列出名称'}）" for a in status)
+        return value, "附件："
+    if name == "signatories" and m.signatories:
+        return "、".join(m.signatories), m.signatories[-1]
+    if name in ("written_date", "published_date"):
+        iso = getattr(m, name)
+        if not iso:
+            return None
+        return iso, iso if iso in doc.text else _cn_date_in(doc.text, iso)
+    value = getattr(m, name, None)
+    if isinstance(value, str) and value:
+        return value, value
+    return None
+
+
+def _cn_date_in(text: str, iso: str) -> str:
+    y, mo, d = iso.split("-")
+    return f"{int(y)}年{int(mo)}月{int(d)}日"
+
+
+def compose(kb: KnowledgeBase, settings: RetrievalSettings, query: Query, hits: list[Hit]) -> Answer:
+    comp = Composer(kb, settings)
+    answer = Answer(question=query.raw, text="", mode="extractive")
+    if not hits:
+        answer.text = refusal.silent("知识库中没有与问题相关的文件内容")
+        answer.refused, answer.kind = True, "refusal"
+        return answer
+    weights = weighted_terms(kb, query)
+    intent = query.intent
+    missing = _missing_year(kb, query)
+    if missing:
+        n = comp.cite(hits[0].chunk, hits[0].score)
+        text = refusal.silent(missing, nearest=True) + "\n\n" + _quote_line(comp, n, hits[0].chunk.text, weights)
+        return _finish(answer, comp, text, "refusal", refused=True)
+    if intent == "attachment":
+        result = _attachment_answer(comp, query, hits)
+        if result:
+            return _finish(answer, comp, *result)
+    if intent == "field":
+        result = _field_answer(comp, query, hits)
+        if result:
+            return _finish(answer, comp, *result)
+    refused = _check_answerable(kb, settings, query, hits, weights)
+    if refused:
+        n = comp.cite(hits[0].chunk, hits[0].score)
+        text = refusal.silent(refused, nearest=True) + "\n\n" + _quote_line(comp, n, hits[0].chunk.text, weights)
+        return _finish(answer, comp, text, "refusal", refused=True)
+    if intent == "list":
+        result = _list_answer(comp, query, hits, weights)
+        if result:
+            return _finish(answer, comp, *result)
+    if intent == "requirement":
+        result = _requirement_answer(comp, query, hits, weights)
+        if result:
+            return _finish(answer, comp, *result)
+    return _finish(answer, comp, *_general_answer(comp, query, hits, weights))
+
+
+def _finish(answer: Answer, comp: Composer, text: str, kind: str, refused: bool = False,
+            items: list[int] | None = None) -> Answer:
+    answer.text = text
+    answer.kind = kind
+    answer.refused = refused
+    answer.citations = comp.citations
+    answer.items = items or []
+    return answer
+
+
+# ----- answerability ---------------------------------------------------------------------------
+def _missing_year(kb: KnowledgeBase, query: Query) -> str | None:
+    """"2024年…活动" or "2030年政府工作报告": the question names a year of a family of documents
+    (titles sharing the words after the year) and the index has that family but not that year."""
+    for year in query.years:
+        m = re.search(rf"{year}\s*年?(?:度|的)?([\u4e00-\u9fff]{{4}})", query.text)
+        if not m:
+            continue
+        family = [d for d in kb.docs.values() if m.group(1) in normalize(d.title)]
+        if family and not any(year in normalize(d.title) for d in family):
+            years = sorted({y for d in family for y in YEAR.findall(normalize(d.title))})
+            have = f"（已收录的同类文件年份：{'、'.join(years)}）" if years else ""
+            return f"知识库中没有{year}年的相关文件{have}"
+    return None
+
+
+def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Query, hits: list[Hit],
+                      weights: dict[str, float]) -> str | None:
+    """A reason to refuse, or None when the best clauses answer the question."""
+    top = hits[0]
+    # Only clauses we would cite count as evidence: the best one and others of its document.
+    evidence = "\n".join(h.chunk.text for h in hits[:3] if h.doc.doc_id == top.doc.doc_id)
+    for year in query.years:
+        top_texts = normalize(top.doc.title + top.chunk.text)
+        if year not in top_texts and year not in normalize(top.doc.meta.written_date or ""):
+            return f"文件没有涉及{year}年的相关内容"
+    for slot in query.slots:
+        if not SLOT_EVIDENCE[slot].search(evidence):
+            return f"文件没有写明{SLOT_LABELS[slot]}"
+    best = max(coverage(weights, _search_view(h)) for h in hits[:3])
+    if best < settings.min_coverage:
+        return "文件中没有与问题直接对应的内容"
+    return None
+
+
+def _search_view(hit: Hit) -> str:
+    return f"{hit.doc.title}\n{hit.chunk.section or ''}\n{hit.chunk.text}"
+
+
+# ----- answer kinds ----------------------------------------------------------------------------
+def _quote_line(comp: Composer, n: int, text: str, weights: dict[str, float], limit: int = 2) -> str:
+    c = comp.citations[n - 1]
+    sentences = best_sentences(weights, text, limit) if len(text) > 220 else split_sentences(text)
+    excerpt = "……".join(s.text for s in sentences) if sentences else text
+    where = c.section or "正文"
+    return f"[{n}] {where}：“{excerpt}”"
+
+
+def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, str] | None:
+    seen: list[Document] = []
+    for h in hits:
+        if h.doc not in seen:
+            seen.append(h.doc)
+    lines = []
+    for name in query.fields:
+        found = None
+        for doc in seen[:3]:
+            value = field_value(comp.kb, doc, name)
+            if value:
+                found = (doc, value)
+                break
+        label_zh, label_en = FIELD_LABELS[name]
+        if found is None:
+            doc = seen[0]
+            lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明{label_zh}"))
+            continue
+        doc, (value, needle) = found
+        closing = name in ("contacts", "signatories", "attachments")
+        chunk = _chunk_with(doc, needle, from_end=closing) or doc.chunks[0]
+        n = comp.cite(chunk, 1.0)
+        if query.english:
+            lines.append(f"The {label_en} of {_doc_ref(doc)}: {value} [{n}]")
+        else:
+            lines.append(f"《{doc.title}》的{label_zh}：{value}[{n}]。")
+    if not comp.citations:
+        return None
+    refused = all(refusal.is_refusal(line) for line in lines)
+    return "\n".join(lines), ("refusal" if refused else "field")
+
+
+def _attachment_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, str, bool] | None:
+    for h in hits[:5]:
+        status = comp.kb.attachment_status(h.doc)
+        if not status:
+            continue
+        missing = [a for a in status if not a.available]
+        if not missing:
+            return None  # the attachment is indexed: answer from it like any document
+        mention = next((c for c in h.doc.chunks if missing[0].name[:6] in c.text and "附件" in c.text
+                        and not c.text.startswith("附件")), None)
+        tail = _chunk_with(h.doc, "附件：") or _chunk_with(h.doc, "附件")
+        lines = [refusal.silent(refusal.MISSING_ATTACHMENT.format(name=missing[0].name))]
+        for chunk in [mention, tail]:
+            if chunk is not None:
+                n = comp.cite(chunk, h.score)
+                lines.append(_quote_line(comp, n, chunk.text, {missing[0].name[:6]: 1.0, "附件": 1.0}, 1))
+        return "\n".join(lines), "refusal", True
+    return None
+
+
+def _children(doc: Document, parent: Heading | None) -> list[Heading]:
+    if parent is None:
+        return [h for h in doc.headings if h.level == 1]
+    out = []
+    idx = doc.headings.index(parent)
+    for h in doc.headings[idx + 1 :]:
+        if h.level <= parent.level:
+            break
+        if h.level == parent.level + 1:
+            out.append(h)
+    return out
+
+
+def _list_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str, float]
+                 ) -> tuple[str, str, bool, list[int]] | None:
+    best: tuple[float, Document, Heading | None] | None = None
+    for rank, h in enumerate(hits[:5]):
+        doc = h.doc
+        titles = list(h.chunk.section_path)
+        for depth in range(len(titles)):
+            heading = next((x for x in doc.headings if x.title == titles[depth] and x.level == depth + 1
+                            and x.start <= h.chunk.clean_start + len(titles[depth]) * 4), None)
+            if heading is None or len(_children(doc, heading)) < 2:
+                continue
+            score = coverage(weights, heading.title) - 0.02 * rank
+            if best is None or score > best[0]:
+                best = (score, doc, heading)
+    if best is None or best[0] <= 0:
+        if re.search(r"部分|结构|章节|组成|parts|sections", query.text) and len(_children(hits[0].doc, None)) >= 2:
+            best = (1.0, hits[0].doc, None)
+        else:
+            return None
+    _, doc, parent = best
+    items = _children(doc, parent)
+    numbers, lines = [], []
+    for i, child in enumerate(items, 1):
+        chunk = _chunk_at(doc, child.start)
+        if chunk is None:
+            continue
+        n = comp.cite(chunk, 1.0)
+        numbers.append(n)
+        lines.append(f"{i}. {child.title}[{n}]")
+    head = parent.title if parent else "全文"
+    count = f"共{len(items)}项" if parent else f"共{len(items)}个部分"
+    intro = (f"According to {_doc_ref(doc)}, \"{head}\" has {len(items)} items:" if query.english
+             else f"根据{_doc_ref(doc)}，“{head}”{count}：")
+    return intro + "\n" + "\n".join(lines), "list", False, numbers
+
+
+def _requirement_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str, float]
+                        ) -> tuple[str, str] | None:
+    weights = clause_weights(weights, hits[0].doc.title)
+    scored = []
+    for rank, h in enumerate(hits[:5]):
+        for s in split_sentences(h.chunk.text):
+            if not OBLIGATION.search(s.text):
+                continue
+            score = coverage(weights, s.text) + 0.3 * coverage(weights, _search_view(h)) - 0.03 * rank
+            scored.append((score, rank, s, h))
+    if not scored:
+        return None
+    scored.sort(key=lambda x: -x[0])
+    top_score = scored[0][0]
+    chosen = [x for x in scored[:3] if x[0] >= 0.6 * top_score and x[0] > 0]
+    chosen.sort(key=lambda x: (x[1], x[2].start))
+    lines = []
+    for _score, _rank, sentence, h in chosen:
+        n = comp.cite(h.chunk, h.score)
+        body = re.sub(r"^[（(][一二三四五六七八九十]+[）)][^。]{0,30}。", "", sentence.text)
+        actor = ACTOR.match(body)
+        who = actor.group(0) if actor else "（条款未单列主体）"
+        where = h.chunk.section or "正文"
+        lines.append(f"- 谁：{who}\n  做什么：{sentence.text}[{n}]\n  出处：{where}")
+    doc = chosen[0][3].doc
+    intro = f"According to {_doc_ref(doc)}:" if query.english else f"根据{_doc_ref(doc)}："
+    return intro + "\n" + "\n".join(lines), "requirement"
+
+
+def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str, float]
+                    ) -> tuple[str, str]:
+    top = hits[0]
+    top_cov = coverage(weights, _search_view(top))
+    weights = clause_weights(weights, top.doc.title)
+    chosen = [top]
+    for h in hits[1:6]:
+        if len(chosen) >= comp.settings.max_citations:
+            break
+        if h.doc.doc_id == top.doc.doc_id and h.score >= 0.6 * top.score and coverage(weights, _search_view(h)) >= 0.8 * top_cov:
+            chosen.append(h)
+    lead = best_sentences(weights, top.chunk.text, 1)
+    n1 = comp.cite(top.chunk, top.score)
+    lead_text = lead[0].text if lead else top.chunk.text[:120]
+    says_no = bool(NEGATIVE.search(lead_text))
+    where = top.chunk.section or "正文"
+    if query.english:
+        first = f"According to {_doc_ref(top.doc)}, {where}: “{lead_text}” [{n1}]"
+    else:
+        prefix = refusal.SAYS_NO + "：" if says_no else ""
+        first = f"{prefix}根据{_doc_ref(top.doc)}{where}，{lead_text}[{n1}]"
+    lines = [first, "", "依据条款：" if not query.english else "Clauses:"]
+    for h in chosen:
+        n = comp.cite(h.chunk, h.score)
+        lines.append(_quote_line(comp, n, h.chunk.text, weights))
+    return "\n".join(lines), "general"

@@ -1,0 +1,95 @@
+"""Sentence-level evidence: split clauses into sentences, score them against a question, and
+measure how much of a question a clause covers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.kb import KnowledgeBase
+from index.textnorm import normalize
+
+from .query import Query
+
+_SENT = re.compile(r"[^。！？；\n]*[。！？；]?")
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int  # offset within the clause text
+    end: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    out = []
+    for m in _SENT.finditer(text):
+        s = m.group(0)
+        if s.strip():
+            out.append(Sentence(s.strip(), m.start(), m.end()))
+    return out
+
+
+def weighted_terms(kb: KnowledgeBase, query: Query) -> dict[str, float]:
+    """Content terms of the question with their IDF, ignoring terms the index never contains
+    (so a word absent from every document counts against coverage only once)."""
+    weights: dict[str, float] = {}
+    for term in query.terms:
+        if query.english and re.fullmatch(r"[a-z0-9 .'-]+", term):
+            continue  # English words are represented by their Chinese glossary terms
+        weights[term] = max(kb.idf(term), 0.1)
+    return weights
+
+
+def clause_weights(weights: dict[str, float], title: str) -> dict[str, float]:
+    """The question's terms that do not merely name the document (are not in its title)."""
+    norm = normalize(title)
+    rest = {t: w for t, w in weights.items() if t not in norm}
+    return rest or weights
+
+
+def coverage(weights: dict[str, float], text: str) -> float:
+    if not weights:
+        return 0.0
+    norm = normalize(text)
+    got = sum(w for t, w in weights.items() if _contains(norm, t))
+    return got / sum(weights.values())
+
+
+def _contains(norm_text: str, term: str) -> bool:
+    if term in norm_text:
+        return True
+    # A typo or variant: most characters of a longer term appear adjacent in the text.
+    if len(term) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", term):
+        bigrams = [term[i : i + 2] for i in range(len(term) - 1)]
+        return sum(b in norm_text for b in bigrams) / len(bigrams) >= 0.5
+    return False
+
+
+def best_sentences(weights: dict[str, float], text: str, limit: int = 2) -> list[Sentence]:
+    """The sentences of a clause that cover most of the question, in document order."""
+    sentences = split_sentences(text)
+    if not sentences:
+        return []
+    # Coverage per sentence, discounted for length so a long sentence that touches every term in
+    # passing does not beat the short one that states the fact.
+    scored = sorted(((coverage(weights, s.text) / (1 + len(s.text) / 200), i) for i, s in enumerate(sentences)),
+                    reverse=True)
+    keep = sorted(i for score, i in scored[:limit] if score > 0) or [0]
+    return [sentences[i] for i in keep]
+
+
+_PHRASE_CHARS = re.compile(r"[\u4e00-\u9fff0-9a-z、]+")
+
+
+def phrase_match(question: str, norm_text: str, shortest: int = 5, longest: int = 12) -> float:
+    """0..1: the longest run of the question (at least `shortest` characters) found verbatim."""
+    best = 0
+    for run in _PHRASE_CHARS.findall(question):
+        for size in range(min(longest, len(run)), max(best, shortest - 1), -1):
+            if any(run[i : i + size] in norm_text for i in range(len(run) - size + 1)):
+                best = size
+                break
+    if best < shortest:
+        return 0.0
+    return (best - shortest + 1) / (longest - shortest + 1)

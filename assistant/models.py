@@ -1,0 +1,75 @@
+"""Citations and answers: what `ask` returns to every interface."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Mode = Literal["extractive", "llm"]
+
+
+@dataclass
+class Citation:
+    n: int
+    doc_id: str
+    title: str
+    doc_number: str | None
+    section: str | None
+    quote: str  # the clause text as the document has it
+    source: str
+    score: float
+    chunk_id: str
+    start: int  # offsets of the quote in the document's original text
+    end: int
+
+    def label(self) -> str:
+        """How a person reads the citation: 《标题》（文号） 二、… > （三）…"""
+        parts = [f"《{self.title}》"]
+        if self.doc_number:
+            parts.append(f"（{self.doc_number}）")
+        if self.section:
+            parts.append(f" {self.section}")
+        return "".join(parts)
+
+
+@dataclass
+class Answer:
+    question: str
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    refused: bool = False
+    mode: Mode = "extractive"
+    kind: str = "general"  # field, list, requirement, general, refusal
+    notice: str | None = None  # e.g. the configured LLM could not be reached
+    timings: dict[str, float] = field(default_factory=dict)
+    items: list[int] = field(default_factory=list)  # for a list answer: the citation numbers in order
+    resolved_question: str | None = None  # after resolving a follow-up against the conversation
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable JSON shape of `python -m assistant ask --json` (add fields, never rename)."""
+        return {
+            "question": self.question,
+            "answer": self.text,
+            "refused": self.refused,
+            "mode": self.mode,
+            "citations": [
+                {"n": c.n, "doc_id": c.doc_id, "title": c.title, "doc_number": c.doc_number,
+                 "section": c.section, "quote": c.quote, "source": c.source, "score": round(c.score, 4),
+                 "chunk_id": c.chunk_id, "start": c.start, "end": c.end}
+                for c in self.citations
+            ],
+            "kind": self.kind,
+            "notice": self.notice,
+            "timings_ms": {k: round(v, 2) for k, v in self.timings.items()},
+        }
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Turn:
+    """One earlier exchange of a conversation."""
+
+    question: str
+    answer: Answer | None = None

@@ -1,0 +1,171 @@
+"""What a question asks: normalised text and tokens, its intent, the metadata field or value type
+it wants, and what it says about the document (文号, year, "the notice").
+
+Rules here are about question forms (哪些, 谁, 多少钱, when, who), never about particular
+documents or answers.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from index.metadata import DOC_NUMBER
+from index.textnorm import LEXICON_DIR, content_terms, expand_aliases, normalize, tokenize
+
+# field -> question patterns (Chinese, on normalised text, and English)
+FIELD_PATTERNS: dict[str, str] = {
+    "doc_number": r"文号|发文字号|字号|文件号|编号|document number|reference number|doc(ument)? no",
+    "written_date": r"成文日期|成文时间|印发(日期|时间)|签发|落款日期|哪天(印发|签发|成文)|什么时候(印发|成文|签发|制定)|"
+                    r"(哪一?天|何时|什么时候|哪年哪月).{0,4}(印发|成文|签发)|when was .*(written|signed|dated)|date of (writing|signature)",
+    "published_date": r"发布日期|发布时间|公布(日期|时间)|上网|什么时候(发布|公布|公开)|(哪一?天|何时|哪年哪月).{0,4}(发布|公布)|"
+                      r"when was .*(published|released|posted)|publication date",
+    "issuer": r"发文机关|发文单位|发文部门|哪(个|些|几个)(部门|单位|机关).{0,4}(发|印发|发布|联合)|谁(发|印发|发布)的|"
+              r"由谁(发|印发|发布)|联合(发文|印发)|who issued|issued by|which (ministry|ministries|department)",
+    "addressees": r"主送|发给了?(谁|哪)|下发给|发送给|发往|送达|抄送|印发给|(通知|文件)的?(对象|受文)|"
+                  r"哪些(单位|部门|机关)(收到|接收)|addressed to|sent to|recipients?|who (is|was) it (sent|addressed)",
+    "contacts": r"联系.{0,2}(人|仁|谁|电话|方式)|联络人|咨询电话|找谁|打电话|电话(是|多少)|contact|phone|telephone",
+    "title": r"标题|全称|文件名称|叫什么(名字)?|title of|full title|what is the name",
+    "publisher": r"发布机构|哪个司|哪个司局|发布部门|published by which (office|department)",
+    "category": r"分类|属于哪一?类|category",
+    "attachments": r"附件|attachments?|annex",
+    "signatories": r"落款|署名|签署单位",
+}
+_FIELD_RES = {k: re.compile(v) for k, v in FIELD_PATTERNS.items()}
+
+LIST_PATTERN = re.compile(
+    r"哪几|哪些方面|哪些任务|哪些要求|几个方面|几方面|几项|几条|多少项|多少条|分别(是|有)|有哪些|包括哪些|包含哪些|"
+    r"列出|列举|都有什么|都有哪些|what are the|which (tasks|requirements|areas)|list (the|all)|how many (tasks|requirements|areas|parts)"
+)
+COUNT_PATTERN = re.compile(r"几个|几项|几条|多少项|多少条|多少个|how many")
+REQUIREMENT_PATTERN = re.compile(
+    r"谁(负责|来|要|应|牵头|组织)|哪个(单位|部门|机构)(负责|牵头|组织)|由谁|职责|责任|要做(什么|哪些)|"
+    r"应当|需要做|怎么做|要求.{0,6}(做|落实)|报送|上报|汇报|报告什么|负责什么|who (is responsible|must|should|organi[sz]es)|"
+    r"what must|responsib"
+)
+# Value types a question can ask for; the evidence must contain one for the question to be answered.
+SLOT_PATTERNS: dict[str, tuple[str, str]] = {
+    # slot: (question pattern, evidence pattern)
+    "money": (r"多少钱|金额|资金|补贴|补助|奖励|奖金|扶持资金|经费|拨款|费用|收费|万元|how much money|funding|subsid|grant|amount of money|fee",
+              r"\d+(\.\d+)?\s*(万|亿)?元|资金|补贴|补助|奖励|经费"),
+    "rate": (r"税率|比例|百分之|百分比|费率|利率|退税|税收优惠|减税|免税|tax|rate|percent",
+             r"\d+(\.\d+)?\s*%|百分之[一二三四五六七八九十零\d]"),
+    "deadline": (r"截止|截至|期限|最晚|最迟|报名时间|申报时间|几月几[日号]|哪天前|哪一天前|何时前|什么时候前|什么时候(开始|结束|报名|申报)|几号前|deadline|due|closing date|when (does|do|will) .*(start|end|close|open)",
+                 r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(前|之前|以前|截止)|截止|期限|前报送"),
+    "count": (r"多少家|多少个企业|名额|配额|数量|how many (companies|enterprises|slots)",
+              r"\d+\s*(家|个|名)"),
+    "condition": (r"申报条件|申请条件|报名条件|门槛|资格|资质|条件是什么|(满足|具备|符合|需要|要有)(什么|哪些)条件|如何申报|怎么申报|怎样报名|如何报名|怎么报名|申请流程|eligib|how (to|do i|can i) apply|application",
+                  r"申报条件|申请条件|符合.{0,10}条件|具备.{0,10}(条件|资格)|申报|报名"),
+}
+_SLOT_Q = {k: re.compile(q) for k, (q, _) in SLOT_PATTERNS.items()}
+SLOT_EVIDENCE = {k: re.compile(e) for k, (_, e) in SLOT_PATTERNS.items()}
+
+ATTACHMENT_CONTENT = re.compile(
+    r"(附件|计划表|activity plan|annex|attachment)[^?？。]{0,10}(内容|具体|里|中的|中有|列了|列出|包括|包含|写了|规定了|时间|地点|"
+    r"哪些活动|什么活动|details?|list|contains?|includes?|says?)|(具体|详细)[^?？]{0,6}(附件|计划表)")
+FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|and|what about)|它|其|该文件|该通知|这个文件|这份|这个通知|上述|上面|前面|刚才|\bit\b|\bits\b|\bthat\b|\bthey\b")
+ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(条|项|个|点|方面|部分)?|(first|second|third|fourth|fifth|sixth|last) (one|item|task|point|requirement)|"
+                     r"(最后)一?\s*(条|项|个|点|方面|部分)")
+_ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?(?!\d)")
+SAYS_NOTICE = re.compile(r"通知|这份文件|该文件|本文件|the notice|this notice|the circular")
+_LATIN = re.compile(r"[a-z]{2,}")
+
+
+@functools.lru_cache(maxsize=1)
+def _glossary() -> list[tuple[str, str]]:
+    pairs = []
+    for line in (LEXICON_DIR / "glossary_en.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            en, zh = line.split("\t")[:2]
+            pairs.append((en.strip().lower(), zh.strip()))
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def translate_terms(text: str) -> str:
+    """Chinese terms for the English policy words in a question (for the lexical index)."""
+    found = []
+    low = f" {text.lower()} "
+    for en, zh in _glossary():
+        if re.search(rf"(?<![a-z]){re.escape(en)}s?(?![a-z])", low):
+            found.append(zh)
+            low = low.replace(en, " ")
+    return " ".join(found)
+
+
+def _ordinal_value(m: re.Match[str]) -> int | None:
+    if m.group(5):
+        return -1
+    if m.group(3):
+        word = m.group(3)
+        return -1 if word == "last" else _ORDINAL_EN.get(word)
+    raw = m.group(1)
+    if raw.isdigit():
+        return int(raw)
+    if raw == "十":
+        return 10
+    if raw.startswith("十"):
+        return 10 + _CN_NUM.get(raw[1:], 0)
+    return _CN_NUM.get(raw)
+
+
+@dataclass
+class Query:
+    raw: str
+    text: str  # normalised (Simplified, half-width, lower case)
+    search: str  # what the lexical and dense indexes see
+    tokens: list[str]
+    terms: list[str]  # content words for coverage checks
+    english: bool
+    fields: list[str] = field(default_factory=list)
+    is_list: bool = False
+    wants_count: bool = False
+    is_requirement: bool = False
+    slots: list[str] = field(default_factory=list)
+    attachment_content: bool = False
+    years: list[str] = field(default_factory=list)
+    doc_numbers: list[str] = field(default_factory=list)
+    mentions_notice: bool = False
+    follow_up: bool = False
+    ordinal: int | None = None
+
+    @property
+    def intent(self) -> str:
+        if self.attachment_content:
+            return "attachment"
+        if self.fields:
+            return "field"
+        if self.is_list:
+            return "list"
+        if self.is_requirement:
+            return "requirement"
+        return "general"
+
+
+def analyse(question: str) -> Query:
+    text = normalize(question).strip()
+    english = len(_LATIN.findall(text)) >= 2 and not re.search(r"[\u4e00-\u9fff]", text)
+    search = expand_aliases(text)
+    if english or _LATIN.search(text):
+        search = f"{search} {translate_terms(text)}"
+    terms = content_terms(search)
+    # Single characters (年, 里, 做) say little about a clause; keep them only if nothing else is left.
+    terms = [t for t in terms if len(t) > 1 or not re.match(r"[\u4e00-\u9fff]", t)] or terms
+    q = Query(raw=question, text=text, search=search, tokens=tokenize(search, normalized=True),
+              terms=terms, english=english)
+    q.fields = [name for name, rx in _FIELD_RES.items() if rx.search(text)]
+    q.is_list = bool(LIST_PATTERN.search(text))
+    q.wants_count = bool(COUNT_PATTERN.search(text))
+    q.is_requirement = bool(REQUIREMENT_PATTERN.search(text))
+    q.slots = [name for name, rx in _SLOT_Q.items() if rx.search(text)]
+    q.attachment_content = bool(ATTACHMENT_CONTENT.search(text)) and not q.is_requirement
+    q.years = sorted(set(YEAR.findall(text)))
+    q.doc_numbers = [m.group(0) for m in DOC_NUMBER.finditer(question)]
+    q.mentions_notice = bool(SAYS_NOTICE.search(text))
+    q.follow_up = bool(FOLLOW_UP.search(text)) or len(re.sub(r"\W", "", text)) <= 6
+    m = ORDINAL.search(text)
+    if m:
+        q.ordinal = _ordinal_value(m)
+    return q

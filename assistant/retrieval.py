@@ -1,0 +1,141 @@
+"""Hybrid retrieval: jieba BM25 and dense vectors, fused by weighted reciprocal rank, with
+awareness of documents (a 文号, a year or "the notice" in the question prefers that document)
+and filters by document, issuer and date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from index.kb import KnowledgeBase
+from index.models import Chunk, Document
+from index.textnorm import normalize
+
+from .evidence import clause_weights, coverage, phrase_match, weighted_terms
+from .query import Query
+from .settings import RetrievalSettings
+
+
+@dataclass
+class Filters:
+    doc_ids: list[str] | None = None
+    issuer: str | None = None  # substring of 发文机关
+    date_from: str | None = None  # ISO, on 成文日期 (else 发布日期)
+    date_to: str | None = None
+
+    @classmethod
+    def from_any(cls, value: object) -> Filters | None:
+        if value is None or isinstance(value, Filters):
+            return value
+        if isinstance(value, dict):
+            unknown = set(value) - {"doc_ids", "issuer", "date_from", "date_to"}
+            if unknown:
+                raise ValueError(f"unknown filter field(s): {', '.join(sorted(unknown))}")
+            return cls(**value)
+        raise ValueError("filters must be a dict with doc_ids, issuer, date_from, date_to")
+
+
+@dataclass
+class Hit:
+    chunk: Chunk
+    doc: Document
+    score: float
+    lexical: float = 0.0
+    dense: float = 0.0
+    ranks: dict[str, int] = field(default_factory=dict)
+
+
+class Retriever:
+    def __init__(self, kb: KnowledgeBase, settings: RetrievalSettings) -> None:
+        self.kb = kb
+        self.settings = settings
+
+    def allowed_docs(self, filters: Filters | None) -> set[str] | None:
+        if filters is None:
+            return None
+        docs = self.kb.docs.values()
+        out = set()
+        for doc in docs:
+            if filters.doc_ids and doc.doc_id not in filters.doc_ids:
+                continue
+            if filters.issuer and filters.issuer not in (doc.meta.issuer or "") + (doc.meta.publisher or ""):
+                continue
+            date = doc.meta.written_date or doc.meta.published_date
+            if filters.date_from and (not date or date < filters.date_from):
+                continue
+            if filters.date_to and (not date or date > filters.date_to):
+                continue
+            out.add(doc.doc_id)
+        return out
+
+    def doc_prior(self, query: Query, weights: dict[str, float]) -> dict[str, float]:
+        """How strongly the question names each document: words of its title (IDF-weighted), a
+        year in its title, its 文号. Formal documents (with a 文号) get a small edge over
+        background reports."""
+        s = self.settings
+        prior: dict[str, float] = {}
+        for doc in self.kb.docs.values():
+            title = normalize(doc.title)
+            boost = s.w_title * coverage(weights, title) if weights else 0.0
+            number = doc.meta.doc_number
+            if number and any(normalize(n) == normalize(number) for n in query.doc_numbers):
+                boost += 1.0
+            if query.years and any(y in title for y in query.years):
+                boost += s.w_year
+            if doc.meta.doc_number:
+                boost += s.w_formal
+            prior[doc.doc_id] = boost
+        return prior
+
+    def search(self, query: Query, filters: Filters | None = None, k: int | None = None,
+               scope: set[str] | None = None) -> list[Hit]:
+        s = self.settings
+        allowed = self.allowed_docs(filters)
+        if scope is not None:
+            allowed = scope if allowed is None else allowed & scope
+        if allowed is not None and not allowed:
+            return []
+        weights = weighted_terms(self.kb, query)
+        prior = self.doc_prior(query, weights)
+        lexical = self.kb.search_lexical(query.tokens, s.k_lexical, allowed)
+        # The documents the question names also contribute their own best clauses, so a clause of
+        # a named notice is never crowded out by hundreds of similar report paragraphs.
+        named = sorted((d for d in prior if allowed is None or d in allowed), key=lambda d: -prior[d])
+        seen = {cid for cid, _ in lexical}
+        for doc_id in named[: s.named_docs]:
+            if prior[doc_id] < s.min_named_prior:
+                break
+            for cid, score in self.kb.search_lexical(query.tokens, s.k_per_doc, {doc_id}):
+                if cid not in seen:
+                    lexical.append((cid, score))
+                    seen.add(cid)
+        lexical.sort(key=lambda x: -x[1])
+        dense: list[tuple[str, float]] = []
+        if s.w_dense > 0:
+            vector = self.kb.embedder.embed_query(query.search if not query.english else query.raw)
+            dense = self.kb.search_dense(vector, s.k_dense, allowed)
+        fused: dict[str, float] = {}
+        ranks: dict[str, dict[str, int]] = {}
+        for rank, (cid, _score) in enumerate(lexical):
+            fused[cid] = fused.get(cid, 0.0) + s.w_lexical / (s.rrf_k + rank)
+            ranks.setdefault(cid, {})["lexical"] = rank
+        for rank, (cid, _score) in enumerate(dense):
+            fused[cid] = fused.get(cid, 0.0) + s.w_dense / (s.rrf_k + rank)
+            ranks.setdefault(cid, {})["dense"] = rank
+        if not fused:
+            return []
+        top_fused = max(fused.values())
+        lex_scores, dense_scores = dict(lexical), dict(dense)
+        hits = []
+        for cid, score in fused.items():
+            chunk = self.kb.chunks[cid]
+            doc = self.kb.docs[chunk.doc_id]
+            # Rerank: rank fusion, how much of the question the clause itself covers (terms that
+            # only name the document do not count), and how strongly the question names the document.
+            view = f"{chunk.section or ''}\n{chunk.text}"
+            clause = coverage(clause_weights(weights, doc.title), view)
+            final = (score / top_fused + s.w_clause * clause + s.w_doc_prior * prior.get(doc.doc_id, 0.0)
+                     + s.w_phrase * phrase_match(query.text, self.kb.normalized(cid)))
+            hits.append(Hit(chunk, doc, final, lex_scores.get(cid, 0.0), dense_scores.get(cid, 0.0),
+                            ranks.get(cid, {})))
+        hits.sort(key=lambda h: -h.score)
+        return hits[: (k or s.top_k)]
