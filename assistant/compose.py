@@ -344,13 +344,13 @@ def _requirement_answer(comp: Composer, query: Query, hits: list[Hit], weights: 
 def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str, float]
                     ) -> tuple[str, str]:
     top = hits[0]
-    top_cov = coverage(weights, _search_view(top))
     weights = clause_weights(weights, top.doc.title)
     chosen = [top]
     for h in hits[1:6]:
         if len(chosen) >= comp.settings.max_citations:
             break
-        if h.doc.doc_id == top.doc.doc_id and h.score >= 0.6 * top.score and coverage(weights, _search_view(h)) >= 0.8 * top_cov:
+        # Close runners-up of the same document are cited too: a question often spans two clauses.
+        if h.doc.doc_id == top.doc.doc_id and h.score >= comp.settings.second_clause_ratio * top.score:
             chosen.append(h)
     lead = best_sentences(weights, top.chunk.text, 1)
     n1 = comp.cite(top.chunk, top.score)

@@ -34,7 +34,7 @@ from .settings import IndexSettings
 from .store import ChromaStore, VectorStore
 from .textnorm import expand_aliases, normalize, tokenize
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 class IndexMismatchError(Exception):
@@ -135,6 +135,10 @@ class KnowledgeBase:
         built_with = self.manifest.get("embedder")
         if built_with is None or not self.manifest.get("docs"):
             return
+        if self.manifest.get("version") != FORMAT_VERSION:
+            raise IndexMismatchError(
+                f"the index in {self.dir} has format {self.manifest.get('version')}, this version reads "
+                f"{FORMAT_VERSION}: rebuild it with `python -m index build --rebuild --index-dir {self.dir}`")
         if built_with != self.embedder_name:
             raise IndexMismatchError(
                 f"the index in {self.dir} was built with embedder '{built_with}', but '{self.embedder_name}' "
@@ -157,39 +161,58 @@ class KnowledgeBase:
 
     # ----- reading ---------------------------------------------------------------------------
     def _load_documents(self) -> None:
-        self.docs, self.tokens = {}, {}
+        self.docs, self.tokens, self.norms = {}, {}, {}
         for doc_id, filename in self.manifest.get("docs", {}).items():
             data = json.loads((self.dir / "docs" / filename).read_text(encoding="utf-8"))
             self.docs[doc_id] = Document.from_dict(data["document"])
             self.tokens.update(data["tokens"])
+            self.norms.update(data["norms"])
         self.chunks: dict[str, Chunk] = {c.chunk_id: c for d in self.docs.values() for c in d.chunks}
 
     def _rebuild_lexical(self) -> None:
+        """BM25 over the chunks' search tokens. Building it costs about a second for a few thousand
+        chunks, so it is saved in lexical/ and loaded when the chunk list has not changed."""
         import bm25s
 
         self.__dict__.pop("_idf_cache", None)
-        self.__dict__.pop("_norm_by_id", None)
         self._chunk_ids = [c.chunk_id for d in self.docs.values() for c in d.chunks]
         self._chunk_doc = np.array([self.chunks[c].doc_id for c in self._chunk_ids], dtype=object)
         self._bm25 = None
-        if self._chunk_ids:
-            self._bm25 = bm25s.BM25()
-            self._bm25.index([self.tokens[c] or ["∅"] for c in self._chunk_ids], show_progress=False)
+        if not self._chunk_ids:
+            return
+        saved = self.dir / "lexical"
+        key = hashlib.sha1("\n".join(self._chunk_ids).encode()).hexdigest()
+        try:
+            if (saved / "key").read_text() == key:
+                self._bm25 = bm25s.BM25.load(str(saved), show_progress=False, verbosity=0)
+                return
+        except (OSError, ValueError):
+            pass  # missing or unreadable: rebuild below
+        self._bm25 = bm25s.BM25()
+        self._bm25.index([self.tokens[c] or ["∅"] for c in self._chunk_ids], show_progress=False)
+        try:
+            tmp = Path(tempfile.mkdtemp(dir=self.dir, prefix=".lexical-"))
+            self._bm25.save(str(tmp), show_progress=False)
+            (tmp / "key").write_text(key)
+            old = self.dir / f".lexical-old-{os.getpid()}"
+            if saved.exists():
+                saved.rename(old)
+            tmp.rename(saved)
+            import shutil
+
+            shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            pass  # a read-only index still works, it just rebuilds in memory
 
     def normalized(self, chunk_id: str) -> str:
-        """The chunk's text normalised like queries are (cached)."""
-        if not hasattr(self, "_norm_by_id"):
-            self._norm_by_id: dict[str, str] = {}
-        text = self._norm_by_id.get(chunk_id)
-        if text is None:
-            text = self._norm_by_id[chunk_id] = normalize(self.chunks[chunk_id].text)
-        return text
+        """The chunk's text normalised like queries are (computed at indexing time)."""
+        return self.norms[chunk_id]
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of a term over chunk texts (substring match), cached."""
         if not hasattr(self, "_idf_cache"):
             self._idf_cache: dict[str, float] = {}
-            self._norm_texts = [normalize(c.text) for c in self.chunks.values()]
+            self._norm_texts = list(self.norms.values())
         if term not in self._idf_cache:
             df = sum(1 for t in self._norm_texts if term in t)
             n = max(len(self._norm_texts), 1)
@@ -347,6 +370,7 @@ class KnowledgeBase:
             for chunk in doc.chunks:
                 text = search_text(doc, chunk.text, chunk.section)
                 self.tokens[chunk.chunk_id] = tokenize(expand_aliases(normalize(text)), normalized=True)
+                self.norms[chunk.chunk_id] = normalize(chunk.text)
                 if chunk.chunk_id not in existing:
                     todo.append((chunk, text))
         batch = 64
@@ -363,7 +387,8 @@ class KnowledgeBase:
     def _write_doc(self, doc: Document) -> str:
         name = f"{hashlib.sha1(doc.doc_id.encode()).hexdigest()[:12]}-{doc.content_hash[:12]}.json"
         payload = {"document": doc.to_dict(),
-                   "tokens": {c.chunk_id: self.tokens[c.chunk_id] for c in doc.chunks}}
+                   "tokens": {c.chunk_id: self.tokens[c.chunk_id] for c in doc.chunks},
+                   "norms": {c.chunk_id: self.norms[c.chunk_id] for c in doc.chunks}}
         _atomic_write(self.dir / "docs" / name, json.dumps(payload, ensure_ascii=False))
         return name
 
@@ -390,7 +415,7 @@ class KnowledgeBase:
 
 
 def _progress(items: list[Path], enabled: bool, label: str) -> Iterable[Path]:
-    if not enabled or len(items) < 2:
+    if not enabled or len(items) < 5:
         return items
     from tqdm import tqdm
 

