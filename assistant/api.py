@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 
+import contextlib
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from index.kb import BuildReport, KnowledgeBase
@@ -39,7 +40,7 @@ class Assistant:
             self.writer = LLMWriter(self.kb, self.settings.retrieval, self.settings.llm)
         else:
             self.writer = self.extractive
-        self._lock = threading.RLock()  # library changes vs. questions
+        self._lock = ReadWriteLock()  # many questions at once; a library change waits for them
 
     @property
     def mode(self) -> str:
@@ -58,7 +59,7 @@ class Assistant:
             if on_delta:
                 on_delta(ordinal_answer.text)
             return ordinal_answer
-        with self._lock:
+        with self._lock.reading():
             t0 = time.perf_counter()
             hits = self.retriever.search(query, Filters.from_any(filters), scope=scope)
             t1 = time.perf_counter()
@@ -124,13 +125,49 @@ class Assistant:
     def documents(self) -> list[Document]:
         return self.kb.documents()
 
-    def add_files(self, paths: Sequence[Path], progress: bool = False) -> BuildReport:
-        with self._lock:
-            return self.kb.add(paths, progress=progress)
+    def add_files(self, paths: Sequence[Path], progress: bool = False,
+                  on_progress: Callable[[float, str], None] | None = None) -> BuildReport:
+        with self._lock.writing():
+            return self.kb.add(paths, progress=progress, on_progress=on_progress)
 
     def remove(self, ref: str) -> list[str]:
-        with self._lock:
+        with self._lock.writing():
             return self.kb.remove(ref)
+
+
+class ReadWriteLock:
+    """Shared for questions, exclusive for library changes (which swap the index in memory)."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writing = False
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[None]:
+        with self._cond:
+            while self._writing:
+                self._cond.wait()
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._readers -= 1
+                self._cond.notify_all()
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        with self._cond:
+            while self._writing or self._readers:
+                self._cond.wait()
+            self._writing = True
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._writing = False
+                self._cond.notify_all()
 
 
 def _turns(history: Sequence[Turn | dict | tuple] | None) -> list[Turn]:

@@ -20,7 +20,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -219,6 +219,27 @@ class KnowledgeBase:
             self._idf_cache[term] = float(np.log((n + 1) / (df + 0.5)))
         return self._idf_cache[term]
 
+    def section_context(self, chunk: Chunk) -> tuple[str, str, str]:
+        """(text before, the chunk, text after) within the chunk's whole section, from the cleaned
+        text: what a reader needs to see the clause in its context."""
+        doc = self.docs[chunk.doc_id]
+        start, end = chunk.clean_start, chunk.clean_end
+        if chunk.section_path:
+            depth = len(chunk.section_path)
+            heads = [h for h in doc.headings if h.level == depth]
+            own = [h for h in heads if h.start <= chunk.clean_start]
+            if own:
+                start = min(start, own[-1].start)
+                later = [h for h in doc.headings if h.start > chunk.clean_start and h.level <= depth]
+                end = max(end, later[0].start - 1) if later else max(end, len(doc.text))
+        else:
+            order = chunk.order
+            if order > 0:
+                start = doc.chunks[order - 1].clean_start
+            if order + 1 < len(doc.chunks):
+                end = doc.chunks[order + 1].clean_end
+        return doc.text[start : chunk.clean_start], doc.text[chunk.clean_start : chunk.clean_end], doc.text[chunk.clean_end : end]
+
     def documents(self) -> list[Document]:
         return list(self.docs.values())
 
@@ -257,10 +278,13 @@ class KnowledgeBase:
         return [(cid, score) for cid, score in hits if cid in self.chunks]
 
     # ----- writing ---------------------------------------------------------------------------
-    def add(self, paths: Iterable[Path], progress: bool = False, replace_all: bool = False) -> BuildReport:
+    def add(self, paths: Iterable[Path], progress: bool = False, replace_all: bool = False,
+            on_progress: Callable[[float, str], None] | None = None) -> BuildReport:
         """Index files (folders are expanded). Unchanged files are skipped, changed ones replaced.
-        With replace_all, documents whose source is not among the paths are removed."""
+        With replace_all, documents whose source is not among the paths are removed.
+        `on_progress(fraction, label)` reports progress to a caller such as the web page."""
         report = BuildReport()
+        self._on_progress = on_progress
         files = expand_paths(paths)
         with self._write_lock():
             self.manifest = self._read_manifest()
@@ -269,7 +293,9 @@ class KnowledgeBase:
             new_docs: dict[str, Document] = {}
             seen_sources: set[str] = set()
             by_hash = {d.content_hash: d.doc_id for d in self.docs.values()}
-            for path in _progress(files, progress, "reading"):
+            for i, path in enumerate(_progress(files, progress, "reading")):
+                if on_progress:
+                    on_progress(0.3 * i / max(len(files), 1), f"读取 {path.name}")
                 source = str(path.resolve())
                 seen_sources.add(source)
                 try:
@@ -381,6 +407,8 @@ class KnowledgeBase:
             self.store.upsert([c.chunk_id for c, _ in part], vectors,
                               [{"doc_id": c.doc_id, "order": c.order} for c, _ in part])
             bar.update(len(part))
+            if getattr(self, "_on_progress", None):
+                self._on_progress(0.3 + 0.7 * (i + len(part)) / len(todo), f"向量化 {i + len(part)}/{len(todo)}")
         bar.close()
         return len(todo)
 
