@@ -102,8 +102,16 @@ def build_index(index_dir: Path, progress: bool = True) -> tuple[object, dict[st
     from index.kb import KnowledgeBase
     from index.settings import IndexSettings
 
+    from index.kb import IndexMismatchError
+
     settings = Settings(index=IndexSettings(index_dir=index_dir))
-    kb = KnowledgeBase(settings.index)
+    try:
+        kb = KnowledgeBase(settings.index)
+    except IndexMismatchError:
+        import shutil
+
+        shutil.rmtree(index_dir)  # built by other code or settings: start again
+        kb = KnowledgeBase(settings.index)
     t0 = time.perf_counter()
     report = kb.add([settings.seeds_dir, CORPORA], progress=progress)
     build_s = time.perf_counter() - t0

@@ -17,6 +17,7 @@ from .clean import map_offset
 from .models import Chunk, Heading
 from .structure import section_paths
 
+PARSER_VERSION = "parse-v2"
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 _SOFT_END = re.compile(r"(?<=[，、,])")
 
@@ -26,7 +27,9 @@ class ChunkSettings:
     max_chars: int = 500
 
     def signature(self) -> str:
-        return f"structure-v1/max{self.max_chars}"
+        # Bump PARSER_VERSION when cleaning, metadata or heading rules change: an index built by
+        # older rules then asks to be rebuilt instead of silently mixing two versions.
+        return f"{PARSER_VERSION}/max{self.max_chars}"
 
 
 def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:

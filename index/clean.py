@@ -35,6 +35,9 @@ META_LABEL = re.compile(
 _SENTENCE_END = "。！？；：!?;:…”）)》】"
 _PUNCT_IN_PROSE = re.compile(r"[，。；、]")
 _CJK_START = re.compile(r"^[\u4e00-\u9fff“‘《（(，、。]")
+_TITLE_END = re.compile(r"(通知|意见|决定|办法|方案|规定|通报|批复|函|公告|报告|纲要|规划)$")
+_DOC_NUMBER_START = re.compile(r"^[\u4e00-\u9fff]{1,16}[〔\[［【(（]\s*\d{4}")
+_DATE_START = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月")
 
 
 @dataclass
@@ -73,8 +76,9 @@ def _is_nav_line(line: str) -> bool:
     return len(parts) >= 4 and all(len(p) <= 8 for p in parts)
 
 
-def clean(original: str) -> Cleaned:
-    """Return the cleaned text and its map back to `original`."""
+def clean(original: str, hard_paragraphs: bool = False) -> Cleaned:
+    """Return the cleaned text and its map back to `original`. With hard_paragraphs (docx, where
+    every line is a real paragraph) line breaks are never treated as broken words."""
     lines = _split_lines(original)  # (start, end) spans, end excludes the newline
     texts = [original[s:e] for s, e in lines]
     keep = [not is_chrome_line(t) for t in texts]
@@ -89,7 +93,7 @@ def clean(original: str) -> Cleaned:
         s, e = start + lead, end - trail
         if s < e:
             kept.append((s, e))
-    return _join(original, kept)
+    return _join(original, kept, hard_paragraphs)
 
 
 def _split_lines(text: str) -> list[tuple[int, int]]:
@@ -112,7 +116,7 @@ def _drop_page_header(texts: list[str], keep: list[bool]) -> None:
             keep[i] = False
 
 
-def _join(original: str, spans: list[tuple[int, int]]) -> Cleaned:
+def _join(original: str, spans: list[tuple[int, int]], hard_paragraphs: bool = False) -> Cleaned:
     """Join kept line spans with one newline, or with nothing where a line break cut a word or a
     sentence (the newline is then a deletion). Each newline we emit is an original newline, so
     the cleaned text stays a subsequence of the original."""
@@ -125,7 +129,7 @@ def _join(original: str, spans: list[tuple[int, int]]) -> Cleaned:
             prev_text = original[prev[0] : prev[1]]
             cur_text = original[s:e]
             gap = original[prev[1] : s]
-            if not _is_broken(prev_text, cur_text, gap):
+            if hard_paragraphs or not _is_broken(prev_text, cur_text, gap):
                 nl = prev[1] + gap.index("\n")
                 out.append("\n")
                 segments.append((pos, nl, 1))
@@ -144,14 +148,17 @@ def _is_broken(prev: str, cur: str, gap: str) -> bool:
         return False
     if HEADING_START.match(cur) or META_LABEL.match(cur) or cur.startswith(("附件", "附：")):
         return False
+    if _TITLE_END.search(prev) or _DOC_NUMBER_START.match(cur) or _DATE_START.match(cur):
+        return False
     if not _CJK_START.match(cur) or not re.search(r"[\u4e00-\u9fff]$", prev):
         return False
     if cur[0] in "，、。；":
         return True
     blank_lines = gap.count("\n") - 1
     if blank_lines == 0:
-        # A single line break inside a paragraph (wiki links, hard-wrapped text).
-        return bool(_PUNCT_IN_PROSE.search(prev)) or len(prev) >= 20
+        # A single line break inside a paragraph (wiki links, hard-wrapped pdf text): the line
+        # before is prose (it has sentence punctuation) and did not end its sentence.
+        return bool(_PUNCT_IN_PROSE.search(prev))
     # Across a blank line only a long prose paragraph cut mid-word continues.
     return blank_lines <= 2 and len(prev) >= 40 and bool(_PUNCT_IN_PROSE.search(prev))
 

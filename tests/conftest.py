@@ -1,0 +1,111 @@
+"""Shared fixtures. Offline variables are set before anything imports Hugging Face libraries."""
+
+from __future__ import annotations
+
+import os
+
+for _key, _value in {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "HF_HUB_DISABLE_TELEMETRY": "1",
+                     "GRADIO_ANALYTICS_ENABLED": "False", "ANONYMIZED_TELEMETRY": "False"}.items():
+    os.environ[_key] = _value
+
+import shutil  # noqa: E402
+import socket  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+NOTICE = SEEDS / "miit-mofcom-2023-87-textile-apparel-upgrade-notice.txt"
+CORPORA = ROOT / "evaluation" / "corpora"
+NOTICE_ID = NOTICE.stem
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--slow", action="store_true", help="also run slow tests (evaluation, server, browser)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of seeds/ built once per session; tests copy it when they change it."""
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    path = tmp_path_factory.mktemp("seed-index")
+    report = KnowledgeBase(IndexSettings(index_dir=path)).add([SEEDS])
+    assert report.ok and report.added == [NOTICE_ID]
+    return path
+
+
+@pytest.fixture()
+def index_copy(seed_index: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "index"
+    shutil.copytree(seed_index, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def assistant(seed_index: Path):  # type: ignore[no-untyped-def]
+    from assistant import Assistant, Settings
+    from index.settings import IndexSettings
+
+    return Assistant(Settings(index=IndexSettings(index_dir=seed_index)))
+
+
+@pytest.fixture(scope="session")
+def notice_doc(seed_index: Path):  # type: ignore[no-untyped-def]
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    return KnowledgeBase(IndexSettings(index_dir=seed_index)).docs[NOTICE_ID]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_for_port(port: int, timeout: float = 60.0, proc: subprocess.Popen | None = None) -> None:
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode}")
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    raise TimeoutError(f"nothing listens on port {port} after {timeout} s")
+
+
+@pytest.fixture(scope="session")
+def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real `chroma run` server: the one .ci/run started (GONGWEN_TEST_CHROMA_URL), or our own."""
+    given = os.environ.get("GONGWEN_TEST_CHROMA_URL")
+    if given:
+        yield given
+        return
+    chroma = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+    port = free_port()
+    data = tmp_path_factory.mktemp("chroma-server")
+    proc = subprocess.Popen([chroma, "run", "--path", str(data), "--port", str(port), "--host", "127.0.0.1"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for_port(port, 60, proc)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        proc.wait(10)

@@ -1,0 +1,115 @@
+"""Formats and encodings: generated docx (with a table), pdf, saved web pages, jsonl corpora,
+GB18030 and UTF-8 with BOM, Traditional characters and full-width forms."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import CORPORA, NOTICE
+from docgen import NOTICE_LINES, make_docx, make_gov_page, make_pdf
+
+from index.chunking import ChunkSettings
+from index.documents import build_document
+from index.loaders import decode_bytes, load
+from index.models import Document
+
+
+def _doc(path: Path) -> Document:
+    return build_document(load(path)[0], ChunkSettings())
+
+
+def _check_generated(doc: Document) -> None:
+    assert doc.meta.title == "测试部办公厅关于开展2024绿色家电下乡活动的通知"
+    assert doc.meta.doc_number == "测试厅函〔2024〕12号"
+    assert doc.meta.addressees == "各省、自治区、直辖市测试主管部门"
+    assert doc.meta.signature_date == "2024-03-01" and doc.meta.signatories == ["测试部办公厅"]
+    assert [a.name for a in doc.meta.attachments] == ["活动报名表", "企业名单"]
+    assert [(c.name, c.phone) for c in doc.meta.contacts] == [("李明", "010-12345678")]
+    assert [(h.level, h.title) for h in doc.headings][:3] == [
+        (1, "一、活动内容"), (2, "（一）组织家电企业进乡镇"), (2, "（二）完善售后服务网络")]
+
+
+def test_docx_paragraphs_and_table_rows_with_their_header(tmp_path: Path) -> None:
+    table = [["活动", "时间", "地点"], ["家电展销", "5月", "县城"], ["维修进村", "6月", "乡镇"]]
+    doc = _doc(make_docx(tmp_path / "notice.docx", table=table))
+    _check_generated(doc)
+    # Each data row is one line that carries the header, so a row is never split from its meaning.
+    assert "活动：家电展销；时间：5月；地点：县城。" in doc.text
+    assert "活动：维修进村；时间：6月；地点：乡镇。" in doc.text
+    row_chunk = next(c for c in doc.chunks if "家电展销" in c.text)
+    assert "时间：5月" in row_chunk.text
+
+
+def test_pdf_text_layer(tmp_path: Path) -> None:
+    doc = _doc(make_pdf(tmp_path / "notice.pdf"))
+    _check_generated(doc)
+    assert doc.kind == "pdf"
+
+
+def test_saved_government_page_is_cleaned(tmp_path: Path) -> None:
+    doc = _doc(make_gov_page(tmp_path / "page.html"))
+    _check_generated(doc)
+    assert doc.meta.issuer == "测试部办公厅" and doc.meta.published_date == "2024-03-05"
+    for junk in ("首页", "统一搜索", "打印本页", "扫一扫", "ICP备", "不应出现的脚本", "版权所有"):
+        assert junk not in doc.text, junk
+
+
+def test_gb18030_page_and_utf8_bom(tmp_path: Path) -> None:
+    doc = _doc(make_gov_page(tmp_path / "gbk.htm", encoding="gb18030"))
+    _check_generated(doc)
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes(b"\xef\xbb\xbf" + "\n".join(NOTICE_LINES).encode("utf-8"))
+    _check_generated(_doc(bom))
+    gbk_txt = tmp_path / "gbk.txt"
+    gbk_txt.write_bytes("\n".join(NOTICE_LINES).encode("gb18030"))
+    _check_generated(_doc(gbk_txt))
+
+
+def test_decode_refuses_garbage() -> None:
+    from index.models import InputError
+
+    with pytest.raises(InputError, match="binary"):
+        decode_bytes(b"\x00\x01\x02\x03" * 100, "x.txt")
+    with pytest.raises(InputError, match="encoding"):
+        decode_bytes(bytes(range(128, 256)) * 40, "x.txt")
+
+
+def test_jsonl_corpora_load_as_records_with_titles() -> None:
+    raws = load(CORPORA / "government_work_reports.jsonl")
+    assert len(raws) == 72
+    assert raws[0].title_hint == "2025年中华人民共和国国务院政府工作报告" and raws[0].record == 1
+    doc = build_document(raws[0], ChunkSettings())
+    assert doc.doc_id == "government_work_reports#001"
+    assert [h.title for h in doc.headings[:2]] == ["一、2024年工作回顾", "二、2025年经济社会发展总体要求和政策取向"]
+    assert all(len(c.text) <= 500 for c in doc.chunks)
+
+
+def test_corpus_lines_broken_inside_sentences_are_rejoined() -> None:
+    raws = load(CORPORA / "cpc_congress_reports.jsonl")
+    twentieth = next(r for r in raws if "二十大" in (r.title_hint or ""))
+    doc = build_document(twentieth, ChunkSettings())
+    assert "制定\n“十四五”规划" in twentieth.text
+    assert "制定“十四五”规划和二〇三五年远景目标，全面总结" in doc.text
+
+
+def test_traditional_record_is_kept_as_written() -> None:
+    raws = load(CORPORA / "cpc_congress_reports.jsonl")
+    guangzhou = next(r for r in raws if (r.title_hint or "").startswith("廣州"))
+    doc = build_document(guangzhou, ChunkSettings())
+    assert doc.title == "廣州共產黨報告 (一大)"  # quotes stay as the source writes them
+
+
+def test_seed_loads_as_one_txt_document() -> None:
+    raws = load(NOTICE)
+    assert len(raws) == 1 and raws[0].kind == "txt"
+
+
+def test_bad_jsonl_line_names_the_line(tmp_path: Path) -> None:
+    from index.models import InputError
+
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"title": "a", "content": "正文"}, ensure_ascii=False) + "\n{not json\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"c\.jsonl:2: invalid JSON"):
+        load(path)

@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+from index.textnorm import expand_aliases, normalize, tokenize
+
+
+def test_traditional_and_fullwidth_are_normalised() -> None:
+    assert normalize("紡織服裝ＡＢＣ１２３，") == "纺织服装abc123,"
+
+
+def test_aliases_add_the_full_name() -> None:
+    text = expand_aliases(normalize("工信部和纺联"))
+    assert "工业和信息化部" in text and "中国纺织工业联合会" in text
+
+
+def test_tokens_of_traditional_and_simplified_questions_agree() -> None:
+    assert tokenize("紡織服裝出口企業") == tokenize("纺织服装出口企业")
+    assert "出口" in tokenize("纺织服装出口企业")
