@@ -47,8 +47,9 @@ REQUIREMENT_PATTERN = re.compile(
 # Value types a question can ask for; the evidence must contain one for the question to be answered.
 SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     # slot: (question pattern, evidence pattern)
-    "money": (r"多少钱|金额|资金|补贴|补助|奖励|奖金|扶持资金|经费|拨款|费用|收费|万元|how much money|funding|subsid|grant|amount of money|fee",
-              r"\d+(\.\d+)?\s*(万|亿)?元|资金|补贴|补助|奖励|经费"),
+    "money": (r"多少钱|金额|多少(万|亿)?元|多少(资金|补贴|补助|奖励|奖金|经费|费用|钱)|(资金|补贴|补助|奖励|奖金|经费|费用|展位费|拨款|资助)"
+              r"(标准|额度|数额)?(是|有|为)?多少|(补贴|资助|收费|奖励)标准|how much|amount of|funding amount",
+              r"\d+(\.\d+)?\s*(万|亿)?元|[一二三四五六七八九十百千万亿]+元"),
     "rate": (r"税率|比例|百分之|百分比|费率|利率|退税|税收优惠|减税|免税|tax|rate|percent",
              r"\d+(\.\d+)?\s*%|百分之[一二三四五六七八九十零\d]"),
     "deadline": (r"截止|截至|期限|最晚|最迟|报名时间|申报时间|几月几[日号]|哪天前|哪一天前|何时前|什么时候前|什么时候(开始|结束|报名|申报)|几号前|deadline|due|closing date|when (does|do|will) .*(start|end|close|open)",

@@ -1,0 +1,160 @@
+"""Answers without an LLM on the seed notice, through the public `ask`."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import NOTICE_ID, ROOT
+
+from assistant import Answer, QuestionError, Turn
+from assistant.refusal import SILENT
+
+NUMBER = "工信厅联消费函〔2023〕87号"
+
+
+def _cited_sections(answer: Answer) -> list[str | None]:
+    return [c.section for c in answer.citations]
+
+
+def _every_mark_resolves(answer: Answer) -> None:
+    marks = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)}
+    assert marks and marks <= {c.n for c in answer.citations}
+
+
+@pytest.mark.parametrize("question, value", [
+    ("这份通知的发文字号是什么？", NUMBER),
+    ("通知的成文日期是哪天？", "2023-04-14"),
+    ("通知是什么时候发布的？", "2023-04-19"),
+    ("这个通知是哪些部门发的？", "工业和信息化部办公厅 商务部办公厅"),
+    ("通知发给了哪些单位？", "计划单列市"),
+    ("有问题联系谁？", "纵瑞龙"),
+    ("联系电话是多少？", "010—68205662"),
+])
+def test_field_questions_get_one_cited_sentence_from_metadata(assistant, question: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.ask(question)
+    assert answer.kind == "field" and not answer.refused
+    assert value in answer.text and len(answer.text.splitlines()) == 1
+    _every_mark_resolves(answer)
+    assert answer.citations[0].doc_number == NUMBER
+
+
+def test_list_question_gets_the_items_in_order_each_cited(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.ask("工作任务有哪几个方面？")
+    assert answer.kind == "list" and "共5项" in answer.text
+    sections = _cited_sections(answer)
+    assert [s.split(" > ")[1][:3] for s in sections] == ["（一）", "（二）", "（三）", "（四）", "（五）"]  # type: ignore[union-attr]
+    assert all(s.startswith("二、工作任务 > ") for s in sections)  # type: ignore[union-attr]
+    assert answer.items == [1, 2, 3, 4, 5]
+
+
+def test_requirement_question_gets_who_and_what(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.ask("各地商务主管部门需要报送什么？")
+    assert answer.kind == "requirement"
+    assert "谁：" in answer.text and "做什么：" in answer.text and "有关情况及时报送" in answer.text
+    assert "三、工作要求 > （三）注重工作实效" in _cited_sections(answer)
+    _every_mark_resolves(answer)
+
+
+def test_enterprise_question_gets_a_lead_sentence_and_quoted_clauses(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.ask("我们是一家服装出口企业，这个活动对我们有什么支持？")
+    assert answer.kind == "general" and not answer.refused
+    assert answer.citations[0].section == "二、工作任务 > （五）推进高水平对外开放合作，增强国内国际联动效应"
+    assert "出口竞争新优势" in answer.text and "依据条款" in answer.text
+    quote = answer.citations[0].quote
+    doc = assistant.kb.docs[NOTICE_ID]
+    assert re.sub(r"\s", "", doc.original[answer.citations[0].start : answer.citations[0].end]) == re.sub(r"\s", "", quote)
+
+
+@pytest.mark.parametrize("question, reason", [
+    ("参加活动的企业能拿到多少补贴资金？", "金额"),
+    ("活动报名的截止日期是什么时候？", "截止日期"),
+    ("纺织企业出口退税率是多少？", "税率"),
+    ("2024年纺织服装优供给促升级活动有哪些安排？", "2024年"),
+    ("附件计划表里列了哪些具体活动？", "未收录"),
+])
+def test_unanswerable_questions_are_refused_plainly(assistant, question: str, reason: str) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.ask(question)
+    assert answer.refused and answer.text.startswith(SILENT) and reason in answer.text
+    assert answer.citations, "the nearest related clause is pointed to"
+    for invented in ("万元", "%", "月底前"):
+        assert invented not in answer.text.split("\n")[0]
+
+
+def test_silent_is_told_from_says_no(tmp_path: Path, index_copy: Path) -> None:
+    from assistant import Assistant, Settings
+    from index.settings import IndexSettings
+
+    rules = tmp_path / "rules.txt"
+    rules.write_text("关于规范展会补贴申领的通知\n测试厅函〔2024〕3号\n各有关单位：\n一、申领要求\n"
+                     "（一）不得重复申领。同一展会补贴，企业不得重复申领，已获其他财政资金支持的项目不予补贴。\n",
+                     encoding="utf-8")
+    assistant = Assistant(Settings(index=IndexSettings(index_dir=index_copy)))
+    assistant.add_files([rules])
+    says_no = assistant.ask("企业可以重复申领展会补贴吗？")
+    assert not says_no.refused and "否定或禁止" in says_no.text and "不得重复申领" in says_no.text
+    silent = assistant.ask("展会补贴标准是每平方米多少钱？")
+    assert silent.refused and silent.text.startswith(SILENT)
+
+
+def test_follow_ups_are_resolved_against_the_conversation(assistant) -> None:  # type: ignore[no-untyped-def]
+    first = assistant.ask("工作任务有哪几个方面？")
+    second = assistant.ask("那第二条呢？", history=[Turn("工作任务有哪几个方面？", first)])
+    assert second.citations[0].section.startswith("二、工作任务 > （二）")  # type: ignore[union-attr]
+    third = assistant.ask("它的联系人是谁？", history=[Turn("工作任务有哪几个方面？", first)])
+    assert "纵瑞龙" in third.text
+    messages = [{"role": "user", "content": "这份通知的文号是什么？"}, {"role": "assistant", "answer": first}]
+    assert assistant.ask("那成文日期呢？", history=messages).kind == "field"
+
+
+def test_traditional_english_and_typo_questions(assistant) -> None:  # type: ignore[no-untyped-def]
+    assert "纵瑞龙" in assistant.ask("這份通知的聯繫人是誰？").text
+    assert NUMBER in assistant.ask("What is the document number of the notice?").text
+    assert "共5项" in assistant.ask("工作任务有哪几各方面？").text
+
+
+@pytest.mark.parametrize("question", ["", "   ", "问" * 5000])
+def test_empty_or_absurd_questions_get_a_clear_message(assistant, question: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(QuestionError, match="问题"):
+        assistant.ask(question)
+
+
+def test_filters_restrict_documents(assistant) -> None:  # type: ignore[no-untyped-def]
+    assert assistant.ask("工作任务有哪几个方面？", filters={"doc_ids": ["no-such-doc"]}).refused
+    assert not assistant.ask("工作任务有哪几个方面？", filters={"issuer": "商务部"}).refused
+    assert assistant.ask("工作任务有哪几个方面？", filters={"date_from": "2024-01-01"}).refused
+    with pytest.raises(ValueError, match="unknown filter"):
+        assistant.ask("工作任务", filters={"year": 2023})
+
+
+def test_cli_json_shape_is_stable(seed_index: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "assistant", "ask", "这份通知的联系人是谁？", "--json",
+                             "--index-dir", str(seed_index)], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {"question", "answer", "refused", "mode", "citations"} <= set(data)
+    assert data["mode"] == "extractive" and data["refused"] is False and "纵瑞龙" in data["answer"]
+    c = data["citations"][0]
+    types = {"n": int, "doc_id": str, "title": str, "quote": str, "source": str, "score": float}
+    for key, kind in types.items():
+        assert isinstance(c[key], kind), key
+    assert c["doc_number"] == NUMBER and (c["section"] is None or isinstance(c["section"], str))
+
+
+def test_cli_empty_question_exits_2_without_traceback(seed_index: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "assistant", "ask", " ", "--index-dir", str(seed_index)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 2 and "问题为空" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_module_level_ask_builds_the_index_from_seeds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import assistant.api as api
+
+    monkeypatch.setenv("GONGWEN_INDEX_DIR", str(tmp_path / "fresh"))
+    monkeypatch.setattr(api, "_default", None)
+    answer = api.ask("这份通知的发文字号是什么？")
+    assert NUMBER in answer.text and (tmp_path / "fresh" / "manifest.json").exists()
