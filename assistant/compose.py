@@ -103,10 +103,10 @@ def field_value(kb: KnowledgeBase, doc: Document, name: str) -> tuple[str, str] 
         iso = getattr(m, name)
         if not iso:
             return None
-        return iso, iso if iso in doc.text else _cn_date_in(doc.text, iso)
-    value = getattr(m, name, None)
-    if isinstance(value, str) and value:
-        return value, value
+        return str(iso), str(iso) if iso in doc.text else _cn_date_in(doc.text, str(iso))
+    text = getattr(m, name, None)
+    if isinstance(text, str) and text:
+        return text, text
     return None
 
 
@@ -130,26 +130,26 @@ def compose(kb: KnowledgeBase, settings: RetrievalSettings, query: Query, hits: 
         text = refusal.silent(missing, nearest=True) + "\n\n" + _quote_line(comp, n, hits[0].chunk.text, weights)
         return _finish(answer, comp, text, "refusal", refused=True)
     if intent == "attachment":
-        result = _attachment_answer(comp, query, hits)
-        if result:
-            return _finish(answer, comp, *result)
+        missing_attachment = _attachment_answer(comp, query, hits)
+        if missing_attachment:
+            return _finish(answer, comp, *missing_attachment)
     if intent == "field":
-        result = _field_answer(comp, query, hits)
-        if result:
-            return _finish(answer, comp, *result)
+        field = _field_answer(comp, query, hits)
+        if field:
+            return _finish(answer, comp, *field)
     refused = _check_answerable(kb, settings, query, hits, weights)
     if refused:
         n = comp.cite(hits[0].chunk, hits[0].score)
         text = refusal.silent(refused, nearest=True) + "\n\n" + _quote_line(comp, n, hits[0].chunk.text, weights)
         return _finish(answer, comp, text, "refusal", refused=True)
     if intent == "list":
-        result = _list_answer(comp, query, hits, weights)
-        if result:
-            return _finish(answer, comp, *result)
+        listed = _list_answer(comp, query, hits, weights)
+        if listed:
+            return _finish(answer, comp, *listed)
     if intent == "requirement":
-        result = _requirement_answer(comp, query, hits, weights)
-        if result:
-            return _finish(answer, comp, *result)
+        required = _requirement_answer(comp, query, hits, weights)
+        if required:
+            return _finish(answer, comp, *required)
     return _finish(answer, comp, *_general_answer(comp, query, hits, weights))
 
 
@@ -218,11 +218,11 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
             seen.append(h.doc)
     lines = []
     for name in query.fields:
-        found = None
+        found: tuple[Document, tuple[str, str]] | None = None
         for doc in seen[:3]:
-            value = field_value(comp.kb, doc, name)
-            if value:
-                found = (doc, value)
+            pair = field_value(comp.kb, doc, name)
+            if pair:
+                found = (doc, pair)
                 break
         label_zh, label_en = FIELD_LABELS[name]
         if found is None:

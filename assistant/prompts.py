@@ -32,7 +32,7 @@ class Prompt:
         return self.template.substitute(values)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_prompt(name: str) -> Prompt:
     path = PROMPTS_DIR / f"{name}.txt"
     if not path.exists():

@@ -40,6 +40,7 @@ CSS = """
 .cite summary {cursor:pointer;font-weight:600}
 .cite .ctx {white-space:pre-wrap;line-height:1.7;margin-top:6px}
 .cite mark {background:#fff3b0;padding:0 2px}
+.cite .src {color:#666;font-size:0.85em}
 .badge {display:inline-block;padding:2px 8px;border-radius:10px;background:#e7f3ff;color:#0b5394;font-size:0.9em}
 .badge.warn {background:#fdecea;color:#a50e0e}
 """
@@ -65,8 +66,8 @@ def citations_html(assistant: Assistant, answer: Answer | None) -> str:
         section = _e(c.section or "正文")
         parts.append(
             f"<details data-n='{c.n}'><summary>{label} · {section}</summary>"
-            f"<div class='ctx'>{context}</div><div style='color:#666;font-size:0.85em'>来源：{_e(Path(c.source.split('#')[0]).name)}"
-            f"</div></details>")
+            f"<div class='ctx'>{context}</div>"
+            f"<div class='src'>来源：{_e(Path(c.source.split('#')[0]).name)}</div></details>")
     parts.append("</div>")
     return "".join(parts)
 
@@ -99,6 +100,27 @@ LIBRARY_HEADERS = ["文档", "标题", "发文字号", "发文机关", "成文�
 def doc_choices(assistant: Assistant) -> list[tuple[str, str]]:
     return [(f"{d.title[:40]}（{d.doc_id}）", d.doc_id)
             for d in sorted(assistant.documents(), key=lambda d: (d.meta.doc_number is None, d.doc_id))]
+
+
+_REASONS_ZH = [
+    ("corrupt or unreadable", "文件已损坏或无法读取"),
+    ("no text layer", "PDF 没有文字层（可能是扫描件），请先做文字识别"),
+    ("empty file", "空文件"),
+    ("binary file", "不是文本文件"),
+    ("unknown text encoding", "无法识别的文字编码"),
+    ("duplicate of already indexed document", "与库中已有文件内容重复"),
+    ("too long for a policy document", "内容过长，不像一份政策文件"),
+    ("unsupported file type", "不支持的文件类型"),
+    ("no text", "文件中没有文字"),
+]
+
+
+def _zh_reason(reason: str) -> str:
+    """The Chinese reading of an index error reason, keeping the original in brackets."""
+    for english, chinese in _REASONS_ZH:
+        if english in reason:
+            return f"{chinese}（{reason}）"
+    return reason
 
 
 def _safe_name(name: str) -> str:
@@ -142,14 +164,13 @@ class WebApp:
             text += piece
             yield text, None
         if "error" in result:
-            yield f"⚠️ {result['error']}", None
+            yield f"**提示**：{result['error']}", None
         else:
             answer: Answer = result["answer"]
             yield answer.text, answer
 
     def respond(self, message: str, history: list[dict], turns: list[Turn], scope: list[str] | None):  # type: ignore[no-untyped-def]
-        history = list(history or []) + [{"role": "user", "content": message},
-                                         {"role": "assistant", "content": "…"}]
+        history = [*list(history or []), {"role": "user", "content": message}, {"role": "assistant", "content": "…"}]
         turns = list(turns or [])
         answer = None
         for text, final in self.stream_answer(message, turns, scope):
@@ -167,7 +188,7 @@ class WebApp:
         try:
             answer = self.assistant.ask(question, filters={"doc_ids": scope} if scope else None)
         except QuestionError as exc:
-            return f"⚠️ {exc}", [], False, self.assistant.mode
+            return f"提示：{exc}", [], False, self.assistant.mode
         return answer.text, answer.to_json()["citations"], answer.refused, answer.mode
 
     # ----- library ----------------------------------------------------------------------------
@@ -187,17 +208,18 @@ class WebApp:
             return refusal
         if not files:
             return "请先选择要上传的文件。"
-        saved, errors = [], []
+        saved: list[Path] = []
+        errors: list[tuple[str, str]] = []
         for f in files:
             path = Path(getattr(f, "name", f))
             name = _safe_name(getattr(f, "orig_name", None) or path.name)
             suffix = Path(name).suffix.lower()
             if suffix not in UPLOAD_TYPES or suffix not in SUPPORTED:
-                errors.append(f"{name}：不支持的文件类型（可上传 {' '.join(UPLOAD_TYPES)}）")
+                errors.append((name, f"不支持的文件类型（可上传 {' '.join(UPLOAD_TYPES)}）"))
                 continue
             size = path.stat().st_size
             if size > self.max_bytes:
-                errors.append(f"{name}：文件过大（{size / 1e6:.1f} MB，上限 {self.max_bytes / 1e6:.0f} MB）")
+                errors.append((name, f"文件过大（{size / 1e6:.1f} MB，上限 {self.max_bytes / 1e6:.0f} MB）"))
                 continue
             staging = self.upload_dir / ".staging"
             staging.mkdir(exist_ok=True)
@@ -213,16 +235,16 @@ class WebApp:
             report = self.assistant.add_files(saved, on_progress=on_progress)
             failed = {Path(e.path).name for e in report.failed}
             for e in report.failed:
-                errors.append(f"{Path(e.path).name}：{e.reason}")
+                errors.append((Path(e.path).name, _zh_reason(e.reason)))
             for target in saved:
                 if target.name in failed:
                     target.unlink(missing_ok=True)
         lines = []
         if report and (report.added or report.replaced):
-            lines.append(f"✅ 已加入 {len(report.added)} 份、更新 {len(report.replaced)} 份文件，可立即提问。")
+            lines.append(f"**成功**：已加入 {len(report.added)} 份、更新 {len(report.replaced)} 份文件，可立即提问。")
         if report and report.unchanged:
             lines.append(f"未变化（已在库中）：{len(report.unchanged)} 份。")
-        lines += [f"❌ {e}" for e in errors]
+        lines += [f"**失败**：{name}：{reason}" for name, reason in errors]
         return "\n\n".join(lines) or "没有文件被加入。"
 
     def remove(self, doc_id: str | None, token: str) -> str:
@@ -249,30 +271,30 @@ def build_app(assistant: Assistant):  # type: ignore[no-untyped-def]
 
     app = WebApp(assistant)
     with gr.Blocks(title="政策文件问答") as demo:
-        gr.Markdown("## 政策文件问答 · 每句回答都注明出处条款\n面向企业与政府部门：问政策内容、适用对象、工作要求、报送事项与联系人。")
+        gr.Markdown("## 政策文件问答 · 每句回答都注明出处条款\n"
+                    "面向企业与政府部门：问政策内容、适用对象、工作要求、报送事项与联系人。")
         mode = gr.HTML(mode_html(assistant), elem_id="mode")
         turns = gr.State([])
-        with gr.Tab("问答", id="chat-tab"):
-            with gr.Row():
-                with gr.Column(scale=3):
-                    chatbot = gr.Chatbot(label="对话", height=460, elem_id="chatbot", buttons=["copy"],
-                                         feedback_options=None)
-                    with gr.Row():
-                        box = gr.Textbox(placeholder="输入问题，例如：我们是服装出口企业，这个活动对我们有什么支持？",
-                                         show_label=False, scale=5, elem_id="question", max_length=1000)
-                        send = gr.Button("提问", variant="primary", scale=1, elem_id="send")
-                    clear = gr.Button("新对话", size="sm")
-                    gr.Markdown("**企业常问**")
-                    with gr.Row():
-                        ent = [gr.Button(q, size="sm", elem_classes=["example"]) for q in EXAMPLES_ENTERPRISE]
-                    gr.Markdown("**政府部门常问**")
-                    with gr.Row():
-                        off = [gr.Button(q, size="sm", elem_classes=["example"]) for q in EXAMPLES_OFFICIAL]
-                with gr.Column(scale=2):
-                    scope = gr.Dropdown(choices=doc_choices(assistant), multiselect=True, value=[],
-                                        label="检索范围（不选 = 全部文件）", elem_id="scope")
-                    gr.Markdown("**引用条款**（点开查看条款在原文中的位置）")
-                    cites = gr.HTML(citations_html(assistant, None), elem_id="citations")
+        with gr.Tab("问答", id="chat-tab"), gr.Row():
+            with gr.Column(scale=3):
+                chatbot = gr.Chatbot(label="对话", height=460, elem_id="chatbot", buttons=["copy"],
+                                     feedback_options=None)
+                with gr.Row():
+                    box = gr.Textbox(placeholder="输入问题，例如：我们是服装出口企业，这个活动对我们有什么支持？",
+                                     show_label=False, scale=5, elem_id="question", max_length=1000)
+                    send = gr.Button("提问", variant="primary", scale=1, elem_id="send")
+                clear = gr.Button("新对话", size="sm")
+                gr.Markdown("**企业常问**")
+                with gr.Row():
+                    ent = [gr.Button(q, size="sm", elem_classes=["example"]) for q in EXAMPLES_ENTERPRISE]
+                gr.Markdown("**政府部门常问**")
+                with gr.Row():
+                    off = [gr.Button(q, size="sm", elem_classes=["example"]) for q in EXAMPLES_OFFICIAL]
+            with gr.Column(scale=2):
+                scope = gr.Dropdown(choices=doc_choices(assistant), multiselect=True, value=[],
+                                    label="检索范围（不选 = 全部文件）", elem_id="scope")
+                gr.Markdown("**引用条款**（点开查看条款在原文中的位置）")
+                cites = gr.HTML(citations_html(assistant, None), elem_id="citations")
         with gr.Tab("文件库", id="library-tab"):
             table = gr.Dataframe(value=library_rows(assistant), headers=LIBRARY_HEADERS, interactive=False,
                                  wrap=True, elem_id="library")
@@ -287,27 +309,28 @@ def build_app(assistant: Assistant):  # type: ignore[no-untyped-def]
 
         # Many people at once: answers run in threads (LLM-free ones take milliseconds), so one
         # slow LLM answer occupies one of the slots and never the whole queue.
-        chat_kwargs = dict(concurrency_limit=32, concurrency_id="chat")
+        chat_kwargs: dict[str, Any] = {"concurrency_limit": 32, "concurrency_id": "chat"}
         outputs = [chatbot, turns, box, cites, mode]
-        box.submit(app.respond, [box, chatbot, turns, scope], outputs, api_name=False, **chat_kwargs)
-        send.click(app.respond, [box, chatbot, turns, scope], outputs, api_name=False, **chat_kwargs)
+        box.submit(app.respond, [box, chatbot, turns, scope], outputs, api_visibility="private", **chat_kwargs)
+        send.click(app.respond, [box, chatbot, turns, scope], outputs, api_visibility="private", **chat_kwargs)
         for button in ent + off:
-            button.click(lambda q=button.value: q, None, box, api_name=False).then(
-                app.respond, [box, chatbot, turns, scope], outputs, api_name=False, **chat_kwargs)
-        clear.click(lambda: ([], [], citations_html(assistant, None)), None, [chatbot, turns, cites], api_name=False)
+            button.click(lambda q=button.value: q, None, box, api_visibility="private").then(
+                app.respond, [box, chatbot, turns, scope], outputs, api_visibility="private", **chat_kwargs)
+        clear.click(lambda: ([], [], citations_html(assistant, None)), None, [chatbot, turns, cites], api_visibility="private")
 
         def refresh():  # type: ignore[no-untyped-def]
             choices = doc_choices(assistant)
             return (gr.update(value=library_rows(assistant)), gr.update(choices=choices),
                     gr.update(choices=choices, value=None))
 
-        def do_upload(f, t, progress=gr.Progress()):  # type: ignore[no-untyped-def]
+        def do_upload(f, t, progress=gr.Progress()):  # type: ignore[no-untyped-def]  # noqa: B008 (gradio's idiom)
             return app.upload(f, t, progress)
 
         upload_btn.click(do_upload, [files, token], status, api_name="upload", concurrency_limit=1,
-                         concurrency_id="library").then(refresh, None, [table, scope, doc_pick], api_name=False)
+                         concurrency_id="library").then(refresh, None, [table, scope, doc_pick], api_visibility="private").then(
+            lambda: None, None, files, api_visibility="private")
         remove_btn.click(app.remove, [doc_pick, token], status, api_name="remove", concurrency_limit=1,
-                         concurrency_id="library").then(refresh, None, [table, scope, doc_pick], api_name=False)
+                         concurrency_id="library").then(refresh, None, [table, scope, doc_pick], api_visibility="private")
 
         # Stable API endpoints for gradio_client.
         api_q = gr.Textbox(visible=False)
@@ -328,8 +351,9 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: 
 
     assistant = Assistant(settings)
     demo = build_app(assistant)
-    print(f"政策文件问答：http://{host}:{port}  （{len(assistant.documents())} 份文件，"
-          f"{'LLM' if assistant.mode == 'llm' else '无 LLM'} 模式；文件库{'可管理' if settings.admin_token else '只读'}）",
+    mode = "LLM" if assistant.mode == "llm" else "无 LLM"
+    library = "可管理" if settings.admin_token else "只读"
+    print(f"政策文件问答：http://{host}:{port}  （{len(assistant.documents())} 份文件，{mode} 模式；文件库{library}）",
           flush=True)
     demo.launch(server_name=host, server_port=port, share=False, max_file_size=f"{int(settings.max_upload_mb)}mb",
                 footer_links=["api"], css=CSS, theme=gr.themes.Soft(), prevent_thread_lock=not block,

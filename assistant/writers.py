@@ -51,12 +51,14 @@ def make_chat_model(settings: LLMSettings) -> Any:
     if settings.provider == "ollama":
         from langchain_ollama import ChatOllama
 
-        return ChatOllama(model=settings.model, base_url=settings.base_url or "http://127.0.0.1:11434",
+        return ChatOllama(model=settings.model or "", base_url=settings.base_url or "http://127.0.0.1:11434",
                           temperature=settings.temperature, client_kwargs={"timeout": settings.timeout})
     if settings.provider == "openai":
         from langchain_openai import ChatOpenAI
+        from pydantic import SecretStr
 
-        return ChatOpenAI(model=settings.model, base_url=settings.base_url, api_key=settings.api_key or "none",
+        return ChatOpenAI(model=settings.model or "", base_url=settings.base_url,
+                          api_key=SecretStr(settings.api_key or "none"),
                           temperature=settings.temperature, timeout=settings.timeout, max_retries=0,
                           streaming=True)
     raise ValueError(f"unknown LLM provider '{settings.provider}' (use openai or ollama)")

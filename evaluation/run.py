@@ -19,6 +19,10 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from assistant import Assistant
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTIONS = ROOT / "evaluation" / "questions.jsonl"
@@ -93,16 +97,14 @@ def summarise(rows: list[Row]) -> dict[str, float]:
     lat = sorted(r.latency_ms for r in rows)
     if lat:
         out["p50_ms"] = lat[len(lat) // 2]
-        out["p95_ms"] = lat[min(len(lat) - 1, int(round(0.95 * (len(lat) - 1))))]
+        out["p95_ms"] = lat[min(len(lat) - 1, round(0.95 * (len(lat) - 1)))]
     return out
 
 
-def build_index(index_dir: Path, progress: bool = True) -> tuple[object, dict[str, float]]:
+def build_index(index_dir: Path, progress: bool = True) -> tuple[Assistant, dict[str, float]]:
     from assistant import Assistant, Settings
-    from index.kb import KnowledgeBase
+    from index.kb import IndexMismatchError, KnowledgeBase
     from index.settings import IndexSettings
-
-    from index.kb import IndexMismatchError
 
     settings = Settings(index=IndexSettings(index_dir=index_dir))
     try:
@@ -127,7 +129,7 @@ def run_system(assistant, items: list[Item]) -> list[Row]:  # type: ignore[no-un
 
     rows = []
     for item in items:
-        turns = []
+        turns: list[Turn] = []
         for previous in item.history:
             turns.append(Turn(previous, assistant.ask(previous, history=turns)))
         t0 = time.perf_counter()
@@ -142,7 +144,7 @@ def run_system(assistant, items: list[Item]) -> list[Row]:  # type: ignore[no-un
 def run_baseline(baseline, items: list[Item]) -> list[Row]:  # type: ignore[no-untyped-def]
     rows = []
     for item in items:
-        question = " ".join(item.history + [item.question])
+        question = " ".join([*item.history, item.question])
         t0 = time.perf_counter()
         hits = baseline.search(question, 5)
         latency = (time.perf_counter() - t0) * 1000
@@ -206,7 +208,8 @@ def evaluate(index_dir: Path, baselines: bool = True, progress: bool = True) -> 
             ratios[baseline.name] = {k: (overall["ours"][k] / summary[k] if summary.get(k) else float("inf"))
                                      for k in ("hit@1", "hit@5", "mrr")}
     report = {
-        "date": time.strftime("%Y-%m-%d"), "machine": f"{platform.machine()}, {_cores()} cores, Python {platform.python_version()}",
+        "date": time.strftime("%Y-%m-%d"),
+        "machine": f"{platform.machine()}, {_cores()} cores, Python {platform.python_version()}",
         "questions": len(items), "overall": overall, "ratios": ratios, "per_kind": by_kind(rows),
         "index": index_stats, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "failures": [{"id": r.item.id, "kind": r.item.kind, "question": r.item.question, "refused": r.refused,

@@ -61,7 +61,7 @@ def _units(text: str, headings: list[Heading], body_start: int, body_end: int
                 pending_heading.append((s, e))
                 current = (paths[s], [])
                 continue
-            current = (paths[s], pending_heading + [(s, e)])
+            current = (paths[s], [*pending_heading, (s, e)])
             pending_heading = []
         else:
             current = (current[0], current[1] + pending_heading + [(s, e)])

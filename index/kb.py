@@ -407,8 +407,9 @@ class KnowledgeBase:
             self.store.upsert([c.chunk_id for c, _ in part], vectors,
                               [{"doc_id": c.doc_id, "order": c.order} for c, _ in part])
             bar.update(len(part))
-            if getattr(self, "_on_progress", None):
-                self._on_progress(0.3 + 0.7 * (i + len(part)) / len(todo), f"向量化 {i + len(part)}/{len(todo)}")
+            report_progress = getattr(self, "_on_progress", None)
+            if report_progress is not None:
+                report_progress(0.3 + 0.7 * (i + len(part)) / len(todo), f"向量化 {i + len(part)}/{len(todo)}")
         bar.close()
         return len(todo)
 

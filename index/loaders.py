@@ -61,7 +61,7 @@ def _looks_like_text(text: str) -> bool:
     good = sum(
         1
         for ch in sample
-        if ch.isascii() and (ch.isprintable() or ch in "\r\n\t")
+        if (ch.isascii() and (ch.isprintable() or ch in "\r\n\t"))
         or "\u4e00" <= ch <= "\u9fff"
         or "\u3000" <= ch <= "\u303f"
         or "\uff00" <= ch <= "\uffef"
@@ -193,7 +193,7 @@ def _load_pdf(path: Path) -> RawDoc:
 def _load_jsonl(path: Path) -> list[RawDoc]:
     name = str(path)
     text = decode_bytes(path.read_bytes(), name)
-    docs = []
+    docs: list[RawDoc] = []
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue

@@ -69,7 +69,7 @@ def _jieba():  # type: ignore[no-untyped-def]
     for line in (LEXICON_DIR / "terms.txt").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             tokenizer.add_word(normalize(line.strip()), freq=2000)
-    for short, full in aliases():
+    for short, _full in aliases():
         tokenizer.add_word(short, freq=2000)
     return tokenizer
 

@@ -55,10 +55,9 @@ def make_pdf(path: Path, lines: list[str] = NOTICE_LINES) -> Path:
 
 def make_scanned_pdf(path: Path) -> Path:
     """A pdf with only an image on its page: no text layer, as a scan."""
+    from PIL import Image
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
-
-    from PIL import Image
 
     image = Image.new("RGB", (200, 100), "white")
     c = canvas.Canvas(str(path))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from conftest import NOTICE
@@ -59,7 +60,7 @@ def test_chunks_carry_section_paths_title_and_number(notice_doc) -> None:  # typ
 def test_chunks_cover_the_cleaned_text_in_order_with_nothing_dropped_or_repeated(notice_doc) -> None:  # type: ignore[no-untyped-def]
     text, chunks = notice_doc.text, notice_doc.chunks
     assert chunks[0].clean_start == 0 and chunks[-1].clean_end == len(text.rstrip())
-    for a, b in zip(chunks, chunks[1:], strict=False):
+    for a, b in itertools.pairwise(chunks):
         assert a.clean_end <= b.clean_start, "chunks overlap"
         assert text[a.clean_end : b.clean_start].strip() == "", "text between chunks was dropped"
     assert [c.order for c in chunks] == list(range(len(chunks)))

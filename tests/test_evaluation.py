@@ -1,0 +1,44 @@
+"""The evaluation set through the public `ask`, with the notice among both corpora: quality must
+stay above the floors of the answering issue (this asserts quality, never time)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evaluation.run import FLOORS, contains_evidence, fact_recall, load_questions
+
+
+def test_questions_are_well_formed() -> None:
+    items = load_questions()
+    assert len(items) >= 100
+    kinds = {i.kind for i in items}
+    assert {"metadata", "list", "requirement", "enterprise", "paraphrase", "english", "traditional", "typo",
+            "multiturn", "unanswerable", "corpus"} <= kinds
+    assert sum(not i.answerable for i in items) / len(items) >= 0.15
+    assert len({i.doc for i in items if i.answerable}) >= 3, "the notice and at least two corpus documents"
+    for item in items:
+        assert not item.answerable or (item.evidence and item.key_facts and item.doc), item.id
+
+
+def test_scoring_helpers_can_fail() -> None:
+    item = load_questions()[0]
+    assert contains_evidence(item, item.doc or "", "… " + item.evidence[0] + " …")
+    assert not contains_evidence(item, "another-doc", item.evidence[0])
+    assert fact_recall(item, "no facts here") == 0.0
+
+
+@pytest.mark.slow
+def test_quality_stays_above_the_floors(tmp_path: Path) -> None:
+    from evaluation.run import evaluate
+
+    report, _rows = evaluate(tmp_path / "eval-index", baselines=False, progress=False)
+    ours = report["overall"]["ours"]
+    failures = [f"{f['id']} {f['question']}" for f in report["failures"]]
+    assert ours["hit@1"] >= FLOORS["hit@1"], failures
+    assert ours["hit@5"] >= FLOORS["hit@5"], failures
+    assert ours["key_fact_recall"] >= FLOORS["key_fact_recall"], failures
+    assert ours["refusal_accuracy"] >= FLOORS["refusal_accuracy"], failures
+    assert ours["false_refusal_rate"] <= FLOORS["false_refusal_rate"], failures
+    assert report["index"]["documents"] == 90

@@ -1,0 +1,112 @@
+"""The web chat, served for real: through gradio_client and in headless Chromium."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, free_port, wait_for_port
+from docgen import make_docx
+
+TOKEN = "test-admin-token"
+ARTIFACTS = ROOT / "artifacts"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture()
+def server(index_copy: Path) -> Iterator[str]:
+    port = free_port()
+    env = dict(os.environ, GONGWEN_ADMIN_TOKEN=TOKEN)
+    proc = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--port", str(port),
+                             "--index-dir", str(index_copy)], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        wait_for_port(port, 120, proc)
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        proc.terminate()
+        proc.wait(20)
+
+
+@pytest.mark.slow
+def test_chat_endpoint_through_gradio_client(server: str) -> None:
+    from gradio_client import Client
+
+    client = Client(server, analytics_enabled=False, verbose=False)
+    endpoints = client.view_api(print_info=False, return_format="dict")["named_endpoints"]
+    assert {"/chat", "/documents", "/upload", "/remove"} <= set(endpoints)
+    text, citations, refused, mode = client.predict("我们是服装出口企业，这个活动对我们有什么支持？", None,
+                                                    api_name="/chat")
+    assert not refused and mode == "extractive" and "出口竞争新优势" in text
+    assert citations[0]["section"].startswith("二、工作任务 > （五）") and citations[0]["doc_number"]
+    text, citations, refused, _ = client.predict("活动有多少补贴资金？", None, api_name="/chat")
+    assert refused and text.startswith("现有文件未对此作出规定")
+    rows = client.predict(api_name="/documents")
+    assert rows[0][2] == "工信厅联消费函〔2023〕87号" and "缺失" in rows[0][6]
+    message = client.predict(None, "wrong-token", api_name="/upload")
+    assert "管理令牌不正确" in message
+
+
+def _shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+@pytest.mark.slow
+def test_in_a_real_browser(server: str, tmp_path: Path) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    upload = make_docx(tmp_path / "green-appliances-notice.docx")
+    corrupt = tmp_path / "broken.docx"
+    corrupt.write_bytes(b"PK\x03\x04 not a real docx")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"),
+                                    args=CHROMIUM_ARGS)  # playwright gives it a fresh profile
+        page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+        page.goto(server)
+        expect(page.locator("#mode")).to_contain_text("无 LLM", timeout=60_000)
+
+        # Ask about the notice; the answer cites the right clause.
+        page.locator("#question textarea").fill("我们是服装出口企业，这个活动对我们有什么支持？")
+        page.locator("#send").click()
+        expect(page.locator("#chatbot")).to_contain_text("出口竞争新优势", timeout=30_000)
+        cites = page.locator("#citations")
+        expect(cites).to_contain_text("（五）推进高水平对外开放合作", timeout=30_000)
+        # Open the citation: the clause in its section, the quoted part highlighted.
+        cites.locator("summary").first.click()
+        mark = cites.locator("details[open] mark").first
+        expect(mark).to_be_visible()
+        expect(mark).to_contain_text("加快培育出口竞争新优势")
+        _shot(page, "1-answer-with-citation")
+
+        # Upload a document with the admin token and ask about it right away.
+        page.get_by_role("tab", name="文件库").click()
+        page.locator("#token input").fill(TOKEN)
+        page.locator("#upload input[type=file]").set_input_files(str(upload))
+        page.locator("#upload-btn").click()
+        expect(page.locator("#library-status")).to_contain_text("已加入 1 份", timeout=60_000)
+        expect(page.locator("#library")).to_contain_text("测试厅函〔2024〕12号", timeout=30_000)
+        _shot(page, "2-uploaded")
+
+        # An invalid upload gets a clear message and leaves the library as it was.
+        page.locator("#upload input[type=file]").set_input_files(str(corrupt))
+        page.locator("#upload-btn").click()
+        expect(page.locator("#library-status")).to_contain_text("broken.docx", timeout=60_000)
+        expect(page.locator("#library-status")).to_contain_text("文件已损坏或无法读取")
+        expect(page.locator("#library")).to_contain_text("测试厅函〔2024〕12号")
+        _shot(page, "3-invalid-upload")
+
+        page.get_by_role("tab", name="问答").click()
+        page.locator("#question textarea").fill("绿色家电下乡活动的联系人是谁？")
+        page.locator("#send").click()
+        expect(page.locator("#chatbot")).to_contain_text("李明", timeout=30_000)
+        _shot(page, "4-answer-about-upload")
+        browser.close()
+    assert (ARTIFACTS / "1-answer-with-citation.png").stat().st_size > 10_000
+    time.sleep(0)
