@@ -71,6 +71,14 @@ def browser_times(url: str) -> dict[str, float]:
             "full_answer_ms_median": round(statistics.median(fulls)), "full_answer_ms_max": round(max(fulls))}
 
 
+def _user(client, offset: int, count: int, latencies: list[float], lock: threading.Lock) -> None:  # type: ignore[no-untyped-def]
+    for i in range(count):
+        t0 = time.perf_counter()
+        client.predict(QUESTIONS[(offset + i) % len(QUESTIONS)], None, api_name="/chat")
+        with lock:
+            latencies.append(time.perf_counter() - t0)
+
+
 def concurrency(url: str, per_user: int = 6, limit_s: float = 1.0) -> list[dict[str, float]]:
     from gradio_client import Client
 
@@ -80,14 +88,7 @@ def concurrency(url: str, per_user: int = 6, limit_s: float = 1.0) -> list[dict[
         latencies: list[float] = []
         lock = threading.Lock()
 
-        def run(client, offset: int) -> None:  # type: ignore[no-untyped-def]
-            for i in range(per_user):
-                t0 = time.perf_counter()
-                client.predict(QUESTIONS[(offset + i) % len(QUESTIONS)], None, api_name="/chat")
-                with lock:
-                    latencies.append(time.perf_counter() - t0)
-
-        threads = [threading.Thread(target=run, args=(c, k)) for k, c in enumerate(clients)]
+        threads = [threading.Thread(target=_user, args=(c, k, per_user, latencies, lock)) for k, c in enumerate(clients)]
         t0 = time.perf_counter()
         for t in threads:
             t.start()
@@ -111,6 +112,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     args = parser.parse_args()
     from conftest import wait_for_port
+
     from evaluation.run import build_index
 
     build_index(args.index_dir, progress=False)  # the notice and both corpora
