@@ -35,6 +35,7 @@ FIELD_LABELS = {
     "category": ("分类", "category"),
     "attachments": ("附件", "attachments"),
     "signatories": ("落款", "signatories"),
+    "signature_date": ("落款日期", "date of signature"),
 }
 SLOT_LABELS = {"money": "资金、补贴或奖励的金额", "rate": "税率、比例等数值", "deadline": "截止日期或具体时间安排",
                "count": "具体数量或名额", "condition": "申报条件或申报程序"}
@@ -99,7 +100,7 @@ def field_value(kb: KnowledgeBase, doc: Document, name: str) -> tuple[str, str] 
         return value, "附件："
     if name == "signatories" and m.signatories:
         return "、".join(m.signatories), m.signatories[-1]
-    if name in ("written_date", "published_date"):
+    if name in ("written_date", "published_date", "signature_date"):
         iso = getattr(m, name)
         if not iso:
             return None
@@ -137,15 +138,17 @@ def compose(kb: KnowledgeBase, settings: RetrievalSettings, query: Query, hits: 
         field = _field_answer(comp, query, hits)
         if field:
             return _finish(answer, comp, *field)
-    refused = _check_answerable(kb, settings, query, hits, weights)
+    refused = _check_answerable(kb, settings, query, hits, weights, structural=intent == "list")
+    if not refused and intent == "list":
+        # A heading whose title matches the question is its own evidence for a list answer.
+        listed = _list_answer(comp, query, hits, weights)
+        if listed:
+            return _finish(answer, comp, *listed)
+        refused = _check_answerable(kb, settings, query, hits, weights)
     if refused:
         n = comp.cite(hits[0].chunk, hits[0].score)
         text = refusal.silent(refused, nearest=True) + "\n\n" + _quote_line(comp, n, hits[0].chunk.text, weights)
         return _finish(answer, comp, text, "refusal", refused=True)
-    if intent == "list":
-        listed = _list_answer(comp, query, hits, weights)
-        if listed:
-            return _finish(answer, comp, *listed)
     if intent == "requirement":
         required = _requirement_answer(comp, query, hits, weights)
         if required:
@@ -180,8 +183,9 @@ def _missing_year(kb: KnowledgeBase, query: Query) -> str | None:
 
 
 def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Query, hits: list[Hit],
-                      weights: dict[str, float]) -> str | None:
-    """A reason to refuse, or None when the best clauses answer the question."""
+                      weights: dict[str, float], structural: bool = False) -> str | None:
+    """A reason to refuse, or None when the best clauses answer the question. `structural` checks
+    only what the structure cannot vouch for (years, value types), not how much of it a clause covers."""
     top = hits[0]
     # Only clauses we would cite count as evidence: the best one and others of its document.
     evidence = "\n".join(h.chunk.text for h in hits[:3] if h.doc.doc_id == top.doc.doc_id)
@@ -192,7 +196,11 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
     for slot in query.slots:
         if not SLOT_EVIDENCE[slot].search(evidence):
             return f"文件没有写明{SLOT_LABELS[slot]}"
-    best = max(coverage(weights, _search_view(h)) for h in hits[:3])
+    if structural:
+        return None
+    # Terms that only name the document (its title) say nothing about whether it answers.
+    best = max(coverage(clause_weights(weights, h.doc.title), f"{h.chunk.section or ''}\n{h.chunk.text}")
+               for h in hits[:3])
     if best < settings.min_coverage:
         return "文件中没有与问题直接对应的内容"
     return None
@@ -230,7 +238,7 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
             lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明{label_zh}"))
             continue
         doc, (value, needle) = found
-        closing = name in ("contacts", "signatories", "attachments")
+        closing = name in ("contacts", "signatories", "attachments", "signature_date")
         chunk = _chunk_with(doc, needle, from_end=closing) or doc.chunks[0]
         n = comp.cite(chunk, 1.0)
         if query.english:

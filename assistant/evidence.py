@@ -71,6 +71,9 @@ def best_sentences(weights: dict[str, float], text: str, limit: int = 2) -> list
     sentences = split_sentences(text)
     if not sentences:
         return []
+    # A bare heading line ("三、…的使命任务") states nothing; prefer real sentences.
+    statements = [s for s in sentences if s.text[-1] in "。！？；" or len(s.text) >= 40]
+    sentences = statements or sentences
     # Coverage per sentence, discounted for length so a long sentence that touches every term in
     # passing does not beat the short one that states the fact.
     scored = sorted(((coverage(weights, s.text) / (1 + len(s.text) / 200), i) for i, s in enumerate(sentences)),

@@ -17,20 +17,21 @@ from index.textnorm import LEXICON_DIR, content_terms, expand_aliases, normalize
 # field -> question patterns (Chinese, on normalised text, and English)
 FIELD_PATTERNS: dict[str, str] = {
     "doc_number": r"文号|发文字号|字号|文件号|编号|document number|reference number|doc(ument)? no",
-    "written_date": r"成文日期|成文时间|印发(日期|时间)|签发|落款日期|哪天(印发|签发|成文)|什么时候(印发|成文|签发|制定)|"
+    "written_date": r"成文日期|成文时间|印发(日期|时间)|签发|哪天(印发|签发|成文)|什么时候(印发|成文|签发|制定)|"
                     r"(哪一?天|何时|什么时候|哪年哪月).{0,4}(印发|成文|签发)|when was .*(written|signed|dated)|date of (writing|signature)",
     "published_date": r"发布日期|发布时间|公布(日期|时间)|上网|什么时候(发布|公布|公开)|(哪一?天|何时|哪年哪月).{0,4}(发布|公布)|"
                       r"when was .*(published|released|posted)|publication date",
     "issuer": r"发文机关|发文单位|发文部门|哪(个|些|几个)(部门|单位|机关).{0,4}(发|印发|发布|联合)|谁(发|印发|发布)的|"
               r"由谁(发|印发|发布)|联合(发文|印发)|who issued|issued by|which (ministry|ministries|department)",
     "addressees": r"主送|发给了?(谁|哪)|下发给|发送给|发往|送达|抄送|印发给|(通知|文件)的?(对象|受文)|"
-                  r"哪些(单位|部门|机关)(收到|接收)|addressed to|sent to|recipients?|who (is|was) it (sent|addressed)",
+                  r"哪些(单位|部门|机关)(收到|接收)|\baddress(es|ed)?\b|sent to|recipients?|who (is|was) it (sent|addressed)",
     "contacts": r"联系.{0,2}(人|仁|谁|电话|方式)|联络人|咨询电话|找谁|打电话|电话(是|多少)|contact|phone|telephone",
     "title": r"标题|全称|文件名称|叫什么(名字)?|title of|full title|what is the name",
     "publisher": r"发布机构|哪个司|哪个司局|发布部门|published by which (office|department)",
     "category": r"分类|属于哪一?类|category",
     "attachments": r"附件|attachments?|annex",
-    "signatories": r"落款|署名|签署单位",
+    "signatories": r"落款(单位|机关|是谁|是哪|署名)|署名|签署单位",
+    "signature_date": r"落款(日期|时间)|落款的日期",
 }
 _FIELD_RES = {k: re.compile(v) for k, v in FIELD_PATTERNS.items()}
 
@@ -47,7 +48,7 @@ REQUIREMENT_PATTERN = re.compile(
 # Value types a question can ask for; the evidence must contain one for the question to be answered.
 SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     # slot: (question pattern, evidence pattern)
-    "money": (r"多少钱|金额|多少(万|亿)?元|多少(资金|补贴|补助|奖励|奖金|经费|费用|钱)|(资金|补贴|补助|奖励|奖金|经费|费用|展位费|拨款|资助)"
+    "money": (r"多少钱|金额|多少(万|亿)?元|多少(资金|补贴|补助|奖励|奖金|经费|费用|钱)|多少[\u4e00-\u9fff]{0,3}费|(资金|补贴|补助|奖励|奖金|经费|费用|展位费|拨款|资助)"
               r"(标准|额度|数额)?(是|有|为)?多少|(补贴|资助|收费|奖励)标准|how much|amount of|funding amount",
               r"\d+(\.\d+)?\s*(万|亿)?元|[一二三四五六七八九十百千万亿]+元"),
     "rate": (r"税率|比例|百分之|百分比|费率|利率|退税|税收优惠|减税|免税|tax|rate|percent",

@@ -33,7 +33,7 @@ class RetrievalSettings:
     top_k: int = 8
     max_citations: int = 3
     second_clause_ratio: float = 0.85  # cite another clause of the same document scoring this close
-    min_coverage: float = 0.34  # share of the question's weighted terms the best clause must hold
+    min_coverage: float = 0.2  # share of the question's non-title terms (IDF-weighted) the best clause must hold
 
 
 @dataclass(frozen=True)

@@ -192,8 +192,9 @@ def markdown(report: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def evaluate(index_dir: Path, baselines: bool = True, progress: bool = True) -> tuple[dict, list[Row]]:
-    items = load_questions()
+def evaluate(index_dir: Path, baselines: bool = True, progress: bool = True,
+             questions: Path = QUESTIONS) -> tuple[dict, list[Row]]:
+    items = load_questions(questions)
     assistant, index_stats = build_index(index_dir, progress)
     assistant.ask("预热")  # load models and caches: we report warm latency
     rows = run_system(assistant, items)
@@ -235,12 +236,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder for latest.md and latest.json")
     parser.add_argument("--no-baselines", action="store_true", help="skip the two baselines")
     parser.add_argument("--show-failures", action="store_true", help="print every question that missed")
+    parser.add_argument("--questions", type=Path, default=QUESTIONS,
+                        help="question set (default: evaluation/questions.jsonl; evaluation/heldout.jsonl was "
+                             "written after tuning and is never tuned on)")
     args = parser.parse_args(argv)
-    report, _rows = evaluate(args.index_dir, baselines=not args.no_baselines)
+    report, _rows = evaluate(args.index_dir, baselines=not args.no_baselines, questions=args.questions)
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "latest.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    stem = "latest" if args.questions == QUESTIONS else f"latest-{args.questions.stem}"
+    (args.out / f"{stem}.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     text = markdown(report)
-    (args.out / "latest.md").write_text(text, encoding="utf-8")
+    (args.out / f"{stem}.md").write_text(text, encoding="utf-8")
     print(text)
     if args.show_failures:
         for f in report["failures"]:
