@@ -350,6 +350,7 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: 
     import gradio as gr
 
     assistant = Assistant(settings)
+    assistant.ask("预热")  # load the tokenizer and caches now, not on the first visitor's question
     demo = build_app(assistant)
     mode = "LLM" if assistant.mode == "llm" else "无 LLM"
     library = "可管理" if settings.admin_token else "只读"
