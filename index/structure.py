@@ -56,8 +56,12 @@ def _looks_like_item(paragraph: str, marker: str) -> bool:
 
 
 def heading_title(paragraph: str) -> str:
-    """The whole paragraph when it is a short heading line; else its run-in first sentence."""
-    paragraph = paragraph.strip()
+    """The whole paragraph when it is a short heading line; else its run-in first sentence.
+    A list item's closing ；or ，is not part of its title."""
+    return _heading_title(paragraph.strip()).rstrip("；;，,")
+
+
+def _heading_title(paragraph: str) -> str:
     m = _RUN_IN_END.search(paragraph)
     if m is None:
         if len(paragraph) <= MAX_HEADING:

@@ -158,3 +158,13 @@ def test_module_level_ask_builds_the_index_from_seeds(tmp_path: Path, monkeypatc
     monkeypatch.setattr(api, "_default", None)
     answer = api.ask("这份通知的发文字号是什么？")
     assert NUMBER in answer.text and (tmp_path / "fresh" / "manifest.json").exists()
+
+
+def test_terminal_chat_resolves_follow_ups(seed_index: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "assistant", "chat", "--index-dir", str(seed_index)],
+                            input="工作任务有哪几个方面？\n那第二条呢？\n\n", capture_output=True, text=True, cwd=ROOT,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    answers = result.stdout.split("问> ")
+    assert "共5项" in answers[1]
+    assert "（二）促进区域发展差异化均衡化" in answers[2] and "共5项" not in answers[2]

@@ -50,6 +50,16 @@ def test_chat_endpoint_through_gradio_client(server: str) -> None:
     assert rows[0][2] == "工信厅联消费函〔2023〕87号" and "缺失" in rows[0][6]
     message = client.predict(None, "wrong-token", api_name="/upload")
     assert "管理令牌不正确" in message
+    # Nothing outside the upload folder is served.
+    import urllib.error
+    import urllib.request
+
+    for path in ("gradio_api/file=/etc/passwd", "file=/etc/passwd", "gradio_api/file=../../../../etc/passwd"):
+        try:
+            with urllib.request.urlopen(server + path, timeout=10) as response:  # loopback only
+                assert b"root:" not in response.read(), path
+        except urllib.error.HTTPError as exc:
+            assert exc.code in (400, 403, 404), path
 
 
 def _shot(page, name: str) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,54 @@
+"""Heading trees beyond the seed: 第X章 / 第X条, deeper levels, and lines that only look like headings."""
+
+from __future__ import annotations
+
+from index.chunking import ChunkSettings
+from index.documents import build_document
+from index.loaders import RawDoc
+
+REGULATION = """测试省纺织产业促进办法
+第一章 总则
+第一条 为促进纺织产业发展，制定本办法。
+第二条 本办法适用于本省行政区域内的纺织企业。
+第二章 支持措施
+第三条 省工业和信息化主管部门应当采取下列措施：
+（一）支持技术改造；
+（二）支持品牌建设。
+第四条 企业申请支持，应当提交下列材料：
+1. 申请表；
+2. 营业执照复印件。
+（1）复印件应加盖公章。
+第三章 附则
+第五条 本办法自2024年1月1日起施行。
+"""
+
+
+def _doc(text: str):  # type: ignore[no-untyped-def]
+    return build_document(RawDoc("reg.txt", "txt", text), ChunkSettings())
+
+
+def test_chapters_articles_and_items_nest() -> None:
+    doc = _doc(REGULATION)
+    tree = [(h.level, h.title) for h in doc.headings]
+    assert tree == [
+        (1, "第一章 总则"),
+        (2, "第一条 为促进纺织产业发展，制定本办法"),
+        (2, "第二条 本办法适用于本省行政区域内的纺织企业"),
+        (1, "第二章 支持措施"),
+        (2, "第三条 省工业和信息化主管部门应当采取下列措施："),
+        (3, "（一）支持技术改造"),
+        (3, "（二）支持品牌建设"),
+        (2, "第四条 企业申请支持，应当提交下列材料："),
+        (3, "1. 申请表"),
+        (3, "2. 营业执照复印件"),
+        (4, "（1）复印件应加盖公章"),
+        (1, "第三章 附则"),
+        (2, "第五条 本办法自2024年1月1日起施行"),
+    ]
+    article = next(c for c in doc.chunks if "营业执照" in c.text)
+    assert article.section_path[:2] == ("第二章 支持措施", "第四条 企业申请支持，应当提交下列材料：")
+
+
+def test_numbers_that_are_not_headings() -> None:
+    doc = _doc("关于测试的通知\n一、要求\n2023年产量增长5%。\n1 000吨以上的项目另行安排。\n")
+    assert [h.title for h in doc.headings] == ["一、要求"]
