@@ -104,3 +104,15 @@ def test_prompt_slots_fail_loudly() -> None:
     with pytest.raises(PromptError, match="unknown slots"):
         prompt.fill(clauses="x", question="y", history="", extra="z")
     assert "$x" in prompt.fill(clauses="$x", question="q", history="")
+
+
+def test_ollama_provider_streams_through_the_real_client(index_copy: Path) -> None:
+    from fake_ollama import FakeOllama
+
+    with FakeOllama("文件提出加快培育出口竞争新优势，提升国际资源整合能力[1]。") as server:
+        settings = Settings(index=IndexSettings(index_dir=index_copy)).with_llm(
+            provider="ollama", base_url=server.base_url, model="qwen-test", timeout=5)
+        answer = Assistant(settings).ask(QUESTION)
+    assert answer.mode == "llm", answer.notice
+    assert "出口竞争新优势" in answer.text and answer.citations
+    assert server.requests and server.requests[-1]["model"] == "qwen-test"
