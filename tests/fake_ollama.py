@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
+from loopback import LoopbackServer
 
-class FakeOllama:
+
+class FakeOllama(LoopbackServer):
+    path_prefix = ""
+
     def __init__(self, reply: str) -> None:
         self.reply = reply
         self.requests: list[dict[str, Any]] = []
@@ -35,14 +38,4 @@ class FakeOllama:
                        "total_duration": 1, "load_duration": 1, "prompt_eval_count": 1, "eval_count": 1}
                 self.wfile.write((json.dumps(end) + "\n").encode())
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    def __enter__(self) -> FakeOllama:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        self._start(Handler)

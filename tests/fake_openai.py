@@ -6,16 +6,19 @@ function of the request, and every request body is kept for assertions."""
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from loopback import LoopbackServer
 
 Reply = Callable[[dict[str, Any]], str]
 
 
-class FakeOpenAI:
+class FakeOpenAI(LoopbackServer):
+    path_prefix = "/v1"
+
     def __init__(self, reply: Reply | str, delay: float = 0.0) -> None:
         self.reply = reply if callable(reply) else (lambda _req, text=reply: text)
         self.delay = delay
@@ -60,15 +63,4 @@ class FakeOpenAI:
                 self.end_headers()
                 self.wfile.write(data)
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.port = self._server.server_address[1]
-        self.base_url = f"http://127.0.0.1:{self.port}/v1"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    def __enter__(self) -> FakeOpenAI:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        self._start(Handler)
