@@ -73,6 +73,19 @@ def _doc_ref(doc: Document) -> str:
     return ref + (f"（{doc.meta.doc_number}）" if doc.meta.doc_number else "")
 
 
+def clause_ref(doc: Document, chunk: Chunk) -> str:
+    """How people cite a clause: 二（五） for 二、工作任务 > （五）…, 第四条 for an article."""
+    if not chunk.section_path:
+        return "正文"
+    if len(chunk.section_path) == 1:
+        return chunk.section_path[0]
+    markers = []
+    for title in chunk.section_path:
+        heading = next((h for h in doc.headings if h.title == title), None)
+        markers.append((heading.marker if heading else title).rstrip("、.．"))
+    return "".join(markers)
+
+
 def _chunk_with(doc: Document, needle: str, from_end: bool = False) -> Chunk | None:
     """The chunk whose text contains `needle` (the metadata value as the document writes it)."""
     for chunk in reversed(doc.chunks) if from_end else doc.chunks:
@@ -364,12 +377,12 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
     n1 = comp.cite(top.chunk, top.score)
     lead_text = lead[0].text if lead else top.chunk.text[:120]
     says_no = bool(NEGATIVE.search(lead_text))
-    where = top.chunk.section or "正文"
+    where = clause_ref(top.doc, top.chunk)
     if query.english:
         first = f"According to {_doc_ref(top.doc)}, {where}: “{lead_text}” [{n1}]"
     else:
         prefix = refusal.SAYS_NO + "：" if says_no else ""
-        first = f"{prefix}根据{_doc_ref(top.doc)}{where}，{lead_text}[{n1}]"
+        first = f"{prefix}根据{_doc_ref(top.doc)}{where}：{lead_text}[{n1}]"
     lines = [first, "", "依据条款：" if not query.english else "Clauses:"]
     for h in chosen:
         n = comp.cite(h.chunk, h.score)
