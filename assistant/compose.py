@@ -73,10 +73,30 @@ def _doc_ref(doc: Document) -> str:
     return ref + (f"（{doc.meta.doc_number}）" if doc.meta.doc_number else "")
 
 
+def unsectioned_label(doc: Document, chunk: Chunk) -> str:
+    """Where a chunk outside the heading tree sits: the head (文件头, before the first heading),
+    the closing part (文末: 附件、落款、联系人) or plain body text."""
+    if doc.headings and chunk.clean_start > doc.headings[-1].start:
+        return "文末（附件、落款、联系方式）"
+    if doc.headings and chunk.clean_end <= doc.headings[0].start and chunk.order == 0:
+        return "文件头（标题、文号、主送机关）"
+    if doc.headings and chunk.clean_end <= doc.headings[0].start:
+        return "开头"
+    return "正文"
+
+
+def section_label(kb: KnowledgeBase, chunk_id: str, section: str | None) -> str:
+    """The section path, or where an unsectioned chunk sits."""
+    if section:
+        return section
+    chunk = kb.chunks.get(chunk_id)
+    return unsectioned_label(kb.docs[chunk.doc_id], chunk) if chunk else "正文"
+
+
 def clause_ref(doc: Document, chunk: Chunk) -> str:
     """How people cite a clause: 二（五） for 二、工作任务 > （五）…, 第四条 for an article."""
     if not chunk.section_path:
-        return "正文"
+        return unsectioned_label(doc, chunk)
     if len(chunk.section_path) == 1:
         return chunk.section_path[0]
     markers = []
@@ -228,7 +248,7 @@ def _quote_line(comp: Composer, n: int, text: str, weights: dict[str, float], li
     c = comp.citations[n - 1]
     sentences = best_sentences(weights, text, limit) if len(text) > 220 else split_sentences(text)
     excerpt = "……".join(s.text for s in sentences) if sentences else text
-    where = c.section or "正文"
+    where = section_label(comp.kb, c.chunk_id, c.section)
     return f"[{n}] {where}：“{excerpt}”"
 
 
@@ -355,7 +375,7 @@ def _requirement_answer(comp: Composer, query: Query, hits: list[Hit], weights: 
         body = re.sub(r"^[（(][一二三四五六七八九十]+[）)][^。]{0,30}。", "", sentence.text)
         actor = ACTOR.match(body)
         who = actor.group(0) if actor else "（条款未单列主体）"
-        where = h.chunk.section or "正文"
+        where = section_label(comp.kb, h.chunk.chunk_id, h.chunk.section)
         lines.append(f"- 谁：{who}\n  做什么：{sentence.text}[{n}]\n  出处：{where}")
     doc = chosen[0][3].doc
     intro = f"According to {_doc_ref(doc)}:" if query.english else f"根据{_doc_ref(doc)}："

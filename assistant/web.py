@@ -20,6 +20,7 @@ from typing import Any
 from index.loaders import SUPPORTED
 
 from .api import Assistant, QuestionError
+from .compose import section_label
 from .models import Answer, Turn
 from .settings import Settings
 
@@ -63,7 +64,7 @@ def citations_html(assistant: Assistant, answer: Answer | None) -> str:
         else:
             context = f"<mark>{_e(c.quote)}</mark>"
         label = f"[{c.n}] 《{_e(c.title)}》" + (f"（{_e(c.doc_number)}）" if c.doc_number else "")
-        section = _e(c.section or "正文")
+        section = _e(section_label(assistant.kb, c.chunk_id, c.section))
         parts.append(
             f"<details data-n='{c.n}'><summary>{label} · {section}</summary>"
             f"<div class='ctx'>{context}</div>"
