@@ -33,11 +33,12 @@ def _parser() -> argparse.ArgumentParser:
                                      "official documents (公文): metadata, heading tree, chunks, vectors.")
     sub = parser.add_subparsers(dest="command", required=True)
     build = sub.add_parser("build", parents=[common], help="index files and folders (default: seeds/); "
-                           "unchanged files are skipped, changed ones replaced, missing ones removed")
+                           "unchanged files are skipped, changed ones replaced, files gone from those "
+                           "folders removed (documents added from elsewhere are kept)")
     build.add_argument("paths", nargs="*", type=Path, help="files or folders (.txt .md .html .docx .pdf .jsonl)")
     build.add_argument("--rebuild", action="store_true", help="start from an empty index (after changing "
                        "the embedder or chunking)")
-    build.add_argument("--keep", action="store_true", help="keep documents whose files are not among PATHs")
+    build.add_argument("--keep", action="store_true", help="keep documents whose files are gone from PATHs")
     add = sub.add_parser("add", parents=[common], help="add or update files without removing others")
     add.add_argument("paths", nargs="+", type=Path)
     remove = sub.add_parser("remove", parents=[common], help="remove a document (id, file name or path)")

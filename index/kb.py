@@ -281,11 +281,12 @@ class KnowledgeBase:
     def add(self, paths: Iterable[Path], progress: bool = False, replace_all: bool = False,
             on_progress: Callable[[float, str], None] | None = None) -> BuildReport:
         """Index files (folders are expanded). Unchanged files are skipped, changed ones replaced.
-        With replace_all, documents whose source is not among the paths are removed.
+        With replace_all, documents from the given folders whose files are gone are removed.
         `on_progress(fraction, label)` reports progress to a caller such as the web page."""
         report = BuildReport()
         self._on_progress = on_progress
-        files = expand_paths(paths)
+        paths_list = list(paths)
+        files = expand_paths(paths_list)
         with self._write_lock():
             self.manifest = self._read_manifest()
             sources = dict(self.manifest.get("sources", {}))
@@ -332,8 +333,12 @@ class KnowledgeBase:
                 for d in docs:
                     by_hash[d.content_hash] = d.doc_id
             if replace_all:
+                # Sync the given folders: a file that was indexed from one of them and is gone now
+                # is removed; documents from elsewhere (uploads, other folders) are kept.
+                roots = [str(Path(p).resolve()) for p in paths_list]
                 for source in list(sources):
-                    if source not in seen_sources:
+                    inside = any(source == r or source.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+                    if inside and source not in seen_sources:
                         for doc_id in sources.pop(source)["doc_ids"]:
                             docs_map.pop(doc_id, None)
                             report.removed.append(doc_id)

@@ -113,3 +113,13 @@ def test_build_cli_removes_documents_whose_files_are_gone(tmp_path: Path) -> Non
     kb = _kb(index_dir)
     assert sorted(kb.docs) == ["a"]
     _consistent(kb)
+
+
+def test_build_keeps_documents_added_from_elsewhere(index_copy: Path, tmp_path: Path) -> None:
+    from docgen import make_docx
+
+    kb = _kb(index_copy)
+    uploaded = make_docx(tmp_path / "uploaded.docx")
+    assert kb.add([uploaded]).added == ["uploaded"]
+    report = kb.add([NOTICE.parent], replace_all=True)
+    assert not report.removed and sorted(kb.docs) == sorted([NOTICE_ID, "uploaded"])
