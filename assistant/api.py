@@ -61,6 +61,12 @@ class Assistant:
         with self._lock.reading():
             t0 = time.perf_counter()
             hits = self.retriever.search(query, Filters.from_any(filters), scope=scope)
+            if query.intent == "attachment" and hits:
+                # "What does the attachment say?": answer from the attachment when it is indexed.
+                family = {d for ids in self.kb.attachment_docs(hits[0].doc).values() for d in ids}
+                if family:
+                    query.in_attachment = True
+                    hits = self.retriever.search(query, Filters.from_any(filters), scope=family) or hits
             t1 = time.perf_counter()
             writer = self.writer if use_llm else self.extractive
             answer = writer.write(query, hits, on_delta)

@@ -171,7 +171,10 @@ def compose(kb: KnowledgeBase, settings: RetrievalSettings, query: Query, hits: 
         field = _field_answer(comp, query, hits)
         if field:
             return _finish(answer, comp, *field)
-    refused = _check_answerable(kb, settings, query, hits, weights, structural=intent == "list")
+    # A list answer vouches for itself through its heading; an attachment's own text answers
+    # "what does the attachment say" whatever words the question used.
+    structural = intent == "list" or query.in_attachment
+    refused = _check_answerable(kb, settings, query, hits, weights, structural=structural)
     if not refused and intent == "list":
         # A heading whose title matches the question is its own evidence for a list answer.
         listed = _list_answer(comp, query, hits, weights)

@@ -132,9 +132,12 @@ class Query:
     mentions_notice: bool = False
     follow_up: bool = False
     ordinal: int | None = None
+    in_attachment: bool = False  # retrieval was scoped to the attachment the question asks about
 
     @property
     def intent(self) -> str:
+        if self.in_attachment:
+            return "general"
         if self.attachment_content:
             return "attachment"
         if self.fields:

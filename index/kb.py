@@ -253,11 +253,20 @@ class KnowledgeBase:
                 return doc
         return None
 
+    def attachment_docs(self, doc: Document) -> dict[str, list[str]]:
+        """For each attachment the notice names, the indexed documents that are that attachment
+        (by title or file name): a notice and its attachments form one family."""
+        out: dict[str, list[str]] = {}
+        for a in doc.meta.attachments:
+            wanted = normalize(a.name)
+            out[a.name] = [d.doc_id for d in self.docs.values() if d.doc_id != doc.doc_id and (
+                wanted in normalize(d.title) or wanted in normalize(Path(d.source.split("#", 1)[0]).stem))]
+        return out
+
     def attachment_status(self, doc: Document) -> list[Attachment]:
         """An attachment is available when a document with its name is in the index too."""
-        names = {normalize(d.title) for d in self.docs.values()} | {
-            normalize(Path(d.source.split("#", 1)[0]).stem) for d in self.docs.values()}
-        return [Attachment(a.name, any(normalize(a.name) in n for n in names)) for a in doc.meta.attachments]
+        family = self.attachment_docs(doc)
+        return [Attachment(a.name, bool(family.get(a.name))) for a in doc.meta.attachments]
 
     def search_lexical(self, tokens: list[str], k: int, doc_ids: set[str] | None = None
                        ) -> list[tuple[str, float]]:

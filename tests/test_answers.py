@@ -168,3 +168,33 @@ def test_terminal_chat_resolves_follow_ups(seed_index: Path) -> None:
     answers = result.stdout.split("问> ")
     assert "共5项" in answers[1]
     assert "（二）促进区域发展差异化均衡化" in answers[2] and "共5项" not in answers[2]
+
+
+def test_an_indexed_attachment_joins_its_notice(index_copy: Path, tmp_path: Path) -> None:
+    """The notice and its attachment form one family: once the table is indexed it is 'available'
+    and questions about its content are answered from it instead of refused."""
+    from docgen import make_docx
+
+    from assistant import Assistant, Settings
+    from index.settings import IndexSettings
+
+    assistant = Assistant(Settings(index=IndexSettings(index_dir=index_copy)))
+    notice = assistant.kb.docs[NOTICE_ID]
+    assert [a.available for a in assistant.kb.attachment_status(notice)] == [False]
+    assert assistant.ask("附件计划表里列了哪些具体活动？").refused
+    table = make_docx(tmp_path / "2023纺织服装“优供给促升级”活动计划表.docx",
+                      lines=["2023纺织服装“优供给促升级”活动计划表"],
+                      table=None)
+    import docx
+
+    document = docx.Document(str(table))
+    t = document.add_table(rows=2, cols=3)
+    for c, value in enumerate(["活动名称", "时间", "地点"]):
+        t.cell(0, c).text = value
+    for c, value in enumerate(["测试时装周", "2099年9月", "测试市"]):
+        t.cell(1, c).text = value
+    document.save(str(table))
+    assistant.add_files([table])
+    assert [a.available for a in assistant.kb.attachment_status(notice)] == [True]
+    answer = assistant.ask("附件计划表里列了哪些具体活动？")
+    assert not answer.refused and "测试时装周" in answer.text
