@@ -8,6 +8,7 @@ for _key, _value in {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "HF_HUB
                      "GRADIO_ANALYTICS_ENABLED": "False", "ANONYMIZED_TELEMETRY": "False"}.items():
     os.environ[_key] = _value
 
+import contextlib  # noqa: E402
 import shutil  # noqa: E402
 import socket  # noqa: E402
 import subprocess  # noqa: E402
@@ -91,6 +92,18 @@ def wait_for_port(port: int, timeout: float = 60.0, proc: subprocess.Popen | Non
     raise TimeoutError(f"nothing listens on port {port} after {timeout} s")
 
 
+@contextlib.contextmanager
+def running(command: list[str], port: int, timeout: float = 60.0, **popen: object) -> Iterator[str]:
+    """Start a server process, wait until it listens on `port`, stop it afterwards."""
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **popen)  # type: ignore[call-overload]
+    try:
+        wait_for_port(port, timeout, proc)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        proc.wait(20)
+
+
 @pytest.fixture(scope="session")
 def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real `chroma run` server: the one .ci/run started (GONGWEN_TEST_CHROMA_URL), or our own."""
@@ -101,11 +114,5 @@ def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     chroma = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
     port = free_port()
     data = tmp_path_factory.mktemp("chroma-server")
-    proc = subprocess.Popen([chroma, "run", "--path", str(data), "--port", str(port), "--host", "127.0.0.1"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_for_port(port, 60, proc)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
-        proc.wait(10)
+    with running([chroma, "run", "--path", str(data), "--port", str(port), "--host", "127.0.0.1"], port) as url:
+        yield url

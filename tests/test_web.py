@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, free_port, wait_for_port
+from conftest import ROOT, free_port, running
 from docgen import make_docx
 
 TOKEN = "test-admin-token"
@@ -21,16 +20,9 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 @pytest.fixture()
 def server(index_copy: Path) -> Iterator[str]:
     port = free_port()
-    env = dict(os.environ, GONGWEN_ADMIN_TOKEN=TOKEN)
-    proc = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--port", str(port),
-                             "--index-dir", str(index_copy)], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        wait_for_port(port, 120, proc)
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        proc.terminate()
-        proc.wait(20)
+    command = [sys.executable, "-m", "assistant", "serve", "--port", str(port), "--index-dir", str(index_copy)]
+    with running(command, port, 120, cwd=ROOT, env=dict(os.environ, GONGWEN_ADMIN_TOKEN=TOKEN)) as url:
+        yield url + "/"
 
 
 @pytest.mark.slow
