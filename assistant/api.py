@@ -14,7 +14,7 @@ from index.models import Document
 from .compose import compose
 from .models import Answer, Turn
 from .query import Query, analyse
-from .retrieval import Filters, Retriever
+from .retrieval import Filters, Hit, Retriever
 from .settings import Settings
 from .writers import AnswerWriter, ExtractiveWriter, LLMWriter
 
@@ -52,21 +52,22 @@ class Assistant:
         started = time.perf_counter()
         question = self._check(question)
         turns = _turns(history)
-        query, scope, ordinal_answer = self._resolve(question, turns)
-        if ordinal_answer is not None:
-            ordinal_answer.timings = {"total_ms": (time.perf_counter() - started) * 1000}
-            if on_delta:
-                on_delta(ordinal_answer.text)
-            return ordinal_answer
+        parsed_filters = Filters.from_any(filters)
         with self._lock.reading():
+            query, scope, ordinal_answer = self._resolve(question, turns)
+            if ordinal_answer is not None:
+                ordinal_answer.timings = {"total_ms": (time.perf_counter() - started) * 1000}
+                if on_delta:
+                    on_delta(ordinal_answer.text)
+                return ordinal_answer
             t0 = time.perf_counter()
-            hits = self.retriever.search(query, Filters.from_any(filters), scope=scope)
+            hits = self.retriever.search(query, parsed_filters, scope=scope)
             if query.intent == "attachment" and hits:
                 # "What does the attachment say?": answer from the attachment when it is indexed.
                 family = {d for ids in self.kb.attachment_docs(hits[0].doc).values() for d in ids}
                 if family:
                     query.in_attachment = True
-                    hits = self.retriever.search(query, Filters.from_any(filters), scope=family) or hits
+                    hits = self.retriever.search(query, parsed_filters, scope=family) or hits
             t1 = time.perf_counter()
             writer = self.writer if use_llm else self.extractive
             answer = writer.write(query, hits, on_delta)
@@ -118,8 +119,6 @@ class Assistant:
         citation = next(c for c in prev.citations if c.n == n)
         chunk = self.kb.chunks.get(citation.chunk_id)
         query = analyse(f"{chunk.section if chunk else ''}")
-        from .retrieval import Hit
-
         hits = [Hit(chunk, self.kb.docs[chunk.doc_id], 1.0)] if chunk else []
         answer = compose(self.kb, self.settings.retrieval, query, hits)
         answer.question = question

@@ -48,10 +48,11 @@ def clause_weights(weights: dict[str, float], title: str) -> dict[str, float]:
     return rest or weights
 
 
-def coverage(weights: dict[str, float], text: str) -> float:
+def coverage(weights: dict[str, float], text: str, normalized: bool = False) -> float:
+    """IDF-weighted share of the question's terms found in `text` (normalise it unless told it is)."""
     if not weights:
         return 0.0
-    norm = normalize(text)
+    norm = text if normalized else normalize(text)
     got = sum(w for t, w in weights.items() if _contains(norm, t))
     return got / sum(weights.values())
 

@@ -96,7 +96,8 @@ class Retriever:
             return []
         weights = weighted_terms(self.kb, query)
         prior = self.doc_prior(query, weights)
-        lexical = self.kb.search_lexical(query.tokens, s.k_lexical, allowed)
+        scores = self.kb.lexical_scores(query.tokens)
+        lexical = self.kb.top_lexical(scores, s.k_lexical, allowed)
         # The documents the question names also contribute their own best clauses, so a clause of
         # a named notice is never crowded out by hundreds of similar report paragraphs.
         named = sorted((d for d in prior if allowed is None or d in allowed), key=lambda d: -prior[d])
@@ -104,7 +105,7 @@ class Retriever:
         for doc_id in named[: s.named_docs]:
             if prior[doc_id] < s.min_named_prior:
                 break
-            for cid, score in self.kb.search_lexical(query.tokens, s.k_per_doc, {doc_id}):
+            for cid, score in self.kb.top_lexical(scores, s.k_per_doc, {doc_id}):
                 if cid not in seen:
                     lexical.append((cid, score))
                     seen.add(cid)
@@ -131,8 +132,8 @@ class Retriever:
             doc = self.kb.docs[chunk.doc_id]
             # Rerank: rank fusion, how much of the question the clause itself covers (terms that
             # only name the document do not count), and how strongly the question names the document.
-            view = f"{chunk.section or ''}\n{chunk.text}"
-            clause = coverage(clause_weights(weights, doc.title), view)
+            view = f"{normalize(chunk.section or '')}\n{self.kb.normalized(cid)}"
+            clause = coverage(clause_weights(weights, doc.title), view, normalized=True)
             final = (score / top_fused + s.w_clause * clause + s.w_doc_prior * prior.get(doc.doc_id, 0.0)
                      + s.w_phrase * phrase_match(query.text, self.kb.normalized(cid)))
             hits.append(Hit(chunk, doc, final, lex_scores.get(cid, 0.0), dense_scores.get(cid, 0.0),

@@ -268,16 +268,24 @@ class KnowledgeBase:
         family = self.attachment_docs(doc)
         return [Attachment(a.name, bool(family.get(a.name))) for a in doc.meta.attachments]
 
-    def search_lexical(self, tokens: list[str], k: int, doc_ids: set[str] | None = None
-                       ) -> list[tuple[str, float]]:
+    def lexical_scores(self, tokens: list[str]) -> np.ndarray:
+        """BM25 score of every chunk for the tokens (in `chunk_order`); score once, slice many times."""
         if self._bm25 is None or not tokens:
+            return np.zeros(len(self._chunk_ids))
+        return np.asarray(self._bm25.get_scores(tokens))
+
+    def top_lexical(self, scores: np.ndarray, k: int, doc_ids: set[str] | None = None) -> list[tuple[str, float]]:
+        """The k best chunks by `scores`, optionally only within some documents."""
+        if not len(scores):
             return []
-        scores = self._bm25.get_scores(tokens)
         if doc_ids is not None:
-            mask = np.isin(self._chunk_doc, list(doc_ids))
-            scores = np.where(mask, scores, 0.0)
+            scores = np.where(np.isin(self._chunk_doc, list(doc_ids)), scores, 0.0)
         top = np.argsort(-scores)[:k]
         return [(self._chunk_ids[i], float(scores[i])) for i in top if scores[i] > 0]
+
+    def search_lexical(self, tokens: list[str], k: int, doc_ids: set[str] | None = None
+                       ) -> list[tuple[str, float]]:
+        return self.top_lexical(self.lexical_scores(tokens), k, doc_ids)
 
     def search_dense(self, vector: np.ndarray, k: int, doc_ids: set[str] | None = None
                      ) -> list[tuple[str, float]]:
