@@ -161,12 +161,20 @@ class KnowledgeBase:
 
     # ----- reading ---------------------------------------------------------------------------
     def _load_documents(self) -> None:
-        self.docs, self.tokens, self.norms = {}, {}, {}
+        """Bring the in-memory documents in line with the manifest, reading only the document
+        files that changed (another process may have written some since we opened the index)."""
+        loaded = getattr(self, "_loaded", {})
+        current: dict[str, tuple[str, Document, dict[str, list[str]], dict[str, str]]] = {}
         for doc_id, filename in self.manifest.get("docs", {}).items():
-            data = json.loads((self.dir / "docs" / filename).read_text(encoding="utf-8"))
-            self.docs[doc_id] = Document.from_dict(data["document"])
-            self.tokens.update(data["tokens"])
-            self.norms.update(data["norms"])
+            entry = loaded.get(doc_id)
+            if entry is None or entry[0] != filename:
+                data = json.loads((self.dir / "docs" / filename).read_text(encoding="utf-8"))
+                entry = (filename, Document.from_dict(data["document"]), data["tokens"], data["norms"])
+            current[doc_id] = entry
+        self._loaded = current
+        self.docs = {doc_id: entry[1] for doc_id, entry in current.items()}
+        self.tokens = {cid: t for entry in current.values() for cid, t in entry[2].items()}
+        self.norms = {cid: n for entry in current.values() for cid, n in entry[3].items()}
         self.chunks: dict[str, Chunk] = {c.chunk_id: c for d in self.docs.values() for c in d.chunks}
 
     def _rebuild_lexical(self) -> None:
@@ -301,7 +309,6 @@ class KnowledgeBase:
         With replace_all, documents from the given folders whose files are gone are removed.
         `on_progress(fraction, label)` reports progress to a caller such as the web page."""
         report = BuildReport()
-        self._on_progress = on_progress
         paths_list = list(paths)
         files = expand_paths(paths_list)
         with self._write_lock():
@@ -361,7 +368,7 @@ class KnowledgeBase:
                             report.removed.append(doc_id)
             if not new_docs and not report.removed:
                 return report
-            report.embedded_chunks = self._embed_new(new_docs.values(), progress)
+            report.embedded_chunks = self._embed_new(new_docs.values(), progress, on_progress)
             for doc in new_docs.values():
                 docs_map[doc.doc_id] = self._write_doc(doc)
             self._commit(sources, docs_map)
@@ -411,7 +418,8 @@ class KnowledgeBase:
             docs.append(build_document(raw, self.settings.chunking))
         return docs
 
-    def _embed_new(self, docs: Iterable[Document], progress: bool) -> int:
+    def _embed_new(self, docs: Iterable[Document], progress: bool,
+                   on_progress: Callable[[float, str], None] | None = None) -> int:
         existing = self.store.ids()
         todo: list[tuple[Chunk, str]] = []
         for doc in docs:
@@ -429,9 +437,8 @@ class KnowledgeBase:
             self.store.upsert([c.chunk_id for c, _ in part], vectors,
                               [{"doc_id": c.doc_id, "order": c.order} for c, _ in part])
             bar.update(len(part))
-            report_progress = getattr(self, "_on_progress", None)
-            if report_progress is not None:
-                report_progress(0.3 + 0.7 * (i + len(part)) / len(todo), f"向量化 {i + len(part)}/{len(todo)}")
+            if on_progress is not None:
+                on_progress(0.3 + 0.7 * (i + len(part)) / len(todo), f"向量化 {i + len(part)}/{len(todo)}")
         bar.close()
         return len(todo)
 
@@ -441,6 +448,10 @@ class KnowledgeBase:
                    "tokens": {c.chunk_id: self.tokens[c.chunk_id] for c in doc.chunks},
                    "norms": {c.chunk_id: self.norms[c.chunk_id] for c in doc.chunks}}
         _atomic_write(self.dir / "docs" / name, json.dumps(payload, ensure_ascii=False))
+        # What we just wrote need not be read back when the manifest starts to point at it.
+        loaded = getattr(self, "_loaded", {})
+        loaded[doc.doc_id] = (name, doc, payload["tokens"], payload["norms"])
+        self._loaded = loaded
         return name
 
     def _commit(self, sources: dict, docs_map: dict) -> None:
