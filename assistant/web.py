@@ -9,7 +9,6 @@ changed only with the operator's admin token. API endpoints have stable names (`
 from __future__ import annotations
 
 import html
-import json
 import queue
 import re
 import shutil
@@ -177,7 +176,7 @@ class WebApp:
         for text, final in self.stream_answer(message, turns, scope):
             history[-1] = {"role": "assistant", "content": text}
             answer = final
-            yield history, turns, "", gr_update_html(None), gr_update_html(None)
+            yield history, turns, "", _unchanged(), _unchanged()
         if answer is not None:
             turns.append(Turn(message, answer))
         cites = citations_html(self.assistant, answer)
@@ -261,10 +260,11 @@ class WebApp:
         return f"已删除：{'、'.join(removed)}"
 
 
-def gr_update_html(value: str | None):  # type: ignore[no-untyped-def]
+def _unchanged():  # type: ignore[no-untyped-def]
+    """Leave a component as it is while the answer streams."""
     import gradio as gr
 
-    return gr.update() if value is None else gr.update(value=value)
+    return gr.update()
 
 
 def build_app(assistant: Assistant):  # type: ignore[no-untyped-def]
@@ -341,7 +341,7 @@ def build_app(assistant: Assistant):  # type: ignore[no-untyped-def]
         api_btn = gr.Button(visible=False)
         api_btn.click(app.api_chat, [api_q, api_scope], api_out, api_name="chat", **chat_kwargs)
         docs_btn = gr.Button(visible=False)
-        docs_btn.click(lambda: json.loads(json.dumps(library_rows(assistant), ensure_ascii=False)), None,
+        docs_btn.click(lambda: library_rows(assistant), None,
                        gr.JSON(visible=False), api_name="documents")
     demo.queue(default_concurrency_limit=8)
     return demo
