@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from loopback import LoopbackServer
+from loopback import JSONHandler, LoopbackServer
 
 
 class FakeOllama(LoopbackServer):
@@ -17,12 +16,9 @@ class FakeOllama(LoopbackServer):
         self.requests: list[dict[str, Any]] = []
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: Any) -> None:
-                pass
-
+        class Handler(JSONHandler):
             def do_POST(self) -> None:
-                body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", "0"))) or b"{}")
+                body = self.read_json()
                 server.requests.append(body)
                 if self.path != "/api/chat":
                     self.send_error(404)

@@ -8,10 +8,9 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from loopback import LoopbackServer
+from loopback import JSONHandler, LoopbackServer
 
 Reply = Callable[[dict[str, Any]], str]
 
@@ -25,13 +24,9 @@ class FakeOpenAI(LoopbackServer):
         self.requests: list[dict[str, Any]] = []
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: Any) -> None:
-                pass
-
+        class Handler(JSONHandler):
             def do_POST(self) -> None:
-                length = int(self.headers.get("Content-Length", "0"))
-                body = json.loads(self.rfile.read(length) or b"{}")
+                body = self.read_json()
                 server.requests.append(body)
                 if not self.path.endswith("/chat/completions"):
                     self.send_error(404)

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+
+class JSONHandler(BaseHTTPRequestHandler):
+    """A request handler that stays quiet and reads JSON bodies."""
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def read_json(self) -> dict[str, Any]:
+        length = int(self.headers.get("Content-Length", "0"))
+        return json.loads(self.rfile.read(length) or b"{}")
 
 
 class LoopbackServer:
