@@ -43,6 +43,7 @@ class Item:
     doc: str | None
     evidence: list[str]
     key_facts: list[list[str]]
+    clarify: bool = False  # the reference fits several documents: a good answer names them all
 
 
 def load_questions(path: Path = QUESTIONS) -> list[Item]:
@@ -78,12 +79,29 @@ class Row:
     latency_ms: float
     answer: str = ""
     citations: list[str] = field(default_factory=list)
+    cited_docs: list[str] = field(default_factory=list)
+
+
+BACKGROUND_PREFIXES = tuple(p.stem + "#" for p in sorted(CORPORA.glob("*.jsonl")))
+
+
+def is_background(doc_id: str) -> bool:
+    return doc_id.startswith(BACKGROUND_PREFIXES)
 
 
 def summarise(rows: list[Row]) -> dict[str, float]:
-    answerable = [r for r in rows if r.item.answerable]
+    clarify = [r for r in rows if r.item.clarify]
+    answerable = [r for r in rows if r.item.answerable and not r.item.clarify]
     unanswerable = [r for r in rows if not r.item.answerable]
     out: dict[str, float] = {"n": len(rows)}
+    if clarify:
+        # Every candidate named, and no answer picked silently.
+        out["clarify_rate"] = sum(r.facts == 1.0 for r in clarify) / len(clarify)
+    about_subject = [r for r in rows if not r.item.clarify and not (r.item.doc and is_background(r.item.doc))]
+    if about_subject:
+        # A question about the campaign (or an unanswerable one) answered from a background report.
+        out["background_leak"] = sum(not r.refused and bool(r.cited_docs) and is_background(r.cited_docs[0])
+                                     for r in about_subject) / len(about_subject)
     if answerable:
         out["hit@1"] = sum(bool(r.ranks[:1]) and r.ranks[0] for r in answerable) / len(answerable)
         out["hit@5"] = sum(any(r.ranks[:5]) for r in answerable) / len(answerable)
@@ -101,7 +119,15 @@ def summarise(rows: list[Row]) -> dict[str, float]:
     return out
 
 
-def build_index(index_dir: Path, progress: bool = True) -> tuple[Assistant, dict[str, float]]:
+def library_for(questions: Path) -> Path | None:
+    """A question set may come with documents of its own (docs/ beside it), added to the library
+    as related documents: local notices that make references ambiguous."""
+    docs = questions.parent / "docs"
+    return docs if questions != QUESTIONS and docs.is_dir() else None
+
+
+def build_index(index_dir: Path, progress: bool = True, extra: Path | None = None
+                ) -> tuple[Assistant, dict[str, float]]:
     from assistant import Assistant, Settings
     from index.kb import IndexMismatchError, KnowledgeBase
     from index.settings import IndexSettings
@@ -116,6 +142,9 @@ def build_index(index_dir: Path, progress: bool = True) -> tuple[Assistant, dict
         kb = KnowledgeBase(settings.index)
     t0 = time.perf_counter()
     report = kb.add([settings.seeds_dir, CORPORA], progress=progress)
+    if extra is not None:
+        more = kb.add([extra], progress=progress)
+        report.failed += more.failed
     build_s = time.perf_counter() - t0
     if report.failed:
         raise SystemExit("; ".join(str(e) for e in report.failed))
@@ -137,7 +166,8 @@ def run_system(assistant, items: list[Item]) -> list[Row]:  # type: ignore[no-un
         latency = (time.perf_counter() - t0) * 1000
         ranks = [contains_evidence(item, c.doc_id, c.quote) for c in answer.citations]
         rows.append(Row(item, answer.refused, ranks, fact_recall(item, answer.text) if item.answerable else 0.0,
-                        latency, answer.text, [f"{c.doc_id} {c.section}" for c in answer.citations]))
+                        latency, answer.text, [f"{c.doc_id} {c.section}" for c in answer.citations],
+                        [c.doc_id for c in answer.citations]))
     return rows
 
 
@@ -162,7 +192,7 @@ def by_kind(rows: list[Row]) -> dict[str, dict[str, float]]:
 
 
 COLUMNS = ["n", "hit@1", "hit@5", "mrr", "citation_precision", "key_fact_recall", "refusal_accuracy",
-           "false_refusal_rate", "p50_ms", "p95_ms"]
+           "false_refusal_rate", "clarify_rate", "background_leak", "p50_ms", "p95_ms"]
 
 
 def _fmt(value: float | None, key: str) -> str:
@@ -195,7 +225,10 @@ def markdown(report: dict) -> str:
 def evaluate(index_dir: Path, baselines: bool = True, progress: bool = True,
              questions: Path = QUESTIONS) -> tuple[dict, list[Row]]:
     items = load_questions(questions)
-    assistant, index_stats = build_index(index_dir, progress)
+    extra = library_for(questions)
+    if extra is not None:
+        index_dir = index_dir.with_name(f"{index_dir.name}-{questions.parent.name}")
+    assistant, index_stats = build_index(index_dir, progress, extra)
     assistant.ask("预热")  # load models and caches: we report warm latency
     rows = run_system(assistant, items)
     overall = {"ours": summarise(rows)}
@@ -242,7 +275,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     report, _rows = evaluate(args.index_dir, baselines=not args.no_baselines, questions=args.questions)
     args.out.mkdir(parents=True, exist_ok=True)
-    stem = "latest" if args.questions == QUESTIONS else f"latest-{args.questions.stem}"
+    name = args.questions.parent.name if args.questions.stem == "questions" else args.questions.stem
+    stem = "latest" if args.questions == QUESTIONS else f"latest-{name}"
     (args.out / f"{stem}.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     text = markdown(report)
     (args.out / f"{stem}.md").write_text(text, encoding="utf-8")
