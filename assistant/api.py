@@ -11,10 +11,11 @@ from pathlib import Path
 from index.kb import BuildReport, KnowledgeBase
 from index.models import Document
 
-from .compose import compose
+from .compose import ambiguity_note, clarify, compose, fallback_note
 from .models import Answer, Turn
 from .query import Query, analyse
 from .retrieval import Filters, Hit, Retriever
+from .scope import Resolution, Resolver
 from .settings import Settings
 from .writers import AnswerWriter, ExtractiveWriter, LLMWriter
 
@@ -32,6 +33,7 @@ class Assistant:
             # First use: build the index from the bundled seeds.
             self.kb.add([self.settings.seeds_dir])
         self.retriever = Retriever(self.kb, self.settings.retrieval)
+        self.resolver = Resolver(self.kb)
         self.extractive = ExtractiveWriter(self.kb, self.settings.retrieval)
         if writer is not None:
             self.writer = writer
@@ -61,16 +63,10 @@ class Assistant:
                     on_delta(ordinal_answer.text)
                 return ordinal_answer
             t0 = time.perf_counter()
-            hits = self.retriever.search(query, parsed_filters, scope=scope)
-            if query.intent == "attachment" and hits:
-                # "What does the attachment say?": answer from the attachment when it is indexed.
-                family = {d for ids in self.kb.attachment_docs(hits[0].doc).values() for d in ids}
-                if family:
-                    query.in_attachment = True
-                    hits = self.retriever.search(query, parsed_filters, scope=family) or hits
-            t1 = time.perf_counter()
+            resolution = self.resolver.resolve(query, _conversation_doc(turns, self.kb.docs),
+                                               self.retriever.allowed_docs(parsed_filters))
             writer = self.writer if use_llm else self.extractive
-            answer = writer.write(query, hits, on_delta)
+            answer, t1 = self._answer(query, resolution, scope, parsed_filters, writer, on_delta)
         t2 = time.perf_counter()
         answer.question = question
         if query.raw != question:
@@ -78,6 +74,61 @@ class Assistant:
         answer.timings = {"retrieval_ms": (t1 - t0) * 1000, "answer_ms": (t2 - t1) * 1000,
                           "total_ms": (t2 - started) * 1000}
         return answer
+
+    def _answer(self, query: Query, resolution: Resolution, scope: set[str] | None, filters: Filters | None,
+                writer: AnswerWriter, on_delta: Callable[[str], None] | None) -> tuple[Answer, float]:
+        """Search the documents the question is about and write the answer; say so when the
+        reference fits several documents, and fall back to related documents when the subject is silent."""
+        others: list[str] = []
+        if resolution.candidates:
+            preferred = [d for d in resolution.candidates if self.kb.docs[d].role == "subject"
+                         or (scope is not None and d in scope)]
+            if len(preferred) != 1:
+                answer = clarify(self.kb, query, resolution)
+                if on_delta:
+                    on_delta(answer.text)
+                return answer, time.perf_counter()
+            others = [d for d in resolution.candidates if d != preferred[0]]
+            docs: set[str] | None = self.resolver._family(preferred[0])
+        elif resolution.named or scope is None:
+            docs = resolution.docs
+        else:
+            docs = scope  # a follow-up stays on the conversation's document
+        hits = self._search(query, filters, docs)
+        t1 = time.perf_counter()
+        if resolution.fallback and not resolution.named:
+            # The subject first; a related document (a law, a local notice) only where it is silent.
+            primary = self.extractive.write(query, hits) if hits else None
+            if primary is None or primary.refused:
+                fallback_hits = self._search(query, filters, resolution.fallback)
+                alternative = self.extractive.write(query, fallback_hits) if fallback_hits else None
+                if alternative is not None and not alternative.refused:
+                    answer = alternative if writer is self.extractive else writer.write(query, fallback_hits, None)
+                    answer.text = fallback_note(self.kb, resolution.docs or set(), answer) + answer.text
+                    if on_delta:
+                        on_delta(answer.text)
+                    return answer, t1
+            if primary is not None and writer is self.extractive:
+                if on_delta:
+                    on_delta(primary.text)
+                return primary, t1
+        answer = writer.write(query, hits, None if others else on_delta)
+        if others:
+            answer.text = ambiguity_note(self.kb, resolution, others) + answer.text
+            answer.candidates = clarify(self.kb, query, resolution).candidates
+            if on_delta:
+                on_delta(answer.text)
+        return answer, t1
+
+    def _search(self, query: Query, filters: Filters | None, docs: set[str] | None) -> list[Hit]:
+        hits = self.retriever.search(query, filters, scope=docs)
+        if query.intent == "attachment" and hits:
+            # "What does the attachment say?": answer from the attachment when it is indexed.
+            family = {d for ids in self.kb.attachment_docs(hits[0].doc).values() for d in ids}
+            if family:
+                query.in_attachment = True
+                hits = self.retriever.search(query, filters, scope=family) or hits
+        return hits
 
     def _check(self, question: object) -> str:
         if not isinstance(question, str):
@@ -172,6 +223,15 @@ class ReadWriteLock:
             with self._cond:
                 self._writing = False
                 self._cond.notify_all()
+
+
+def _conversation_doc(turns: list[Turn], docs: dict[str, Document]) -> str | None:
+    """The document the conversation is on: the first citation of the latest answer that cited one."""
+    for turn in reversed(turns):
+        if turn.answer is not None and turn.answer.citations:
+            doc_id = turn.answer.citations[0].doc_id
+            return doc_id if doc_id in docs else None
+    return None
 
 
 def _turns(history: Sequence[Turn | dict | tuple] | None) -> list[Turn]:

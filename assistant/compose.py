@@ -18,9 +18,10 @@ from index.textnorm import normalize
 
 from . import refusal
 from .evidence import best_sentences, clause_weights, coverage, split_sentences, weighted_terms
-from .models import Answer, Citation
+from .models import Answer, Citation, DocRef
 from .query import SLOT_EVIDENCE, YEAR, Query
 from .retrieval import Hit
+from .scope import Resolution
 from .settings import RetrievalSettings
 
 FIELD_LABELS = {
@@ -237,9 +238,13 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
     # Terms that only name the document (its title) say nothing about whether it answers.
     best = max(coverage(clause_weights(weights, h.doc.title), f"{h.chunk.section or ''}\n{h.chunk.text}")
                for h in hits[:3])
-    if best < settings.min_coverage:
-        return "文件中没有与问题直接对应的内容"
-    return None
+    if best >= settings.min_coverage:
+        return None
+    # By meaning: an open question (no value asked for) whose best clause is also the one closest
+    # in meaning (e5) and shares at least some of its words is answered by it, in other words.
+    if top.semantic >= 1.0 and best >= settings.min_semantic_coverage and not query.slots:
+        return None
+    return "文件中没有与问题直接对应的内容"
 
 
 def _search_view(hit: Hit) -> str:
@@ -411,3 +416,34 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
         n = comp.cite(h.chunk, h.score)
         lines.append(_quote_line(comp, n, h.chunk.text, weights))
     return "\n".join(lines), "general"
+
+
+# ----- which document ----------------------------------------------------------------------------
+def _doc_refs(kb: KnowledgeBase, doc_ids: list[str]) -> list[DocRef]:
+    return [DocRef(d, kb.docs[d].title, kb.docs[d].meta.doc_number, kb.docs[d].role) for d in doc_ids]
+
+
+def clarify(kb: KnowledgeBase, query: Query, resolution: Resolution) -> Answer:
+    """The reference fits several documents: name them all and ask which one is meant."""
+    refs = _doc_refs(kb, resolution.candidates)
+    said = f"“{resolution.reference}”" if resolution.reference else "问题所指的文件"
+    if query.english:
+        lines = [f"Several documents in the library match {said}; which one do you mean?"]
+    else:
+        lines = [f"知识库中有{len(refs)}份文件符合{said}，请指明是哪一份（可在问题中写出标题或文号）："]
+    lines += [f"{i}. {r.label()}" for i, r in enumerate(refs, 1)]
+    return Answer(question=query.raw, text="\n".join(lines), kind="clarify", candidates=refs)
+
+
+def ambiguity_note(kb: KnowledgeBase, resolution: Resolution, others: list[str]) -> str:
+    """Answered from the subject (or the conversation's document); say which others also fit."""
+    said = f"“{resolution.reference}”" if resolution.reference else "问题所指"
+    names = "；".join(r.label() for r in _doc_refs(kb, others))
+    return f"（说明：知识库中符合{said}的还有{names}。以下按主题文件回答；如指其他文件，请写明标题或文号。）\n\n"
+
+
+def fallback_note(kb: KnowledgeBase, subject: set[str], answer: Answer) -> str:
+    """The subject is silent and a related document speaks: say plainly which one says so."""
+    titles = "、".join(f"《{kb.docs[d].title}》" for d in sorted(subject) if d in kb.docs) or "主题文件"
+    source = answer.citations[0].title if answer.citations else "相关文件"
+    return f"{titles}未对此作出规定；以下内容出自相关文件《{source}》，不是活动通知本身的要求。\n\n"

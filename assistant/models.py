@@ -33,6 +33,20 @@ class Citation:
 
 
 @dataclass
+class DocRef:
+    """A document an answer points to without citing a clause (e.g. the candidates of an
+    ambiguous reference)."""
+
+    doc_id: str
+    title: str
+    doc_number: str | None = None
+    role: str = "subject"
+
+    def label(self) -> str:
+        return f"《{self.title}》" + (f"（{self.doc_number}）" if self.doc_number else "")
+
+
+@dataclass
 class Answer:
     question: str
     text: str
@@ -44,6 +58,7 @@ class Answer:
     timings: dict[str, float] = field(default_factory=dict)
     items: list[int] = field(default_factory=list)  # for a list answer: the citation numbers in order
     resolved_question: str | None = None  # after resolving a follow-up against the conversation
+    candidates: list[DocRef] = field(default_factory=list)  # documents an ambiguous reference fits
 
     def to_json(self) -> dict[str, Any]:
         """The stable JSON shape of `python -m assistant ask --json` (add fields, never rename)."""
@@ -61,6 +76,8 @@ class Answer:
             "kind": self.kind,
             "notice": self.notice,
             "timings_ms": {k: round(v, 2) for k, v in self.timings.items()},
+            "candidates": [{"doc_id": d.doc_id, "title": d.title, "doc_number": d.doc_number, "role": d.role}
+                           for d in self.candidates],
         }
 
     def as_dict(self) -> dict[str, Any]:

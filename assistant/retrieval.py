@@ -42,6 +42,7 @@ class Hit:
     lexical: float = 0.0
     dense: float = 0.0
     ranks: dict[str, int] = field(default_factory=dict)
+    semantic: float = 0.0  # 0..1: the clause's e5 similarity relative to the best in scope
 
 
 class Retriever:
@@ -86,6 +87,24 @@ class Retriever:
             prior[doc.doc_id] = boost
         return prior
 
+    def semantic(self, query: Query, allowed: set[str] | None) -> dict[str, float]:
+        """e5 similarity of the question to the embedded clauses in scope, scaled so that the
+        median clause is 0 and the best is 1 (only the ordering within scope carries meaning)."""
+        if self.settings.w_semantic <= 0:
+            return {}
+        embedded = self.kb.settings.embed_roles
+        if not any(d.role in embedded and (allowed is None or d.doc_id in allowed) for d in self.kb.docs.values()):
+            return {}
+        vector = self.kb.embedder.embed_query(query.raw if query.english else query.text)
+        raw = self.kb.semantic_scores(vector, allowed)
+        if len(raw) < 2:
+            return {c: 1.0 for c in raw}
+        values = sorted(raw.values())
+        low, high = values[len(values) // 2], values[-1]
+        if high - low < 1e-6:
+            return {}
+        return {c: max(0.0, (v - low) / (high - low)) for c, v in raw.items()}
+
     def search(self, query: Query, filters: Filters | None = None, k: int | None = None,
                scope: set[str] | None = None) -> list[Hit]:
         s = self.settings
@@ -109,6 +128,11 @@ class Retriever:
                 if cid not in seen:
                     lexical.append((cid, score))
                     seen.add(cid)
+        semantic = self.semantic(query, allowed)
+        for cid in sorted(semantic, key=lambda c: -semantic[c])[: s.k_semantic]:
+            if cid not in seen:  # a paraphrase shares no words: the semantic signal proposes it
+                lexical.append((cid, 0.0))
+                seen.add(cid)
         lexical.sort(key=lambda x: -x[1])
         dense: list[tuple[str, float]] = []
         if s.w_dense > 0:
@@ -116,15 +140,15 @@ class Retriever:
             dense = self.kb.search_dense(vector, s.k_dense, allowed)
         fused: dict[str, float] = {}
         ranks: dict[str, dict[str, int]] = {}
-        for rank, (cid, _score) in enumerate(lexical):
-            fused[cid] = fused.get(cid, 0.0) + s.w_lexical / (s.rrf_k + rank)
+        for rank, (cid, score) in enumerate(lexical):
+            fused[cid] = fused.get(cid, 0.0) + (s.w_lexical / (s.rrf_k + rank) if score > 0 else 0.0)
             ranks.setdefault(cid, {})["lexical"] = rank
         for rank, (cid, _score) in enumerate(dense):
             fused[cid] = fused.get(cid, 0.0) + s.w_dense / (s.rrf_k + rank)
             ranks.setdefault(cid, {})["dense"] = rank
         if not fused:
             return []
-        top_fused = max(fused.values())
+        top_fused = max(fused.values()) or 1.0
         lex_scores, dense_scores = dict(lexical), dict(dense)
         hits = []
         for cid, score in fused.items():
@@ -135,8 +159,9 @@ class Retriever:
             view = f"{normalize(chunk.section or '')}\n{self.kb.normalized(cid)}"
             clause = coverage(clause_weights(weights, doc.title), view, normalized=True)
             final = (score / top_fused + s.w_clause * clause + s.w_doc_prior * prior.get(doc.doc_id, 0.0)
-                     + s.w_phrase * phrase_match(query.text, self.kb.normalized(cid)))
+                     + s.w_phrase * phrase_match(query.text, self.kb.normalized(cid))
+                     + s.w_semantic * semantic.get(cid, 0.0))
             hits.append(Hit(chunk, doc, final, lex_scores.get(cid, 0.0), dense_scores.get(cid, 0.0),
-                            ranks.get(cid, {})))
+                            ranks.get(cid, {}), semantic.get(cid, 0.0)))
         hits.sort(key=lambda h: -h.score)
         return hits[: (k or s.top_k)]

@@ -21,6 +21,11 @@ class RetrievalSettings:
     # and ~2.5 s of cold start, so dense fusion is off by default. Turn it on (GONGWEN_DENSE_WEIGHT)
     # with a stronger Chinese embedder such as bge-small-zh.
     w_dense: float = 0.0
+    # The semantic signal: multilingual-e5 similarity between the question and the clauses of the
+    # embedded documents (the subject), as extra candidates and as rerank evidence, relative to the
+    # best clause in scope (e5's raw cosines sit in a narrow band and do not tell answerable from not).
+    w_semantic: float = 0.6
+    k_semantic: int = 8
     w_clause: float = 1.0  # share of the question's (non-title) terms the clause holds
     w_doc_prior: float = 1.0
     w_title: float = 2.0  # share of the question's terms found in a document's title
@@ -33,6 +38,7 @@ class RetrievalSettings:
     top_k: int = 8
     max_citations: int = 3
     second_clause_ratio: float = 0.85  # cite another clause of the same document scoring this close
+    min_semantic_coverage: float = 0.1  # ... or this much when the clause is also the closest in meaning
     min_coverage: float = 0.2  # share of the question's non-title terms (IDF-weighted) the best clause must hold
 
 
@@ -77,6 +83,8 @@ class Settings:
         retrieval = RetrievalSettings()
         if env.get("GONGWEN_DENSE_WEIGHT"):
             retrieval = replace(retrieval, w_dense=float(env["GONGWEN_DENSE_WEIGHT"]))
+        if env.get("GONGWEN_SEMANTIC_WEIGHT"):
+            retrieval = replace(retrieval, w_semantic=float(env["GONGWEN_SEMANTIC_WEIGHT"]))
         settings = cls(
             index=IndexSettings.from_env(index_dir=index_dir),
             retrieval=retrieval,

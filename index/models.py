@@ -8,7 +8,14 @@ the file, so a citation can be traced back to what the file really says.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal
+
+# What a document is to the assistant. The subject is what it is about (the campaign's notice and
+# its attachments); related documents (laws, local notices) answer when the subject is silent or
+# when named; background documents (reports) answer only when a question names them.
+Role = Literal["subject", "related", "background"]
+ROLES: tuple[Role, ...] = ("subject", "related", "background")
+ROLE_LABELS = {"subject": "主题文件", "related": "相关文件", "background": "背景资料"}
 
 
 @dataclass(frozen=True)
@@ -101,6 +108,7 @@ class Document:
     headings: list[Heading] = field(default_factory=list)
     chunks: list[Chunk] = field(default_factory=list)
     content_hash: str = ""
+    role: Role = "subject"  # kept in the manifest, not in the document file: changing it re-indexes nothing
 
     @property
     def title(self) -> str:

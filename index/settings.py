@@ -23,6 +23,10 @@ class IndexSettings:
     collection: str = "chunks"
     chunking: ChunkSettings = field(default_factory=ChunkSettings)
     max_doc_chars: int = 2_000_000  # far beyond any policy document
+    # Which documents get vectors. Embedding costs ~0.5 s a clause here; the semantic signal is
+    # used where questions land without naming a document (the subject). Background reports are
+    # found by name and words, so embedding 1.5 M characters of them would buy nothing.
+    embed_roles: tuple[str, ...] = ("subject",)
 
     @classmethod
     def from_env(cls, **overrides: object) -> IndexSettings:
@@ -36,6 +40,8 @@ class IndexSettings:
             values["chroma_url"] = env["GONGWEN_CHROMA_URL"]
         if env.get("GONGWEN_COLLECTION"):
             values["collection"] = env["GONGWEN_COLLECTION"]
+        if env.get("GONGWEN_EMBED_ROLES"):
+            values["embed_roles"] = tuple(r.strip() for r in env["GONGWEN_EMBED_ROLES"].split(",") if r.strip())
         if env.get("GONGWEN_CHUNK_MAX_CHARS"):
             values["chunking"] = ChunkSettings(max_chars=int(env["GONGWEN_CHUNK_MAX_CHARS"]))
         values.update({k: v for k, v in overrides.items() if v is not None})

