@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from index.kb import KnowledgeBase
 from index.models import Chunk, Document, Heading
-from index.textnorm import normalize
+from index.textnorm import expand_aliases, normalize
 
 from . import refusal
 from .evidence import best_sentences, clause_weights, coverage, split_sentences, weighted_terms
@@ -39,11 +39,13 @@ FIELD_LABELS = {
     "signature_date": ("落款日期", "date of signature"),
 }
 SLOT_LABELS = {"money": "资金、补贴或奖励的金额", "rate": "税率、比例等数值", "deadline": "截止日期或具体时间安排",
-               "count": "具体数量或名额", "condition": "申报条件或申报程序"}
-NEGATIVE = re.compile(r"不得|禁止|严禁|不予|不再|不属于|不能|不允许|不纳入")
+               "count": "具体数量或名额", "condition": "申报条件或申报程序", "url": "网址或报名平台",
+               "email": "电子邮箱", "place": "举办地点", "event_time": "具体举办时间", "award": "奖励的具体内容"}
+# What forbids or refuses (不得, 禁止 …); 不再 or 不断 describe, they do not forbid.
+NEGATIVE = re.compile(r"不得|禁止|严禁|不予|不允许|不准")
 ACTOR = re.compile(
     r"^(各地[^，。；]{0,24}?部门(?:、[^，。；]{0,16}?部门)?|有关[^，。；]{0,10}?(协会|单位|部门)|各单位|各地区|各部门|"
-    r"[^，。；、]{2,20}?(联合会|协会|委员会|部门|单位|政府|企业|机构))"
+    r"[^，。；、]{2,20}?(联合会|协会|委员会|部门|单位|政府|机构))"
 )
 OBLIGATION = re.compile(r"要|应|须|负责|按照|组织|做好|抓好|加强|推动|报送|落实|结合|支持")
 
@@ -171,7 +173,7 @@ def compose(kb: KnowledgeBase, settings: RetrievalSettings, query: Query, hits: 
     if intent == "field":
         field = _field_answer(comp, query, hits)
         if field:
-            return _finish(answer, comp, *field)
+            return _finish(answer, comp, *field, refused=field[1] == "refusal")
     # A list answer vouches for itself through its heading; an attachment's own text answers
     # "what does the attachment say" whatever words the question used.
     structural = intent == "list" or query.in_attachment
@@ -255,9 +257,19 @@ def _search_view(hit: Hit) -> str:
 def _quote_line(comp: Composer, n: int, text: str, weights: dict[str, float], limit: int = 2) -> str:
     c = comp.citations[n - 1]
     sentences = best_sentences(weights, text, limit) if len(text) > 220 else split_sentences(text)
-    excerpt = "……".join(s.text for s in sentences) if sentences else text
+    excerpt = _join_excerpt(text, sentences) if sentences else text
     where = section_label(comp.kb, c.chunk_id, c.section)
     return f"[{n}] {where}：“{excerpt}”"
+
+
+def _join_excerpt(text: str, sentences: list) -> str:  # type: ignore[type-arg]
+    """Sentences as quoted: "……" only where the source really leaves something out."""
+    out = ""
+    for i, s in enumerate(sentences):
+        if i and text[sentences[i - 1].end : s.start].strip():
+            out += "……"
+        out += s.text
+    return out
 
 
 def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, str] | None:
@@ -281,6 +293,13 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
         doc, (value, needle) = found
         closing = name in ("contacts", "signatories", "attachments", "signature_date")
         chunk = _chunk_with(doc, needle, from_end=closing) or doc.chunks[0]
+        other = _other_party(query, doc, chunk) if name == "contacts" else None
+        if other:
+            # The document gives its issuers' contact; the question asks for someone else's.
+            n = comp.cite(chunk, 1.0)
+            lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明{other}的联系人或电话；文件只列出发文机关的联系人"
+                                        f"（{value}）[{n}]"))
+            continue
         n = comp.cite(chunk, 1.0)
         if query.english:
             lines.append(f"The {label_en} of {_doc_ref(doc)}: {value} [{n}]")
@@ -290,6 +309,25 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
         return None
     refused = all(refusal.is_refusal(line) for line in lines)
     return "\n".join(lines), ("refusal" if refused else "field")
+
+
+_PARTY = re.compile(r"[\u4e00-\u9fff]{2,16}?(联合会|协会|委员会|商会|主管部门|商务厅|工信厅|经信厅|厅|局|中心|司)")
+
+
+def _other_party(query: Query, doc: Document, contact_chunk: Chunk) -> str | None:
+    """The organisation a contact question names when it is not one the contact belongs to
+    (not an issuer or signatory, not named beside the contact)."""
+    from .scope import issuer_orgs
+
+    own = issuer_orgs(doc) + [normalize(s) for s in doc.meta.signatories] + [normalize(doc.meta.publisher or "")]
+    near = normalize(contact_chunk.text)
+    for m in _PARTY.finditer(expand_aliases(query.text)):
+        party = m.group(0)
+        party = re.sub(r"^(关于|请问|我们|咨询|联系|找)", "", party)
+        if len(party) < 3 or party in near or any(o and (party in o or o in party) for o in own):
+            continue
+        return party
+    return None
 
 
 def _attachment_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, str, bool] | None:
@@ -379,12 +417,18 @@ def _requirement_answer(comp: Composer, query: Query, hits: list[Hit], weights: 
     chosen.sort(key=lambda x: (x[1], x[2].start))
     lines = []
     for _score, _rank, sentence, h in chosen:
-        n = comp.cite(h.chunk, h.score)
         body = re.sub(r"^[（(][一二三四五六七八九十]+[）)][^。]{0,30}。", "", sentence.text)
+        if not body.strip():
+            continue  # only the clause's heading
+        n = comp.cite(h.chunk, h.score)
         actor = ACTOR.match(body)
-        who = actor.group(0) if actor else "（条款未单列主体）"
-        where = section_label(comp.kb, h.chunk.chunk_id, h.chunk.section)
-        lines.append(f"- 谁：{who}\n  做什么：{sentence.text}[{n}]\n  出处：{where}")
+        where = clause_ref(h.doc, h.chunk)
+        if actor and not query.english:
+            lines.append(f"- {actor.group(0)}：{body[actor.end():].lstrip('，、') or body}[{n}]（{where}）")
+        else:
+            lines.append(f"- {body}[{n}]（{where}）")
+    if not lines:
+        return None
     doc = chosen[0][3].doc
     intro = f"According to {_doc_ref(doc)}:" if query.english else f"根据{_doc_ref(doc)}："
     return intro + "\n" + "\n".join(lines), "requirement"

@@ -11,6 +11,7 @@ from index.textnorm import normalize
 
 from .query import Query
 
+_HEADING = re.compile(r"^\s*([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])[^。；]{0,30}。?$")
 _SENT = re.compile(r"[^。！？；\n]*[。！？；]?")
 
 
@@ -73,7 +74,8 @@ def best_sentences(weights: dict[str, float], text: str, limit: int = 2) -> list
     if not sentences:
         return []
     # A bare heading line ("三、…的使命任务") states nothing; prefer real sentences.
-    statements = [s for s in sentences if s.text[-1] in "。！？；" or len(s.text) >= 40]
+    # A heading ("（二）抓好宣传报道。") labels a clause and is no statement of it either.
+    statements = [s for s in sentences if (s.text[-1] in "。！？；" or len(s.text) >= 40) and not _HEADING.match(s.text)]
     sentences = statements or sentences
     # Coverage per sentence, discounted for length so a long sentence that touches every term in
     # passing does not beat the short one that states the fact.

@@ -17,7 +17,7 @@ from index.textnorm import LEXICON_DIR, content_terms, expand_aliases, normalize
 # field -> question patterns (Chinese, on normalised text, and English)
 FIELD_PATTERNS: dict[str, str] = {
     "doc_number": r"文号|发文字号|字号|文件号|编号|document number|reference number|doc(ument)? no",
-    "written_date": r"成文日期|成文时间|印发(日期|时间)|签发|哪天(印发|签发|成文)|什么时候(印发|成文|签发|制定)|"
+    "written_date": r"成文日期|成文时间|印发(日期|时间)|签发|(什么时候|何时|哪天|哪一天)(发|下发|出台|印发)的?(?!布)|哪天(印发|签发|成文)|什么时候(印发|成文|签发|制定)|"
                     r"(哪一?天|何时|什么时候|哪年哪月).{0,4}(印发|成文|签发)|when was .*(written|signed|dated)|date of (writing|signature)",
     "published_date": r"发布日期|发布时间|公布(日期|时间)|上网|什么时候(发布|公布|公开)|(哪一?天|何时|哪年哪月).{0,4}(发布|公布)|"
                       r"when was .*(published|released|posted)|publication date",
@@ -57,6 +57,16 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
                  r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(前|之前|以前|截止)|截止|期限|前报送"),
     "count": (r"多少家|多少个企业|名额|配额|数量|how many (companies|enterprises|slots)",
               r"\d+\s*(家|个|名)"),
+    "url": (r"网址|网站|链接|二维码|网页地址|平台地址|哪个网站|在哪(个|儿)?(网站|平台)(报名|申报|登记)|\burl\b|website|web ?site|link",
+            r"https?://|www\.|\.(cn|com|org|net)\b"),
+    "email": (r"邮箱|电子邮件|电子信箱|e-?mail", r"@|邮箱[:：]"),
+    "place": (r"在哪(里|儿)?(举办|举行|召开|开展|办)|(举办|举行|召开|活动)地点|在什么地方|where (is|will|does)",
+              r"在[\u4e00-\u9fff]{2,12}(举办|举行|召开)|地点[:：为]|地址[:：]"),
+    "event_time": (r"什么时候(举办|举行|召开|开幕|开展|开始)|何时(举办|举行|召开|开始)|哪天(举办|举行|开始)|几月(份)?(举办|举行|开始)|"
+                   r"时间(安排|表)|具体(日期|时间)",
+                   r"\d{1,2}\s*月|[上中下]旬|\d{4}\s*年\s*\d{1,2}\s*月|(年底|年内|月底)前"),
+    "award": (r"奖品|奖项|奖励(是)?什么|奖什么|获奖.{0,6}(得到|获得|有什么)|什么奖励|评上.{0,6}(有|得到)",
+              r"奖励|奖金|奖品|奖牌|证书|\d+\s*万元"),
     "condition": (r"申报条件|申请条件|报名条件|门槛|资格|资质|条件是什么|(满足|具备|符合|需要|要有)(什么|哪些)条件|如何申报|怎么申报|怎样报名|如何报名|怎么报名|申请流程|eligib|how (to|do i|can i) apply|application",
                   r"申报条件|申请条件|符合.{0,10}条件|具备.{0,10}(条件|资格)|申报|报名"),
 }

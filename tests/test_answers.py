@@ -55,7 +55,9 @@ def test_list_question_gets_the_items_in_order_each_cited(assistant) -> None:  #
 def test_requirement_question_gets_who_and_what(assistant) -> None:  # type: ignore[no-untyped-def]
     answer = assistant.ask("各地商务主管部门需要报送什么？")
     assert answer.kind == "requirement"
-    assert "谁：" in answer.text and "做什么：" in answer.text and "有关情况及时报送" in answer.text
+    # Each line: the actor as the clause names it, then what it must do (no fragments, no placeholders).
+    assert "- 各地工业和信息化主管部门、商务主管部门：" in answer.text and "有关情况及时报送" in answer.text
+    assert "条款未单列主体" not in answer.text
     assert "三、工作要求 > （三）注重工作实效" in _cited_sections(answer)
     _every_mark_resolves(answer)
 
