@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -80,6 +81,7 @@ class Assistant:
         """Search the documents the question is about and write the answer; say so when the
         reference fits several documents, and fall back to related documents when the subject is silent."""
         others: list[str] = []
+        chosen = ""
         if resolution.candidates:
             preferred = [d for d in resolution.candidates if self.kb.docs[d].role == "subject"
                          or (scope is not None and d in scope)]
@@ -88,7 +90,8 @@ class Assistant:
                 if on_delta:
                     on_delta(answer.text)
                 return answer, time.perf_counter()
-            others = [d for d in resolution.candidates if d != preferred[0]]
+            chosen = preferred[0]
+            others = [d for d in resolution.candidates if d != chosen]
             docs: set[str] | None = self.resolver._family(preferred[0])
         elif resolution.named or scope is None:
             docs = resolution.docs
@@ -114,7 +117,7 @@ class Assistant:
                 return primary, t1
         answer = writer.write(query, hits, None if others else on_delta)
         if others:
-            answer.text = ambiguity_note(self.kb, resolution, others) + answer.text
+            answer.text = ambiguity_note(self.kb, resolution, chosen) + answer.text
             answer.candidates = clarify(self.kb, query, resolution).candidates
             if on_delta:
                 on_delta(answer.text)
@@ -158,10 +161,18 @@ class Assistant:
                 return query, None, self._item_answer(question, prev, prev.items[index])
         if query.intent == "general" and not query.fields:
             prev_query = analyse(last.question)
-            cue = prev_query.raw
+            earlier = last.question
+            for old_year in prev_query.years:
+                # "2022年的呢？" after a question about 2021: the same question, about 2022.
+                for new_year in query.years[:1]:
+                    earlier = earlier.replace(old_year, new_year)
+            cue = earlier
             for term in prev_query.terms:
                 cue = cue.replace(term, "")
-            merged = f"{question} {cue}".strip() if query.terms else f"{last.question} {question}"
+            if query.terms and not (query.years and set(query.terms) <= {f"{y}年" for y in query.years} | set(query.years)):
+                merged = f"{question} {cue}".strip()
+            else:
+                merged = f"{earlier} {re.sub(r'(19|20)[0-9]{2}年?', '', question)}"
             query = analyse(merged)
         scope = {prev_doc} if prev_doc in self.kb.docs else None
         return query, scope, None

@@ -479,11 +479,12 @@ def clarify(kb: KnowledgeBase, query: Query, resolution: Resolution) -> Answer:
     return Answer(question=query.raw, text="\n".join(lines), kind="clarify", candidates=refs)
 
 
-def ambiguity_note(kb: KnowledgeBase, resolution: Resolution, others: list[str]) -> str:
-    """Answered from the subject (or the conversation's document); say which others also fit."""
+def ambiguity_note(kb: KnowledgeBase, resolution: Resolution, chosen: str) -> str:
+    """Answered from the subject (or the conversation's document); name every document that fits."""
     said = f"“{resolution.reference}”" if resolution.reference else "问题所指"
-    names = "；".join(r.label() for r in _doc_refs(kb, others))
-    return f"（说明：知识库中符合{said}的还有{names}。以下按主题文件回答；如指其他文件，请写明标题或文号。）\n\n"
+    names = "；".join(r.label() for r in _doc_refs(kb, resolution.candidates))
+    return (f"（说明：知识库中符合{said}的文件有{len(resolution.candidates)}份：{names}。以下按"
+            f"{_doc_refs(kb, [chosen])[0].label()}回答；如指其他文件，请写明标题或文号。）\n\n")
 
 
 def fallback_note(kb: KnowledgeBase, subject: set[str], answer: Answer) -> str:

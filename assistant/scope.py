@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from index.kb import KnowledgeBase
 from index.models import Document
-from index.textnorm import expand_aliases, normalize
+from index.textnorm import content_terms, expand_aliases, normalize
 
 from .query import YEAR, Query
 
@@ -35,6 +35,7 @@ CONGRESS_REF = re.compile(r"(?:(?<=[的在从和与及、，,])|(?<![\u4e00-\u9f
 # Relative references to another document of a dated series.
 PREVIOUS = re.compile(r"上一年|前一年|去年|上年度|上一份|上一次|前一份")
 NEXT = re.compile(r"下一年|后一年|次年|明年|下一份")
+DOCUMENT_WORD = re.compile(r"通知|文件|报告|方案|意见|办法|规定|条例|决定|公告|号文|那份|那个文")
 _ORG_SPLIT = re.compile(r"[\s、，,]+")
 _ORG_SUFFIX = re.compile(r"(办公厅|办公室)$")
 
@@ -87,6 +88,10 @@ class Resolver:
             raw = count.group(1)
             wanted_count = int(raw) if raw.isdigit() else _CN_COUNT.get(raw)
         congress = [m.group(0) for m in CONGRESS_REF.finditer(text)]
+        asked = {w for w in content_terms(re.sub(r"(19|20)\d{2}\s*年?", "", text)) if len(w) >= 2} - _GENERIC
+        title_df = self._title_df(asked)
+        distinctive = max(2, len(self.kb.docs) // 20)
+        says_document = bool(DOCUMENT_WORD.search(text))
         for doc in self.kb.docs.values():
             score = 0.0
             number = normalize(doc.meta.doc_number or "")
@@ -115,6 +120,14 @@ class Resolver:
                 if f"({c})" in title or f"（{c}）" in title or f"第{c[:-1]}次全国代表大会" in title:
                     score += 2.0
                     words.append(c)
+            # Distinctive words of its title or issuers ("浙江", "丝绸", "苏州"): two of them, or one
+            # with a word for a document ("苏州的通知").
+            own = f"{title} {' '.join(orgs)}"
+            hits = [w for w in asked if w in own and title_df.get(w, 0) <= distinctive]
+            hits = [w for w in hits if not any(w != o and w in o for o in hits)]
+            if len(hits) >= 2 or (hits and says_document):
+                score += 1.0 + 0.25 * (len(hits) - 1)
+                words.append(hits[0])
             year = doc_year(doc)
             if year and year in query.years:
                 # A year names a document only with a word of its title ("2019年政府工作报告").
@@ -124,6 +137,11 @@ class Resolver:
                     words.append(f"{year}年")
             scores[doc.doc_id] = score
         return scores, "、".join(dict.fromkeys(w for w in words if w))
+
+    def _title_df(self, words: set[str]) -> dict[str, int]:
+        """In how many documents' titles and issuers each word appears."""
+        texts = [f"{normalize(d.title)} {' '.join(issuer_orgs(d))}" for d in self.kb.docs.values()]
+        return {w: sum(w in t for t in texts) for w in words}
 
     def resolve(self, query: Query, conversation_doc: str | None = None,
                 allowed: set[str] | None = None) -> Resolution:
@@ -172,14 +190,15 @@ class Resolver:
         """"上一年的报告": the document of the same series one year before (or after) the one the
         conversation is on. A series shares its title once years are taken out."""
         step = -1 if PREVIOUS.search(query.text) else 1 if NEXT.search(query.text) else 0
-        if not step or not conversation_doc or conversation_doc not in self.kb.docs:
+        if not conversation_doc or conversation_doc not in self.kb.docs:
             return None
         base = self.kb.docs[conversation_doc]
         year = doc_year(base)
-        if not year:
+        other_years = [y for y in query.years if y != year]
+        if not year or not (step or (other_years and query.follow_up)):
             return None
         series = re.sub(r"(19|20)\d{2}\s*年?", "", normalize(base.title))
-        wanted = str(int(year) + step)
+        wanted = str(int(year) + step) if step else other_years[0]
         for doc in self.kb.docs.values():
             if doc.doc_id != conversation_doc and doc_year(doc) == wanted and \
                     re.sub(r"(19|20)\d{2}\s*年?", "", normalize(doc.title)) == series:

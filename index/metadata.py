@@ -26,6 +26,8 @@ _TITLE_LINE = re.compile(
     r"关于.{2,120}的(通知|意见|决定|办法|方案|规定|通报|批复|复函|函|公告|报告|指导意见|实施方案|"
     r"实施意见|指南|细则|规划|决议|纲要|计划)$"
 )
+_PLAIN_TITLE = re.compile(r"(报告|通知|方案|办法|意见|决定|规定|条例|法|细则|规划|纲要|计划|公告|通告|请示|批复|决议|指南|规则)"
+                          r"([(（][^)）]{1,30}[)）])?$")
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
 _DATE_ISO = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
@@ -37,6 +39,7 @@ _CONTACT = re.compile(
     r"联\s*系\s*人(?:及(?:联系)?电话|和电话)?\s*[:：]\s*([\u4e00-\u9fff·]{2,5})[\s，,、；;]*(?:联系)?(?:电\s*话|手\s*机)?[:：]?\s*"
     r"([0-9０-９][0-9０-９\-—－–\s（）()]{5,}[0-9０-９])"
 )
+_ISSUER_END = re.compile(r"(厅|局|部|委员会|委|政府|办公室|办公厅|联合会|协会|院|署|会)$")
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}$")
 _FILE_EXT = re.compile(r"\.(docx?|pdf|xlsx?|wps|zip|rar|ofd|txt)$", re.I)
 
@@ -119,6 +122,14 @@ def extract(text: str, title_hint: str | None = None) -> tuple[DocMeta, Layout]:
             title_idx = i
     if not meta.title and title_hint:
         meta.title = title_hint.strip()
+    if not meta.title:
+        # A title without "关于…的" (a 办法, 条例, 报告, a law): the first short line of the head
+        # that ends with the name of a kind of document and states nothing.
+        for i in range(head_end, min(len(lines), head_end + 6)):
+            line = lines[i].strip()
+            if line and _PLAIN_TITLE.search(line) and len(line) <= 60 and not re.search(r"[。；;：:]", line):
+                meta.title, title_idx = line, i
+                break
     body_from = (title_idx + 1) if title_idx is not None else head_end
     addressee_idx = None
     for i in range(body_from, min(len(lines), body_from + 3)):
@@ -128,6 +139,12 @@ def extract(text: str, title_hint: str | None = None) -> tuple[DocMeta, Layout]:
             meta.addressees = line[:-1].strip()
             addressee_idx = i
             break
+    if meta.issuer is None and title_idx is not None:
+        # Issuer lines above the title ("浙江省经济和信息化厅 浙江省商务厅").
+        above = [lines[i].strip() for i in range(head_end, title_idx) if lines[i].strip()]
+        orgs = [x for x in above if _ORG_LINE.match(x) and _ISSUER_END.search(x) and not _TITLE_LINE.search(x)]
+        if orgs:
+            meta.issuer = " ".join(orgs)
     if meta.issuer is None and meta.title and "关于" in meta.title:
         issuer = meta.title.split("关于", 1)[0].strip()
         meta.issuer = issuer or None

@@ -1,0 +1,119 @@
+"""Which document a question means: roles, the resolver and clarification, table-driven.
+
+The library: the seed notice (subject), two generated local notices (related) — one whose 文号 also
+ends in 87号 — and two generated yearly reports (background) of one series."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import NOTICE_ID
+from docgen import make_docx
+
+LOCAL_87 = ["浙江省经济和信息化厅 浙江省商务厅", "关于开展2023年浙江省丝绸产业提质活动的通知",
+            "浙经信消费〔2023〕87号", "各市经信局、商务局：", "一、工作任务",
+            "（一）组织丝绸企业参加时尚发布。各市经信局负责组织本地企业参加。",
+            "二、工作要求", "各市于2023年10月31日前将活动总结报送省经信厅消费品工业处。",
+            "联系人：王芳，电话：0571-87000001", "浙江省经济和信息化厅", "2023年5月12日"]
+LOCAL_OTHER = ["苏州市工业和信息化局", "关于推进2023年纺织服装产业数字化转型的通知",
+               "苏市工信数〔2023〕19号", "各县级市（区）工业和信息化主管部门：", "一、主要任务",
+               "（一）开展智能化改造诊断。为企业提供免费诊断服务。",
+               "联系人：陈刚，电话：0512-68000002", "苏州市工业和信息化局", "2023年7月18日"]
+REPORT = ["{year}年某省政府工作报告", "一、过去一年工作回顾", "{year}年全省粮食产量达到{n}万吨。", "二、今年主要任务",
+          "今年全省地区生产总值预期增长{g}%左右。"]
+
+
+@pytest.fixture(scope="module")
+def library(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from assistant import Assistant, Settings
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    root = tmp_path_factory.mktemp("scope")
+    index_dir = root / "index"
+    shutil.copytree(seed_index, index_dir)
+    local = root / "local"
+    local.mkdir()
+    make_docx(local / "zj-silk.docx", LOCAL_87)
+    (local / "sz-digital.txt").write_text("\n\n".join(LOCAL_OTHER), encoding="utf-8")
+    reports = root / "reports"
+    reports.mkdir()
+    for year, n, g in (("2021", 310, 6), ("2022", 320, 5)):
+        lines = [x.format(year=year, n=n, g=g) for x in REPORT]
+        (reports / f"report-{year}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    kb = KnowledgeBase(IndexSettings(index_dir=index_dir))
+    assert kb.add([local], role="related").ok
+    assert kb.add([reports], role="background").ok
+    return Assistant(Settings(index=IndexSettings(index_dir=index_dir)), kb=kb)
+
+
+def test_roles_are_kept_and_can_change(library) -> None:  # type: ignore[no-untyped-def]
+    kb = library.kb
+    assert kb.docs[NOTICE_ID].role == "subject"
+    assert kb.docs["zj-silk"].role == "related" and kb.docs["report-2021"].role == "background"
+    kb.set_role("report-2021", "related")
+    from index.kb import KnowledgeBase
+
+    assert KnowledgeBase(kb.settings).docs["report-2021"].role == "related", "the role is in the manifest"
+    kb.set_role("report-2021", "background")
+    with pytest.raises(ValueError, match="role must be one of"):
+        kb.set_role("report-2021", "main")
+
+
+# question -> (documents the answer must come from (first citation), or "clarify" with its candidates)
+CASES = [
+    ("这个活动的联系人是谁？", {NOTICE_ID}),
+    ("浙江那个丝绸活动的通知，联系人是谁？", {"zj-silk"}),
+    ("苏州的通知要求为企业提供什么服务？", {"sz-digital"}),
+    ("苏市工信数〔2023〕19号的联系人是谁？", {"sz-digital"}),
+    ("2021年政府工作报告里粮食产量是多少？", {"report-2021"}),
+    ("2022年政府工作报告提出地区生产总值增长多少？", {"report-2022"}),
+]
+
+
+@pytest.mark.parametrize(("question", "docs"), CASES, ids=[c[0] for c in CASES])
+def test_answers_come_from_the_document_meant(library, question: str, docs: set[str]) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask(question)
+    assert not answer.refused, answer.text
+    assert answer.citations and answer.citations[0].doc_id in docs, answer.text
+
+
+def test_background_reports_do_not_answer_unnamed_questions(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("粮食产量达到多少万吨？")
+    assert all(c.doc_id not in ("report-2021", "report-2022") for c in answer.citations) or answer.refused
+
+
+def test_a_number_two_documents_share_is_stated_not_picked_silently(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("87号文的联系人是谁？")
+    ids = {c.doc_id for c in answer.candidates}
+    assert ids == {NOTICE_ID, "zj-silk"}, answer.text
+    assert "浙经信消费〔2023〕87号" in answer.text and "工信厅联消费函〔2023〕87号" in answer.text
+
+
+def test_without_a_subject_among_the_candidates_the_answer_asks_which(library) -> None:  # type: ignore[no-untyped-def]
+    library.kb.set_role(NOTICE_ID, "related")
+    try:
+        answer = library.ask("87号文的联系人是谁？")
+    finally:
+        library.kb.set_role(NOTICE_ID, "subject")
+    assert answer.kind == "clarify" and not answer.refused and answer.citations == []
+    assert {c.doc_id for c in answer.candidates} == {NOTICE_ID, "zj-silk"}
+    assert "请指明" in answer.text
+
+
+def test_follow_up_naming_another_year_switches_document(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant import Turn
+
+    first = library.ask("2021年政府工作报告里粮食产量是多少？")
+    assert first.citations[0].doc_id == "report-2021"
+    second = library.ask("那下一年的报告呢？", history=[Turn("2021年政府工作报告里粮食产量是多少？", first)])
+    assert second.citations and second.citations[0].doc_id == "report-2022", second.text
+    third = library.ask("2022年的呢？", history=[Turn("2021年政府工作报告里粮食产量是多少？", first)])
+    assert third.citations and third.citations[0].doc_id == "report-2022", third.text
+
+
+def test_json_shape_carries_candidates(library) -> None:  # type: ignore[no-untyped-def]
+    data = library.ask("87号文的联系人是谁？").to_json()
+    assert {c["doc_id"] for c in data["candidates"]} == {NOTICE_ID, "zj-silk"}
