@@ -219,10 +219,10 @@ def _unchanged():  # type: ignore[no-untyped-def]
     return gr.update()
 
 
-def build_app(assistant: Assistant):  # type: ignore[no-untyped-def]
+def build_app(assistant: Assistant, library: Library | None = None):  # type: ignore[no-untyped-def]
     import gradio as gr
 
-    app = WebApp(assistant)
+    app = WebApp(assistant, library)
     with gr.Blocks(title="政策文件问答") as demo:
         gr.Markdown("## 政策文件问答 · 每句回答都注明出处条款\n"
                     "面向企业与政府部门：问政策内容、适用对象、工作要求、报送事项与联系人。")
@@ -308,17 +308,30 @@ def build_app(assistant: Assistant):  # type: ignore[no-untyped-def]
     return demo
 
 
-def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: bool = True):  # type: ignore[no-untyped-def]
+def create_server_app(assistant: Assistant) -> Any:
+    """One FastAPI app for everything: the HTTP API (/api, /v1, /docs) with the web page mounted
+    at /, and a check before each request that reloads a library changed by another process."""
     import gradio as gr
+
+    from .http_api import ReloadMiddleware, create_api
+
+    settings = assistant.settings
+    library = library_for(assistant)
+    api = create_api(assistant, library)
+    demo = build_app(assistant, library)
+    app = gr.mount_gradio_app(api, demo, path="", footer_links=["api"], show_error=False, css=CSS,
+                              theme=gr.themes.Soft(), max_file_size=f"{int(settings.max_upload_mb)}mb")
+    return ReloadMiddleware(app, library)
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None:
+    import uvicorn
 
     assistant = Assistant(settings)
     assistant.ask("预热")  # load the tokenizer and caches now, not on the first visitor's question
-    demo = build_app(assistant)
+    app = create_server_app(assistant)
     mode = "LLM" if assistant.mode == "llm" else "无 LLM"
     library = "可管理" if settings.admin_token else "只读"
-    print(f"政策文件问答：http://{host}:{port}  （{len(assistant.documents())} 份文件，{mode} 模式；文件库{library}）",
-          flush=True)
-    demo.launch(server_name=host, server_port=port, share=False, max_file_size=f"{int(settings.max_upload_mb)}mb",
-                footer_links=["api"], css=CSS, theme=gr.themes.Soft(), prevent_thread_lock=not block,
-                show_error=False, quiet=True)
-    return demo
+    print(f"政策文件问答：http://{host}:{port}  （{len(assistant.documents())} 份文件，{mode} 模式；文件库{library}）\n"
+          f"HTTP API：http://{host}:{port}/docs · OpenAI 兼容：http://{host}:{port}/v1", flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=True, forwarded_allow_ips="127.0.0.1")
