@@ -41,7 +41,7 @@ CSS = """
 .cite .src {color:#666;font-size:0.85em}
 .badge {display:inline-block;padding:2px 8px;border-radius:10px;background:#e7f3ff;color:#0b5394;font-size:0.9em}
 .badge.warn {background:#fdecea;color:#a50e0e}
-.lib table {width:100%;border-collapse:collapse;table-layout:auto;font-size:0.92em}
+.lib table {width:100%;border:0 !important;border-collapse:collapse;table-layout:auto;font-size:0.92em}
 .lib th, .lib td {border-bottom:1px solid #e5e7eb;padding:6px 8px;text-align:left;vertical-align:top}
 .lib th {background:#f6f8fa;white-space:nowrap}
 .lib td {overflow-wrap:anywhere}
@@ -202,14 +202,15 @@ class WebApp:
         except LibraryError as exc:
             return exc.message
 
-    def remove(self, doc_id: str | None, confirmed: bool, token: str) -> str:
+    def remove(self, doc_id: str | None, confirmed: bool, token: str) -> tuple[str, bool]:
+        """(message, whether the document was removed)."""
         if doc_id and not confirmed:
-            return "请勾选“确认删除”后再删除。删除后该文件不再参与问答，上传的原文件也会一并删除。"
+            return "请勾选“确认删除”后再删除。删除后该文件不再参与问答，上传的原文件也会一并删除。", False
         try:
             removed = self.library.remove(doc_id, token)
         except LibraryError as exc:
-            return exc.message
-        return f"已删除：{'、'.join(removed)}"
+            return exc.message, False
+        return f"已删除：{'、'.join(removed)}", True
 
 
 def _unchanged():  # type: ignore[no-untyped-def]
@@ -280,17 +281,23 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
         def refresh():  # type: ignore[no-untyped-def]
             app.library.sync()
             choices = doc_choices(app.library)
-            return (gr.update(value=library_html(app.library)), gr.update(choices=choices),
-                    gr.update(choices=choices, value=None), gr.update(value=False))
+            return gr.update(value=library_html(app.library)), gr.update(choices=choices), gr.update(choices=choices)
+
+        def do_remove(doc_id, confirmed, t):  # type: ignore[no-untyped-def]
+            message, removed = app.remove(doc_id, confirmed, t)
+            if removed:  # clear the choice and the confirmation
+                return message, gr.update(value=None), gr.update(value=False)
+            return message, gr.update(), gr.update()
 
         def do_upload(f, t, progress=gr.Progress()):  # type: ignore[no-untyped-def]  # noqa: B008 (gradio's idiom)
             return app.upload(f, t, progress)
 
-        library_outputs = [table, scope, doc_pick, confirm]
+        library_outputs = [table, scope, doc_pick]
         upload_btn.click(do_upload, [files, token], status, api_name="upload", concurrency_limit=1,
                          concurrency_id="library").then(refresh, None, library_outputs, api_visibility="private").then(
             lambda: None, None, files, api_visibility="private")
-        remove_btn.click(app.remove, [doc_pick, confirm, token], status, api_name="remove", concurrency_limit=1,
+        remove_btn.click(do_remove, [doc_pick, confirm, token], [status, doc_pick, confirm], api_name="remove",
+                         concurrency_limit=1,
                          concurrency_id="library").then(refresh, None, library_outputs, api_visibility="private")
         demo.load(refresh, None, library_outputs, api_visibility="private")
 
