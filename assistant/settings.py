@@ -63,7 +63,7 @@ class Settings:
     llm: LLMSettings = field(default_factory=LLMSettings)
     seeds_dir: Path = DEFAULT_SEEDS
     admin_token: str | None = None  # required to change the library from the web page
-    upload_dir: Path | None = None  # default: index_dir/uploads
+    upload_dir: Path | None = None  # uploaded files; default: index_dir/library
     max_upload_mb: float = 20.0
     max_question_chars: int = 1000
 

@@ -10,20 +10,18 @@ from __future__ import annotations
 
 import html
 import queue
-import re
-import shutil
 import threading
 from pathlib import Path
 from typing import Any
 
-from index.loaders import SUPPORTED
+from index.library import UPLOAD_TYPES, Library, LibraryError
 
 from .api import Assistant, QuestionError
 from .compose import section_label
 from .models import Answer, Turn
+from .service import library_for
 from .settings import Settings
 
-UPLOAD_TYPES = [".docx", ".pdf", ".html", ".htm", ".txt", ".md"]
 EXAMPLES_ENTERPRISE = [
     "我们是一家服装出口企业，这个活动对我们有什么支持？",
     "我们是中西部的纺织企业，有哪些相关政策？",
@@ -43,6 +41,22 @@ CSS = """
 .cite .src {color:#666;font-size:0.85em}
 .badge {display:inline-block;padding:2px 8px;border-radius:10px;background:#e7f3ff;color:#0b5394;font-size:0.9em}
 .badge.warn {background:#fdecea;color:#a50e0e}
+.lib table {width:100%;border:0 !important;border-collapse:collapse;table-layout:auto;font-size:0.92em}
+.lib th, .lib td {border-bottom:1px solid #e5e7eb;padding:6px 8px;text-align:left;vertical-align:top}
+.lib th {background:#f6f8fa;white-space:nowrap}
+.lib td {overflow-wrap:anywhere}
+.lib td.c0 {min-width:9em;font-family:ui-monospace,monospace;font-size:0.9em}
+.lib td.c1 {min-width:12em}
+.lib td.c2 {min-width:9em}
+.lib td.c4, .lib td.c5 {white-space:nowrap}
+.lib .count {color:#666;margin:0 0 6px}
+@media (max-width: 700px) {
+  .lib table, .lib tbody, .lib tr, .lib td {display:block;width:100%}
+  .lib thead {display:none}
+  .lib tr {border:1px solid #d0d7de;border-radius:8px;margin:0 0 10px;padding:6px 8px;background:#fff}
+  .lib td {border:0;padding:3px 0;min-width:0 !important;white-space:normal !important}
+  .lib td::before {content:attr(data-label) "：";font-weight:600;color:#444}
+}
 """
 
 
@@ -84,58 +98,41 @@ def mode_html(assistant: Assistant, notice: str | None = None) -> str:
     return badge
 
 
-def library_rows(assistant: Assistant) -> list[list[Any]]:
+def library_rows(library: Library) -> list[list[Any]]:
     rows = []
-    for d in sorted(assistant.documents(), key=lambda d: (d.meta.doc_number is None, d.doc_id)):
-        attachments = assistant.kb.attachment_status(d)
-        att = "；".join(f"{a.name}（{'已收录' if a.available else '缺失'}）" for a in attachments) or "—"
-        rows.append([d.doc_id, d.title, d.meta.doc_number or "—", d.meta.issuer or "—",
-                     d.meta.written_date or "—", d.meta.published_date or "—", att, len(d.chunks)])
+    for r in library.listing():
+        att = "；".join(f"{a['name']}（{'已收录' if a['available'] else '缺失'}）" for a in r["attachments"]) or "—"
+        rows.append([r["doc_id"], r["title"], r["doc_number"] or "—", r["issuer"] or "—",
+                     r["written_date"] or "—", r["published_date"] or "—", att, r["chunks"]])
     return rows
 
 
 LIBRARY_HEADERS = ["文档", "标题", "发文字号", "发文机关", "成文日期", "发布日期", "附件", "条款数"]
 
 
-def doc_choices(assistant: Assistant) -> list[tuple[str, str]]:
-    return [(f"{d.title[:40]}（{d.doc_id}）", d.doc_id)
-            for d in sorted(assistant.documents(), key=lambda d: (d.meta.doc_number is None, d.doc_id))]
+def library_html(library: Library) -> str:
+    """The library as a table that wraps instead of hiding columns; on a phone each document
+    becomes a card with labelled fields (see CSS .lib)."""
+    rows = library_rows(library)
+    if not rows:
+        return "<div class='lib'><p>文件库为空。</p></div>"
+    head = "".join(f"<th>{h}</th>" for h in LIBRARY_HEADERS)
+    body = "".join(
+        "<tr>" + "".join(f"<td data-label='{h}' class='c{i}'>{_e(str(v))}</td>"
+                         for i, (h, v) in enumerate(zip(LIBRARY_HEADERS, row))) + "</tr>"
+        for row in rows)
+    return (f"<div class='lib'><p class='count'>共 {len(rows)} 份文件</p>"
+            f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>")
 
 
-_REASONS_ZH = [
-    ("corrupt or unreadable", "文件已损坏或无法读取"),
-    ("no text layer", "PDF 没有文字层（可能是扫描件），请先做文字识别"),
-    ("empty file", "空文件"),
-    ("binary file", "不是文本文件"),
-    ("unknown text encoding", "无法识别的文字编码"),
-    ("duplicate of already indexed document", "与库中已有文件内容重复"),
-    ("too long for a policy document", "内容过长，不像一份政策文件"),
-    ("unsupported file type", "不支持的文件类型"),
-    ("no text", "文件中没有文字"),
-]
-
-
-def _zh_reason(reason: str) -> str:
-    """The Chinese reading of an index error reason, keeping the original in brackets."""
-    for english, chinese in _REASONS_ZH:
-        if english in reason:
-            return f"{chinese}（{reason}）"
-    return reason
-
-
-def _safe_name(name: str) -> str:
-    stem, dot, ext = Path(name).name.rpartition(".")
-    stem = re.sub(r"[^\w\u4e00-\u9fff\-.]+", "_", stem or ext).strip("._") or "upload"
-    return f"{stem[:80]}.{ext.lower()}" if dot else stem[:80]
+def doc_choices(library: Library) -> list[tuple[str, str]]:
+    return [(f"{d.title[:40]}（{d.doc_id}）", d.doc_id) for d in library.documents()]
 
 
 class WebApp:
-    def __init__(self, assistant: Assistant) -> None:
+    def __init__(self, assistant: Assistant, library: Library | None = None) -> None:
         self.assistant = assistant
-        settings = assistant.settings
-        self.upload_dir = Path(settings.upload_dir or Path(settings.index.index_dir) / "uploads")
-        self.upload_dir.mkdir(parents=True, exist_ok=True)
-        self.max_bytes = int(settings.max_upload_mb * 1024 * 1024)
+        self.library = library or library_for(assistant)
 
     # ----- chat -------------------------------------------------------------------------------
     def stream_answer(self, question: str, turns: list[Turn], scope: list[str] | None):  # type: ignore[no-untyped-def]
@@ -192,72 +189,28 @@ class WebApp:
         return answer.text, answer.to_json()["citations"], answer.refused, answer.mode
 
     # ----- library ----------------------------------------------------------------------------
-    def _authorised(self, token: str | None) -> str | None:
-        expected = self.assistant.settings.admin_token
-        if not expected:
-            return "文件库为只读：运营方未设置管理令牌（GONGWEN_ADMIN_TOKEN）。"
-        import hmac
-
-        if not token or not hmac.compare_digest(token, expected):
-            return "管理令牌不正确，文件库未改动。"
-        return None
-
     def upload(self, files: list[Any] | None, token: str, progress: Any = None) -> str:
-        refusal = self._authorised(token)
-        if refusal:
-            return refusal
-        if not files:
-            return "请先选择要上传的文件。"
-        saved: list[Path] = []
-        errors: list[tuple[str, str]] = []
-        for f in files:
-            path = Path(getattr(f, "name", f))
-            name = _safe_name(getattr(f, "orig_name", None) or path.name)
-            suffix = Path(name).suffix.lower()
-            if suffix not in UPLOAD_TYPES or suffix not in SUPPORTED:
-                errors.append((name, f"不支持的文件类型（可上传 {' '.join(UPLOAD_TYPES)}）"))
-                continue
-            size = path.stat().st_size
-            if size > self.max_bytes:
-                errors.append((name, f"文件过大（{size / 1e6:.1f} MB，上限 {self.max_bytes / 1e6:.0f} MB）"))
-                continue
-            staging = self.upload_dir / ".staging"
-            staging.mkdir(exist_ok=True)
-            target = staging / name
-            shutil.copyfile(path, target)
-            saved.append(target)
-        report = None
-        if saved:
-            def on_progress(fraction: float, label: str) -> None:
-                if progress is not None:
-                    progress(fraction, desc=label)
+        """Upload through the library service; every outcome is one Chinese line a file."""
+        def on_progress(fraction: float, label: str) -> None:
+            if progress is not None:
+                progress(fraction, desc=label)
 
-            report = self.assistant.add_files(saved, on_progress=on_progress)
-            failed = {Path(e.path).name for e in report.failed}
-            for e in report.failed:
-                errors.append((Path(e.path).name, _zh_reason(e.reason)))
-            for target in saved:
-                if target.name in failed:
-                    target.unlink(missing_ok=True)
-        lines = []
-        if report and (report.added or report.replaced):
-            lines.append(f"**成功**：已加入 {len(report.added)} 份、更新 {len(report.replaced)} 份文件，可立即提问。")
-        if report and report.unchanged:
-            lines.append(f"未变化（已在库中）：{len(report.unchanged)} 份。")
-        lines += [f"**失败**：{name}：{reason}" for name, reason in errors]
-        return "\n\n".join(lines) or "没有文件被加入。"
-
-    def remove(self, doc_id: str | None, token: str) -> str:
-        refusal = self._authorised(token)
-        if refusal:
-            return refusal
-        if not doc_id:
-            return "请先选择要删除的文件。"
+        given = [(getattr(f, "orig_name", None) or Path(getattr(f, "name", f)).name, Path(getattr(f, "name", f)))
+                 for f in files or []]
         try:
-            removed = self.assistant.remove(doc_id)
-        except KeyError:
-            return f"文件库中没有 {doc_id}。"
-        return f"已删除：{'、'.join(removed)}"
+            return self.library.upload(given, token, on_progress=on_progress).summary_zh()
+        except LibraryError as exc:
+            return exc.message
+
+    def remove(self, doc_id: str | None, confirmed: bool, token: str) -> tuple[str, bool]:
+        """(message, whether the document was removed)."""
+        if doc_id and not confirmed:
+            return "请勾选“确认删除”后再删除。删除后该文件不再参与问答，上传的原文件也会一并删除。", False
+        try:
+            removed = self.library.remove(doc_id, token)
+        except LibraryError as exc:
+            return exc.message, False
+        return f"已删除：{'、'.join(removed)}", True
 
 
 def _unchanged():  # type: ignore[no-untyped-def]
@@ -267,10 +220,10 @@ def _unchanged():  # type: ignore[no-untyped-def]
     return gr.update()
 
 
-def build_app(assistant: Assistant):  # type: ignore[no-untyped-def]
+def build_app(assistant: Assistant, library: Library | None = None):  # type: ignore[no-untyped-def]
     import gradio as gr
 
-    app = WebApp(assistant)
+    app = WebApp(assistant, library)
     with gr.Blocks(title="政策文件问答") as demo:
         gr.Markdown("## 政策文件问答 · 每句回答都注明出处条款\n"
                     "面向企业与政府部门：问政策内容、适用对象、工作要求、报送事项与联系人。")
@@ -292,19 +245,25 @@ def build_app(assistant: Assistant):  # type: ignore[no-untyped-def]
                 with gr.Row():
                     off = [gr.Button(q, size="sm", elem_classes=["example"]) for q in EXAMPLES_OFFICIAL]
             with gr.Column(scale=2):
-                scope = gr.Dropdown(choices=doc_choices(assistant), multiselect=True, value=[],
+                scope = gr.Dropdown(choices=doc_choices(app.library), multiselect=True, value=[],
                                     label="检索范围（不选 = 全部文件）", elem_id="scope")
                 gr.Markdown("**引用条款**（点开查看条款在原文中的位置）")
                 cites = gr.HTML(citations_html(assistant, None), elem_id="citations")
         with gr.Tab("文件库", id="library-tab"):
-            table = gr.Dataframe(value=library_rows(assistant), headers=LIBRARY_HEADERS, interactive=False,
-                                 wrap=True, elem_id="library")
+            table = gr.HTML(library_html(app.library), elem_id="library")
             gr.Markdown("上传或删除文件需要运营方设置的管理令牌；没有令牌时文件库只读。")
             token = gr.Textbox(label="管理令牌", type="password", elem_id="token")
-            files = gr.File(label="上传文件（docx、pdf、html、txt）", file_count="multiple",
-                            file_types=UPLOAD_TYPES, elem_id="upload")
+            # No file_types here: Gradio would reject other types with an English message; the
+            # library service rejects them with a Chinese one (and the same rule for every interface).
+            files = gr.File(label=f"上传文件（{'、'.join(t.lstrip('.') for t in UPLOAD_TYPES)}，"
+                            f"每个不超过 {int(assistant.settings.max_upload_mb)} MB）", file_count="multiple",
+                            elem_id="upload")
             upload_btn = gr.Button("上传并索引", variant="primary", elem_id="upload-btn")
-            doc_pick = gr.Dropdown(choices=doc_choices(assistant), label="选择要删除的文件", elem_id="remove-pick")
+            gr.Markdown("**删除文件**：先选择文件，再勾选确认。")
+            doc_pick = gr.Dropdown(choices=doc_choices(app.library), value=None, label="选择要删除的文件",
+                                   elem_id="remove-pick")
+            confirm = gr.Checkbox(value=False, label="确认删除所选文件（上传的原文件一并删除，不可恢复）",
+                                  elem_id="remove-confirm")
             remove_btn = gr.Button("删除所选文件", variant="stop", elem_id="remove-btn")
             status = gr.Markdown(elem_id="library-status")
 
@@ -320,18 +279,27 @@ def build_app(assistant: Assistant):  # type: ignore[no-untyped-def]
         clear.click(lambda: ([], [], citations_html(assistant, None)), None, [chatbot, turns, cites], api_visibility="private")
 
         def refresh():  # type: ignore[no-untyped-def]
-            choices = doc_choices(assistant)
-            return (gr.update(value=library_rows(assistant)), gr.update(choices=choices),
-                    gr.update(choices=choices, value=None))
+            app.library.sync()
+            choices = doc_choices(app.library)
+            return gr.update(value=library_html(app.library)), gr.update(choices=choices), gr.update(choices=choices)
+
+        def do_remove(doc_id, confirmed, t):  # type: ignore[no-untyped-def]
+            message, removed = app.remove(doc_id, confirmed, t)
+            if removed:  # clear the choice and the confirmation
+                return message, gr.update(value=None), gr.update(value=False)
+            return message, gr.update(), gr.update()
 
         def do_upload(f, t, progress=gr.Progress()):  # type: ignore[no-untyped-def]  # noqa: B008 (gradio's idiom)
             return app.upload(f, t, progress)
 
+        library_outputs = [table, scope, doc_pick]
         upload_btn.click(do_upload, [files, token], status, api_name="upload", concurrency_limit=1,
-                         concurrency_id="library").then(refresh, None, [table, scope, doc_pick], api_visibility="private").then(
+                         concurrency_id="library").then(refresh, None, library_outputs, api_visibility="private").then(
             lambda: None, None, files, api_visibility="private")
-        remove_btn.click(app.remove, [doc_pick, token], status, api_name="remove", concurrency_limit=1,
-                         concurrency_id="library").then(refresh, None, [table, scope, doc_pick], api_visibility="private")
+        remove_btn.click(do_remove, [doc_pick, confirm, token], [status, doc_pick, confirm], api_name="remove",
+                         concurrency_limit=1,
+                         concurrency_id="library").then(refresh, None, library_outputs, api_visibility="private")
+        demo.load(refresh, None, library_outputs, api_visibility="private")
 
         # Stable API endpoints for gradio_client.
         api_q = gr.Textbox(visible=False)
@@ -341,23 +309,36 @@ def build_app(assistant: Assistant):  # type: ignore[no-untyped-def]
         api_btn = gr.Button(visible=False)
         api_btn.click(app.api_chat, [api_q, api_scope], api_out, api_name="chat", **chat_kwargs)
         docs_btn = gr.Button(visible=False)
-        docs_btn.click(lambda: library_rows(assistant), None,
+        docs_btn.click(lambda: library_rows(app.library), None,
                        gr.JSON(visible=False), api_name="documents")
     demo.queue(default_concurrency_limit=8)
     return demo
 
 
-def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: bool = True):  # type: ignore[no-untyped-def]
+def create_server_app(assistant: Assistant) -> Any:
+    """One FastAPI app for everything: the HTTP API (/api, /v1, /docs) with the web page mounted
+    at /, and a check before each request that reloads a library changed by another process."""
     import gradio as gr
+
+    from .http_api import ReloadMiddleware, create_api
+
+    settings = assistant.settings
+    library = library_for(assistant)
+    api = create_api(assistant, library)
+    demo = build_app(assistant, library)
+    app = gr.mount_gradio_app(api, demo, path="", footer_links=["api"], show_error=False, css=CSS,
+                              theme=gr.themes.Soft(), max_file_size=f"{int(settings.max_upload_mb)}mb")
+    return ReloadMiddleware(app, library)
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None:
+    import uvicorn
 
     assistant = Assistant(settings)
     assistant.ask("预热")  # load the tokenizer and caches now, not on the first visitor's question
-    demo = build_app(assistant)
+    app = create_server_app(assistant)
     mode = "LLM" if assistant.mode == "llm" else "无 LLM"
     library = "可管理" if settings.admin_token else "只读"
-    print(f"政策文件问答：http://{host}:{port}  （{len(assistant.documents())} 份文件，{mode} 模式；文件库{library}）",
-          flush=True)
-    demo.launch(server_name=host, server_port=port, share=False, max_file_size=f"{int(settings.max_upload_mb)}mb",
-                footer_links=["api"], css=CSS, theme=gr.themes.Soft(), prevent_thread_lock=not block,
-                show_error=False, quiet=True)
-    return demo
+    print(f"政策文件问答：http://{host}:{port}  （{len(assistant.documents())} 份文件，{mode} 模式；文件库{library}）\n"
+          f"HTTP API：http://{host}:{port}/docs · OpenAI 兼容：http://{host}:{port}/v1", flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=True, forwarded_allow_ips="127.0.0.1")

@@ -3,7 +3,7 @@
     python -m index build [PATH ...] [--index-dir DIR] [--rebuild]   (default PATH: seeds/)
     python -m index add FILE ...
     python -m index remove DOC
-    python -m index list
+    python -m index list [--json | --csv]
     python -m index show DOC
 """
 
@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from .embedders import EmbedderError
 from .kb import BuildReport, IndexMismatchError, KnowledgeBase
+from .library import AddResult, Library, LibraryError, table_csv
 from .settings import DEFAULT_SEEDS, IndexSettings
 from .store import StoreError
 
@@ -44,7 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     remove = sub.add_parser("remove", parents=[common], help="remove a document (id, file name or path)")
     remove.add_argument("doc")
     lst = sub.add_parser("list", parents=[common], help="a table of documents and their metadata")
-    lst.add_argument("--json", action="store_true")
+    fmt = lst.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="a JSON array, for scripts")
+    fmt.add_argument("--csv", action="store_true", help="CSV with a header row, for spreadsheets and scripts")
     show = sub.add_parser("show", parents=[common], help="a document's metadata and outline")
     show.add_argument("doc")
     show.add_argument("--json", action="store_true")
@@ -62,19 +66,37 @@ def _report(report: BuildReport, out=sys.stdout) -> None:  # type: ignore[no-unt
     print("index: " + ", ".join(parts) + f" ({report.embedded_chunks} chunks embedded)", file=out)
 
 
+def _report_added(result: AddResult) -> None:
+    for error in result.failed:
+        print(f"error: {error}", file=sys.stderr)
+    parts = [f"{len(result.added)} added", f"{len(result.replaced)} replaced", f"{len(result.unchanged)} unchanged"]
+    if result.failed:
+        parts.append(f"{len(result.failed)} failed")
+    print("index: " + ", ".join(parts))
+    for file, doc_id in result.unchanged:
+        if doc_id:
+            print(f"unchanged: {file} (same content as '{doc_id}')")
+
+
 def _width(text: str) -> int:
     import unicodedata
 
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _cut(text: str, width: int) -> str:
-    out = ""
+def _wrap(text: str, width: int) -> list[str]:
+    """Lines of at most `width` display columns (Chinese characters count two); nothing is cut."""
+    lines, line = [], ""
     for ch in text:
-        if _width(out + ch) > width - 1:
-            return out + "…"
-        out += ch
-    return out + " " * (width - _width(out))
+        if line and _width(line + ch) > width:
+            lines.append(line)
+            line = ""
+        line += ch
+    return [*lines, line]
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(width - _width(text), 0)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -84,22 +106,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         kb = KnowledgeBase(settings)
         if args.command == "build" and args.rebuild:
             kb.rebuild_from_scratch()
-        if args.command in ("build", "add"):
-            paths = list(args.paths) or ([DEFAULT_SEEDS] if args.command == "build" else [])
-            report = kb.add(paths, progress=not args.quiet, replace_all=args.command == "build" and not args.keep)
+        library = Library(kb, files_dir=_files_dir(), local=True)
+        if args.command == "build":
+            paths = list(args.paths) or [DEFAULT_SEEDS]
+            report = kb.add(paths, progress=not args.quiet, replace_all=not args.keep)
             _report(report)
             return 1 if report.failed else 0
+        if args.command == "add":
+            result = library.add_paths(args.paths, progress=not args.quiet)
+            _report_added(result)
+            return 1 if result.failed else 0
         if args.command == "remove":
             try:
-                removed = kb.remove(args.doc)
-            except KeyError:
+                removed = library.remove(args.doc, None)
+            except LibraryError as exc:
+                if exc.code != "not_found":
+                    raise
                 print(f"error: no document '{args.doc}' in {settings.index_dir} (see `python -m index list`)",
                       file=sys.stderr)
                 return 1
             print(f"removed: {', '.join(removed)}")
             return 0
         if args.command == "list":
-            return _list(kb, args.json)
+            return _list(library, "json" if args.json else "csv" if args.csv else "table")
         if args.command == "show":
             return _show(kb, args.doc, args.json)
     except (IndexMismatchError, EmbedderError, StoreError) as exc:
@@ -108,24 +137,76 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _list(kb: KnowledgeBase, as_json: bool) -> int:
-    docs = sorted(kb.documents(), key=lambda d: d.doc_id)
-    if as_json:
-        print(json.dumps([{"doc_id": d.doc_id, "source": d.source, "chunks": len(d.chunks), **d.meta.to_dict()}
-                          for d in docs], ensure_ascii=False, indent=1))
+def _files_dir() -> Path | None:
+    import os
+
+    return Path(os.environ["GONGWEN_UPLOAD_DIR"]) if os.environ.get("GONGWEN_UPLOAD_DIR") else None
+
+
+LIST_COLUMNS = [("doc_id", "文档 doc_id"), ("title", "标题 title"), ("doc_number", "文号"),
+                ("written_date", "成文日期"), ("attachments", "附件"), ("chunks", "条款")]
+WRAPPED = ("title", "attachments")  # long free text wraps; identifiers and dates never do
+
+
+def _list(library: Library, fmt: str) -> int:
+    kb = library.kb
+    rows = sorted(library.listing(), key=lambda r: r["doc_id"])
+    if fmt == "json":
+        docs = {d.doc_id: d for d in kb.documents()}
+        print(json.dumps([{**r, "source": docs[r["doc_id"]].source, **docs[r["doc_id"]].meta.to_dict(),
+                           "attachments": r["attachments"]} for r in rows], ensure_ascii=False, indent=1))
         return 0
-    if not docs:
+    if fmt == "csv":
+        sys.stdout.write(table_csv(rows))
+        return 0
+    if not rows:
         print(f"the index in {kb.dir} is empty: run `python -m index build`")
         return 0
-    header = f"{_cut('文档 doc_id', 34)}{_cut('标题 title', 44)}{_cut('文号', 26)}{_cut('成文日期', 12)}附件 chunks"
-    print(header)
-    for d in docs:
-        attachments = kb.attachment_status(d)
-        att = "、".join(f"{a.name[:8]}({'有' if a.available else '缺'})" for a in attachments) or "-"
-        print(f"{_cut(d.doc_id, 34)}{_cut(d.title, 44)}{_cut(d.meta.doc_number or '-', 26)}"
-              f"{_cut(d.meta.written_date or '-', 12)}{att} {len(d.chunks)}")
-    print(f"{len(docs)} documents, {len(kb.chunks)} chunks in {kb.dir}")
+    cells = [{key: _cell(r, key) for key, _ in LIST_COLUMNS} for r in rows]
+    print(_table(cells, shutil.get_terminal_size((100, 24)).columns))
+    print(f"{len(rows)} documents, {len(kb.chunks)} chunks in {kb.dir}")
     return 0
+
+
+def _cell(row: dict, key: str) -> str:
+    if key == "attachments":
+        return "、".join(f"{a['name']}（{'有' if a['available'] else '缺'}）" for a in row["attachments"]) or "-"
+    value = row.get(key)
+    return str(value) if value not in (None, "") else "-"
+
+
+def _table(cells: list[dict[str, str]], columns: int, gap: int = 2) -> str:
+    """A table that fits `columns`: identifiers keep their full width, titles and attachments
+    wrap. When even the identifiers do not fit, one block per document instead."""
+    natural = {key: max(_width(label), *(_width(c[key]) for c in cells)) for key, label in LIST_COLUMNS}
+    fixed = sum(w for k, w in natural.items() if k not in WRAPPED) + gap * (len(LIST_COLUMNS) - 1)
+    room = columns - fixed
+    if room < 24:
+        return _blocks(cells, columns)
+    widths = dict(natural)
+    if natural["title"] + natural["attachments"] > room:
+        widths["attachments"] = min(natural["attachments"], max(room // 3, 10))
+        widths["title"] = room - widths["attachments"]
+    lines = ["  ".join(_pad(label, widths[k]) for k, label in LIST_COLUMNS).rstrip()]
+    for c in cells:
+        wrapped = {k: _wrap(c[k], widths[k]) if k in WRAPPED else [c[k]] for k, _ in LIST_COLUMNS}
+        for i in range(max(len(v) for v in wrapped.values())):
+            parts = [_pad(wrapped[k][i] if i < len(wrapped[k]) else "", widths[k]) for k, _ in LIST_COLUMNS]
+            lines.append("  ".join(parts).rstrip())
+    return "\n".join(lines)
+
+
+def _blocks(cells: list[dict[str, str]], columns: int) -> str:
+    """One block a document: its id on a line of its own (whole, even if the terminal must wrap
+    it), then each field wrapped under its label."""
+    out = []
+    for c in cells:
+        out.append(c["doc_id"])
+        for key, label in LIST_COLUMNS[1:]:
+            prefix = f"  {label.split()[0]}："
+            for i, line in enumerate(_wrap(c[key], max(columns - _width(prefix), 8))):
+                out.append((prefix if i == 0 else " " * _width(prefix)) + line)
+    return "\n".join(out)
 
 
 def _show(kb: KnowledgeBase, ref: str, as_json: bool) -> int:

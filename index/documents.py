@@ -25,7 +25,7 @@ def build_document(raw: RawDoc, settings: ChunkSettings, doc_id: str | None = No
     doc_id = doc_id or make_doc_id(raw)
     cleaned = clean(raw.text, hard_paragraphs=raw.kind == "docx")
     if not cleaned.text.strip():
-        raise InputError(raw.source, "no text left after removing page boilerplate")
+        raise InputError(raw.source, "no text left after removing page boilerplate", code="no_text")
     meta, layout = extract(cleaned.text, raw.title_hint)
     headings = parse_headings(cleaned.text, layout.body_start, layout.body_end)
     chunks = chunk_document(doc_id, cleaned.text, cleaned.segments, headings,

@@ -39,7 +39,7 @@ def decode_bytes(data: bytes, path: str) -> str:
                 return data.decode("utf-16")
             except UnicodeDecodeError:
                 pass
-        raise InputError(path, "binary file (contains NUL bytes), not a text document")
+        raise InputError(path, "binary file (contains NUL bytes), not a text document", code="binary")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -47,10 +47,10 @@ def decode_bytes(data: bytes, path: str) -> str:
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
-        raise InputError(path, "unknown text encoding (neither UTF-8 nor GB18030)") from None
+        raise InputError(path, "unknown text encoding (neither UTF-8 nor GB18030)", code="encoding") from None
     # GB18030 decodes almost any byte string; real Chinese text is mostly common CJK characters.
     if not _looks_like_text(text):
-        raise InputError(path, "unknown text encoding (neither UTF-8 nor GB18030)")
+        raise InputError(path, "unknown text encoding (neither UTF-8 nor GB18030)", code="encoding")
     return text
 
 
@@ -74,19 +74,19 @@ def load(path: Path) -> list[RawDoc]:
     """Load one file into one or more raw documents (several for a jsonl collection)."""
     name = str(path)
     if not path.exists():
-        raise InputError(name, "no such file")
+        raise InputError(name, "no such file", code="missing_file")
     if path.is_dir():
-        raise InputError(name, "is a directory")
+        raise InputError(name, "is a directory", code="missing_file")
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise InputError(name, f"unsupported file type '{suffix or path.name}' (supported: "
-                         + ", ".join(sorted(SUPPORTED)) + ")")
+                         + ", ".join(sorted(SUPPORTED)) + ")", code="unsupported_type")
     size = path.stat().st_size
     limit = MAX_COLLECTION_BYTES if suffix == ".jsonl" else MAX_FILE_BYTES
     if size > limit:
-        raise InputError(name, f"file too large ({size / 1e6:.1f} MB; limit {limit / 1e6:.0f} MB for {suffix})")
+        raise InputError(name, f"file too large ({size / 1e6:.1f} MB; limit {limit / 1e6:.0f} MB for {suffix})", code="too_large")
     if size == 0:
-        raise InputError(name, "empty file")
+        raise InputError(name, "empty file", code="empty")
     if suffix in (".txt", ".md"):
         docs = [RawDoc(name, "txt", decode_bytes(path.read_bytes(), name))]
     elif suffix in (".html", ".htm"):
@@ -99,7 +99,7 @@ def load(path: Path) -> list[RawDoc]:
         docs = _load_jsonl(path)
     for doc in docs:
         if not doc.text.strip():
-            raise InputError(doc.source, "no text in the file")
+            raise InputError(doc.source, "no text in the file", code="no_text")
     return docs
 
 
@@ -135,7 +135,7 @@ def _load_docx(path: Path) -> RawDoc:
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InputError(name, f"corrupt or unreadable .docx ({type(exc).__name__})") from None
+        raise InputError(name, f"corrupt or unreadable .docx ({type(exc).__name__})", code="corrupt") from None
     lines: list[str] = []
     body = document.element.body
     # Walk the body in order so tables stay where they are among the paragraphs.
@@ -183,10 +183,10 @@ def _load_pdf(path: Path) -> RawDoc:
         reader = PdfReader(str(path))
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, OSError, TypeError) as exc:
-        raise InputError(name, f"corrupt or unreadable .pdf ({type(exc).__name__})") from None
+        raise InputError(name, f"corrupt or unreadable .pdf ({type(exc).__name__})", code="corrupt") from None
     text = "\n".join(pages)
     if not text.strip():
-        raise InputError(name, "pdf has no text layer (scanned image?); run OCR first")
+        raise InputError(name, "pdf has no text layer (scanned image?); run OCR first", code="no_text_layer")
     return RawDoc(name, "pdf", text)
 
 
@@ -200,14 +200,14 @@ def _load_jsonl(path: Path) -> list[RawDoc]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{name}:{lineno}", f"invalid JSON ({exc.msg})") from None
+            raise InputError(f"{name}:{lineno}", f"invalid JSON ({exc.msg})", code="invalid_json") from None
         if not isinstance(record, dict) or not isinstance(record.get("content"), str):
-            raise InputError(f"{name}:{lineno}", "record has no 'content' string")
+            raise InputError(f"{name}:{lineno}", "record has no 'content' string", code="invalid_json")
         extra = {k: str(v) for k, v in record.items() if k not in ("content", "title") and v is not None}
         docs.append(
             RawDoc(f"{name}#{len(docs) + 1}", "jsonl", record["content"],
                    title_hint=record.get("title"), extra=extra, record=len(docs) + 1)
         )
     if not docs:
-        raise InputError(name, "no records in the collection")
+        raise InputError(name, "no records in the collection", code="no_text")
     return docs

@@ -145,9 +145,12 @@ class Document:
 
 
 class InputError(Exception):
-    """A file that cannot be indexed. The message is one line naming the file and the reason."""
+    """A file that cannot be indexed. The message is one line naming the file and the reason;
+    `code` names the kind of problem for interfaces that explain it in another language
+    (index.library.ERRORS), so none of them has to read the English reason."""
 
-    def __init__(self, path: str, reason: str) -> None:
+    def __init__(self, path: str, reason: str, code: str = "unreadable") -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+        self.code = code

@@ -114,3 +114,64 @@ def test_in_a_real_browser(server: str, tmp_path: Path) -> None:
         _shot(page, "4-answer-about-upload")
         browser.close()
     assert (ARTIFACTS / "1-answer-with-citation.png").stat().st_size > 10_000
+
+
+@pytest.mark.slow
+def test_library_page_at_laptop_and_phone_width(server: str, tmp_path: Path) -> None:
+    """Every column visible at laptop width, readable cards at 390 px, Chinese messages for a
+    rejected file type, and deletion only after an explicit choice and a confirmation."""
+    from playwright.sync_api import expect, sync_playwright
+
+    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not Path(chromium).exists() and not os.environ.get("CI"):
+        pytest.skip(f"no Chromium at {chromium}")
+    upload = make_docx(tmp_path / "green-appliances-notice.docx")
+    exe = tmp_path / "tool.exe"
+    exe.write_bytes(b"MZ not a document")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1366, "height": 768}, locale="zh-CN")
+        page.goto(server)
+        page.get_by_role("tab", name="文件库").click()
+        page.locator("#token input").fill(TOKEN)
+        page.locator("#upload input[type=file]").set_input_files([str(upload), str(exe)])
+        page.locator("#upload-btn").click()
+        status = page.locator("#library-status")
+        expect(status).to_contain_text("已加入 1 份", timeout=60_000)
+        expect(status).to_contain_text("tool.exe")
+        expect(status).to_contain_text("不支持的文件类型")
+        library = page.locator("#library")
+        expect(library).to_contain_text("测试厅函〔2024〕12号", timeout=30_000)
+        for header in page.locator("#library th").all():
+            box = header.bounding_box()
+            assert header.is_visible() and box is not None and box["x"] + box["width"] <= 1366, header.inner_text()
+        assert page.evaluate("() => { const t = document.querySelector('#library table');"
+                             " return t.scrollWidth <= t.parentElement.clientWidth + 1; }")
+        _shot(page, "5-library-laptop")
+
+        # Nothing is chosen for deletion at first; choosing is not enough without the confirmation.
+        pick = page.locator("#remove-pick input")
+        assert pick.input_value() == ""
+        page.locator("#remove-btn").click()
+        expect(status).to_contain_text("请先选择要删除的文件")
+        pick.click()
+        page.get_by_role("option", name="green-appliances-notice", exact=False).first.click()
+        page.locator("#remove-btn").click()
+        expect(status).to_contain_text("请勾选")
+        expect(library).to_contain_text("测试厅函〔2024〕12号")
+        page.locator("#remove-confirm input").check()
+        page.locator("#remove-btn").click()
+        expect(status).to_contain_text("已删除：green-appliances-notice", timeout=30_000)
+        expect(library).not_to_contain_text("测试厅函〔2024〕12号", timeout=30_000)
+        expect(page.locator("#remove-confirm input")).not_to_be_checked()
+
+        phone = browser.new_page(viewport={"width": 390, "height": 844}, locale="zh-CN", device_scale_factor=2)
+        phone.goto(server)
+        phone.get_by_role("tab", name="文件库").click()
+        cell = phone.locator("#library td[data-label='发文字号']").first
+        expect(cell).to_contain_text("工信厅联消费函〔2023〕87号", timeout=30_000)
+        box = cell.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+        assert phone.evaluate("() => document.documentElement.scrollWidth <= 391")
+        _shot(phone, "6-library-390px")
+        browser.close()
