@@ -65,7 +65,7 @@ def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from index.embedders import EmbedderError
-    from index.kb import IndexMismatchError
+    from index.kb import IndexStateError
     from index.store import StoreError
 
     from .api import Assistant, QuestionError
@@ -93,7 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else format_answer(answer))
             return 0
         return _chat(assistant)
-    except (IndexMismatchError, EmbedderError, StoreError, ValueError) as exc:
+    except (IndexStateError, EmbedderError, StoreError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 

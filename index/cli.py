@@ -5,6 +5,7 @@
     python -m index remove DOC
     python -m index list [--json | --csv]
     python -m index show DOC
+    python -m index recover [--prune]   (rebuild a lost or damaged manifest from docs/)
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .embedders import EmbedderError
-from .kb import BuildReport, IndexMismatchError, KnowledgeBase
+from .kb import BuildReport, IndexStateError, KnowledgeBase
 from .library import AddResult, Library, LibraryError, table_csv
 from .settings import DEFAULT_SEEDS, IndexSettings
 from .store import StoreError
@@ -52,6 +53,10 @@ def _parser() -> argparse.ArgumentParser:
     show = sub.add_parser("show", parents=[common], help="a document's metadata and outline")
     show.add_argument("doc")
     show.add_argument("--json", action="store_true")
+    recover = sub.add_parser("recover", parents=[common], help="rebuild a missing or damaged manifest from the "
+                             "document files in the index folder (damaged files are moved to docs/damaged/)")
+    recover.add_argument("--prune", action="store_true", help="also delete vectors and document files the "
+                         "rebuilt manifest does not list")
     return parser
 
 
@@ -103,9 +108,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = IndexSettings.from_env(index_dir=args.index_dir, embedder=args.embedder, chroma_url=args.chroma_url)
     try:
-        kb = KnowledgeBase(settings)
+        if args.command == "recover":
+            return _recover(settings, args.prune, not args.quiet)
         if args.command == "build" and args.rebuild:
-            kb.rebuild_from_scratch()
+            KnowledgeBase.wipe(settings)  # asked for: works on a damaged index too
+        kb = KnowledgeBase(settings)
         library = Library(kb, files_dir=_files_dir(), local=True)
         if args.command == "build":
             paths = list(args.paths) or [DEFAULT_SEEDS]
@@ -131,10 +138,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _list(library, "json" if args.json else "csv" if args.csv else "table")
         if args.command == "show":
             return _show(kb, args.doc, args.json)
-    except (IndexMismatchError, EmbedderError, StoreError) as exc:
+    except (IndexStateError, EmbedderError, StoreError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     return 0
+
+
+def _recover(settings: IndexSettings, prune: bool, progress: bool) -> int:
+    report = KnowledgeBase.recover(settings, prune=prune, progress=progress)
+    for name in report.damaged:
+        print(f"warning: docs/{name} is damaged and was moved to docs/damaged/; add its source file again "
+              "with `python -m index add FILE`", file=sys.stderr)
+    for name in report.superseded:
+        print(f"note: docs/{name} is an older copy of a document and was left out", file=sys.stderr)
+    line = (f"recovered: {len(report.documents)} documents in {settings.index_dir} "
+            f"({report.embedded_chunks} chunks embedded again")
+    if prune:
+        line += f"; pruned {report.pruned_vectors} vectors and {report.pruned_files} files"
+    print(line + ")")
+    return 1 if report.damaged else 0
 
 
 def _files_dir() -> Path | None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .chunking import ChunkSettings, chunk_document
 from .clean import clean
+from .injection import instruction_like
 from .loaders import RawDoc
 from .metadata import extract
 from .models import Document, InputError
@@ -30,6 +31,9 @@ def build_document(raw: RawDoc, settings: ChunkSettings, doc_id: str | None = No
     headings = parse_headings(cleaned.text, layout.body_start, layout.body_end)
     chunks = chunk_document(doc_id, cleaned.text, cleaned.segments, headings,
                             layout.body_start, layout.body_end, settings)
+    for chunk in chunks:
+        # Flagged at indexing: instruction-like text never reaches an answer or an LLM prompt.
+        chunk.instruction = instruction_like(chunk.text)
     return Document(
         doc_id=doc_id, source=raw.source, kind=raw.kind, original=raw.text, text=cleaned.text,
         segments=cleaned.segments, meta=meta, headings=headings, chunks=chunks,

@@ -4,11 +4,20 @@ On disk (index_dir):
   manifest.json   the source of truth: settings it was built with, sources and their documents
   docs/*.json     one file per document version (metadata, original and cleaned text, chunks, tokens)
   chroma/         embedded Chroma (unless a Chroma server is configured)
+  lexical/        the saved BM25 index; `key` holds the chunk list's hash and each file's sha256
+  .pending.json   the journal of a write in progress: vectors and files it may leave behind
 
-Updates are incremental and crash-safe: new vectors and document files are written first, the
-manifest is replaced atomically, and only then are stale vectors and files removed. An
-interrupted or failed build therefore leaves the previous manifest, and everything it points to,
-usable. Readers only trust chunk ids listed in the manifest's documents.
+Updates are incremental and crash-safe: the journal is written first, then new vectors and
+document files, the manifest is replaced atomically, and only then are the vectors and files the
+journal lists and the manifest no longer names removed. An interrupted build (even kill -9)
+therefore leaves the previous manifest, and everything it points to, usable; the next writer
+finishes the cleanup from the journal. Nothing the manifest does not list is ever deleted unless
+the user asks (`python -m index recover --prune`, `build --rebuild`). Readers never write.
+
+What is loaded is verified: the manifest's shape, each document file against its sha256 in the
+manifest, the saved BM25 index against the sha256s in its key. A missing or damaged manifest or
+document file is an `IndexDamagedError` whose one line names the file and the command to run
+(`python -m index recover`); an index folder is never taken for an empty one.
 """
 
 from __future__ import annotations
@@ -18,6 +27,8 @@ import fcntl
 import hashlib
 import json
 import os
+import re
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -35,10 +46,24 @@ from .store import ChromaStore, VectorStore
 from .textnorm import expand_aliases, normalize, tokenize
 
 FORMAT_VERSION = 2
+JOURNAL = ".pending.json"
+_DOC_FILE = re.compile(r"^[\w.-]+\.json$")
 
 
-class IndexMismatchError(Exception):
+class IndexStateError(Exception):
+    """The index folder cannot be used as it is. The message is one line saying what to run."""
+
+
+class IndexMismatchError(IndexStateError):
     """The index was built with other settings (embedder, chunking) than those asked for."""
+
+
+class IndexDamagedError(IndexStateError):
+    """The manifest or a document file is missing, truncated or not what was written."""
+
+
+class IndexWriteError(IndexStateError):
+    """The index folder cannot be written (read-only, disk full): nothing was changed."""
 
 
 @dataclass
@@ -64,7 +89,7 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     """Files as given, and the supported files inside given folders (sorted, recursive), leaving
     out hidden files and the folders' own README files."""
     out: list[Path] = []
-    for path in paths:
+    for path in map(Path, paths):
         if path.is_dir():
             out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED
                               and not p.name.startswith(".") and not is_folder_readme(p)))
@@ -83,21 +108,65 @@ def _atomic_write(path: Path, data: str) -> None:
     os.replace(tmp, path)
 
 
+def _empty_manifest() -> dict:
+    return {"version": FORMAT_VERSION, "embedder": None, "chunking": None, "sources": {}, "docs": {}, "files": {}}
+
+
+def _manifest_problem(data: object) -> str | None:
+    """What is wrong with the shape of a manifest, or None."""
+    if not isinstance(data, dict):
+        return f"not a manifest (a JSON {type(data).__name__}, not an object)"
+    if not isinstance(data.get("version"), int):
+        return "no format version"
+    sources, docs, files = data.get("sources"), data.get("docs"), data.get("files", {})
+    if not isinstance(sources, dict) or not isinstance(docs, dict) or not isinstance(files, dict):
+        return "'sources', 'docs' and 'files' must be objects"
+    for doc_id, name in docs.items():
+        if not isinstance(name, str) or not _DOC_FILE.match(name):
+            return f"document '{doc_id}' points to an invalid file name {name!r}"
+    for source, entry in sources.items():
+        if not (isinstance(entry, dict) and isinstance(entry.get("hash"), str)
+                and isinstance(entry.get("doc_ids"), list) and all(isinstance(d, str) for d in entry["doc_ids"])):
+            return f"source '{source}' has no hash and doc_ids list"
+    if not all(isinstance(v, str) for v in files.values()):
+        return "'files' must map file names to sha256 strings"
+    return None
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass
+class RecoverReport:
+    documents: list[str] = field(default_factory=list)  # doc ids in the rebuilt manifest
+    damaged: list[str] = field(default_factory=list)  # document files moved to docs/damaged/
+    superseded: list[str] = field(default_factory=list)  # older files of the same document, ignored
+    embedded_chunks: int = 0
+    pruned_vectors: int = 0
+    pruned_files: int = 0
+
+
 class KnowledgeBase:
     def __init__(self, settings: IndexSettings, embedder: Embedder | None = None,
-                 store: VectorStore | None = None) -> None:
+                 store: VectorStore | None = None, *, _recovering: bool = False) -> None:
         self.settings = settings
         self.dir = Path(settings.index_dir)
-        self.dir.mkdir(parents=True, exist_ok=True)
         self._embedder = embedder
-        self.manifest = self._read_manifest()
-        self._check_compatible()
         self._store = store
         self.docs: dict[str, Document] = {}
         self.tokens: dict[str, list[str]] = {}
         self._vectors: tuple[list[str], np.ndarray] | None = None
+        self.norms: dict[str, str] = {}
+        self._lexical_saved = False
+        if _recovering:
+            self.manifest = _empty_manifest()
+            self._load_documents()
+            return
+        self.manifest = self._read_manifest()
+        self._check_compatible()
         self._load_documents()
-        self._rebuild_lexical()
+        self._rebuild_lexical(save=False)  # readers never write
 
     # ----- settings and manifest -------------------------------------------------------------
     @property
@@ -134,11 +203,60 @@ class KnowledgeBase:
             return spec
         return self.embedder.name
 
+    @property
+    def _recover_hint(self) -> str:
+        return f"`python -m index recover --index-dir {self.dir}`"
+
+    def _journal(self) -> dict:
+        try:
+            data = json.loads((self.dir / JOURNAL).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _index_files(self) -> str:
+        """What in the folder shows that an index lives here (files an interrupted first build
+        left, as its journal lists them, do not count)."""
+        journal = self._journal()
+        pending = set(journal.get("files", []))
+        found = []
+        docs_dir = self.dir / "docs"
+        docs = [p for p in docs_dir.glob("*.json") if p.name not in pending] if docs_dir.is_dir() else []
+        if docs:
+            found.append(f"{len(docs)} document file(s) in docs/")
+        if (self.dir / "lexical").is_dir():
+            found.append("lexical/")
+        chroma = self.dir / "chroma"
+        if not journal and chroma.is_dir() and any(chroma.iterdir()):
+            found.append("chroma/")
+        return ", ".join(found)
+
     def _read_manifest(self) -> dict:
         path = self.dir / "manifest.json"
-        if not path.exists():
-            return {"version": FORMAT_VERSION, "embedder": None, "chunking": None, "sources": {}, "docs": {}}
-        return json.loads(path.read_text(encoding="utf-8"))
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            found = self._index_files()
+            if found:
+                raise IndexDamagedError(
+                    f"{path}: missing, but the folder holds an index ({found}); nothing was changed. "
+                    f"Rebuild the manifest from the document files with {self._recover_hint}") from None
+            return _empty_manifest()
+        except OSError as exc:
+            raise IndexDamagedError(f"{path}: cannot read ({exc.strerror or exc}); "
+                                    f"fix the permissions or run {self._recover_hint}") from None
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as exc:
+            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else type(exc).__name__
+            raise IndexDamagedError(f"{path}: truncated or not JSON ({reason}); nothing was changed. "
+                                    f"Rebuild it from the document files with {self._recover_hint}") from None
+        problem = _manifest_problem(data)
+        if problem:
+            raise IndexDamagedError(f"{path}: {problem}; nothing was changed. "
+                                    f"Rebuild it from the document files with {self._recover_hint}")
+        data.setdefault("files", {})
+        return data
 
     def _check_compatible(self) -> None:
         built_with = self.manifest.get("embedder")
@@ -161,24 +279,48 @@ class KnowledgeBase:
 
     @contextlib.contextmanager
     def _write_lock(self) -> Iterator[None]:
-        with open(self.dir / ".lock", "w") as handle:
+        """One writer at a time. A folder that cannot be written is one clear error, and an
+        OSError while writing leaves the previous manifest in place."""
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            handle = open(self.dir / ".lock", "a")  # noqa: SIM115 (closed below)
+        except OSError as exc:
+            raise IndexWriteError(
+                f"{self.dir}: cannot write to the index folder ({exc.strerror or exc}); nothing was changed. "
+                "Answering questions still works; to add or remove documents use a writable folder") from None
+        with handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             try:
                 yield
+            except OSError as exc:
+                raise IndexWriteError(f"{self.dir}: writing the index failed ({exc.strerror or exc}); "
+                                      "the previous index is unchanged") from None
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _open_for_writing(self) -> None:
+        """Under the write lock: catch up with other processes, then finish the cleanup of a
+        write that was interrupted (its journal lists what it may have left behind)."""
+        self.manifest = self._read_manifest()
+        self._check_compatible()
+        self._load_documents()
+        journal = self._journal()
+        if journal:
+            self._collect_garbage(journal)
+            (self.dir / JOURNAL).unlink(missing_ok=True)
 
     # ----- reading ---------------------------------------------------------------------------
     def _load_documents(self) -> None:
         """Bring the in-memory documents in line with the manifest, reading only the document
-        files that changed (another process may have written some since we opened the index)."""
+        files that changed (another process may have written some since we opened the index).
+        Each file is checked against its sha256 in the manifest and for its shape."""
         loaded = getattr(self, "_loaded", {})
+        sums = self.manifest.get("files", {})
         current: dict[str, tuple[str, Document, dict[str, list[str]], dict[str, str]]] = {}
         for doc_id, filename in self.manifest.get("docs", {}).items():
             entry = loaded.get(doc_id)
             if entry is None or entry[0] != filename:
-                data = json.loads((self.dir / "docs" / filename).read_text(encoding="utf-8"))
-                entry = (filename, Document.from_dict(data["document"]), data["tokens"], data["norms"])
+                entry = self._read_doc_file(doc_id, filename, sums.get(filename))
             current[doc_id] = entry
         self._loaded = current
         roles = {doc_id: entry.get("role") for entry in self.manifest.get("sources", {}).values()
@@ -191,40 +333,71 @@ class KnowledgeBase:
         self.norms = {cid: n for entry in current.values() for cid, n in entry[3].items()}
         self.chunks: dict[str, Chunk] = {c.chunk_id: c for d in self.docs.values() for c in d.chunks}
 
-    def _rebuild_lexical(self) -> None:
+    def _read_doc_file(self, doc_id: str | None, filename: str, checksum: str | None
+                       ) -> tuple[str, Document, dict[str, list[str]], dict[str, str]]:
+        path = self.dir / "docs" / filename
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise IndexDamagedError(f"{path}: cannot read this document file ({exc.strerror or exc}); "
+                                    f"run {self._recover_hint}") from None
+        if checksum is not None and _sha256(raw) != checksum:
+            raise IndexDamagedError(f"{path}: does not match its checksum in the manifest (truncated or changed "
+                                    f"after it was written); run {self._recover_hint}")
+        try:
+            entry = _parse_doc_file(raw)
+        except ValueError as exc:
+            raise IndexDamagedError(f"{path}: not a valid document file ({exc}); run {self._recover_hint}") from None
+        if doc_id is not None and entry[0].doc_id != doc_id:
+            raise IndexDamagedError(f"{path}: holds document '{entry[0].doc_id}', the manifest expects '{doc_id}'; "
+                                    f"run {self._recover_hint}")
+        return (filename, *entry)
+
+    def _rebuild_lexical(self, save: bool) -> None:
         """BM25 over the chunks' search tokens. Building it costs about a second for a few thousand
-        chunks, so it is saved in lexical/ and loaded when the chunk list has not changed."""
+        chunks, so writers save it in lexical/ and everyone loads it when the chunk list has not
+        changed and every saved file matches the sha256 recorded in lexical/key."""
         import bm25s
 
         self.__dict__.pop("_idf_cache", None)
         self._chunk_ids = [c.chunk_id for d in self.docs.values() for c in d.chunks]
         self._chunk_doc = np.array([self.chunks[c].doc_id for c in self._chunk_ids], dtype=object)
         self._bm25 = None
+        self._lexical_saved = not self._chunk_ids
         if not self._chunk_ids:
             return
         saved = self.dir / "lexical"
         key = hashlib.sha1("\n".join(self._chunk_ids).encode()).hexdigest()
-        try:
-            if (saved / "key").read_text() == key:
+        if _lexical_is_valid(saved, key):
+            try:
                 self._bm25 = bm25s.BM25.load(str(saved), show_progress=False, verbosity=0)
+                self._lexical_saved = True
                 return
-        except (OSError, ValueError):
-            pass  # missing or unreadable: rebuild below
+            except Exception:  # any failure to load a cache means: rebuild it
+                self._bm25 = None
         self._bm25 = bm25s.BM25()
         self._bm25.index([self.tokens[c] or ["∅"] for c in self._chunk_ids], show_progress=False)
+        if save:
+            self._save_lexical(key)
+
+    def _save_lexical(self, key: str | None = None) -> None:
+        if self._bm25 is None:
+            return
+        key = key or hashlib.sha1("\n".join(self._chunk_ids).encode()).hexdigest()
+        saved = self.dir / "lexical"
+        tmp = Path(tempfile.mkdtemp(dir=self.dir, prefix=".lexical-"))
         try:
-            tmp = Path(tempfile.mkdtemp(dir=self.dir, prefix=".lexical-"))
             self._bm25.save(str(tmp), show_progress=False)
-            (tmp / "key").write_text(key)
+            files = {p.name: _sha256(p.read_bytes()) for p in sorted(tmp.iterdir()) if p.is_file()}
+            (tmp / "key").write_text(json.dumps({"chunks": key, "files": files}))
             old = self.dir / f".lexical-old-{os.getpid()}"
             if saved.exists():
                 saved.rename(old)
             tmp.rename(saved)
-            import shutil
-
             shutil.rmtree(old, ignore_errors=True)
-        except OSError:
-            pass  # a read-only index still works, it just rebuilds in memory
+            self._lexical_saved = True
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
 
     def normalized(self, chunk_id: str) -> str:
         """The chunk's text normalised like queries are (computed at indexing time)."""
@@ -323,20 +496,23 @@ class KnowledgeBase:
         With replace_all, documents from the given folders whose files are gone are removed.
         `on_progress(fraction, label)` reports progress to a caller such as the web page.
         `role` marks the files' documents (default: records of a collection are background, other
-        files keep the role they had, else subject)."""
+        files keep the role they had, else subject). Every per-file failure (unreadable, hostile,
+        duplicate) is one line in `report.failed`; the rest of the batch goes through."""
         if role is not None and role not in ROLES:
             raise ValueError(f"role must be one of {', '.join(ROLES)}, not '{role}'")
         report = BuildReport()
         paths_list = list(paths)
         files = expand_paths(paths_list)
         with self._write_lock():
-            self.manifest = self._read_manifest()
+            self._open_for_writing()
             sources = dict(self.manifest.get("sources", {}))
             docs_map = dict(self.manifest.get("docs", {}))
             new_docs: dict[str, Document] = {}
             seen_sources: set[str] = set()
             roles_changed = False
-            by_hash = {d.content_hash: d.doc_id for d in self.docs.values()}
+            # content hash -> (doc id, source file) of every document indexed or accepted so far
+            by_hash = {d.content_hash: (d.doc_id, d.source.split("#")[0]) for d in self.docs.values()}
+            id_source = {d.doc_id: d.source.split("#")[0] for d in self.docs.values()}
             for i, path in enumerate(_progress(files, progress, "reading")):
                 if on_progress:
                     on_progress(0.3 * i / max(len(files), 1), f"读取 {path.name}")
@@ -358,13 +534,17 @@ class KnowledgeBase:
                 except InputError as exc:
                     report.failed.append(exc)
                     continue
-                dup = next((by_hash[d.content_hash] for d in docs if by_hash.get(d.content_hash)
-                            and self.docs[by_hash[d.content_hash]].source.split("#")[0] != source), None)
+                except Exception as exc:  # a hostile file must not stop the batch
+                    first = str(exc).splitlines()[0][:160] if str(exc) else ""
+                    report.failed.append(InputError(str(path), f"cannot read this file ({type(exc).__name__}"
+                                                    + (f": {first})" if first else ")")))
+                    continue
+                dup = next((by_hash[d.content_hash][0] for d in docs if d.content_hash in by_hash
+                            and by_hash[d.content_hash][1] != source), None)
                 if dup is not None:
                     report.failed.append(InputError(str(path), f"duplicate of already indexed document '{dup}'"))
                     continue
-                clash = next((d.doc_id for d in docs if d.doc_id in self.docs
-                              and self.docs[d.doc_id].source.split("#")[0] != source), None)
+                clash = next((d.doc_id for d in docs if d.doc_id in id_source and id_source[d.doc_id] != source), None)
                 if clash is not None:
                     report.failed.append(InputError(
                         str(path), f"another file with the same name is indexed as '{clash}'; rename one of them"))
@@ -379,7 +559,8 @@ class KnowledgeBase:
                     (report.replaced if doc.doc_id in old_ids else report.added).append(doc.doc_id)
                 sources[source] = {"hash": file_hash, "doc_ids": [d.doc_id for d in docs], "role": doc_role}
                 for d in docs:
-                    by_hash[d.content_hash] = d.doc_id
+                    by_hash[d.content_hash] = (d.doc_id, source)
+                    id_source[d.doc_id] = source
             if replace_all:
                 # Sync the given folders: a file that was indexed from one of them and is gone now
                 # is removed; documents from elsewhere (uploads, other folders) are kept.
@@ -391,6 +572,8 @@ class KnowledgeBase:
                             docs_map.pop(doc_id, None)
                             report.removed.append(doc_id)
             if not new_docs and not report.removed and not roles_changed:
+                if not self._lexical_saved:
+                    self._rebuild_lexical(save=True)  # a writer repairs a missing or damaged cache
                 return report
             if roles_changed:
                 for entry in sources.values():
@@ -398,17 +581,19 @@ class KnowledgeBase:
                         if doc_id in self.docs and doc_id not in new_docs:
                             self.docs[doc_id].role = entry.get("role") or default_role(self.docs[doc_id])
                 report.embedded_chunks += self._embed_missing(progress, on_progress)
+            names = {doc.doc_id: _doc_file_name(doc) for doc in new_docs.values()}
+            self._write_journal(vectors=[c.chunk_id for d in new_docs.values() for c in d.chunks],
+                                files=list(names.values()))
             report.embedded_chunks += self._embed_new(new_docs.values(), progress, on_progress)
             for doc in new_docs.values():
-                docs_map[doc.doc_id] = self._write_doc(doc)
+                docs_map[doc.doc_id] = self._write_doc(doc, names[doc.doc_id])
             self._commit(sources, docs_map)
         return report
 
     def remove(self, ref: str) -> list[str]:
         """Remove a document (by id, file name or source path) and every document of its source."""
         with self._write_lock():
-            self.manifest = self._read_manifest()
-            self._load_documents()
+            self._open_for_writing()
             doc = self.find_document(ref)
             if doc is None:
                 raise KeyError(ref)
@@ -427,8 +612,7 @@ class KnowledgeBase:
         if role not in ROLES:
             raise ValueError(f"role must be one of {', '.join(ROLES)}, not '{role}'")
         with self._write_lock():
-            self.manifest = self._read_manifest()
-            self._load_documents()
+            self._open_for_writing()
             doc = self.find_document(ref)
             if doc is None:
                 raise KeyError(ref)
@@ -461,21 +645,93 @@ class KnowledgeBase:
         sims = matrix @ np.asarray(vector, dtype=np.float32)
         return {cid: float(s) for cid, s in zip(ids, sims) if doc_ids is None or self.chunks[cid].doc_id in doc_ids}
 
+    @classmethod
+    def wipe(cls, settings: IndexSettings) -> None:
+        """Forget everything in the index folder (`build --rebuild`: the user asked for it).
+        Works on a damaged index too."""
+        kb = cls(settings, _recovering=True)
+        with kb._write_lock():
+            docs_dir = kb.dir / "docs"
+            for path in docs_dir.glob("*.json") if docs_dir.exists() else []:
+                path.unlink()
+            for name in ("manifest.json", JOURNAL):
+                (kb.dir / name).unlink(missing_ok=True)
+            shutil.rmtree(kb.dir / "chroma", ignore_errors=True)
+            shutil.rmtree(kb.dir / "lexical", ignore_errors=True)
+
     def rebuild_from_scratch(self) -> None:
         """Forget everything (used by `build --rebuild` and when settings change)."""
-        with self._write_lock():
-            for path in (self.dir / "docs").glob("*.json") if (self.dir / "docs").exists() else []:
-                path.unlink()
-            manifest = self.dir / "manifest.json"
-            if manifest.exists():
-                manifest.unlink()
-            import shutil
+        self.wipe(self.settings)
+        self._store = None
+        self.manifest = _empty_manifest()
+        self._load_documents()
+        self._rebuild_lexical(save=False)
 
-            shutil.rmtree(self.dir / "chroma", ignore_errors=True)
-            self._store = None
-            self.manifest = self._read_manifest()
-            self._load_documents()
-            self._rebuild_lexical()
+    @classmethod
+    def recover(cls, settings: IndexSettings, prune: bool = False, progress: bool = False) -> RecoverReport:
+        """Rebuild the manifest from the document files in docs/ (after the manifest was lost or
+        damaged). Unreadable document files are moved to docs/damaged/; vectors missing for a
+        chunk are embedded again. With `prune`, vectors and document files the new manifest does
+        not list are deleted (only then: they may belong to something else)."""
+        report = RecoverReport()
+        kb = cls(settings, _recovering=True)
+        with kb._write_lock():
+            try:
+                old = kb._read_manifest()
+            except IndexDamagedError:
+                old = _empty_manifest()
+            docs_dir = kb.dir / "docs"
+            found: dict[str, tuple[float, Path, tuple[Document, dict[str, list[str]], dict[str, str]]]] = {}
+            for path in sorted(docs_dir.glob("*.json")) if docs_dir.is_dir() else []:
+                try:
+                    entry = _parse_doc_file(path.read_bytes())
+                except (OSError, ValueError):
+                    damaged = docs_dir / "damaged"
+                    damaged.mkdir(exist_ok=True)
+                    path.rename(damaged / path.name)
+                    report.damaged.append(path.name)
+                    continue
+                doc_id, mtime = entry[0].doc_id, path.stat().st_mtime
+                if doc_id in found:
+                    older, newer = sorted([found[doc_id], (mtime, path, entry)], key=lambda x: x[0])
+                    report.superseded.append(older[1].name)
+                    found[doc_id] = newer
+                else:
+                    found[doc_id] = (mtime, path, entry)
+            docs_map: dict[str, str] = {}
+            sources: dict[str, dict] = {}
+            loaded = {}
+            for doc_id, (_, path, (doc, tokens, norms)) in sorted(found.items()):
+                docs_map[doc_id] = path.name
+                loaded[doc_id] = (path.name, doc, tokens, norms)
+                source = doc.source.split("#", 1)[0]
+                entry_ = sources.setdefault(source, {"hash": "", "doc_ids": []})
+                entry_["doc_ids"].append(doc_id)
+            for source, entry_ in sources.items():
+                before = old["sources"].get(source)
+                if before and sorted(before["doc_ids"]) == sorted(entry_["doc_ids"]):
+                    entry_["hash"] = before["hash"]  # else "": the next build reads the file again
+            kb._loaded = loaded
+            kb.manifest = {**_empty_manifest(), "docs": docs_map}
+            kb._load_documents()
+            live = set(kb.chunks)
+            stored = kb.store.ids()
+            missing = [d for d in kb.docs.values() if any(c.chunk_id not in stored for c in d.chunks)]
+            kb._write_journal(vectors=[c.chunk_id for d in missing for c in d.chunks], files=[])
+            report.embedded_chunks = kb._embed_new(missing, progress)
+            kb._commit(sources, docs_map)
+            report.documents = sorted(docs_map)
+            if prune:
+                orphans = sorted(kb.store.ids() - live)
+                if orphans:
+                    kb.store.delete(orphans)
+                report.pruned_vectors = len(orphans)
+                keep = set(docs_map.values())
+                for path in docs_dir.glob("*.json") if docs_dir.is_dir() else []:
+                    if path.name not in keep:
+                        path.unlink()
+                        report.pruned_files += 1
+        return report
 
     def _build(self, path: Path, source: str) -> list[Document]:
         raws = load(path)
@@ -520,39 +776,108 @@ class KnowledgeBase:
         bar.close()
         return len(todo)
 
-    def _write_doc(self, doc: Document) -> str:
-        name = f"{hashlib.sha1(doc.doc_id.encode()).hexdigest()[:12]}-{doc.content_hash[:12]}.json"
+    def _write_doc(self, doc: Document, name: str) -> str:
         payload = {"document": doc.to_dict(),
                    "tokens": {c.chunk_id: self.tokens[c.chunk_id] for c in doc.chunks},
                    "norms": {c.chunk_id: self.norms[c.chunk_id] for c in doc.chunks}}
-        _atomic_write(self.dir / "docs" / name, json.dumps(payload, ensure_ascii=False))
+        data = json.dumps(payload, ensure_ascii=False)
+        _atomic_write(self.dir / "docs" / name, data)
+        self._new_sums = {**getattr(self, "_new_sums", {}), name: _sha256(data.encode("utf-8"))}
         # What we just wrote need not be read back when the manifest starts to point at it.
         loaded = getattr(self, "_loaded", {})
         loaded[doc.doc_id] = (name, doc, payload["tokens"], payload["norms"])
         self._loaded = loaded
         return name
 
+    def _write_journal(self, vectors: list[str], files: list[str]) -> None:
+        """Before writing anything: what this write may leave behind if it is killed."""
+        journal = self._journal()
+        data = {"vectors": sorted(set(journal.get("vectors", [])) | set(vectors)),
+                "files": sorted(set(journal.get("files", [])) | set(files))}
+        _atomic_write(self.dir / JOURNAL, json.dumps(data))
+
     def _commit(self, sources: dict, docs_map: dict) -> None:
+        old_chunks, old_files = set(self.chunks), set(self.manifest.get("docs", {}).values())
+        new_files = set(docs_map.values())
+        known = {**self.manifest.get("files", {}), **getattr(self, "_new_sums", {})}
+        sums = {}
+        for name in sorted(new_files):
+            if name not in known:  # an index written before checksums: what we loaded is what is there
+                known[name] = _sha256((self.dir / "docs" / name).read_bytes())
+            sums[name] = known[name]
+        # What this commit makes obsolete joins the journal before the manifest changes.
+        new_chunks = {c.chunk_id for doc_id in docs_map for c in self._loaded[doc_id][1].chunks}
+        self._write_journal(vectors=sorted(old_chunks - new_chunks), files=sorted(old_files - new_files))
         manifest = {"version": FORMAT_VERSION, "embedder": self.embedder_name,
-                    "chunking": self.settings.chunking.signature(), "sources": sources, "docs": docs_map}
+                    "chunking": self.settings.chunking.signature(), "sources": sources, "docs": docs_map,
+                    "files": sums}
         _atomic_write(self.dir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
         self.manifest = manifest
+        self._new_sums = {}
         self._load_documents()
-        self._rebuild_lexical()
-        self._collect_garbage()
+        self._rebuild_lexical(save=True)
+        self._collect_garbage(self._journal())
+        (self.dir / JOURNAL).unlink(missing_ok=True)
 
-    def _collect_garbage(self) -> None:
-        """Remove vectors and document files that the manifest no longer refers to."""
+    def _collect_garbage(self, journal: dict) -> None:
+        """Remove the vectors and document files the journal lists and the manifest no longer
+        refers to. Nothing else: what the manifest does not list may belong to someone else."""
         live_files = set(self.manifest["docs"].values())
-        docs_dir = self.dir / "docs"
-        if docs_dir.exists():
-            for path in docs_dir.glob("*.json"):
-                if path.name not in live_files:
-                    path.unlink(missing_ok=True)
-        embedded = {c.chunk_id for d in self.docs.values() if d.role in self.settings.embed_roles for c in d.chunks}
-        stale = sorted(self.store.ids() - embedded)
+        for name in journal.get("files", []):
+            if isinstance(name, str) and _DOC_FILE.match(name) and name not in live_files:
+                (self.dir / "docs" / name).unlink(missing_ok=True)
+        stale = sorted(v for v in journal.get("vectors", []) if isinstance(v, str) and v not in self.chunks)
         if stale:
-            self.store.delete(stale)
+            existing = self.store.ids()
+            stale = [v for v in stale if v in existing]
+            if stale:
+                self.store.delete(stale)
+
+
+def _doc_file_name(doc: Document) -> str:
+    return f"{hashlib.sha1(doc.doc_id.encode()).hexdigest()[:12]}-{doc.content_hash[:12]}.json"
+
+
+def _parse_doc_file(raw: bytes) -> tuple[Document, dict[str, list[str]], dict[str, str]]:
+    """A document file's content, checked for shape; ValueError with a short reason otherwise."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ValueError("not UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"truncated or not JSON: {exc.msg}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("document"), dict):
+        raise ValueError("no 'document' object")
+    tokens, norms = data.get("tokens"), data.get("norms")
+    if not isinstance(tokens, dict) or not isinstance(norms, dict):
+        raise ValueError("no 'tokens' and 'norms' objects")
+    try:
+        doc = Document.from_dict(data["document"])
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ValueError(f"document of the wrong shape ({type(exc).__name__}: {exc})") from None
+    for chunk in doc.chunks:
+        if not isinstance(chunk.text, str) or not isinstance(chunk.chunk_id, str):
+            raise ValueError("a chunk of the wrong shape")
+        t, n = tokens.get(chunk.chunk_id), norms.get(chunk.chunk_id)
+        if not isinstance(t, list) or not all(isinstance(x, str) for x in t) or not isinstance(n, str):
+            raise ValueError(f"no tokens or normalised text for chunk {chunk.chunk_id}")
+        if chunk.doc_id != doc.doc_id:
+            raise ValueError(f"chunk {chunk.chunk_id} belongs to '{chunk.doc_id}'")
+    return doc, tokens, norms
+
+
+def _lexical_is_valid(saved: Path, key: str) -> bool:
+    """The saved BM25 index is for this chunk list and every file is as it was written."""
+    try:
+        meta = json.loads((saved / "key").read_text())
+        if not isinstance(meta, dict) or meta.get("chunks") != key or not isinstance(meta.get("files"), dict):
+            return False
+        present = {p.name for p in saved.iterdir() if p.is_file() and p.name != "key"}
+        if present != set(meta["files"]):
+            return False
+        return all(_sha256((saved / name).read_bytes()) == digest for name, digest in meta["files"].items())
+    except (OSError, ValueError):
+        return False
 
 
 def default_role(doc: Document) -> Role:

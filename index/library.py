@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from .documents import make_doc_id
-from .kb import KnowledgeBase, expand_paths
+from .kb import IndexStateError, KnowledgeBase, expand_paths
 from .loaders import SUPPORTED, load
 from .models import Document, InputError
 
@@ -289,8 +289,8 @@ class Library:
             try:
                 kb.manifest = kb._read_manifest()
                 kb._load_documents()
-                kb._rebuild_lexical()
-            except (OSError, ValueError):
+                kb._rebuild_lexical(save=False)  # readers never write
+            except (OSError, ValueError, IndexStateError):
                 kb.manifest = previous  # try again on the next request
                 return False
             self._seen = signature

@@ -1,7 +1,10 @@
 """Read files into text. Each loader returns the text as the file holds it (its "original"):
 cleaning happens later and keeps a map back to this text.
 
-Every failure is an `InputError` whose message names the file and the reason in one line.
+Every failure is an `InputError` whose message names the file and the reason in one line: files
+come from anyone (web uploads), so any exception a parser raises on a hostile or broken file is
+turned into one, and zip-based files (docx) are checked for their expanded size, compression
+ratios and element counts before a parser sees them.
 """
 
 from __future__ import annotations
@@ -17,6 +20,13 @@ SUPPORTED = {".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".jsonl"}
 # A policy document is at most a few hundred thousand characters; a whole jsonl collection is larger.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_COLLECTION_BYTES = 200 * 1024 * 1024
+# A zip-based document (docx) is opened by parsers that hold every part in memory: a small zip
+# can expand to gigabytes. These limits are checked in the zip directory before parsing.
+MAX_ZIP_MEMBERS = 2000
+MAX_ZIP_EXPANDED_BYTES = 100 * 1024 * 1024
+MAX_ZIP_RATIO = 100  # for members larger than 1 MB; XML compresses 5-20x
+MAX_XML_ELEMENTS = 1_000_000  # across the XML parts
+MAX_PDF_PAGES = 3000
 
 
 @dataclass
@@ -87,16 +97,21 @@ def load(path: Path) -> list[RawDoc]:
         raise InputError(name, f"file too large ({size / 1e6:.1f} MB; limit {limit / 1e6:.0f} MB for {suffix})", code="too_large")
     if size == 0:
         raise InputError(name, "empty file", code="empty")
-    if suffix in (".txt", ".md"):
-        docs = [RawDoc(name, "txt", decode_bytes(path.read_bytes(), name))]
-    elif suffix in (".html", ".htm"):
-        docs = [_load_html(path)]
-    elif suffix == ".docx":
-        docs = [_load_docx(path)]
-    elif suffix == ".pdf":
-        docs = [_load_pdf(path)]
-    else:
-        docs = _load_jsonl(path)
+    try:
+        if suffix in (".txt", ".md"):
+            docs = [RawDoc(name, "txt", decode_bytes(path.read_bytes(), name))]
+        elif suffix in (".html", ".htm"):
+            docs = [_load_html(path)]
+        elif suffix == ".docx":
+            docs = [_load_docx(path)]
+        elif suffix == ".pdf":
+            docs = [_load_pdf(path)]
+        else:
+            docs = _load_jsonl(path)
+    except InputError:
+        raise
+    except Exception as exc:  # a parser's failure on a hostile or broken file: one line, never a traceback
+        raise InputError(name, f"corrupt or unreadable {suffix} ({type(exc).__name__})") from None
     for doc in docs:
         if not doc.text.strip():
             raise InputError(doc.source, "no text in the file", code="no_text")
@@ -132,6 +147,7 @@ def _load_docx(path: Path) -> RawDoc:
     from docx.opc.exceptions import PackageNotFoundError
 
     name = str(path)
+    check_zip(path)
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -149,6 +165,42 @@ def _load_docx(path: Path) -> RawDoc:
         elif tag == "tbl":
             lines.extend(_table_lines(Table(child, document)))
     return RawDoc(name, "docx", "\n".join(lines), title_hint=document.core_properties.title or None)
+
+
+def check_zip(path: Path) -> None:
+    """Refuse a zip that would expand too far before any parser opens it: too many members, a
+    total expanded size or a compression ratio beyond reason, or too many XML elements. Reading a
+    member through zipfile never yields more than the size its directory entry declares, so the
+    declared sizes bound what the parser will see."""
+    name = str(path)
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise InputError(name, f"corrupt or unreadable {path.suffix.lower()} ({type(exc).__name__})") from None
+    with archive:
+        members = archive.infolist()
+        if len(members) > MAX_ZIP_MEMBERS:
+            raise InputError(name, f"refused: the zip holds {len(members):,} parts (limit {MAX_ZIP_MEMBERS:,})")
+        total = sum(m.file_size for m in members)
+        if total > MAX_ZIP_EXPANDED_BYTES:
+            raise InputError(name, f"refused: it would expand to {total / 1e6:,.0f} MB "
+                             f"(limit {MAX_ZIP_EXPANDED_BYTES / 1e6:.0f} MB; a zip bomb?)")
+        for m in members:
+            if m.file_size > 1024 * 1024 and m.file_size > MAX_ZIP_RATIO * max(m.compress_size, 1):
+                raise InputError(name, f"refused: part {m.filename} is compressed {m.file_size / max(m.compress_size, 1):,.0f}"
+                                 f" to 1 (limit {MAX_ZIP_RATIO} to 1; a zip bomb?)")
+        elements = 0
+        for m in members:
+            if not m.filename.lower().endswith((".xml", ".rels")):
+                continue
+            try:
+                with archive.open(m) as handle:
+                    while block := handle.read(1 << 20):
+                        elements += block.count(b"<")
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as exc:
+                raise InputError(name, f"corrupt or unreadable {path.suffix.lower()} ({type(exc).__name__})") from None
+            if elements > MAX_XML_ELEMENTS:
+                raise InputError(name, f"refused: more than {MAX_XML_ELEMENTS:,} XML elements")
 
 
 def _table_lines(table: object) -> list[str]:
@@ -181,8 +233,14 @@ def _load_pdf(path: Path) -> RawDoc:
     name = str(path)
     try:
         reader = PdfReader(str(path))
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise InputError(name, f"refused: {len(reader.pages):,} pages (limit {MAX_PDF_PAGES:,})")
         pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
     except (PdfReadError, ValueError, KeyError, OSError, TypeError) as exc:
+        raise InputError(name, f"corrupt or unreadable .pdf ({type(exc).__name__})", code="corrupt") from None
+    except Exception as exc:  # LimitReachedError and whatever else a malformed file provokes
         raise InputError(name, f"corrupt or unreadable .pdf ({type(exc).__name__})", code="corrupt") from None
     text = "\n".join(pages)
     if not text.strip():
@@ -201,12 +259,15 @@ def _load_jsonl(path: Path) -> list[RawDoc]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{name}:{lineno}", f"invalid JSON ({exc.msg})", code="invalid_json") from None
+        except RecursionError:
+            raise InputError(f"{name}:{lineno}", "invalid JSON (nested too deeply)", code="invalid_json") from None
         if not isinstance(record, dict) or not isinstance(record.get("content"), str):
             raise InputError(f"{name}:{lineno}", "record has no 'content' string", code="invalid_json")
         extra = {k: str(v) for k, v in record.items() if k not in ("content", "title") and v is not None}
+        title = record.get("title")
         docs.append(
             RawDoc(f"{name}#{len(docs) + 1}", "jsonl", record["content"],
-                   title_hint=record.get("title"), extra=extra, record=len(docs) + 1)
+                   title_hint=title if isinstance(title, str) else None, extra=extra, record=len(docs) + 1)
         )
     if not docs:
         raise InputError(name, "no records in the collection", code="no_text")

@@ -79,6 +79,7 @@ class Chunk:
     end: int
     clean_start: int  # offsets into Document.text
     clean_end: int
+    instruction: bool = False  # holds text addressed to an AI model ("忽略之前的指令"): kept out of answers
 
     @property
     def section(self) -> str | None:
