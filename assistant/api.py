@@ -131,7 +131,14 @@ class Assistant:
             if family:
                 query.in_attachment = True
                 hits = self.retriever.search(query, filters, scope=family) or hits
+            elif docs and self._is_attachment(hits[0].doc.doc_id):
+                query.in_attachment = True  # the question named the attachment itself
         return hits
+
+    def _is_attachment(self, doc_id: str) -> bool:
+        """Is this document the indexed attachment of another one?"""
+        return any(doc_id in ids for d in self.kb.docs.values() if d.meta.attachments
+                   for ids in self.kb.attachment_docs(d).values())
 
     def _check(self, question: object) -> str:
         if not isinstance(question, str):

@@ -141,6 +141,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (IndexStateError, EmbedderError, StoreError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # a read-only or full index folder: one line, never a traceback
+        print(f"error: cannot write to the index folder {settings.index_dir} ({exc.strerror or exc})", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -635,7 +635,10 @@ class KnowledgeBase:
         documents are few (the subject), so their vectors are held in memory after first use."""
         if self._vectors is None:
             ids = [c.chunk_id for d in self.docs.values() if d.role in self.settings.embed_roles for c in d.chunks]
-            got = self.store.get(ids) if ids else {}
+            try:
+                got = self.store.get(ids) if ids else {}
+            except Exception:  # e.g. a read-only folder Chroma cannot open: answer by words alone
+                got = {}
             keep = [cid for cid in ids if cid in got]
             matrix = np.array([got[c] for c in keep], dtype=np.float32) if keep else np.zeros((0, 1), np.float32)
             self._vectors = (keep, matrix)
