@@ -111,7 +111,7 @@ def load(path: Path) -> list[RawDoc]:
     except InputError:
         raise
     except Exception as exc:  # a parser's failure on a hostile or broken file: one line, never a traceback
-        raise InputError(name, f"corrupt or unreadable {suffix} ({type(exc).__name__})") from None
+        raise InputError(name, f"corrupt or unreadable {suffix} ({type(exc).__name__})", code="corrupt") from None
     for doc in docs:
         if not doc.text.strip():
             raise InputError(doc.source, "no text in the file", code="no_text")
@@ -176,7 +176,7 @@ def check_zip(path: Path) -> None:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise InputError(name, f"corrupt or unreadable {path.suffix.lower()} ({type(exc).__name__})") from None
+        raise InputError(name, f"corrupt or unreadable {path.suffix.lower()} ({type(exc).__name__})", code="corrupt") from None
     with archive:
         members = archive.infolist()
         if len(members) > MAX_ZIP_MEMBERS:
