@@ -41,4 +41,4 @@ def test_quality_stays_above_the_floors(tmp_path: Path) -> None:
     assert ours["key_fact_recall"] >= FLOORS["key_fact_recall"], failures
     assert ours["refusal_accuracy"] >= FLOORS["refusal_accuracy"], failures
     assert ours["false_refusal_rate"] <= FLOORS["false_refusal_rate"], failures
-    assert report["index"]["documents"] == 90
+    assert report["index"]["documents"] == 89  # the notice and 88 report records; the corpora README is not a document
