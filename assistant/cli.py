@@ -69,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from index.store import StoreError
 
     from .api import Assistant, QuestionError
-    from .service import NO_QUESTION, NO_QUESTION_EN, is_question
+    from .service import NO_QUESTION, NO_QUESTION_EN, only_punctuation
 
     try:
         settings = _settings(args)
@@ -82,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "ask":
             filters = {"doc_ids": args.doc} if args.doc else None
             try:
-                if not is_question(args.question):
+                if only_punctuation(args.question):
                     raise QuestionError(f"{NO_QUESTION} ({NO_QUESTION_EN})")
                 answer = assistant.ask(args.question, filters=filters)
             except QuestionError as exc:
@@ -104,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _chat(assistant) -> int:  # type: ignore[no-untyped-def]
     from .api import QuestionError
     from .models import Turn
-    from .service import NO_QUESTION, is_question
+    from .service import NO_QUESTION, only_punctuation
 
     print(f"政策文件问答（{'LLM' if assistant.mode == 'llm' else '无 LLM'}模式，{len(assistant.documents())} 份文件）。"
           "输入问题，空行或 Ctrl-D 退出；输入 /new 开始新对话。")
@@ -120,7 +120,7 @@ def _chat(assistant) -> int:  # type: ignore[no-untyped-def]
         if question == "/new":
             turns = []
             continue
-        if not is_question(question):
+        if only_punctuation(question):
             print(NO_QUESTION)
             continue
         try:

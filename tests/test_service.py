@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-from assistant.service import is_question, message_text, turns_from_messages
+from assistant.service import is_question, message_text, only_punctuation, turns_from_messages
 
 
 @pytest.mark.parametrize("text", ["？？？", "...", "  ！？。，", "", "\n\t", "【】"])
 def test_punctuation_is_not_a_question(text: str) -> None:
     assert not is_question(text)
+    assert only_punctuation(text) == bool(text.strip()), "empty text is left to ask(), which calls it empty"
 
 
 @pytest.mark.parametrize("text", ["联系人？", "who?", "2023", "那第二条呢？"])
