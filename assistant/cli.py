@@ -69,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from index.store import StoreError
 
     from .api import Assistant, QuestionError
+    from .service import NO_QUESTION, NO_QUESTION_EN, only_punctuation
 
     try:
         settings = _settings(args)
@@ -81,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "ask":
             filters = {"doc_ids": args.doc} if args.doc else None
             try:
+                if only_punctuation(args.question):
+                    raise QuestionError(f"{NO_QUESTION} ({NO_QUESTION_EN})")
                 answer = assistant.ask(args.question, filters=filters)
             except QuestionError as exc:
                 if args.json:
@@ -101,6 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _chat(assistant) -> int:  # type: ignore[no-untyped-def]
     from .api import QuestionError
     from .models import Turn
+    from .service import NO_QUESTION, only_punctuation
 
     print(f"政策文件问答（{'LLM' if assistant.mode == 'llm' else '无 LLM'}模式，{len(assistant.documents())} 份文件）。"
           "输入问题，空行或 Ctrl-D 退出；输入 /new 开始新对话。")
@@ -115,6 +119,9 @@ def _chat(assistant) -> int:  # type: ignore[no-untyped-def]
             return 0
         if question == "/new":
             turns = []
+            continue
+        if only_punctuation(question):
+            print(NO_QUESTION)
             continue
         try:
             answer = assistant.ask(question, history=turns)

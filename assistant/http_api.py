@@ -35,7 +35,15 @@ from index.library import Library, LibraryError
 
 from .api import Assistant, QuestionError
 from .models import Answer
-from .service import NO_QUESTION, NO_QUESTION_EN, is_question, library_for, message_text, turns_from_messages
+from .service import (
+    NO_QUESTION,
+    NO_QUESTION_EN,
+    is_question,
+    library_for,
+    message_text,
+    only_punctuation,
+    turns_from_messages,
+)
 
 
 class AskRequest(BaseModel):
@@ -136,7 +144,7 @@ def create_api(assistant: Assistant, library: Library | None = None) -> Any:
 
     @app.post("/api/ask", tags=["ask"], summary="Ask a question (the JSON of `python -m assistant ask --json`)")
     def api_ask(request: AskRequest) -> Any:
-        if not is_question(request.question):
+        if only_punctuation(request.question):
             return _error(400, "no_question", NO_QUESTION, NO_QUESTION_EN)
         try:
             history = turns_from_messages(assistant, request.history or [])

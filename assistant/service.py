@@ -32,6 +32,12 @@ def is_question(text: object) -> bool:
     return isinstance(text, str) and bool(_WORD.search(text))
 
 
+def only_punctuation(text: object) -> bool:
+    """Something was typed, but not a word of it ("？？？"): ask for a question. (Empty text is
+    left to `Assistant.ask`, which says the question is empty.)"""
+    return isinstance(text, str) and bool(text.strip()) and not is_question(text)
+
+
 def message_text(content: Any) -> str:
     """The text of a chat message: a string, or OpenAI content parts [{type: text, text}]."""
     if isinstance(content, str):

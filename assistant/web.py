@@ -19,7 +19,7 @@ from index.library import UPLOAD_TYPES, Library, LibraryError
 from .api import Assistant, QuestionError
 from .compose import section_label
 from .models import Answer, Turn
-from .service import library_for
+from .service import NO_QUESTION, library_for, only_punctuation
 from .settings import Settings
 
 EXAMPLES_ENTERPRISE = [
@@ -142,6 +142,8 @@ class WebApp:
 
         def run() -> None:
             try:
+                if only_punctuation(question):
+                    raise QuestionError(NO_QUESTION)
                 filters = {"doc_ids": scope} if scope else None
                 result["answer"] = self.assistant.ask(question, history=turns, filters=filters,
                                                       on_delta=deltas.put)
@@ -183,6 +185,8 @@ class WebApp:
     def api_chat(self, question: str, scope: list[str] | None = None) -> tuple[str, list[dict], bool, str]:
         """For gradio_client: (answer text, citations, refused, mode)."""
         try:
+            if only_punctuation(question):
+                raise QuestionError(NO_QUESTION)
             answer = self.assistant.ask(question, filters={"doc_ids": scope} if scope else None)
         except QuestionError as exc:
             return f"提示：{exc}", [], False, self.assistant.mode
