@@ -8,6 +8,7 @@ changed only with the operator's admin token. API endpoints have stable names (`
 
 from __future__ import annotations
 
+import contextlib
 import html
 import queue
 import re
@@ -20,7 +21,7 @@ from index.loaders import SUPPORTED
 
 from .api import Assistant, QuestionError
 from .compose import section_label
-from .models import Answer, Turn
+from .models import Answer, RequestError, Turn
 from .settings import Settings
 
 UPLOAD_TYPES = [".docx", ".pdf", ".html", ".htm", ".txt", ".md"]
@@ -48,6 +49,21 @@ CSS = """
 
 def _e(text: str | None) -> str:
     return html.escape(text or "")
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>$-])")
+
+
+def as_text(text: str) -> str:
+    """Document-derived text for the chat, which renders Markdown: shown as text, never as a link,
+    an image or HTML (a document must not place a phishing link or make every viewer's browser
+    fetch an image). HTML is escaped, Markdown syntax backslash-escaped, and the starts of
+    autolinks (http://, www., e-mail @) broken with entities that still display the same."""
+    text = html.escape(text, quote=False)
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    text = re.sub(r"(?i)\b(https?|ftp|file|data|javascript):", r"\1&#58;", text)
+    text = re.sub(r"(?i)\bwww\.", "www&#46;", text)
+    return text.replace("@", "&#64;")
 
 
 def citations_html(assistant: Assistant, answer: Answer | None) -> str:
@@ -134,7 +150,8 @@ class WebApp:
         self.assistant = assistant
         settings = assistant.settings
         self.upload_dir = Path(settings.upload_dir or Path(settings.index.index_dir) / "uploads")
-        self.upload_dir.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):  # a read-only index serves answers; uploads then fail in one line
+            self.upload_dir.mkdir(parents=True, exist_ok=True)
         self.max_bytes = int(settings.max_upload_mb * 1024 * 1024)
 
     # ----- chat -------------------------------------------------------------------------------
@@ -148,7 +165,7 @@ class WebApp:
                 filters = {"doc_ids": scope} if scope else None
                 result["answer"] = self.assistant.ask(question, history=turns, filters=filters,
                                                       on_delta=deltas.put)
-            except QuestionError as exc:
+            except (QuestionError, RequestError) as exc:
                 result["error"] = str(exc)
             except Exception as exc:  # shown to the user as one line, never a stack trace
                 result["error"] = f"内部错误：{type(exc).__name__}: {exc}"
@@ -164,21 +181,25 @@ class WebApp:
             text += piece
             yield text, None
         if "error" in result:
-            yield f"**提示**：{result['error']}", None
+            yield f"提示：{result['error']}", None
         else:
             answer: Answer = result["answer"]
             yield answer.text, answer
 
     def respond(self, message: str, history: list[dict], turns: list[Turn], scope: list[str] | None):  # type: ignore[no-untyped-def]
-        history = [*list(history or []), {"role": "user", "content": message}, {"role": "assistant", "content": "…"}]
+        """The chat renders Markdown: the question and the answer (quotes of documents, model
+        text) go in as text (`as_text`)."""
+        history = [*list(history or []), {"role": "user", "content": as_text(str(message))},
+                   {"role": "assistant", "content": "…"}]
         turns = list(turns or [])
         answer = None
         for text, final in self.stream_answer(message, turns, scope):
-            history[-1] = {"role": "assistant", "content": text}
+            history[-1] = {"role": "assistant", "content": as_text(text)}
             answer = final
             yield history, turns, "", _unchanged(), _unchanged()
         if answer is not None:
             turns.append(Turn(message, answer))
+            turns = turns[-self.assistant.settings.max_turns :]  # per-session state stays bounded
         cites = citations_html(self.assistant, answer)
         mode = mode_html(self.assistant, answer.notice if answer else None)
         yield history, turns, "", cites, mode
@@ -187,7 +208,7 @@ class WebApp:
         """For gradio_client: (answer text, citations, refused, mode)."""
         try:
             answer = self.assistant.ask(question, filters={"doc_ids": scope} if scope else None)
-        except QuestionError as exc:
+        except (QuestionError, RequestError) as exc:
             return f"提示：{exc}", [], False, self.assistant.mode
         return answer.text, answer.to_json()["citations"], answer.refused, answer.mode
 
@@ -198,7 +219,8 @@ class WebApp:
             return "文件库为只读：运营方未设置管理令牌（GONGWEN_ADMIN_TOKEN）。"
         import hmac
 
-        if not token or not hmac.compare_digest(token, expected):
+        # Bytes: compare_digest raises TypeError on non-ASCII str (and the token may be any JSON).
+        if not isinstance(token, str) or not token or not hmac.compare_digest(token.encode(), expected.encode()):
             return "管理令牌不正确，文件库未改动。"
         return None
 
@@ -271,11 +293,15 @@ def build_app(assistant: Assistant):  # type: ignore[no-untyped-def]
     import gradio as gr
 
     app = WebApp(assistant)
-    with gr.Blocks(title="政策文件问答") as demo:
+    settings = assistant.settings
+    # Files Gradio receives (its generic upload route accepts them from anyone) are deleted after
+    # cache_ttl_s; per-session state expires (State time_to_live) and the number of sessions is
+    # bounded at launch (state_session_capacity, see launch_options).
+    with gr.Blocks(title="政策文件问答", delete_cache=(min(settings.cache_ttl_s, 3600), settings.cache_ttl_s)) as demo:
         gr.Markdown("## 政策文件问答 · 每句回答都注明出处条款\n"
                     "面向企业与政府部门：问政策内容、适用对象、工作要求、报送事项与联系人。")
         mode = gr.HTML(mode_html(assistant), elem_id="mode")
-        turns = gr.State([])
+        turns = gr.State([], time_to_live=settings.session_ttl_s)
         with gr.Tab("问答", id="chat-tab"), gr.Row():
             with gr.Column(scale=3):
                 chatbot = gr.Chatbot(label="对话", height=460, elem_id="chatbot", buttons=["copy"],
@@ -357,7 +383,12 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: 
     library = "可管理" if settings.admin_token else "只读"
     print(f"政策文件问答：http://{host}:{port}  （{len(assistant.documents())} 份文件，{mode} 模式；文件库{library}）",
           flush=True)
-    demo.launch(server_name=host, server_port=port, share=False, max_file_size=f"{int(settings.max_upload_mb)}mb",
-                footer_links=["api"], css=CSS, theme=gr.themes.Soft(), prevent_thread_lock=not block,
-                show_error=False, quiet=True)
+    demo.launch(server_name=host, server_port=port, share=False, footer_links=["api"], css=CSS, theme=gr.themes.Soft(),
+                prevent_thread_lock=not block, show_error=False, quiet=True, **launch_options(settings))
     return demo
+
+
+def launch_options(settings: Settings) -> dict[str, Any]:
+    """What bounds the server's memory and disk: the largest file Gradio accepts on any route,
+    and how many sessions it keeps in memory (every anonymous API call makes one)."""
+    return {"max_file_size": int(settings.max_upload_mb * 1024 * 1024), "state_session_capacity": settings.max_sessions}
