@@ -10,9 +10,9 @@ for _key, _value in {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "HF_HUB
     os.environ.setdefault(_key, _value)
 
 from .api import Assistant, QuestionError, ask  # noqa: E402
-from .models import Answer, Citation, Turn  # noqa: E402
+from .models import Answer, Citation, RequestError, Turn  # noqa: E402
 from .retrieval import Filters  # noqa: E402
 from .settings import LLMSettings, RetrievalSettings, Settings  # noqa: E402
 
-__all__ = ["Answer", "Assistant", "Citation", "Filters", "LLMSettings", "QuestionError", "RetrievalSettings",
-           "Settings", "Turn", "ask"]
+__all__ = ["Answer", "Assistant", "Citation", "Filters", "LLMSettings", "QuestionError", "RequestError",
+           "RetrievalSettings", "Settings", "Turn", "ask"]

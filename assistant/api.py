@@ -253,20 +253,42 @@ def _conversation_doc(turns: list[Turn], docs: dict[str, Document]) -> str | Non
 
 
 def _turns(history: Sequence[Turn | dict | tuple] | None) -> list[Turn]:
-    """Accept Turn objects, (question, answer) pairs or chat messages {"role", "content"}."""
+    """Accept Turn objects, (question, answer) pairs or chat messages {"role", "content"}.
+    Anything else is a RequestError naming the item (never a TypeError or RecursionError)."""
+    from .models import RequestError
+
+    def bad(where: str, zh: str, en: str) -> RequestError:
+        return RequestError(f"对话历史 {where} {zh}。({where} {en}.)")
+
+    if history is None:
+        return []
+    if isinstance(history, (str, bytes, dict)) or not isinstance(history, (list, tuple)):
+        raise bad("history", "应为对话轮次的列表", f"must be a list of turns, got {type(history).__name__}")
+    if len(history) > 1000:
+        raise bad("history", "过长（超过 1000 项）", "has more than 1000 items")
     turns: list[Turn] = []
-    for item in history or []:
+    for i, item in enumerate(history):
+        where = f"history[{i}]"
         if isinstance(item, Turn):
+            if not isinstance(item.question, str) or not (item.answer is None or isinstance(item.answer, Answer)):
+                raise bad(where, "的问题应为文字、回答应为 Answer", "must hold a question string and an Answer or None")
             turns.append(item)
-        elif isinstance(item, tuple):
+        elif isinstance(item, (tuple, list)):
+            if len(item) != 2 or not isinstance(item[0], str):
+                raise bad(where, "应为（问题，回答）二元组", "must be a (question, answer) pair")
             q, a = item
             turns.append(Turn(q, a if isinstance(a, Answer) else None))
-        elif isinstance(item, dict) and item.get("role") == "user":
-            turns.append(Turn(str(item.get("content", ""))))
-        elif isinstance(item, dict) and item.get("role") == "assistant" and turns:
-            answer = item.get("answer")
-            if isinstance(answer, Answer):
-                turns[-1].answer = answer
+        elif isinstance(item, dict):
+            role, content = item.get("role"), item.get("content", "")
+            if role not in ("user", "assistant", "system") or not isinstance(content, str):
+                raise bad(where, "应为 {\"role\": \"user\"|\"assistant\", \"content\": 文字}",
+                          'must be {"role": "user"|"assistant", "content": text}')
+            if role == "user":
+                turns.append(Turn(content))
+            elif turns and isinstance(item.get("answer"), Answer):
+                turns[-1].answer = item["answer"]
+        else:
+            raise bad(where, "的类型不受支持", f"has an unsupported type {type(item).__name__}")
     return turns
 
 

@@ -8,6 +8,11 @@ from typing import Any, Literal
 Mode = Literal["extractive", "llm"]
 
 
+class RequestError(ValueError):
+    """A request with a field of the wrong type or format (filters, history). The message names
+    the field and the reason, in Chinese and English, on one line."""
+
+
 @dataclass
 class Citation:
     n: int

@@ -22,16 +22,51 @@ class Filters:
     date_from: str | None = None  # ISO, on 成文日期 (else 发布日期)
     date_to: str | None = None
 
+    def __post_init__(self) -> None:
+        from datetime import date
+
+        from .models import RequestError
+
+        def bad(name: str, zh: str, en: str) -> RequestError:
+            return RequestError(f"检索条件 {name} {zh}。(filters.{name} {en}.)")
+
+        if self.doc_ids is not None:
+            if isinstance(self.doc_ids, (str, bytes)) or not isinstance(self.doc_ids, (list, tuple, set)):
+                raise bad("doc_ids", "应为文档 ID 的列表", f"must be a list of document ids, got {type(self.doc_ids).__name__}")
+            if len(self.doc_ids) > 10_000 or not all(isinstance(d, str) and 0 < len(d) <= 500 for d in self.doc_ids):
+                raise bad("doc_ids", "只能包含非空的文档 ID 字符串", "must hold non-empty document id strings")
+            self.doc_ids = list(self.doc_ids)
+        if self.issuer is not None and (not isinstance(self.issuer, str) or len(self.issuer) > 200):
+            raise bad("issuer", "应为不超过 200 字的文字", "must be text of at most 200 characters")
+        for name in ("date_from", "date_to"):
+            value = getattr(self, name)
+            if value is None:
+                continue
+            try:
+                if not isinstance(value, str) or len(value) != 10:
+                    raise ValueError
+                date.fromisoformat(value)
+            except ValueError:
+                shown = repr(value)[:40]
+                raise bad(name, f"应为 YYYY-MM-DD 格式的日期（如 2023-01-01），收到 {shown}",
+                          f"must be a date as YYYY-MM-DD (e.g. 2023-01-01), got {shown}") from None
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise bad("date_from", "晚于 date_to", "is after date_to")
+
     @classmethod
     def from_any(cls, value: object) -> Filters | None:
+        from .models import RequestError
+
         if value is None or isinstance(value, Filters):
             return value
         if isinstance(value, dict):
-            unknown = set(value) - {"doc_ids", "issuer", "date_from", "date_to"}
+            unknown = {str(k)[:40] for k in value} - {"doc_ids", "issuer", "date_from", "date_to"}
             if unknown:
-                raise ValueError(f"unknown filter field(s): {', '.join(sorted(unknown))}")
+                raise RequestError(f"未知的检索条件：{', '.join(sorted(unknown))}。(unknown filter field(s): "
+                                   f"{', '.join(sorted(unknown))}; use doc_ids, issuer, date_from, date_to.)")
             return cls(**value)
-        raise ValueError("filters must be a dict with doc_ids, issuer, date_from, date_to")
+        raise RequestError("检索条件应为包含 doc_ids、issuer、date_from、date_to 的字典。(filters must be a dict "
+                           f"with doc_ids, issuer, date_from, date_to, got {type(value).__name__}.)")
 
 
 @dataclass

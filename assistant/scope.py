@@ -120,12 +120,12 @@ class Resolver:
                 if f"({c})" in title or f"（{c}）" in title or f"第{c[:-1]}次全国代表大会" in title:
                     score += 2.0
                     words.append(c)
-            # Distinctive words of its title or issuers ("浙江", "丝绸", "苏州"): two of them, or one
-            # with a word for a document ("苏州的通知").
+            # Distinctive words of its title or issuers ("浙江", "丝绸", "苏州") next to a word for a
+            # document ("苏州的通知"): without it, shared words are the question's topic, not a reference.
             own = f"{title} {' '.join(orgs)}"
             hits = [w for w in asked if w in own and title_df.get(w, 0) <= distinctive]
             hits = [w for w in hits if not any(w != o and w in o for o in hits)]
-            if len(hits) >= 2 or (hits and says_document):
+            if hits and says_document:
                 score += 1.0 + 0.25 * (len(hits) - 1)
                 words.append(hits[0])
             year = doc_year(doc)

@@ -66,6 +66,11 @@ class Settings:
     upload_dir: Path | None = None  # uploaded files; default: index_dir/library
     max_upload_mb: float = 20.0
     max_question_chars: int = 1000
+    # The web server keeps state per browser session and per anonymous API call: bounded and expired.
+    max_sessions: int = 1000  # the oldest sessions beyond this are dropped
+    session_ttl_s: int = 1800  # a session's conversation state is deleted this long after its last change
+    max_turns: int = 20  # turns of a conversation kept for follow-up questions
+    cache_ttl_s: int = 3600  # files Gradio received (uploads) are deleted after this long
 
     @classmethod
     def from_env(cls, index_dir: str | Path | None = None, **llm_overrides: str | None) -> Settings:

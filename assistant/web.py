@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import queue
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from index.library import UPLOAD_TYPES, Library, LibraryError
 
 from .api import Assistant, QuestionError
 from .compose import section_label
-from .models import Answer, Turn
+from .models import Answer, RequestError, Turn
 from .service import NO_QUESTION, library_for, only_punctuation
 from .settings import Settings
 
@@ -62,6 +63,21 @@ CSS = """
 
 def _e(text: str | None) -> str:
     return html.escape(text or "")
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>$-])")
+
+
+def as_text(text: str) -> str:
+    """Document-derived text for the chat, which renders Markdown: shown as text, never as a link,
+    an image or HTML (a document must not place a phishing link or make every viewer's browser
+    fetch an image). HTML is escaped, Markdown syntax backslash-escaped, and the starts of
+    autolinks (http://, www., e-mail @) broken with entities that still display the same."""
+    text = html.escape(text, quote=False)
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    text = re.sub(r"(?i)\b(https?|ftp|file|data|javascript):", r"\1&#58;", text)
+    text = re.sub(r"(?i)\bwww\.", "www&#46;", text)
+    return text.replace("@", "&#64;")
 
 
 def citations_html(assistant: Assistant, answer: Answer | None) -> str:
@@ -147,7 +163,7 @@ class WebApp:
                 filters = {"doc_ids": scope} if scope else None
                 result["answer"] = self.assistant.ask(question, history=turns, filters=filters,
                                                       on_delta=deltas.put)
-            except QuestionError as exc:
+            except (QuestionError, RequestError) as exc:
                 result["error"] = str(exc)
             except Exception as exc:  # shown to the user as one line, never a stack trace
                 result["error"] = f"内部错误：{type(exc).__name__}: {exc}"
@@ -163,21 +179,25 @@ class WebApp:
             text += piece
             yield text, None
         if "error" in result:
-            yield f"**提示**：{result['error']}", None
+            yield f"提示：{result['error']}", None
         else:
             answer: Answer = result["answer"]
             yield answer.text, answer
 
     def respond(self, message: str, history: list[dict], turns: list[Turn], scope: list[str] | None):  # type: ignore[no-untyped-def]
-        history = [*list(history or []), {"role": "user", "content": message}, {"role": "assistant", "content": "…"}]
+        """The chat renders Markdown: the question and the answer (quotes of documents, model
+        text) go in as text (`as_text`)."""
+        history = [*list(history or []), {"role": "user", "content": as_text(str(message))},
+                   {"role": "assistant", "content": "…"}]
         turns = list(turns or [])
         answer = None
         for text, final in self.stream_answer(message, turns, scope):
-            history[-1] = {"role": "assistant", "content": text}
+            history[-1] = {"role": "assistant", "content": as_text(text)}
             answer = final
             yield history, turns, "", _unchanged(), _unchanged()
         if answer is not None:
             turns.append(Turn(message, answer))
+            turns = turns[-self.assistant.settings.max_turns :]  # per-session state stays bounded
         cites = citations_html(self.assistant, answer)
         mode = mode_html(self.assistant, answer.notice if answer else None)
         yield history, turns, "", cites, mode
@@ -188,7 +208,7 @@ class WebApp:
             if only_punctuation(question):
                 raise QuestionError(NO_QUESTION)
             answer = self.assistant.ask(question, filters={"doc_ids": scope} if scope else None)
-        except QuestionError as exc:
+        except (QuestionError, RequestError) as exc:
             return f"提示：{exc}", [], False, self.assistant.mode
         return answer.text, answer.to_json()["citations"], answer.refused, answer.mode
 
@@ -228,11 +248,15 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
     import gradio as gr
 
     app = WebApp(assistant, library)
-    with gr.Blocks(title="政策文件问答") as demo:
+    settings = assistant.settings
+    # Files Gradio receives (its generic upload route accepts them from anyone) are deleted after
+    # cache_ttl_s; per-session state expires (State time_to_live) and the number of sessions is
+    # bounded (state_session_capacity, see launch_options).
+    with gr.Blocks(title="政策文件问答", delete_cache=(min(settings.cache_ttl_s, 3600), settings.cache_ttl_s)) as demo:
         gr.Markdown("## 政策文件问答 · 每句回答都注明出处条款\n"
                     "面向企业与政府部门：问政策内容、适用对象、工作要求、报送事项与联系人。")
         mode = gr.HTML(mode_html(assistant), elem_id="mode")
-        turns = gr.State([])
+        turns = gr.State([], time_to_live=settings.session_ttl_s)
         with gr.Tab("问答", id="chat-tab"), gr.Row():
             with gr.Column(scale=3):
                 chatbot = gr.Chatbot(label="对话", height=460, elem_id="chatbot", buttons=["copy"],
@@ -319,30 +343,66 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
     return demo
 
 
-def create_server_app(assistant: Assistant) -> Any:
+def launch_options(settings: Settings) -> dict[str, Any]:
+    """What bounds the server's memory and disk: the largest file Gradio accepts on any route,
+    and how many sessions it keeps in memory (every anonymous API call makes one)."""
+    return {"max_file_size": int(settings.max_upload_mb * 1024 * 1024), "state_session_capacity": settings.max_sessions}
+
+
+def create_server_app(assistant: Assistant) -> tuple[Any, Any]:
     """One FastAPI app for everything: the HTTP API (/api, /v1, /docs) with the web page mounted
-    at /, and a check before each request that reloads a library changed by another process."""
+    at /, and a check before each request that reloads a library changed by another process.
+    Returns (the ASGI app, the Gradio Blocks)."""
     import gradio as gr
 
     from .http_api import ReloadMiddleware, create_api
 
-    settings = assistant.settings
+    options = launch_options(assistant.settings)
     library = library_for(assistant)
     api = create_api(assistant, library)
     demo = build_app(assistant, library)
+    demo.state_session_capacity = options["state_session_capacity"]  # read when the app is mounted
     app = gr.mount_gradio_app(api, demo, path="", footer_links=["api"], show_error=False, css=CSS,
-                              theme=gr.themes.Soft(), max_file_size=f"{int(settings.max_upload_mb)}mb")
-    return ReloadMiddleware(app, library)
+                              theme=gr.themes.Soft(), max_file_size=options["max_file_size"])
+    return ReloadMiddleware(app, library), demo
 
 
-def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860) -> None:
+class RunningServer:
+    """A server started with `serve(..., block=False)`: its Blocks (for state_holder) and close()."""
+
+    def __init__(self, server: Any, thread: threading.Thread, demo: Any) -> None:
+        self.server, self.thread, self.demo = server, thread, demo
+
+    @property
+    def state_holder(self) -> Any:
+        return self.demo.state_holder
+
+    def close(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(30)
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: bool = True) -> RunningServer | None:
     import uvicorn
 
     assistant = Assistant(settings)
     assistant.ask("预热")  # load the tokenizer and caches now, not on the first visitor's question
-    app = create_server_app(assistant)
+    app, demo = create_server_app(assistant)
     mode = "LLM" if assistant.mode == "llm" else "无 LLM"
     library = "可管理" if settings.admin_token else "只读"
     print(f"政策文件问答：http://{host}:{port}  （{len(assistant.documents())} 份文件，{mode} 模式；文件库{library}）\n"
           f"HTTP API：http://{host}:{port}/docs · OpenAI 兼容：http://{host}:{port}/v1", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=True, forwarded_allow_ips="127.0.0.1")
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning", proxy_headers=True,
+                            forwarded_allow_ips="127.0.0.1")
+    server = uvicorn.Server(config)
+    if block:
+        server.run()
+        return None
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    import time
+
+    deadline = time.monotonic() + 60
+    while not server.started and thread.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return RunningServer(server, thread, demo)

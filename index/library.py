@@ -184,7 +184,8 @@ class Library:
             return
         if not self.admin_token:
             raise LibraryError("read_only")
-        if not token or not hmac.compare_digest(token.encode(), self.admin_token.encode()):
+        # Bytes: compare_digest raises TypeError on non-ASCII str, and a token may arrive as any JSON value.
+        if not isinstance(token, str) or not token or not hmac.compare_digest(token.encode(), self.admin_token.encode()):
             raise LibraryError("bad_token")
 
     # ----- changing ---------------------------------------------------------------------------

@@ -52,9 +52,6 @@ def test_llm_answer_streams_and_unsupported_sentences_are_removed(index_copy: Pa
     assert SILENT in system and "<documents>" in user and QUESTION in user
 
 
-@pytest.mark.xfail(reason="known gap after merging roles with the injection flag: the injected chunk no longer reaches "
-                   "the prompt, so the fake server may not be asked; the safety branch's updated test is not merged yet",
-                   strict=False)
 def test_document_text_is_data_not_instructions(index_copy: Path, tmp_path: Path) -> None:
     injected = tmp_path / "injected.txt"
     injected.write_text(
