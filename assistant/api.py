@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -14,7 +13,7 @@ from index.models import Document
 
 from .compose import ambiguity_note, clarify, compose, fallback_note
 from .models import Answer, Turn
-from .query import Query, analyse
+from .query import YEAR, Query, analyse
 from .retrieval import Filters, Hit, Retriever
 from .scope import Resolution, Resolver
 from .settings import Settings
@@ -176,10 +175,10 @@ class Assistant:
             cue = earlier
             for term in prev_query.terms:
                 cue = cue.replace(term, "")
-            if query.terms and not (query.years and set(query.terms) <= {f"{y}年" for y in query.years} | set(query.years)):
+            if any(not YEAR.fullmatch(t) for t in query.terms):  # the follow-up has a topic of its own
                 merged = f"{question} {cue}".strip()
             else:
-                merged = f"{earlier} {re.sub(r'(19|20)[0-9]{2}年?', '', question)}"
+                merged = f"{earlier} {YEAR.sub('', question)}"
             query = analyse(merged)
         scope = {prev_doc} if prev_doc in self.kb.docs else None
         return query, scope, None

@@ -21,7 +21,7 @@ from .evidence import best_sentences, clause_weights, coverage, split_sentences,
 from .models import Answer, Citation, DocRef
 from .query import SLOT_EVIDENCE, YEAR, Query
 from .retrieval import Hit
-from .scope import Resolution
+from .scope import Resolution, issuer_orgs
 from .settings import RetrievalSettings
 
 FIELD_LABELS = {
@@ -317,8 +317,6 @@ _PARTY = re.compile(r"[\u4e00-\u9fff]{2,16}?(联合会|协会|委员会|商会|�
 def _other_party(query: Query, doc: Document, contact_chunk: Chunk) -> str | None:
     """The organisation a contact question names when it is not one the contact belongs to
     (not an issuer or signatory, not named beside the contact)."""
-    from .scope import issuer_orgs
-
     own = issuer_orgs(doc) + [normalize(s) for s in doc.meta.signatories] + [normalize(doc.meta.publisher or "")]
     near = normalize(contact_chunk.text)
     for m in _PARTY.finditer(expand_aliases(query.text)):

@@ -73,6 +73,7 @@ def doc_year(doc: Document) -> str | None:
 class Resolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self._cache: dict[tuple[str, str], tuple[str, str, list[str], str | None]] = {}
 
     def reference_scores(self, query: Query) -> tuple[dict[str, float], str]:
         """How explicitly the question names each document (0: not at all), and the words that did."""
@@ -94,8 +95,7 @@ class Resolver:
         says_document = bool(DOCUMENT_WORD.search(text))
         for doc in self.kb.docs.values():
             score = 0.0
-            number = normalize(doc.meta.doc_number or "")
-            title = normalize(doc.title)
+            number, title, orgs, year = self._facts(doc)
             if number and number in full_numbers:
                 score += 3.0
                 words.append(doc.meta.doc_number or "")
@@ -108,7 +108,6 @@ class Resolver:
             prefix = re.sub(r"[〔\[(（].*$", "", number)
             if len(prefix) >= 3 and any(prefix[i:i + 3] in text for i in range(len(prefix) - 2)) and score == 0:
                 score += 1.0
-            orgs = issuer_orgs(doc)
             hit_orgs = [o for o in orgs if o in expanded]
             if hit_orgs:
                 score += 1.0
@@ -128,7 +127,6 @@ class Resolver:
             if hits and says_document:
                 score += 1.0 + 0.25 * (len(hits) - 1)
                 words.append(hits[0])
-            year = doc_year(doc)
             if year and year in query.years:
                 # A year names a document only with a word of its title ("2019年政府工作报告").
                 rest = re.sub(rf"{year}\s*年?", "", query.search)
@@ -138,9 +136,20 @@ class Resolver:
             scores[doc.doc_id] = score
         return scores, "、".join(dict.fromkeys(w for w in words if w))
 
+    def _facts(self, doc: Document) -> tuple[str, str, list[str], str | None]:
+        """(文号, title, issuers, year), normalised once per document version: every question reads them."""
+        key = (doc.doc_id, doc.content_hash)
+        facts = self._cache.get(key)
+        if facts is None:
+            if len(self._cache) > 4 * len(self.kb.docs) + 64:
+                self._cache.clear()  # documents were replaced or removed
+            facts = (normalize(doc.meta.doc_number or ""), normalize(doc.title), issuer_orgs(doc), doc_year(doc))
+            self._cache[key] = facts
+        return facts
+
     def _title_df(self, words: set[str]) -> dict[str, int]:
         """In how many documents' titles and issuers each word appears."""
-        texts = [f"{normalize(d.title)} {' '.join(issuer_orgs(d))}" for d in self.kb.docs.values()]
+        texts = [f"{title} {' '.join(orgs)}" for _, title, orgs, _ in map(self._facts, self.kb.docs.values())]
         return {w: sum(w in t for t in texts) for w in words}
 
     def resolve(self, query: Query, conversation_doc: str | None = None,
