@@ -257,6 +257,10 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
     return "文件中没有与问题直接对应的内容"
 
 
+def _meaning(hit: Hit) -> list[tuple[int, int, float]]:
+    return [(span.start, span.end, sim) for span, sim in hit.sentences]
+
+
 def _search_view(hit: Hit) -> str:
     return f"{hit.doc.title}\n{hit.chunk.section or ''}\n{hit.chunk.text}"
 
@@ -333,7 +337,8 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
 
 
 _DOCUMENT_FIELDS = ("title", "written_date", "published_date")
-_ASKING_WORDS = re.compile(r"是|什么|哪|几|多少|何时|时候|吗|呢|的|了|这个|这份|那个|那份|该|本|它|一下|请问")
+_ASKING_WORDS = re.compile(r"是|什么|哪|几|多少|何时|时候|吗|呢|的|了|这个|这份|那个|那份|该|本|它|一下|请问|"
+                           r"完整|全部|具体|正式|准确|确切|详细")
 
 
 def _asks_about_document(kb: KnowledgeBase, query: Query, name: str, doc: Document) -> bool:
@@ -497,7 +502,7 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
         # Close runners-up of the same document are cited too: a question often spans two clauses.
         if h.doc.doc_id == top.doc.doc_id and h.score >= comp.settings.second_clause_ratio * top.score:
             chosen.append(h)
-    lead = best_sentences(weights, top.chunk.text, 1)
+    lead = best_sentences(weights, top.chunk.text, 1, meaning=_meaning(top))
     n1 = comp.cite(top.chunk, top.score)
     lead_text = lead[0].text if lead else top.chunk.text[:120]
     says_no = bool(NEGATIVE.search(lead_text))

@@ -71,6 +71,27 @@ class Filters:
 
 
 HEAD_WEIGHT = 0.5
+TITLE_RUN = 4  # a run of the question this long found in a title names the document
+
+
+def without_title_words(text: str, titles: list[str]) -> str:
+    """The question without the runs that only name a document ("纺织服装优供给促升级活动的指导思想"
+    → "的指导思想"): by meaning, those runs pull every sentence that mentions the campaign's name."""
+    out, i = [], 0
+    while i < len(text):
+        size = 0
+        for j in range(len(text), i + TITLE_RUN - 1, -1):
+            if any(text[i:j] in t for t in titles):
+                size = j - i
+                break
+        if size >= TITLE_RUN:
+            out.append(" ")
+            i += size
+        else:
+            out.append(text[i])
+            i += 1
+    stripped = "".join(out).strip()
+    return stripped if len(stripped) >= 2 else text
 
 
 def is_head(doc: Document, chunk: Chunk) -> bool:
@@ -147,7 +168,8 @@ class Retriever:
                     if d.role in embedded and (allowed is None or d.doc_id in allowed)]
         if not in_scope:
             return {}, {}
-        vector = self.kb.embedder.embed_query(query.raw if query.english else query.text)
+        titles = [normalize(self.kb.docs[d].title) for d in in_scope]
+        vector = self.kb.embedder.embed_query(query.raw if query.english else without_title_words(query.text, titles))
         by_sentence = self.kb.sentences.scores(vector, in_scope)
         raw = {cid: max(sim for _, sim in spans) for cid, spans in by_sentence.items()}
         for cid, sim in self.kb.semantic_scores(vector, set(in_scope)).items():
