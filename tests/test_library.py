@@ -108,6 +108,41 @@ def test_a_failed_replacement_keeps_the_indexed_file(index_copy: Path, tmp_path:
     assert stored.read_bytes() == before and "plan" in library.kb.docs
 
 
+def test_the_same_name_with_other_content_keeps_both(index_copy: Path, tmp_path: Path) -> None:
+    """Issue 12: an upload under a name the library already uses must not silently replace the
+    earlier document, and a failed upload under that name must not lose it."""
+    library = _library(index_copy)
+    first = tmp_path / "first.txt"
+    first.write_text("关于开展节能宣传周活动的通知\n\n一、活动时间\n六月第二周举行。\n", encoding="utf-8")
+    second = tmp_path / "second.txt"
+    second.write_text("关于开展读书月活动的通知\n\n一、活动内容\n组织开展读书分享会。\n", encoding="utf-8")
+    assert library.upload([("通知.txt", first)], TOKEN).added
+    result = library.upload([("通知.txt", second)], TOKEN)
+    assert result.added and not result.replaced and result.renamed == [("通知.txt", "通知-2.txt")], result
+    assert "两份都保留" in result.summary_zh()
+    texts = {d.doc_id: d.text for d in library.kb.docs.values()}
+    assert any("节能宣传周" in t for t in texts.values()) and any("读书分享会" in t for t in texts.values())
+    assert (index_copy / "library" / "通知.txt").read_text(encoding="utf-8") == first.read_text(encoding="utf-8")
+    # The same content again under that name changes nothing; a broken file under it loses nothing.
+    assert library.upload([("通知.txt", first)], TOKEN).unchanged
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\x00\x01\x02 binary")
+    assert library.upload([("通知.txt", broken)], TOKEN).failed
+    assert sorted(p.name for p in (index_copy / "library").iterdir() if p.is_file()) == ["通知-2.txt", "通知.txt"]
+    assert len(library.kb.docs) == 3
+    # Two new files of one name in one batch: both kept.
+    third, fourth = tmp_path / "third.txt", tmp_path / "fourth.txt"
+    third.write_text("关于开展植树活动的通知\n\n一、时间\n三月十二日。\n", encoding="utf-8")
+    fourth.write_text("关于开展消防演练的通知\n\n一、时间\n十一月九日。\n", encoding="utf-8")
+    assert len(library.upload([("安排.txt", third), ("安排.txt", fourth)], TOKEN).added) == 2
+    # Replacing is what the caller asks for explicitly.
+    fifth = tmp_path / "fifth.txt"
+    fifth.write_text("关于开展节能宣传周活动的通知\n\n一、活动时间\n改为七月第一周举行。\n", encoding="utf-8")
+    replaced = library.upload([("通知.txt", fifth)], TOKEN, replace=True)
+    assert replaced.replaced and not replaced.renamed and not replaced.added, replaced
+    assert (index_copy / "library" / "通知.txt").read_text(encoding="utf-8") == fifth.read_text(encoding="utf-8")
+
+
 def test_cli_add_of_identical_content_is_unchanged(index_copy: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy-of-notice.txt"
     shutil.copyfile(NOTICE, copy)
