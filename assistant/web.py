@@ -8,7 +8,10 @@ changed only with the operator's admin token. API endpoints have stable names (`
 
 from __future__ import annotations
 
+import base64
 import html
+import os
+import pickle
 import queue
 import re
 import threading
@@ -382,9 +385,55 @@ class RunningServer:
         self.thread.join(30)
 
 
-def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: bool = True) -> RunningServer | None:
+WORKER_SETTINGS_ENV = "GONGWEN_WORKER_SETTINGS"
+
+
+def worker_app() -> Any:
+    """The app of one worker process of `serve --workers N` (a uvicorn factory): each worker opens
+    the library itself from the settings the parent passed down, and reloads it when it changes."""
+    settings = pickle.loads(base64.b64decode(os.environ[WORKER_SETTINGS_ENV]))  # written by our own parent process
+    assistant = Assistant(settings)
+    assistant.ask("预热")
+    app, _ = create_server_app(assistant)
+    return app
+
+
+def _prepare_index(settings: Settings) -> int:
+    """Open (on first use: build) the index once before workers start, so that they never race to
+    build it; returns the number of documents."""
+    return len(Assistant(settings).documents())
+
+
+def serve_workers(settings: Settings, host: str, port: int, workers: int) -> None:
+    """Several worker processes on one port (uvicorn spreads connections over them). They share
+    the library: vectors on a Chroma server, the lexical index read from the index folder and
+    reloaded by each worker when another process changes it."""
+    import multiprocessing
+
     import uvicorn
 
+    if not settings.index.chroma_url:
+        raise ValueError("多个工作进程需要 Chroma 服务器：请设置 GONGWEN_CHROMA_URL（如 http://127.0.0.1:8000，"
+                         "先运行 chroma run）。(Several workers need a Chroma server: set GONGWEN_CHROMA_URL.)")
+    # In a child process, so that the supervisor does not keep an index in memory.
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        documents = pool.apply(_prepare_index, (settings,))
+    mode = "LLM" if settings.llm.provider != "none" else "无 LLM"
+    library = "可管理" if settings.admin_token else "只读"
+    print(f"政策文件问答：http://{host}:{port}  （{documents} 份文件，{mode} 模式；文件库{library}；{workers} 个工作进程）\n"
+          f"HTTP API：http://{host}:{port}/docs · OpenAI 兼容：http://{host}:{port}/v1", flush=True)
+    os.environ[WORKER_SETTINGS_ENV] = base64.b64encode(pickle.dumps(settings)).decode()
+    uvicorn.run("assistant.web:worker_app", factory=True, host=host, port=port, workers=workers,
+                log_level="warning", proxy_headers=True, forwarded_allow_ips="127.0.0.1")
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: bool = True,
+          workers: int = 1) -> RunningServer | None:
+    import uvicorn
+
+    if workers > 1:
+        serve_workers(settings, host, port, workers)
+        return None
     assistant = Assistant(settings)
     assistant.ask("预热")  # load the tokenizer and caches now, not on the first visitor's question
     app, demo = create_server_app(assistant)
