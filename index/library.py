@@ -255,8 +255,11 @@ class Library:
             else:
                 todo.append(path)
         if todo:
-            with self._changing, self._exclusive():
-                report = self.kb.add(todo, progress=progress)
+            with self._changing:
+                with self._exclusive():
+                    self._reload_if_changed()
+                # Parsing and embedding do not keep questions waiting: only the commit does.
+                report = self.kb.add(todo, progress=progress, swap=self._exclusive)
                 self._seen = self._signature()
             result.added += report.added
             result.replaced += report.replaced
@@ -387,8 +390,9 @@ class Library:
 
     def _install_and_index(self, moves: list[tuple[Path, Path]], work: Path, result: AddResult,
                            on_progress: Callable[[float, str], None] | None) -> None:
-        with self._changing, self._exclusive():
-            self._reload_if_changed()
+        with self._changing:
+            with self._exclusive():
+                self._reload_if_changed()
             backups: dict[Path, Path] = {}
             for staged, target in moves:
                 if target.exists():
@@ -396,7 +400,8 @@ class Library:
                     shutil.copy2(target, backup)
                     backups[target] = backup
                 os.replace(staged, target)
-            report = self.kb.add([t for _, t in moves], on_progress=on_progress)
+            # Parsing and embedding do not keep questions waiting: only the commit does.
+            report = self.kb.add([t for _, t in moves], on_progress=on_progress, swap=self._exclusive)
             self._seen = self._signature()
             failed = {str(Path(e.path)) for e in report.failed}
             for error in report.failed:

@@ -207,3 +207,44 @@ def test_index_list_for_scripts(index_copy: Path) -> None:
     data = json.loads(_list(index_copy, "--json"))
     assert data[0]["doc_id"] == NOTICE_ID and data[0]["doc_number"] == "工信厅联消费函〔2023〕87号"
     assert data[0]["attachments"][0]["available"] is False
+
+
+def test_questions_are_answered_while_an_upload_is_parsed_and_embedded(index_copy: Path, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 12: a library upload held the questions' lock through parsing and embedding (every chat
+    waited 88 s during a 90 s upload). Now only the commit keeps questions out: a question asked
+    while the upload is still embedding is answered before the upload may finish."""
+    import threading
+
+    from assistant import Assistant, Settings
+    from assistant.service import library_for
+
+    assistant = Assistant(Settings(index=IndexSettings(index_dir=index_copy), admin_token=TOKEN))
+    library = library_for(assistant)
+    embedding, may_finish = threading.Event(), threading.Event()
+    real_embed = library.kb._embed_new
+
+    def slow_embed(*args: object, **kwargs: object) -> int:
+        embedding.set()
+        assert may_finish.wait(60), "the question never came through"
+        return real_embed(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(library.kb, "_embed_new", slow_embed)
+    upload = tmp_path / "reading.txt"
+    upload.write_text("关于开展读书月活动的通知\n\n一、活动内容\n读书分享会于六月十八日在市图书馆举行。\n", encoding="utf-8")
+    results: list = []
+    uploader = threading.Thread(target=lambda: results.append(library.upload([("reading.txt", upload)], TOKEN)))
+    uploader.start()
+    try:
+        assert embedding.wait(60)
+        asked: list = []
+        asker = threading.Thread(target=lambda: asked.append(assistant.ask("通知的联系人是谁？")))
+        asker.start()
+        asker.join(30)
+        assert asked and "纵瑞龙" in asked[0].text, "a question waited for the upload's embedding"
+        assert uploader.is_alive(), "the upload was still embedding while the question was answered"
+    finally:
+        may_finish.set()
+        uploader.join(120)
+    assert results and results[0].added, results
+    assert "市图书馆" in assistant.ask("读书分享会在哪里举行？").text
