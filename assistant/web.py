@@ -276,12 +276,15 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
                 with gr.Row():
                     off = [gr.Button(q, size="sm", elem_classes=["example"]) for q in EXAMPLES_OFFICIAL]
             with gr.Column(scale=2):
-                scope = gr.Dropdown(choices=doc_choices(app.library), multiselect=True, value=[],
+                # The library's table and lists are filled when a page loads (demo.load below), not
+                # here: Gradio copies every component's initial value into each session, and every
+                # anonymous API call makes one (a 90-document table was ~70 KB a session).
+                scope = gr.Dropdown(choices=[], multiselect=True, value=[],
                                     label="检索范围（不选 = 全部文件）", elem_id="scope")
                 gr.Markdown("**引用条款**（点开查看条款在原文中的位置）")
                 cites = gr.HTML(citations_html(assistant, None), elem_id="citations")
         with gr.Tab("文件库", id="library-tab"):
-            table = gr.HTML(library_html(app.library), elem_id="library")
+            table = gr.HTML("<p>正在载入文件库…</p>", elem_id="library")
             gr.Markdown("上传或删除文件需要运营方设置的管理令牌；没有令牌时文件库只读。")
             token = gr.Textbox(label="管理令牌", type="password", elem_id="token")
             # No file_types here: Gradio would reject other types with an English message; the
@@ -291,7 +294,7 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
                             elem_id="upload")
             upload_btn = gr.Button("上传并索引", variant="primary", elem_id="upload-btn")
             gr.Markdown("**删除文件**：先选择文件，再勾选确认。")
-            doc_pick = gr.Dropdown(choices=doc_choices(app.library), value=None, label="选择要删除的文件",
+            doc_pick = gr.Dropdown(choices=[], value=None, label="选择要删除的文件",
                                    elem_id="remove-pick")
             confirm = gr.Checkbox(value=False, label="确认删除所选文件（上传的原文件一并删除，不可恢复）",
                                   elem_id="remove-confirm")

@@ -149,6 +149,10 @@ def test_the_server_bounds_sessions_and_uploads(index_copy: Path, tmp_path: Path
             with urllib.request.urlopen(f"{base}gradio_api/call/chat/{event}", timeout=60) as response:
                 assert b"event: complete" in response.read()
         assert 0 < len(demo.state_holder.session_data) <= 5
+        # A session keeps no copy of the library (its table and lists are filled when a page loads):
+        # the memory of 1,000 sessions must not grow with the size of the library.
+        for session in demo.state_holder.session_data.values():
+            assert "data-label=" not in repr(session.config_values), "the library table is copied into every session"
 
         status, body = _upload(base, "big.txt", b"x" * 200_000)
         assert status == 413, (status, body[:200])
