@@ -15,6 +15,8 @@ import pickle
 import queue
 import re
 import threading
+import time
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -341,12 +343,54 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
         api_out = [gr.Textbox(visible=False), gr.JSON(visible=False), gr.Checkbox(visible=False),
                    gr.Textbox(visible=False)]
         api_btn = gr.Button(visible=False)
-        api_btn.click(app.api_chat, [api_q, api_scope], api_out, api_name="chat", **chat_kwargs)
+        calls = FinishedCalls(demo)
+
+        def api_chat(question: str, scope: list[str] | None, request: Any) -> tuple[str, list[dict], bool, str]:
+            calls.started(request)
+            return app.api_chat(question, scope)
+
+        def api_documents(request: Any) -> list[list[Any]]:
+            calls.started(request)
+            return library_rows(app.library)
+
+        for fn in (api_chat, api_documents):  # a real class, so that Gradio passes the request
+            fn.__annotations__["request"] = gr.Request
+        api_btn.click(api_chat, [api_q, api_scope], api_out, api_name="chat", **chat_kwargs)
         docs_btn = gr.Button(visible=False)
-        docs_btn.click(lambda: library_rows(app.library), None,
-                       gr.JSON(visible=False), api_name="documents")
+        docs_btn.click(api_documents, None, gr.JSON(visible=False), api_name="documents")
     demo.queue(default_concurrency_limit=8)
     return demo
+
+
+class FinishedCalls:
+    """Gradio makes a session for every call of an API endpoint and keeps it, with its own copy of
+    every component's config (about 0.1 MB), until `max_sessions` newer ones push it out. The API
+    endpoints (`chat`, `documents`) keep no state, so the sessions of their calls are dropped a few
+    seconds after they started; browser sessions are left alone."""
+
+    GRACE_S = 5.0
+
+    def __init__(self, demo: Any) -> None:
+        self.demo = demo
+        self._calls: deque[tuple[float, str]] = deque()
+        self._lock = threading.Lock()
+
+    def started(self, request: Any) -> None:
+        now = time.monotonic()
+        session = getattr(request, "session_hash", None)
+        with self._lock:
+            if session:
+                self._calls.append((now, session))
+            old = []
+            while self._calls and now - self._calls[0][0] > self.GRACE_S:
+                old.append(self._calls.popleft()[1])
+        holder = getattr(self.demo, "state_holder", None)
+        if holder is None or not old:
+            return
+        with holder.lock:
+            for session in old:
+                holder.session_data.pop(session, None)
+                holder.time_last_used.pop(session, None)
 
 
 def launch_options(settings: Settings) -> dict[str, Any]:
@@ -452,7 +496,6 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: 
         return None
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    import time
 
     deadline = time.monotonic() + 60
     while not server.started and thread.is_alive() and time.monotonic() < deadline:
