@@ -39,6 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=7860)
     serve.add_argument("--admin-token", help="token that allows changing the library (env GONGWEN_ADMIN_TOKEN); "
                        "without it the library is read-only")
+    serve.add_argument("--workers", type=int, default=1, help="worker processes on the same port (needs a Chroma "
+                       "server, GONGWEN_CHROMA_URL); the web page needs one worker or sticky sessions, see README")
     return parser
 
 
@@ -76,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "serve":
             from .web import serve
 
-            serve(settings, host=args.host, port=args.port)
+            serve(settings, host=args.host, port=args.port, workers=args.workers)
             return 0
         assistant = Assistant(settings)
         if args.command == "ask":

@@ -16,6 +16,7 @@ status for the caller's mistakes; a stack trace never leaves the server.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tempfile
 import time
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 # FastAPI reads the annotations of the route functions, so its names live at module level.
-from fastapi import FastAPI, File, Header, Request, UploadFile
+from fastapi import FastAPI, File, Header, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
@@ -75,6 +76,13 @@ def _library_error(exc: LibraryError) -> Any:
     return _error(exc.status, exc.code, exc.message, exc.message_en, **({"file": exc.file} if exc.file else {}))
 
 
+def _bilingual(text: str) -> tuple[str, str]:
+    """Question and filter errors are one line, '中文。(English.)': the Chinese part and the English
+    part (both the whole line when it has no English part)."""
+    match = re.match(r"^(.*?)\s*\(([A-Za-z].*)\)\s*$", text, re.S)
+    return (match.group(1), match.group(2)) if match else (text, text)
+
+
 def _bearer(authorization: str | None) -> str | None:
     if not authorization:
         return None
@@ -120,8 +128,10 @@ def create_api(assistant: Assistant, library: Library | None = None) -> Any:
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         problems = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors())
+        fields = "、".join(dict.fromkeys(".".join(str(x) for x in e.get("loc", ())[1:]) or "请求体"
+                                        for e in exc.errors()))
         return _error(422 if request.url.path.startswith("/api/") else 400, "invalid_request",
-                      "请求格式不正确，请对照 /docs 检查字段。", f"Invalid request: {problems}")
+                      f"请求格式不正确（字段：{fields}），请对照 /docs 检查。", f"Invalid request: {problems}")
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -150,9 +160,10 @@ def create_api(assistant: Assistant, library: Library | None = None) -> Any:
             history = turns_from_messages(assistant, request.history or [])
             answer = assistant.ask(request.question, history=history, filters=request.filters)
         except QuestionError as exc:
-            return _error(400, "bad_question", str(exc), str(exc))
+            return _error(400, "bad_question", *_bilingual(str(exc)))
         except (ValueError, TypeError) as exc:
-            return _error(400, "bad_filters", "检索范围（filters）不正确。", str(exc))
+            zh, en = _bilingual(str(exc))
+            return _error(400, "bad_filters", f"检索范围或对话历史不正确：{zh}", en)
         return answer.to_json()
 
     # ----- the library ------------------------------------------------------------------------
@@ -169,7 +180,9 @@ def create_api(assistant: Assistant, library: Library | None = None) -> Any:
 
     @app.post("/api/documents", tags=["library"], summary="Upload files (multipart field 'files'; admin token)")
     def upload(files: list[UploadFile] = File(...),  # noqa: B008 (FastAPI's idiom)
-               authorization: str | None = Header(default=None)) -> Any:
+               authorization: str | None = Header(default=None),
+               replace: bool = Query(default=False, description="replace the library's file of the same name "
+                                     "(default: keep both, the new one under a free name)")) -> Any:
         try:
             library.authorize(_bearer(authorization))  # before reading anything
         except LibraryError as exc:
@@ -182,7 +195,7 @@ def create_api(assistant: Assistant, library: Library | None = None) -> Any:
                 with open(path, "wb") as out:  # Starlette has spooled it already; the library checks the size
                     shutil.copyfileobj(f.file, out, 1 << 20)
                 given.append((f.filename or f"upload-{i}", path))
-            result = library.upload(given, _bearer(authorization))
+            result = library.upload(given, _bearer(authorization), replace=replace)
         except LibraryError as exc:
             return _library_error(exc)
         finally:

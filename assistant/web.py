@@ -8,10 +8,15 @@ changed only with the operator's admin token. API endpoints have stable names (`
 
 from __future__ import annotations
 
+import base64
 import html
+import os
+import pickle
 import queue
 import re
 import threading
+import time
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -273,12 +278,15 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
                 with gr.Row():
                     off = [gr.Button(q, size="sm", elem_classes=["example"]) for q in EXAMPLES_OFFICIAL]
             with gr.Column(scale=2):
-                scope = gr.Dropdown(choices=doc_choices(app.library), multiselect=True, value=[],
+                # The library's table and lists are filled when a page loads (demo.load below), not
+                # here: Gradio copies every component's initial value into each session, and every
+                # anonymous API call makes one (a 90-document table was ~70 KB a session).
+                scope = gr.Dropdown(choices=[], multiselect=True, value=[],
                                     label="检索范围（不选 = 全部文件）", elem_id="scope")
                 gr.Markdown("**引用条款**（点开查看条款在原文中的位置）")
                 cites = gr.HTML(citations_html(assistant, None), elem_id="citations")
         with gr.Tab("文件库", id="library-tab"):
-            table = gr.HTML(library_html(app.library), elem_id="library")
+            table = gr.HTML("<p>正在载入文件库…</p>", elem_id="library")
             gr.Markdown("上传或删除文件需要运营方设置的管理令牌；没有令牌时文件库只读。")
             token = gr.Textbox(label="管理令牌", type="password", elem_id="token")
             # No file_types here: Gradio would reject other types with an English message; the
@@ -288,7 +296,7 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
                             elem_id="upload")
             upload_btn = gr.Button("上传并索引", variant="primary", elem_id="upload-btn")
             gr.Markdown("**删除文件**：先选择文件，再勾选确认。")
-            doc_pick = gr.Dropdown(choices=doc_choices(app.library), value=None, label="选择要删除的文件",
+            doc_pick = gr.Dropdown(choices=[], value=None, label="选择要删除的文件",
                                    elem_id="remove-pick")
             confirm = gr.Checkbox(value=False, label="确认删除所选文件（上传的原文件一并删除，不可恢复）",
                                   elem_id="remove-confirm")
@@ -335,12 +343,54 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
         api_out = [gr.Textbox(visible=False), gr.JSON(visible=False), gr.Checkbox(visible=False),
                    gr.Textbox(visible=False)]
         api_btn = gr.Button(visible=False)
-        api_btn.click(app.api_chat, [api_q, api_scope], api_out, api_name="chat", **chat_kwargs)
+        calls = FinishedCalls(demo)
+
+        def api_chat(question: str, scope: list[str] | None, request: Any) -> tuple[str, list[dict], bool, str]:
+            calls.started(request)
+            return app.api_chat(question, scope)
+
+        def api_documents(request: Any) -> list[list[Any]]:
+            calls.started(request)
+            return library_rows(app.library)
+
+        for fn in (api_chat, api_documents):  # a real class, so that Gradio passes the request
+            fn.__annotations__["request"] = gr.Request
+        api_btn.click(api_chat, [api_q, api_scope], api_out, api_name="chat", **chat_kwargs)
         docs_btn = gr.Button(visible=False)
-        docs_btn.click(lambda: library_rows(app.library), None,
-                       gr.JSON(visible=False), api_name="documents")
+        docs_btn.click(api_documents, None, gr.JSON(visible=False), api_name="documents")
     demo.queue(default_concurrency_limit=8)
     return demo
+
+
+class FinishedCalls:
+    """Gradio makes a session for every call of an API endpoint and keeps it, with its own copy of
+    every component's config (about 0.1 MB), until `max_sessions` newer ones push it out. The API
+    endpoints (`chat`, `documents`) keep no state, so the sessions of their calls are dropped a few
+    seconds after they started; browser sessions are left alone."""
+
+    GRACE_S = 5.0
+
+    def __init__(self, demo: Any) -> None:
+        self.demo = demo
+        self._calls: deque[tuple[float, str]] = deque()
+        self._lock = threading.Lock()
+
+    def started(self, request: Any) -> None:
+        now = time.monotonic()
+        session = getattr(request, "session_hash", None)
+        with self._lock:
+            if session:
+                self._calls.append((now, session))
+            old = []
+            while self._calls and now - self._calls[0][0] > self.GRACE_S:
+                old.append(self._calls.popleft()[1])
+        holder = getattr(self.demo, "state_holder", None)
+        if holder is None or not old:
+            return
+        with holder.lock:
+            for session in old:
+                holder.session_data.pop(session, None)
+                holder.time_last_used.pop(session, None)
 
 
 def launch_options(settings: Settings) -> dict[str, Any]:
@@ -382,9 +432,55 @@ class RunningServer:
         self.thread.join(30)
 
 
-def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: bool = True) -> RunningServer | None:
+WORKER_SETTINGS_ENV = "GONGWEN_WORKER_SETTINGS"
+
+
+def worker_app() -> Any:
+    """The app of one worker process of `serve --workers N` (a uvicorn factory): each worker opens
+    the library itself from the settings the parent passed down, and reloads it when it changes."""
+    settings = pickle.loads(base64.b64decode(os.environ[WORKER_SETTINGS_ENV]))  # written by our own parent process
+    assistant = Assistant(settings)
+    assistant.ask("预热")
+    app, _ = create_server_app(assistant)
+    return app
+
+
+def _prepare_index(settings: Settings) -> int:
+    """Open (on first use: build) the index once before workers start, so that they never race to
+    build it; returns the number of documents."""
+    return len(Assistant(settings).documents())
+
+
+def serve_workers(settings: Settings, host: str, port: int, workers: int) -> None:
+    """Several worker processes on one port (uvicorn spreads connections over them). They share
+    the library: vectors on a Chroma server, the lexical index read from the index folder and
+    reloaded by each worker when another process changes it."""
+    import multiprocessing
+
     import uvicorn
 
+    if not settings.index.chroma_url:
+        raise ValueError("多个工作进程需要 Chroma 服务器：请设置 GONGWEN_CHROMA_URL（如 http://127.0.0.1:8000，"
+                         "先运行 chroma run）。(Several workers need a Chroma server: set GONGWEN_CHROMA_URL.)")
+    # In a child process, so that the supervisor does not keep an index in memory.
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        documents = pool.apply(_prepare_index, (settings,))
+    mode = "LLM" if settings.llm.provider != "none" else "无 LLM"
+    library = "可管理" if settings.admin_token else "只读"
+    print(f"政策文件问答：http://{host}:{port}  （{documents} 份文件，{mode} 模式；文件库{library}；{workers} 个工作进程）\n"
+          f"HTTP API：http://{host}:{port}/docs · OpenAI 兼容：http://{host}:{port}/v1", flush=True)
+    os.environ[WORKER_SETTINGS_ENV] = base64.b64encode(pickle.dumps(settings)).decode()
+    uvicorn.run("assistant.web:worker_app", factory=True, host=host, port=port, workers=workers,
+                log_level="warning", proxy_headers=True, forwarded_allow_ips="127.0.0.1")
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: bool = True,
+          workers: int = 1) -> RunningServer | None:
+    import uvicorn
+
+    if workers > 1:
+        serve_workers(settings, host, port, workers)
+        return None
     assistant = Assistant(settings)
     assistant.ask("预热")  # load the tokenizer and caches now, not on the first visitor's question
     app, demo = create_server_app(assistant)
@@ -400,7 +496,6 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: 
         return None
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    import time
 
     deadline = time.monotonic() + 60
     while not server.started and thread.is_alive() and time.monotonic() < deadline:

@@ -32,8 +32,10 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -493,21 +495,26 @@ class KnowledgeBase:
 
     # ----- writing ---------------------------------------------------------------------------
     def add(self, paths: Iterable[Path], progress: bool = False, replace_all: bool = False,
-            on_progress: Callable[[float, str], None] | None = None, role: Role | None = None) -> BuildReport:
+            on_progress: Callable[[float, str], None] | None = None, role: Role | None = None,
+            swap: Callable[[], AbstractContextManager[Any]] | None = None) -> BuildReport:
         """Index files (folders are expanded). Unchanged files are skipped, changed ones replaced.
         With replace_all, documents from the given folders whose files are gone are removed.
         `on_progress(fraction, label)` reports progress to a caller such as the web page.
         `role` marks the files' documents (default: records of a collection are background, other
         files keep the role they had, else they are the subject of a library that has none yet and
         related material of one that has). Every per-file failure (unreadable, hostile,
-        duplicate) is one line in `report.failed`; the rest of the batch goes through."""
+        duplicate) is one line in `report.failed`; the rest of the batch goes through.
+        `swap`: a lock that keeps questions out; held only while the index in memory changes
+        (the commit), not while files are parsed and embedded."""
+        swap = swap or contextlib.nullcontext
         if role is not None and role not in ROLES:
             raise ValueError(f"role must be one of {', '.join(ROLES)}, not '{role}'")
         report = BuildReport()
         paths_list = list(paths)
         files = expand_paths(paths_list)
         with self._write_lock():
-            self._open_for_writing()
+            with swap():
+                self._open_for_writing()
             sources = dict(self.manifest.get("sources", {}))
             docs_map = dict(self.manifest.get("docs", {}))
             new_docs: dict[str, Document] = {}
@@ -577,7 +584,8 @@ class KnowledgeBase:
                             report.removed.append(doc_id)
             if not new_docs and not report.removed and not roles_changed:
                 if not self._lexical_saved:
-                    self._rebuild_lexical(save=True)  # a writer repairs a missing or damaged cache
+                    with swap():
+                        self._rebuild_lexical(save=True)  # a writer repairs a missing or damaged cache
                 return report
             if roles_changed:
                 for entry in sources.values():
@@ -591,7 +599,8 @@ class KnowledgeBase:
             report.embedded_chunks += self._embed_new(new_docs.values(), progress, on_progress)
             for doc in new_docs.values():
                 docs_map[doc.doc_id] = self._write_doc(doc, names[doc.doc_id])
-            self._commit(sources, docs_map)
+            with swap():
+                self._commit(sources, docs_map)
             # Sentence vectors are part of building, so the first question does not wait for them.
             self.sentences.ensure(progress)
         return report
@@ -760,6 +769,9 @@ class KnowledgeBase:
         documents whose role is embedded and that the store does not hold yet."""
         existing: set[str] | None = None
         todo: list[tuple[Chunk, str]] = []
+        # New dicts swapped in at the end: questions may be reading (and iterating) the old ones,
+        # since parsing and embedding run outside the readers' lock.
+        new_tokens, new_norms = dict(self.tokens), dict(self.norms)
         for doc in docs:
             embed = doc.role in self.settings.embed_roles
             if embed and existing is None:
@@ -767,10 +779,12 @@ class KnowledgeBase:
             for chunk in doc.chunks:
                 text = search_text(doc, chunk.text, chunk.section)
                 if tokens:
-                    self.tokens[chunk.chunk_id] = tokenize(expand_aliases(normalize(text)), normalized=True)
-                    self.norms[chunk.chunk_id] = normalize(chunk.text)
+                    new_tokens[chunk.chunk_id] = tokenize(expand_aliases(normalize(text)), normalized=True)
+                    new_norms[chunk.chunk_id] = normalize(chunk.text)
                 if embed and existing is not None and chunk.chunk_id not in existing:
                     todo.append((chunk, text))
+        if tokens:
+            self.tokens, self.norms = new_tokens, new_norms
         if not todo:
             return 0
         batch = 64

@@ -103,6 +103,8 @@ class AddResult:
     replaced: list[str] = field(default_factory=list)
     unchanged: list[tuple[str, str]] = field(default_factory=list)  # (file, doc id already holding it)
     failed: list[LibraryError] = field(default_factory=list)
+    # (name given, name kept): another document already had that name, so both are kept
+    renamed: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -111,7 +113,8 @@ class AddResult:
     def to_json(self) -> dict[str, Any]:
         return {"added": self.added, "replaced": self.replaced,
                 "unchanged": [{"file": f, "doc_id": d} for f, d in self.unchanged],
-                "failed": [e.to_json() for e in self.failed]}
+                "failed": [e.to_json() for e in self.failed],
+                "renamed": [{"file": f, "stored_as": k} for f, k in self.renamed]}
 
     def summary_zh(self) -> str:
         lines = []
@@ -120,6 +123,9 @@ class AddResult:
         if self.unchanged:
             lines.append(f"未变化（已在库中）：{len(self.unchanged)} 份（"
                          + "、".join(f"{f} = {d}" for f, d in self.unchanged) + "）。")
+        if self.renamed:
+            lines.append("库中已有同名的另一份文件，两份都保留：" + "、".join(f"{f} 另存为 {k}" for f, k in self.renamed)
+                         + "。如要替换旧文件，请先删除它再上传。")
         lines += [f"**失败**：{e}" for e in self.failed]
         return "\n\n".join(lines) or "没有文件被加入。"
 
@@ -192,10 +198,12 @@ class Library:
 
     # ----- changing ---------------------------------------------------------------------------
     def upload(self, files: Sequence[tuple[str, Path]], token: str | None,
-               on_progress: Callable[[float, str], None] | None = None, role: Role | None = None) -> AddResult:
+               on_progress: Callable[[float, str], None] | None = None, replace: bool = False,
+               role: Role | None = None) -> AddResult:
         """Add uploaded files, given as (name the user gave, where its bytes are now). Each is
-        checked and staged first; a file replaces the library's file of the same name only once
-        it has been indexed."""
+        checked and staged first. A file whose name is already taken by other content is kept
+        under a free name beside it (both documents stay), unless `replace` asks to replace the
+        library's file of that name; a replacement takes effect only once it has been indexed."""
         self.authorize(token)
         if not files:
             raise LibraryError("no_files")
@@ -205,14 +213,17 @@ class Library:
         work = Path(tempfile.mkdtemp(dir=staging))
         try:
             moves: list[tuple[Path, Path]] = []  # (staged file, its place in the library)
+            taken: set[str] = set()  # names given to earlier files of this batch
             for i, (given, path) in enumerate(files):
                 name = safe_name(given)
                 try:
                     self._check_upload(name, path)
-                    staged = work / str(i) / name
+                    kept = name if replace and name not in taken else self._free_name(name, path, taken)
+                    taken.add(kept)
+                    staged = work / str(i) / kept
                     staged.parent.mkdir()
                     shutil.copyfile(path, staged)
-                    target = self.files_dir / name
+                    target = self.files_dir / kept
                     duplicate = self._precheck(staged, target)
                 except LibraryError as exc:
                     exc.file = exc.file or name
@@ -221,6 +232,8 @@ class Library:
                 if duplicate:
                     result.unchanged.append((name, duplicate))
                     continue
+                if kept != name:
+                    result.renamed.append((name, kept))
                 moves.append((staged, target))
             if moves:
                 self._install_and_index(moves, work, result, on_progress, role)
@@ -245,8 +258,11 @@ class Library:
             else:
                 todo.append(path)
         if todo:
-            with self._changing, self._exclusive():
-                report = self.kb.add(todo, progress=progress, role=role)
+            with self._changing:
+                with self._exclusive():
+                    self._reload_if_changed()
+                # Parsing and embedding do not keep questions waiting: only the commit does.
+                report = self.kb.add(todo, progress=progress, swap=self._exclusive, role=role)
                 self._seen = self._signature()
             result.added += report.added
             result.replaced += report.replaced
@@ -336,6 +352,20 @@ class Library:
         return (st.st_ino, st.st_mtime_ns, st.st_size)
 
     # ----- helpers ----------------------------------------------------------------------------
+    def _free_name(self, name: str, path: Path, taken: set[str]) -> str:
+        """`name`, or `stem-2.ext`, `stem-3.ext`, ... when the library already keeps a file of that
+        name with other content (or an earlier file of the batch took it): never overwrite
+        another document's file by accident. Identical content keeps its name (it is unchanged)."""
+        stem, suffix = Path(name).stem, Path(name).suffix
+        for n in range(1, 10_000):
+            candidate = name if n == 1 else f"{stem}-{n}{suffix}"
+            existing = self.files_dir / candidate
+            if candidate in taken:
+                continue
+            if not existing.exists() or _sha256(existing) == _sha256(path):
+                return candidate
+        raise LibraryError("name_clash", name)
+
     def _check_upload(self, name: str, path: Path) -> None:
         suffix = Path(name).suffix.lower()
         if suffix not in UPLOAD_TYPES or suffix not in SUPPORTED:
@@ -377,8 +407,9 @@ class Library:
 
     def _install_and_index(self, moves: list[tuple[Path, Path]], work: Path, result: AddResult,
                            on_progress: Callable[[float, str], None] | None, role: Role | None = None) -> None:
-        with self._changing, self._exclusive():
-            self._reload_if_changed()
+        with self._changing:
+            with self._exclusive():
+                self._reload_if_changed()
             backups: dict[Path, Path] = {}
             for staged, target in moves:
                 if target.exists():
@@ -386,7 +417,8 @@ class Library:
                     shutil.copy2(target, backup)
                     backups[target] = backup
                 os.replace(staged, target)
-            report = self.kb.add([t for _, t in moves], on_progress=on_progress, role=role)
+            # Parsing and embedding do not keep questions waiting: only the commit does.
+            report = self.kb.add([t for _, t in moves], on_progress=on_progress, swap=self._exclusive, role=role)
             self._seen = self._signature()
             failed = {str(Path(e.path)) for e in report.failed}
             for error in report.failed:

@@ -69,23 +69,28 @@ class SentenceIndex:
 
     def ensure(self, progress: bool = False) -> int:
         """Vectors for every embedded document that has none for its current version; returns
-        how many sentences were embedded. Cheap when nothing changed."""
+        how many sentences were embedded. Cheap when nothing changed. Embedding happens outside
+        the lock, so questions keep using the vectors they have meanwhile."""
         with self._lock:
             wanted = {d.doc_id: d for d in self.embedded_docs()}
             stale = [d for d in wanted.values() if self._docs.get(d.doc_id, ("",))[0] != d.content_hash]
-            count = 0
-            for doc in stale:
-                loaded = self._load(doc)
-                if loaded is None:
-                    loaded = self._compute(doc, progress)
-                    count += len(loaded[1])
-                self._docs[doc.doc_id] = loaded
             gone = [d for d in self._docs if d not in wanted]
-            for d in gone:
+            if not stale and not gone and self._matrix is not None:
+                return 0
+        fresh: dict[str, tuple[str, list[Span], np.ndarray]] = {}
+        count = 0
+        for doc in stale:
+            loaded = self._load(doc)
+            if loaded is None:
+                loaded = self._compute(doc, progress)
+                count += len(loaded[1])
+            fresh[doc.doc_id] = loaded
+        with self._lock:
+            self._docs.update(fresh)
+            for d in [d for d in self._docs if d not in wanted]:
                 del self._docs[d]
-            if stale or gone or self._matrix is None:
-                self._matrix = self._stack()
-            return count
+            self._matrix = self._stack()
+        return count
 
     def scores(self, vector: np.ndarray, doc_ids: Iterable[str] | None = None) -> dict[str, list[tuple[Span, float]]]:
         """Each embedded clause (of `doc_ids`) with its sentences and their similarity to `vector`."""

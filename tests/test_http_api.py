@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -84,6 +85,12 @@ def test_ask_documents_health_and_bad_requests(server: tuple[str, Path]) -> None
             _no_trace(response)
             assert response.json()["error"]["code"] == code
         assert "请输入一个问题" in client.post("/api/ask", json={"question": "？？？"}).json()["error"]["message"]
+        # Each language in its own field: the Chinese message says what is wrong, the English one has no Chinese.
+        for request, named in [({"question": "联系人？", "filters": {"date_from": "2023/01/01"}}, "date_from"),
+                               ({"question": "问" * 5000}, "1000"), ({"question": 12}, "question")]:
+            error = client.post("/api/ask", json=request).json()["error"]
+            assert named in error["message"] and re.search(r"[\u4e00-\u9fff]", error["message"]), error
+            assert named in error["message_en"] and not re.search(r"[\u4e00-\u9fff]", error["message_en"]), error
 
         spec = client.get("/openapi.json").json()
         assert {"/api/ask", "/api/documents", "/v1/chat/completions", "/v1/models"} <= set(spec["paths"])

@@ -108,6 +108,41 @@ def test_a_failed_replacement_keeps_the_indexed_file(index_copy: Path, tmp_path:
     assert stored.read_bytes() == before and "plan" in library.kb.docs
 
 
+def test_the_same_name_with_other_content_keeps_both(index_copy: Path, tmp_path: Path) -> None:
+    """Issue 12: an upload under a name the library already uses must not silently replace the
+    earlier document, and a failed upload under that name must not lose it."""
+    library = _library(index_copy)
+    first = tmp_path / "first.txt"
+    first.write_text("关于开展节能宣传周活动的通知\n\n一、活动时间\n六月第二周举行。\n", encoding="utf-8")
+    second = tmp_path / "second.txt"
+    second.write_text("关于开展读书月活动的通知\n\n一、活动内容\n组织开展读书分享会。\n", encoding="utf-8")
+    assert library.upload([("通知.txt", first)], TOKEN).added
+    result = library.upload([("通知.txt", second)], TOKEN)
+    assert result.added and not result.replaced and result.renamed == [("通知.txt", "通知-2.txt")], result
+    assert "两份都保留" in result.summary_zh()
+    texts = {d.doc_id: d.text for d in library.kb.docs.values()}
+    assert any("节能宣传周" in t for t in texts.values()) and any("读书分享会" in t for t in texts.values())
+    assert (index_copy / "library" / "通知.txt").read_text(encoding="utf-8") == first.read_text(encoding="utf-8")
+    # The same content again under that name changes nothing; a broken file under it loses nothing.
+    assert library.upload([("通知.txt", first)], TOKEN).unchanged
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\x00\x01\x02 binary")
+    assert library.upload([("通知.txt", broken)], TOKEN).failed
+    assert sorted(p.name for p in (index_copy / "library").iterdir() if p.is_file()) == ["通知-2.txt", "通知.txt"]
+    assert len(library.kb.docs) == 3
+    # Two new files of one name in one batch: both kept.
+    third, fourth = tmp_path / "third.txt", tmp_path / "fourth.txt"
+    third.write_text("关于开展植树活动的通知\n\n一、时间\n三月十二日。\n", encoding="utf-8")
+    fourth.write_text("关于开展消防演练的通知\n\n一、时间\n十一月九日。\n", encoding="utf-8")
+    assert len(library.upload([("安排.txt", third), ("安排.txt", fourth)], TOKEN).added) == 2
+    # Replacing is what the caller asks for explicitly.
+    fifth = tmp_path / "fifth.txt"
+    fifth.write_text("关于开展节能宣传周活动的通知\n\n一、活动时间\n改为七月第一周举行。\n", encoding="utf-8")
+    replaced = library.upload([("通知.txt", fifth)], TOKEN, replace=True)
+    assert replaced.replaced and not replaced.renamed and not replaced.added, replaced
+    assert (index_copy / "library" / "通知.txt").read_text(encoding="utf-8") == fifth.read_text(encoding="utf-8")
+
+
 def test_cli_add_of_identical_content_is_unchanged(index_copy: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy-of-notice.txt"
     shutil.copyfile(NOTICE, copy)
@@ -172,3 +207,44 @@ def test_index_list_for_scripts(index_copy: Path) -> None:
     data = json.loads(_list(index_copy, "--json"))
     assert data[0]["doc_id"] == NOTICE_ID and data[0]["doc_number"] == "工信厅联消费函〔2023〕87号"
     assert data[0]["attachments"][0]["available"] is False
+
+
+def test_questions_are_answered_while_an_upload_is_parsed_and_embedded(index_copy: Path, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 12: a library upload held the questions' lock through parsing and embedding (every chat
+    waited 88 s during a 90 s upload). Now only the commit keeps questions out: a question asked
+    while the upload is still embedding is answered before the upload may finish."""
+    import threading
+
+    from assistant import Assistant, Settings
+    from assistant.service import library_for
+
+    assistant = Assistant(Settings(index=IndexSettings(index_dir=index_copy), admin_token=TOKEN))
+    library = library_for(assistant)
+    embedding, may_finish = threading.Event(), threading.Event()
+    real_embed = library.kb._embed_new
+
+    def slow_embed(*args: object, **kwargs: object) -> int:
+        embedding.set()
+        assert may_finish.wait(60), "the question never came through"
+        return real_embed(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(library.kb, "_embed_new", slow_embed)
+    upload = tmp_path / "reading.txt"
+    upload.write_text("关于开展读书月活动的通知\n\n一、活动内容\n读书分享会于六月十八日在市图书馆举行。\n", encoding="utf-8")
+    results: list = []
+    uploader = threading.Thread(target=lambda: results.append(library.upload([("reading.txt", upload)], TOKEN)))
+    uploader.start()
+    try:
+        assert embedding.wait(60)
+        asked: list = []
+        asker = threading.Thread(target=lambda: asked.append(assistant.ask("通知的联系人是谁？")))
+        asker.start()
+        asker.join(30)
+        assert asked and "纵瑞龙" in asked[0].text, "a question waited for the upload's embedding"
+        assert uploader.is_alive(), "the upload was still embedding while the question was answered"
+    finally:
+        may_finish.set()
+        uploader.join(120)
+    assert results and results[0].added, results
+    assert "市图书馆" in assistant.ask("读书分享会在哪里举行？").text

@@ -149,6 +149,10 @@ def test_the_server_bounds_sessions_and_uploads(index_copy: Path, tmp_path: Path
             with urllib.request.urlopen(f"{base}gradio_api/call/chat/{event}", timeout=60) as response:
                 assert b"event: complete" in response.read()
         assert 0 < len(demo.state_holder.session_data) <= 5
+        # A session keeps no copy of the library (its table and lists are filled when a page loads):
+        # the memory of 1,000 sessions must not grow with the size of the library.
+        for session in demo.state_holder.session_data.values():
+            assert "data-label=" not in repr(session.config_values), "the library table is copied into every session"
 
         status, body = _upload(base, "big.txt", b"x" * 200_000)
         assert status == 413, (status, body[:200])
@@ -160,6 +164,31 @@ def test_the_server_bounds_sessions_and_uploads(index_copy: Path, tmp_path: Path
         while stored.exists() and time.monotonic() < deadline:
             time.sleep(0.5)
         assert not stored.exists(), "files received through Gradio's upload route are deleted"
+    finally:
+        demo.close()
+
+
+@pytest.mark.slow
+def test_api_calls_do_not_keep_sessions(index_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every call of the web page's API endpoints made a Gradio session that stayed in memory
+    (about 0.1 MB each) until 1,000 newer ones pushed it out; the endpoints keep no state, so
+    their sessions are dropped once the calls are over."""
+    from assistant.web import FinishedCalls, serve
+
+    monkeypatch.setattr(FinishedCalls, "GRACE_S", 0.0)
+    demo = serve(Settings(index=IndexSettings(index_dir=index_copy)), port=(port := free_port()), block=False)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        for i in range(12):
+            status, body = _post(base + "gradio_api/call/chat", json.dumps({"data": [f"联系人是谁？{i}", None]}).encode(),
+                                 "application/json")
+            assert status == 200, body
+            with urllib.request.urlopen(f"{base}gradio_api/call/chat/{json.loads(body)['event_id']}", timeout=60) as r:
+                events = r.read().decode()
+            answers = [json.loads(line[5:]) for line in events.splitlines()
+                       if line.startswith("data:") and line[5:].strip().startswith("[")]
+            assert answers and "纵瑞龙" in answers[-1][0], events[:300]
+        assert len(demo.state_holder.session_data) <= 2, len(demo.state_holder.session_data)
     finally:
         demo.close()
 
