@@ -13,6 +13,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from index.offline import go_offline
+
 from .settings import Settings
 
 
@@ -63,6 +65,7 @@ def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    go_offline()  # an entry point: before anything imports Hugging Face, Chroma or Gradio
     args = _parser().parse_args(argv)
     from index.embedders import EmbedderError
     from index.kb import IndexStateError

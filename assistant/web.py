@@ -252,7 +252,8 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
     # Files Gradio receives (its generic upload route accepts them from anyone) are deleted after
     # cache_ttl_s; per-session state expires (State time_to_live) and the number of sessions is
     # bounded (state_session_capacity, see launch_options).
-    with gr.Blocks(title="政策文件问答", delete_cache=(min(settings.cache_ttl_s, 3600), settings.cache_ttl_s)) as demo:
+    with gr.Blocks(title="政策文件问答", analytics_enabled=False,
+                   delete_cache=(min(settings.cache_ttl_s, 3600), settings.cache_ttl_s)) as demo:
         gr.Markdown("## 政策文件问答 · 每句回答都注明出处条款\n"
                     "面向企业与政府部门：问政策内容、适用对象、工作要求、报送事项与联系人。")
         mode = gr.HTML(mode_html(assistant), elem_id="mode")

@@ -20,6 +20,7 @@ from pathlib import Path
 from .embedders import EmbedderError
 from .kb import BuildReport, IndexStateError, KnowledgeBase
 from .library import AddResult, Library, LibraryError, table_csv
+from .offline import go_offline
 from .settings import DEFAULT_SEEDS, IndexSettings
 from .store import StoreError
 
@@ -105,6 +106,7 @@ def _pad(text: str, width: int) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    go_offline()  # an entry point: before anything imports Hugging Face or Chroma
     args = _parser().parse_args(argv)
     settings = IndexSettings.from_env(index_dir=args.index_dir, embedder=args.embedder, chroma_url=args.chroma_url)
     try:

@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -95,12 +94,10 @@ class SentenceTransformerEmbedder:
     """Any sentence-transformers model by local folder or cached hub name. Offline only."""
 
     def __init__(self, model: str, batch_size: int = 32) -> None:
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
 
         try:
-            self._model = SentenceTransformer(model, device="cpu")
+            self._model = SentenceTransformer(model, device="cpu", local_files_only=True)  # never download
         except Exception as exc:  # the library raises many types for a missing model
             raise EmbedderError(
                 f"cannot load sentence-transformers model '{model}' offline: "
