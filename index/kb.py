@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from tqdm import tqdm
 
 from .documents import build_document, search_text
 from .embedders import Embedder, describe, make_embedder
@@ -668,14 +669,6 @@ class KnowledgeBase:
             shutil.rmtree(kb.dir / "chroma", ignore_errors=True)
             shutil.rmtree(kb.dir / "lexical", ignore_errors=True)
 
-    def rebuild_from_scratch(self) -> None:
-        """Forget everything (used by `build --rebuild` and when settings change)."""
-        self.wipe(self.settings)
-        self._store = None
-        self.manifest = _empty_manifest()
-        self._load_documents()
-        self._rebuild_lexical(save=False)
-
     @classmethod
     def recover(cls, settings: IndexSettings, prune: bool = False, progress: bool = False) -> RecoverReport:
         """Rebuild the manifest from the document files in docs/ (after the manifest was lost or
@@ -896,24 +889,9 @@ def default_role(doc: Document) -> Role:
 
 
 def _progress(items: list[Path], enabled: bool, label: str) -> Iterable[Path]:
-    if not enabled or len(items) < 5:
-        return items
-    from tqdm import tqdm
-
-    return tqdm(items, desc=label, unit="file", file=sys.stderr)
+    """A progress bar on stderr for a long list of files; none when off or the list is short."""
+    return tqdm(items, desc=label, unit="file", file=sys.stderr, disable=not enabled or len(items) < 5)
 
 
-class _NoBar:
-    def update(self, n: int) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-
-def _progress_bar(total: int, enabled: bool, label: str):  # type: ignore[no-untyped-def]
-    if not enabled or total < 64:
-        return _NoBar()
-    from tqdm import tqdm
-
-    return tqdm(total=total, desc=label, unit="chunk", file=sys.stderr)
+def _progress_bar(total: int, enabled: bool, label: str) -> tqdm:
+    return tqdm(total=total, desc=label, unit="chunk", file=sys.stderr, disable=not enabled or total < 64)

@@ -15,7 +15,6 @@ from typing import Any, Literal
 # when named; background documents (reports) answer only when a question names them.
 Role = Literal["subject", "related", "background"]
 ROLES: tuple[Role, ...] = ("subject", "related", "background")
-ROLE_LABELS = {"subject": "主题文件", "related": "相关文件", "background": "背景资料"}
 
 
 @dataclass(frozen=True)

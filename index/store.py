@@ -112,6 +112,3 @@ class ChromaStore:
 
     def count(self) -> int:
         return int(self._collection.count())
-
-    def drop(self) -> None:
-        self._client.delete_collection(self.collection_name)
