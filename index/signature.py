@@ -7,6 +7,7 @@ stale tokens or vectors: the reader refuses and says to rebuild (`KnowledgeBase.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from importlib import metadata
@@ -36,7 +37,7 @@ def index_shape(embedder_name: str, embedder_dim: int, chunking: ChunkSettings) 
     """Everything that shapes the index, readable (the manifest keeps it beside its hash)."""
     return {
         "parser": PARSER_VERSION,
-        "chunking": chunking.model_dump() if hasattr(chunking, "model_dump") else vars(chunking),
+        "chunking": dataclasses.asdict(chunking),
         "tokens": textnorm.TOKENS_VERSION,
         "tokeniser_libraries": {"jieba": _version("jieba"), "opencc": _version("opencc")},
         "lexicon": lexicon_digest(),

@@ -4,7 +4,6 @@ Traditional -> Simplified, full-width -> half-width, aliases -> full names, jieb
 from __future__ import annotations
 
 import functools
-import os
 import re
 import tempfile
 import unicodedata
@@ -64,8 +63,7 @@ def _jieba():  # type: ignore[no-untyped-def]
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    cache_dir = Path(os.environ.get("GONGWEN_CACHE_DIR", tempfile.gettempdir()))
-    cache_dir.mkdir(parents=True, exist_ok=True)
+    cache_dir = Path(tempfile.gettempdir())  # jieba's own default; settable through the settings model if ever needed
     jieba.dt.tmp_dir = str(cache_dir)
     tokenizer = jieba.Tokenizer()
     tokenizer.tmp_dir = str(cache_dir)
