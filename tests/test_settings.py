@@ -128,3 +128,14 @@ def test_construction_in_python_validates_too() -> None:
         dataclasses.replace(RetrievalSettings(), w_dense="lots")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="index_dirr"):
         IndexSettings(index_dirr="/tmp/x")  # type: ignore[call-arg]
+
+
+def test_nothing_else_reads_the_environment() -> None:
+    """Only index/settings.py reads variables (and index/offline.py sets the offline ones)."""
+    allowed = {ROOT / "index" / "settings.py", ROOT / "index" / "offline.py"}
+    readers = []
+    for path in sorted([*(ROOT / "index").glob("*.py"), *(ROOT / "assistant").glob("*.py")]):
+        source = path.read_text(encoding="utf-8")
+        if path not in allowed and re.search(r"\bos\.environ\b|\bgetenv\(|\benviron\.get\(", source):
+            readers.append(path.name)
+    assert not readers, f"these modules read the environment; go through the settings model: {readers}"
