@@ -34,9 +34,9 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-from tqdm import tqdm
 
 from .documents import build_document, search_text
 from .embedders import Embedder, describe, make_embedder
@@ -46,6 +46,9 @@ from .settings import IndexSettings
 from .signature import differences, index_shape, shape_hash
 from .store import ChromaStore, VectorStore
 from .textnorm import expand_aliases, normalize, tokenize
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 FORMAT_VERSION = 2
 JOURNAL = ".pending.json"
@@ -890,8 +893,12 @@ def default_role(doc: Document) -> Role:
 
 def _progress(items: list[Path], enabled: bool, label: str) -> Iterable[Path]:
     """A progress bar on stderr for a long list of files; none when off or the list is short."""
+    from tqdm import tqdm  # here, not at the top: answering questions never needs it
+
     return tqdm(items, desc=label, unit="file", file=sys.stderr, disable=not enabled or len(items) < 5)
 
 
 def _progress_bar(total: int, enabled: bool, label: str) -> tqdm:
+    from tqdm import tqdm
+
     return tqdm(total=total, desc=label, unit="chunk", file=sys.stderr, disable=not enabled or total < 64)
