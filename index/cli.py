@@ -21,7 +21,7 @@ from .embedders import DEFAULT_EMBEDDER, EmbedderError
 from .kb import BuildReport, IndexStateError, KnowledgeBase
 from .library import AddResult, Library, LibraryError, table_csv
 from .offline import go_offline
-from .settings import DEFAULT_SEEDS, IndexSettings, SettingsError, dotted, index_cli_settings, merge
+from .settings import IndexSettings, SettingsError, dotted, index_cli_settings, merge
 from .store import StoreError
 
 
@@ -113,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     flags = {"index_dir": args.index_dir, "embedder": args.embedder, "chroma_url": args.chroma_url}
     try:
-        settings, upload_dir = index_cli_settings(merge(dotted(args.set), {"index": {
+        settings, upload_dir, seeds_dir = index_cli_settings(merge(dotted(args.set), {"index": {
             k: v for k, v in flags.items() if v is not None}}))
     except SettingsError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -126,7 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         kb = KnowledgeBase(settings)
         library = Library(kb, files_dir=upload_dir, local=True)
         if args.command == "build":
-            paths = list(args.paths) or [DEFAULT_SEEDS]
+            paths = list(args.paths) or [seeds_dir]
             report = kb.add(paths, progress=not args.quiet, replace_all=not args.keep)
             _report(report)
             return 1 if report.failed else 0

@@ -94,12 +94,13 @@ class _IndexOnly:
 
     index: IndexSettings = IndexSettings()
     upload_dir: Path | None = None
+    seeds_dir: Path = DEFAULT_SEEDS
 
 
-def index_cli_settings(overrides: Mapping[str, Any]) -> tuple[IndexSettings, Path | None]:
-    """(index settings, upload folder) for `python -m index`."""
+def index_cli_settings(overrides: Mapping[str, Any]) -> tuple[IndexSettings, Path | None, Path]:
+    """(index settings, upload folder, seeds folder) for `python -m index`."""
     loaded = load_settings(_IndexOnly, overrides, INDEX_ENV_NAMES, extra="ignore")
-    return loaded.index, loaded.upload_dir
+    return loaded.index, loaded.upload_dir, loaded.seeds_dir
 
 
 def dotted(assignments: list[str] | None) -> dict[str, Any]:
