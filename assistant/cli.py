@@ -13,6 +13,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from index.offline import go_offline
+from index.settings import dotted
+
 from .settings import Settings
 
 
@@ -20,6 +23,9 @@ def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--index-dir", type=Path, help="index folder (env GONGWEN_INDEX_DIR; default .index/, "
                         "built from seeds/ on first use)")
+    common.add_argument("--set", action="append", metavar="SECTION.FIELD=VALUE",
+                        help="any setting by its dotted name, e.g. retrieval.top_k=5 or index.chunking.max_chars=400 "
+                        "(env GONGWEN_RETRIEVAL__TOP_K; README, Settings)")
     llm = common.add_argument_group("optional LLM (default: none, answers are composed from the cited clauses)")
     llm.add_argument("--llm-provider", choices=["none", "openai", "ollama"], help="env GONGWEN_LLM_PROVIDER")
     llm.add_argument("--llm-base-url", help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1 "
@@ -45,13 +51,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    settings = Settings.from_env(index_dir=args.index_dir, provider=args.llm_provider, base_url=args.llm_base_url,
-                                 model=args.llm_model, api_key=args.llm_api_key)
+    overrides = dotted(args.set)
     if getattr(args, "admin_token", None):
-        from dataclasses import replace
-
-        settings = replace(settings, admin_token=args.admin_token)
-    return settings
+        overrides["admin_token"] = args.admin_token
+    return Settings.from_env(index_dir=args.index_dir, overrides=overrides, provider=args.llm_provider,
+                             base_url=args.llm_base_url, model=args.llm_model, api_key=args.llm_api_key)
 
 
 def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
@@ -65,6 +69,7 @@ def format_answer(answer) -> str:  # type: ignore[no-untyped-def]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    go_offline()  # an entry point: before anything imports Hugging Face, Chroma or Gradio
     args = _parser().parse_args(argv)
     from index.embedders import EmbedderError
     from index.kb import IndexStateError

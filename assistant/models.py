@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Mode = Literal["extractive", "llm"]
@@ -84,9 +84,6 @@ class Answer:
             "candidates": [{"doc_id": d.doc_id, "title": d.title, "doc_number": d.doc_number, "role": d.role}
                            for d in self.candidates],
         }
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
 
 
 @dataclass

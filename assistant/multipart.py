@@ -69,7 +69,7 @@ def part_queries(parts: list[str]) -> list[Query]:
         topic = [t for t in content_terms(_ASKING.sub(" ", part)) if len(t) >= 2]
         if i > 0 and len(topic) < 2:
             merged = analyse(f"{_ASKING.sub(' ', parts[i - 1])} {part}")
-            for name in ("fields", "slots", "is_list", "wants_count", "is_requirement", "ordinal"):
+            for name in ("fields", "slots", "is_list", "is_requirement", "ordinal"):
                 setattr(merged, name, getattr(own, name))
             # Where to look carries over ("附件里…几月份、在哪个城市"); what is asked does not.
             merged.attachment_content = own.attachment_content or queries[-1].attachment_content

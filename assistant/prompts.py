@@ -6,9 +6,10 @@ from __future__ import annotations
 import functools
 import re
 import string
-from pathlib import Path
 
-PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
+from index.resources import bundled_dir
+
+PROMPTS_DIR = bundled_dir("prompts", package="assistant")  # prompts/ of the checkout, or inside the wheel
 
 
 class PromptError(Exception):

@@ -39,7 +39,6 @@ LIST_PATTERN = re.compile(
     r"哪几|哪些方面|哪些任务|哪些要求|几个方面|几方面|几项|几条|多少项|多少条|分别(是|有)|有哪些|包括哪些|包含哪些|"
     r"列出|列举|都有什么|都有哪些|what are the|which (tasks|requirements|areas)|list (the|all)|how many (tasks|requirements|areas|parts)"
 )
-COUNT_PATTERN = re.compile(r"几个|几项|几条|多少项|多少条|多少个|how many")
 REQUIREMENT_PATTERN = re.compile(
     r"谁(负责|来|要|应|牵头|组织)|哪个(单位|部门|机构)(负责|牵头|组织)|由谁|职责|责任|要做(什么|哪些)|"
     r"应当|需要做|怎么做|要求.{0,6}(做|落实)|报送|上报|汇报|报告什么|负责什么|who (is responsible|must|should|organi[sz]es)|"
@@ -84,7 +83,6 @@ ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(条|�
 _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?(?!\d)")
-SAYS_NOTICE = re.compile(r"通知|这份文件|该文件|本文件|the notice|this notice|the circular")
 _LATIN = re.compile(r"[a-z]{2,}")
 
 
@@ -135,13 +133,11 @@ class Query:
     english: bool
     fields: list[str] = field(default_factory=list)
     is_list: bool = False
-    wants_count: bool = False
     is_requirement: bool = False
     slots: list[str] = field(default_factory=list)
     attachment_content: bool = False
     years: list[str] = field(default_factory=list)
     doc_numbers: list[str] = field(default_factory=list)
-    mentions_notice: bool = False
     follow_up: bool = False
     ordinal: int | None = None
     in_attachment: bool = False  # retrieval was scoped to the attachment the question asks about
@@ -174,7 +170,6 @@ def analyse(question: str) -> Query:
               terms=terms, english=english)
     q.fields = [name for name, rx in _FIELD_RES.items() if rx.search(text)]
     q.is_list = bool(LIST_PATTERN.search(text))
-    q.wants_count = bool(COUNT_PATTERN.search(text))
     q.is_requirement = bool(REQUIREMENT_PATTERN.search(text))
     q.slots = [name for name, rx in _SLOT_Q.items() if rx.search(text)]
     if q.is_list:  # "有多少个方面": the list is the answer, not a number in the text
@@ -182,7 +177,6 @@ def analyse(question: str) -> Query:
     q.attachment_content = bool(ATTACHMENT_CONTENT.search(text)) and not q.is_requirement
     q.years = sorted(set(YEAR.findall(text)))
     q.doc_numbers = [m.group(0) for m in DOC_NUMBER.finditer(question)]
-    q.mentions_notice = bool(SAYS_NOTICE.search(text))
     q.follow_up = bool(FOLLOW_UP.search(text)) or len(re.sub(r"\W", "", text)) <= 6
     m = ORDINAL.search(text)
     if m:

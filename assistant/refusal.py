@@ -4,7 +4,6 @@ page and the tests. "The documents are silent" is a refusal; "the documents say 
 from __future__ import annotations
 
 SILENT = "现有文件未对此作出规定"  # the sentinel: every refusal starts with it
-SILENT_EN = "The documents do not specify this."
 MISSING_ATTACHMENT = "附件《{name}》未收录在知识库中（原文仅列出附件名称），无法据此回答附件的具体内容"
 NEAREST = "与问题最相关的条款是 [1]，供参考"
 SAYS_NO = "文件明确作出了否定或禁止性规定"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import html
-import os
 import pickle
 import queue
 import re
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from index.library import UPLOAD_TYPES, Library, LibraryError
+from index.settings import from_parent, hand_to_workers
 
 from .api import Assistant, QuestionError
 from .compose import section_label
@@ -257,7 +257,8 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
     # Files Gradio receives (its generic upload route accepts them from anyone) are deleted after
     # cache_ttl_s; per-session state expires (State time_to_live) and the number of sessions is
     # bounded (state_session_capacity, see launch_options).
-    with gr.Blocks(title="政策文件问答", delete_cache=(min(settings.cache_ttl_s, 3600), settings.cache_ttl_s)) as demo:
+    with gr.Blocks(title="政策文件问答", analytics_enabled=False,
+                   delete_cache=(min(settings.cache_ttl_s, 3600), settings.cache_ttl_s)) as demo:
         gr.Markdown("## 政策文件问答 · 每句回答都注明出处条款\n"
                     "面向企业与政府部门：问政策内容、适用对象、工作要求、报送事项与联系人。")
         mode = gr.HTML(mode_html(assistant), elem_id="mode")
@@ -432,13 +433,10 @@ class RunningServer:
         self.thread.join(30)
 
 
-WORKER_SETTINGS_ENV = "GONGWEN_WORKER_SETTINGS"
-
-
 def worker_app() -> Any:
     """The app of one worker process of `serve --workers N` (a uvicorn factory): each worker opens
     the library itself from the settings the parent passed down, and reloads it when it changes."""
-    settings = pickle.loads(base64.b64decode(os.environ[WORKER_SETTINGS_ENV]))  # written by our own parent process
+    settings = pickle.loads(base64.b64decode(from_parent()))  # written by our own parent process
     assistant = Assistant(settings)
     assistant.ask("预热")
     app, _ = create_server_app(assistant)
@@ -469,7 +467,7 @@ def serve_workers(settings: Settings, host: str, port: int, workers: int) -> Non
     library = "可管理" if settings.admin_token else "只读"
     print(f"政策文件问答：http://{host}:{port}  （{documents} 份文件，{mode} 模式；文件库{library}；{workers} 个工作进程）\n"
           f"HTTP API：http://{host}:{port}/docs · OpenAI 兼容：http://{host}:{port}/v1", flush=True)
-    os.environ[WORKER_SETTINGS_ENV] = base64.b64encode(pickle.dumps(settings)).decode()
+    hand_to_workers(base64.b64encode(pickle.dumps(settings)).decode())
     uvicorn.run("assistant.web:worker_app", factory=True, host=host, port=port, workers=workers,
                 log_level="warning", proxy_headers=True, forwarded_allow_ips="127.0.0.1")
 

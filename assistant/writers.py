@@ -113,14 +113,6 @@ def _bigrams(text: str) -> set[str]:
     return {chars[i] + chars[i + 1] for i in range(len(chars) - 1)}
 
 
-def support(sentence: str, clause: str) -> float:
-    """Share of the sentence's character bigrams found in the clause."""
-    grams = _bigrams(_MARK.sub("", sentence))
-    if not grams:
-        return 1.0
-    return len(grams & _bigrams(clause)) / len(grams)
-
-
 def hard_claims(sentence: str) -> list[str]:
     """Numbers and amounts, dates, percentages, phones, URLs, e-mails, quoted names and wording."""
     text = _norm(_MARK.sub("", sentence))
@@ -246,9 +238,9 @@ class SentenceGate:
         return re.sub(r"\n{3,}", "\n\n", "".join(self.kept)).strip()
 
 
-def verify_citations(text: str, citations: list[Citation], threshold: float = 0.3) -> tuple[str, int]:
+def verify_citations(text: str, citations: list[Citation]) -> tuple[str, int]:
     """Keep the sentences `check_sentence` accepts; drop the rest. Returns the checked text and
-    how many sentences were removed. (`threshold` is kept for callers; checks are per claim.)"""
+    how many sentences were removed."""
     gate = SentenceGate(citations)
     gate.feed(text)
     gate.close()

@@ -260,6 +260,9 @@ def _cores() -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from index.offline import go_offline
+
+    go_offline()  # an entry point: before anything imports Hugging Face or Chroma
     parser = argparse.ArgumentParser(prog="python -m evaluation.run", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--index-dir", type=Path, default=ROOT / ".eval-index",

@@ -11,7 +11,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass
+
+from pydantic import ConfigDict, Field
+from pydantic.dataclasses import dataclass
 
 from .clean import map_offset
 from .models import Chunk, Heading
@@ -22,9 +24,9 @@ _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 _SOFT_END = re.compile(r"(?<=[，、,])")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, config=ConfigDict(extra="forbid"))
 class ChunkSettings:
-    max_chars: int = 500
+    max_chars: int = Field(default=500, ge=20, description="longest chunk in characters; longer clauses are split")
 
     def signature(self) -> str:
         # Bump PARSER_VERSION when cleaning, metadata or heading rules change: an index built by

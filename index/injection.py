@@ -35,7 +35,3 @@ def instruction_like(text: str) -> bool:
     """Whether the text addresses a language model with instructions."""
     return bool(_INSTRUCTION.search(unicodedata.normalize("NFKC", text)))
 
-
-def instruction_spans(text: str) -> list[str]:
-    """The instruction-like passages found (for messages and tests)."""
-    return [m.group(0) for m in _INSTRUCTION.finditer(unicodedata.normalize("NFKC", text))]

@@ -35,18 +35,22 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from .documents import build_document, search_text
-from .embedders import Embedder, make_embedder
+from .embedders import Embedder, describe, make_embedder
 from .loaders import SUPPORTED, load
 from .models import ROLES, Attachment, Chunk, Document, InputError, Role
 from .sentences import SentenceIndex
 from .settings import IndexSettings
+from .signature import differences, index_shape, shape_hash
 from .store import ChromaStore, VectorStore
 from .textnorm import expand_aliases, normalize, tokenize
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 FORMAT_VERSION = 2
 JOURNAL = ".pending.json"
@@ -195,17 +199,17 @@ class KnowledgeBase:
 
     @property
     def embedder_name(self) -> str:
+        return self._embedder_identity()[0]
+
+    def _embedder_identity(self) -> tuple[str, int]:
+        """(name, dimension) of the configured embedder; bundled ones are not loaded for this."""
         if self._embedder is not None:
-            return self._embedder.name
-        spec = str(self.settings.embedder)
-        # The name is known without loading the model for the default embedder.
-        if spec in ("e5-small", "e5", "e5-small-q4"):
-            return "e5-small-q4"
-        if spec == "usem3":
-            return "usem3-max160"
-        if spec.startswith("usem3-max"):
-            return spec
-        return self.embedder.name
+            return self._embedder.name, self._embedder.dim
+        return describe(str(self.settings.embedder))
+
+    def shape(self) -> dict[str, object]:
+        """What shapes this index's tokens, chunks and vectors (index/signature.py)."""
+        return index_shape(*self._embedder_identity(), self.settings.chunking)
 
     @property
     def _recover_hint(self) -> str:
@@ -263,23 +267,28 @@ class KnowledgeBase:
         return data
 
     def _check_compatible(self) -> None:
-        built_with = self.manifest.get("embedder")
-        if built_with is None or not self.manifest.get("docs"):
+        """An index built with other lexicon files, tokeniser, parser, chunk settings or embedder
+        has stale tokens or vectors: refuse it with the one line that says how to rebuild."""
+        if not self.manifest.get("docs"):
             return
+        rebuild = f"rebuild it with `python -m index build --rebuild --index-dir {self.dir}`"
         if self.manifest.get("version") != FORMAT_VERSION:
             raise IndexMismatchError(
                 f"the index in {self.dir} has format {self.manifest.get('version')}, this version reads "
-                f"{FORMAT_VERSION}: rebuild it with `python -m index build --rebuild --index-dir {self.dir}`")
-        if built_with != self.embedder_name:
-            raise IndexMismatchError(
-                f"the index in {self.dir} was built with embedder '{built_with}', but '{self.embedder_name}' "
-                f"was asked for: rebuild it with `python -m index build --rebuild --index-dir {self.dir}` "
-                "or use the same embedder")
-        chunking = self.manifest.get("chunking")
-        if chunking != self.settings.chunking.signature():
-            raise IndexMismatchError(
-                f"the index in {self.dir} was built with chunking '{chunking}', not "
-                f"'{self.settings.chunking.signature()}': rebuild it with `python -m index build --rebuild`")
+                f"{FORMAT_VERSION}: {rebuild}")
+        built = self.manifest.get("shape")
+        now = self.shape()
+        if not isinstance(built, dict):
+            raise IndexMismatchError(f"the index in {self.dir} does not record the lexicon, tokeniser and embedder "
+                                     f"it was built with (an older version built it): {rebuild}")
+        changed = differences(built, now)
+        if changed:
+            detail = ", ".join(changed)
+            if "embedder" in changed:
+                was, asked = built.get("embedder") or {}, now["embedder"]
+                detail += f" (built with '{was.get('name')}', asked for '{asked['name']}')"  # type: ignore[index]
+            raise IndexMismatchError(f"the index in {self.dir} was built with other settings, changed since: "
+                                     f"{detail}; {rebuild}, or go back to the settings it was built with")
 
     @contextlib.contextmanager
     def _write_lock(self) -> Iterator[None]:
@@ -678,14 +687,6 @@ class KnowledgeBase:
             shutil.rmtree(kb.dir / "chroma", ignore_errors=True)
             shutil.rmtree(kb.dir / "lexical", ignore_errors=True)
 
-    def rebuild_from_scratch(self) -> None:
-        """Forget everything (used by `build --rebuild` and when settings change)."""
-        self.wipe(self.settings)
-        self._store = None
-        self.manifest = _empty_manifest()
-        self._load_documents()
-        self._rebuild_lexical(save=False)
-
     @classmethod
     def recover(cls, settings: IndexSettings, prune: bool = False, progress: bool = False) -> RecoverReport:
         """Rebuild the manifest from the document files in docs/ (after the manifest was lost or
@@ -832,9 +833,10 @@ class KnowledgeBase:
         # What this commit makes obsolete joins the journal before the manifest changes.
         new_chunks = {c.chunk_id for doc_id in docs_map for c in self._loaded[doc_id][1].chunks}
         self._write_journal(vectors=sorted(old_chunks - new_chunks), files=sorted(old_files - new_files))
+        shape = self.shape()
         manifest = {"version": FORMAT_VERSION, "embedder": self.embedder_name,
-                    "chunking": self.settings.chunking.signature(), "sources": sources, "docs": docs_map,
-                    "files": sums}
+                    "chunking": self.settings.chunking.signature(), "shape": shape, "shape_hash": shape_hash(shape),
+                    "sources": sources, "docs": docs_map, "files": sums}
         _atomic_write(self.dir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
         self.manifest = manifest
         self._new_sums = {}
@@ -914,24 +916,13 @@ def default_role(doc: Document, library_has_subject: bool = False) -> Role:
 
 
 def _progress(items: list[Path], enabled: bool, label: str) -> Iterable[Path]:
-    if not enabled or len(items) < 5:
-        return items
+    """A progress bar on stderr for a long list of files; none when off or the list is short."""
+    from tqdm import tqdm  # here, not at the top: answering questions never needs it
+
+    return tqdm(items, desc=label, unit="file", file=sys.stderr, disable=not enabled or len(items) < 5)
+
+
+def _progress_bar(total: int, enabled: bool, label: str) -> tqdm:
     from tqdm import tqdm
 
-    return tqdm(items, desc=label, unit="file", file=sys.stderr)
-
-
-class _NoBar:
-    def update(self, n: int) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-
-def _progress_bar(total: int, enabled: bool, label: str):  # type: ignore[no-untyped-def]
-    if not enabled or total < 64:
-        return _NoBar()
-    from tqdm import tqdm
-
-    return tqdm(total=total, desc=label, unit="chunk", file=sys.stderr)
+    return tqdm(total=total, desc=label, unit="chunk", file=sys.stderr, disable=not enabled or total < 64)

@@ -7,13 +7,10 @@ Chroma results are converted to plain (id, score) pairs here, at the boundary.
 
 from __future__ import annotations
 
-import os
 from typing import Any, Protocol
 from urllib.parse import urlparse
 
 import numpy as np
-
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 
 class VectorStore(Protocol):
@@ -115,6 +112,3 @@ class ChromaStore:
 
     def count(self) -> int:
         return int(self._collection.count())
-
-    def drop(self) -> None:
-        self._client.delete_collection(self.collection_name)

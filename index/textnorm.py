@@ -4,13 +4,15 @@ Traditional -> Simplified, full-width -> half-width, aliases -> full names, jieb
 from __future__ import annotations
 
 import functools
-import os
 import re
 import tempfile
 import unicodedata
 from pathlib import Path
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
+# Bump when normalize() or tokenize() changes the tokens they give: stored tokens are recorded with
+# this version (index/signature.py) and an index tokenised the old way asks to be rebuilt.
+TOKENS_VERSION = "tokens-v1"
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TOKEN_OK = re.compile(r"[\u4e00-\u9fff0-9a-z]")
@@ -61,8 +63,7 @@ def _jieba():  # type: ignore[no-untyped-def]
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    cache_dir = Path(os.environ.get("GONGWEN_CACHE_DIR", tempfile.gettempdir()))
-    cache_dir.mkdir(parents=True, exist_ok=True)
+    cache_dir = Path(tempfile.gettempdir())  # jieba's own default; settable through the settings model if ever needed
     jieba.dt.tmp_dir = str(cache_dir)
     tokenizer = jieba.Tokenizer()
     tokenizer.tmp_dir = str(cache_dir)
