@@ -12,7 +12,8 @@ from index.kb import BuildReport, KnowledgeBase
 from index.models import Document
 
 from .compose import ambiguity_note, clarify, compose, fallback_note
-from .models import Answer, Turn
+from .duties import answer_duties, duty_rows
+from .models import Answer, DutyRow, Turn
 from .query import YEAR, Query, analyse
 from .retrieval import Filters, Hit, Retriever
 from .scope import Resolution, Resolver
@@ -66,7 +67,13 @@ class Assistant:
             resolution = self.resolver.resolve(query, _conversation_doc(turns, self.kb.docs),
                                                self.retriever.allowed_docs(parsed_filters))
             writer = self.writer if use_llm else self.extractive
-            answer, t1 = self._answer(query, resolution, scope, parsed_filters, writer, on_delta)
+            duty_answer = answer_duties(self.kb, query.raw, resolution.named, self.retriever.allowed_docs(parsed_filters))
+            if duty_answer is not None:  # "我们省商务厅要做哪些工作": the 责任分工 rows, complete
+                answer, t1 = duty_answer, time.perf_counter()
+                if on_delta:
+                    on_delta(answer.text)
+            else:
+                answer, t1 = self._answer(query, resolution, scope, parsed_filters, writer, on_delta)
         t2 = time.perf_counter()
         answer.question = question
         if query.raw != question:
@@ -192,6 +199,12 @@ class Assistant:
         answer.question = question
         answer.resolved_question = citation.section
         return answer
+
+    # ----- tools over the whole library (assistant/duties.py, assistant/firm.py) ----------------
+    def duties(self, actor: str | None = None, doc_ids: Sequence[str] | None = None) -> list[DutyRow]:
+        """The 责任分工 rows: who must do what, report to whom and by when, each with its clause."""
+        with self._lock.reading():
+            return duty_rows(self.kb, actor, doc_ids)
 
     # ----- the library ------------------------------------------------------------------------
     def documents(self) -> list[Document]:

@@ -95,3 +95,44 @@ class Turn:
 
     question: str
     answer: Answer | None = None
+
+
+@dataclass
+class DutyRow:
+    """One line of a 责任分工 table: who (`applies_to`, normalised) must do what, where it is said.
+
+    `actor` is the subject as the sentence writes it; `applies_to` the one organisation the row is
+    for (各单位 gives one row for every addressee). `report_to` and `deadline` say 文件未写明 when
+    the document names none, never an empty cell."""
+
+    doc_id: str
+    title: str
+    doc_number: str | None
+    applies_to: str
+    kind: str | None  # 商务主管部门, 工业和信息化主管部门, 行业协会 … (None when unknown)
+    actor: str
+    obligation: str
+    quote: str
+    section: str | None
+    clause: str  # 三（三）, 第五条
+    is_report: bool
+    report_to: str
+    deadline: str
+    lead: bool
+    chunk_id: str
+    start: int  # offsets of the quote in the document's original text
+    end: int
+
+    def source_label(self) -> str:
+        ref = f"《{self.title}》" + (f"（{self.doc_number}）" if self.doc_number else "")
+        return f"{ref} {self.clause}"
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+DUTY_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("applies_to", "责任主体"), ("obligation", "工作事项"), ("is_report", "是否报送"), ("report_to", "报送对象"),
+    ("deadline", "时限"), ("actor", "原文主体"), ("clause", "条款"), ("title", "文件"), ("doc_number", "文号"),
+    ("quote", "原文"),
+)

@@ -51,6 +51,10 @@ _LEVELS = (("国家", re.compile(r"^(?:国家|中国|全国|国务院|工业和�
 def kind_of(name: str) -> str | None:
     """The department kind a name belongs to ("浙江省商务厅" → 商务主管部门), or None."""
     body = LOCALITY.sub("", name) or name
+    if body.endswith(("协会", "联合会", "商会")):
+        return "行业协会"
+    if body.endswith(("中心", "机构", "平台")):
+        return None  # 省电子商务促进中心 is not a 商务 department
     for canonical, words in KINDS:
         if any(w in body for w in words):
             return canonical

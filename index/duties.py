@@ -24,6 +24,7 @@ _ITEM = rf"(?:{ORG}|[\u4e00-\u9fff]{{2,6}}市(?=、))"  # 嘉兴市、湖州市�
 _LIST = rf"(?!鼓励|支持|帮助|推动|引导|推进|加强|组织|开展|为){_ITEM}(?:[、和及与]{_ITEM})*"
 # An optional opening phrase of time ("活动期间，") before the subject.
 _OPENING = r"(?:[^，。；、]{1,12}?(?:期间|结束后|之后|以后|之前)，)?"
+_OPENING_RE = re.compile("^" + _OPENING.removesuffix("?"))
 _ACTORS = re.compile(rf"^{_OPENING}(?:由)?({_LIST})(?=(?:{_AFTER_ACTOR})|，(?:{ORG}|由))")
 # A second subject inside a sentence: "…宣传活动成效，省纺织工业协会、省服装行业协会负责汇编…".
 _MID_SUBJECT = re.compile(rf"[，,](?=(?:{_LIST})(?:要|应(?!对|用)|负责|须|牵头))")
@@ -75,9 +76,11 @@ def _paragraph_duties(doc_id: str, chunk: Chunk, paragraph: str) -> list[Duty]:
     responsible = _responsible(paragraph)
     if responsible:
         sentence = _RESPONSIBLE.sub("", _RESPONSIBLE_ROLES.sub("", body)).strip() or body
-        return [_duty(doc_id, chunk, actor, sentence, sentence, lead) for actor, lead in responsible]
+        written = "、".join(a for a, _ in responsible)
+        return [_duty(doc_id, chunk, actor, sentence, sentence, lead, written) for actor, lead in responsible]
     out: list[Duty] = []
     current: list[tuple[str, bool]] = []
+    written = ""
     clauses = [part for c in _CLAUSE_END.split(body) for part in _MID_SUBJECT.split(c)]
     for clause in (c.strip() for c in clauses):
         if not clause:
@@ -85,9 +88,11 @@ def _paragraph_duties(doc_id: str, chunk: Chunk, paragraph: str) -> list[Duty]:
         actors, rest = _subject(clause)
         if actors:
             current = actors
+            written = clause[: len(clause) - len(rest)].rstrip("，,要应").removeprefix("由")
         elif not current or (not _REPORT.search(clause) and not clause.startswith(("并", "同时", "于"))):
             continue
-        out.extend(_duty(doc_id, chunk, actor, rest if actors else clause, clause, lead) for actor, lead in current)
+        out.extend(_duty(doc_id, chunk, actor, rest if actors else clause, clause, lead, written)
+                   for actor, lead in current)
     return out
 
 
@@ -122,11 +127,12 @@ def _responsible(paragraph: str) -> list[tuple[str, bool]]:
     return []
 
 
-def _duty(doc_id: str, chunk: Chunk, actor: str, obligation: str, sentence: str, lead: bool) -> Duty:
+def _duty(doc_id: str, chunk: Chunk, actor: str, obligation: str, sentence: str, lead: bool, written: str) -> Duty:
     is_report = bool(_REPORT.search(sentence))
     return Duty(doc_id=doc_id, chunk_id=chunk.chunk_id, section=chunk.section, actor=actor,
                 obligation=obligation.strip() or sentence, sentence=sentence, is_report=is_report,
-                report_to=recipients(sentence) if is_report else (), deadline=deadline(sentence), lead=lead)
+                report_to=recipients(sentence) if is_report else (), deadline=deadline(sentence), lead=lead,
+                actor_text=re.sub(_OPENING_RE, "", written) or actor)
 
 
 def recipients(sentence: str) -> tuple[str, ...]:

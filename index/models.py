@@ -117,6 +117,7 @@ class Duty:
     report_to: tuple[str, ...] = ()  # recipients the document names; empty: not stated
     deadline: str | None = None  # as written ("2023年5月31日前", "每月5日前"); None: not stated
     lead: bool = True  # False for a partner (会同, 配合, 承办) rather than the one who leads
+    actor_text: str = ""  # the subject as the sentence writes it ("各地工业和信息化主管部门、商务主管部门")
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
