@@ -13,7 +13,8 @@ from index.models import Document
 
 from .compose import ambiguity_note, clarify, compose, fallback_note
 from .duties import answer_duties, duty_rows
-from .models import Answer, DutyRow, Turn
+from .firm import relevant_to
+from .models import Answer, DutyRow, FirmMatch, FirmProfile, Turn
 from .query import YEAR, Query, analyse
 from .retrieval import Filters, Hit, Retriever
 from .scope import Resolution, Resolver
@@ -205,6 +206,11 @@ class Assistant:
         """The 责任分工 rows: who must do what, report to whom and by when, each with its clause."""
         with self._lock.reading():
             return duty_rows(self.kb, actor, doc_ids)
+
+    def relevant_to(self, profile: FirmProfile | str, doc_ids: Sequence[str] | None = None) -> FirmMatch:
+        """企业对照: the tasks that concern a firm, ranked and quoted, whom to contact, what is unsaid."""
+        with self._lock.reading():
+            return relevant_to(self.kb, profile, doc_ids)
 
     # ----- the library ------------------------------------------------------------------------
     def documents(self) -> list[Document]:

@@ -136,3 +136,51 @@ DUTY_COLUMNS: tuple[tuple[str, str], ...] = (
     ("deadline", "时限"), ("actor", "原文主体"), ("clause", "条款"), ("title", "文件"), ("doc_number", "文号"),
     ("quote", "原文"),
 )
+
+
+@dataclass
+class FirmProfile:
+    """An enterprise as it describes itself (企业对照). Empty lists mean "not said"."""
+
+    segments: list[str] = field(default_factory=list)  # 服装, 家纺, 化纤, 棉纺, 产业用纺织品, 纺织机械
+    markets: list[str] = field(default_factory=list)  # 出口, 线上, 内销
+    region: str | None = None  # 东部, 中西部
+    size: str | None = None  # 中小企业, 龙头企业
+    interests: list[str] = field(default_factory=list)  # 数字化转型, 绿色循环, 品牌设计, 非遗 …
+    text: str = ""  # the sentence it came from, when it came from one
+
+    def is_empty(self) -> bool:
+        return not (self.segments or self.markets or self.region or self.size or self.interests)
+
+    def summary(self) -> str:
+        parts = [*self.segments, *self.markets, self.region or "", self.size or "", *self.interests]
+        return "、".join(p for p in parts if p) or "未说明"
+
+
+@dataclass
+class FirmTask:
+    """A clause that concerns the firm: why (the profile facets it matches) and the sentences."""
+
+    doc_id: str
+    title: str
+    doc_number: str | None
+    section: str | None
+    clause: str
+    score: float
+    reasons: list[str]
+    sentences: list[str]
+    chunk_id: str
+    start: int
+    end: int
+
+
+@dataclass
+class FirmMatch:
+    profile: FirmProfile
+    tasks: list[FirmTask]
+    contacts: list[str]  # 联系人 and where to sign up, as the documents say
+    stated: list[str]  # what the documents do say about money, deadlines and signing up (quoted)
+    gaps: list[str]  # what they do not say
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
