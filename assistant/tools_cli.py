@@ -4,12 +4,11 @@ in the terminal. Output is plain text by default, one JSON object with --json, C
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 from typing import TYPE_CHECKING
 
-from .models import DUTY_COLUMNS, DutyRow, FirmMatch
+from .export import duties_csv
+from .models import DutyRow, FirmMatch
 
 if TYPE_CHECKING:
     from .api import Assistant
@@ -42,23 +41,6 @@ def run(assistant: Assistant, args: argparse.Namespace) -> int:
     result = assistant.relevant_to(args.profile, doc_ids=args.doc)
     print(json.dumps(result.to_json(), ensure_ascii=False) if args.json else format_match(result))
     return 0
-
-
-def duty_cells(row: DutyRow) -> list[str]:
-    """The row as table cells. Document text is data: a cell that a spreadsheet would read as a
-    formula (=, +, -, @) is written with a leading apostrophe."""
-    values = row.to_json()
-    cells = ["是" if values[key] is True else "否" if values[key] is False else str(values[key] or "")
-             for key, _ in DUTY_COLUMNS]
-    return ["'" + c if c[:1] in ("=", "+", "-", "@") else c for c in cells]
-
-
-def duties_csv(rows: list[DutyRow]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow([label for _, label in DUTY_COLUMNS])
-    writer.writerows(duty_cells(r) for r in rows)
-    return "\ufeff" + out.getvalue()
 
 
 def format_duties(rows: list[DutyRow], actor: str | None) -> str:
