@@ -42,6 +42,7 @@ _EMAIL = re.compile(r"发送至\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DATE = rf"(?:(?:\d{{4}}|[一二三四五六七八九〇零]{{4}})年)?{_NUM}月(?:{_NUM}日|底|末|中旬|上旬|下旬)?(?:\d{{1,2}}时)?"
 _DEADLINE = re.compile(rf"(?:于|在)?((?:{_DATE})|每(?:周|月|季度|年|半年)[^，。；]{{0,14}}?|年底|年内|月底)(?:前|之前|以前)")
+_MODAL = re.compile(r"^(?:要|应当|应|须|需要|必须)(?!对|用)")
 _CLAUSE_END = re.compile(r"(?<=[。；;！？])")
 _RUN_IN = re.compile(r"^[^。；]{1,40}。")
 
@@ -70,14 +71,14 @@ def _paragraph_duties(doc_id: str, chunk: Chunk, paragraph: str) -> list[Duty]:
     heading = match_heading(paragraph)
     if heading is not None:
         body = paragraph[len(heading.marker):].lstrip()
-        run_in = _RUN_IN.match(body)
-        if run_in and not _ACTORS.match(body):
-            body = body[run_in.end():]  # "（二）及时总结报送。各设区市…": the title is not a duty
     responsible = _responsible(paragraph)
-    if responsible:
+    if responsible:  # the task, title included, belongs to the units in parentheses
         sentence = _RESPONSIBLE.sub("", _RESPONSIBLE_ROLES.sub("", body)).strip() or body
         written = "、".join(a for a, _ in responsible)
         return [_duty(doc_id, chunk, actor, sentence, sentence, lead, written) for actor, lead in responsible]
+    run_in = _RUN_IN.match(body) if heading is not None else None
+    if run_in and not _ACTORS.match(body):
+        body = body[run_in.end():]  # "（二）及时总结报送。各设区市…": the title is not a duty
     out: list[Duty] = []
     current: list[tuple[str, bool]] = []
     written = ""
@@ -111,7 +112,7 @@ def _subject(clause: str) -> tuple[list[tuple[str, bool]], str]:
         place = locality(actors[0][0]) if actors else ""
         names = [n if locality(n) else place + n for n in split_names(partner.group(1))]
         actors += [(name, False) for name in names]
-    return actors, rest.lstrip("，,").removeprefix("要").removeprefix("应")
+    return actors, _MODAL.sub("", rest.lstrip("，,"))
 
 
 def _responsible(paragraph: str) -> list[tuple[str, bool]]:
