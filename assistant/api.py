@@ -14,7 +14,7 @@ from index.models import Document
 from .compose import ambiguity_note, clarify, compose, fallback_note
 from .duties import answer_duties, duty_rows
 from .firm import relevant_to
-from .models import Answer, DutyRow, FirmMatch, FirmProfile, Turn
+from .models import Answer, DutyRow, FirmMatch, FirmProfile, TopicResult, Turn
 from .query import YEAR, Query, analyse
 from .retrieval import Filters, Hit, Retriever
 from .scope import Resolution, Resolver
@@ -211,6 +211,14 @@ class Assistant:
         """企业对照: the tasks that concern a firm, ranked and quoted, whom to contact, what is unsaid."""
         with self._lock.reading():
             return relevant_to(self.kb, profile, doc_ids)
+
+    def topic(self, query: str, group_by: str = "document", role: str | None = None, issuer: str | None = None,
+              year: str | None = None) -> TopicResult:
+        """专题检索: where the library addresses a topic, by document or by year, counted and quoted."""
+        from .topic import topic
+
+        with self._lock.reading():
+            return topic(self.kb, query, group_by, role=role, issuer=issuer, year=year)  # type: ignore[arg-type]
 
     # ----- the library ------------------------------------------------------------------------
     def documents(self) -> list[Document]:

@@ -184,3 +184,42 @@ class FirmMatch:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass
+class TopicQuote:
+    doc_id: str
+    title: str
+    doc_number: str | None
+    year: str | None
+    clause: str
+    quote: str
+    mentions: int
+    chunk_id: str
+    start: int
+    end: int
+
+
+@dataclass
+class TopicGroup:
+    """One document (or one year) and what it says about the topic."""
+
+    key: str  # doc_id, or the year
+    label: str
+    mentions: int  # how many times the topic's words occur
+    clauses: int  # how many clauses mention it
+    documents: list[str]
+    key_sentence: TopicQuote | None
+    quotes: list[TopicQuote]
+
+
+@dataclass
+class TopicResult:
+    query: str
+    group_by: str  # "document" or "year"
+    mentions: int
+    groups: list[TopicGroup]
+    filters: dict[str, str | None] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .export import duties_csv
-from .models import DutyRow, FirmMatch
+from .export import duties_csv, duties_report, topic_report, write_report
+from .models import DutyRow, FirmMatch, TopicResult
 
 if TYPE_CHECKING:
     from .api import Assistant
@@ -21,15 +22,39 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     fmt = duties.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="print exactly one JSON object")
     fmt.add_argument("--csv", action="store_true", help="print CSV (UTF-8 with BOM, opens in Excel)")
+    duties.add_argument("--export", type=Path, metavar="FILE.docx|FILE.md", help="also write the list as Word or Markdown")
     match = sub.add_parser("match", parents=[common], help="企业对照: what in the documents concerns your firm")
     match.add_argument("profile", help='one sentence, e.g. "我们是中西部的棉纺企业，想做数字化"')
     match.add_argument("--doc", action="append", help="only these documents (repeatable)")
     match.add_argument("--json", action="store_true", help="print exactly one JSON object")
+    topic = sub.add_parser("topic", parents=[common], help="专题检索: where the library addresses a topic")
+    topic.add_argument("query", help='words of the topic, e.g. "纺织" or "扩大内需"')
+    topic.add_argument("--group-by", choices=["document", "year"], default="document")
+    topic.add_argument("--role", choices=["subject", "related", "background"], help="only documents of this role")
+    topic.add_argument("--issuer", help="only documents whose 发文机关 contains this")
+    topic.add_argument("--year", help="only documents of this year")
+    topic.add_argument("--json", action="store_true", help="print exactly one JSON object")
+    topic.add_argument("--chart", type=Path, metavar="FILE.svg", help="write mentions per group as an SVG bar chart")
+    topic.add_argument("--export", type=Path, metavar="FILE.docx|FILE.md", help="also write the result as Word or Markdown")
 
 
 def run(assistant: Assistant, args: argparse.Namespace) -> int:
+    if args.command == "topic":
+        from .topic import bar_svg
+
+        result = assistant.topic(args.query, args.group_by, role=args.role, issuer=args.issuer, year=args.year)
+        if args.chart:
+            if args.chart.suffix.lower() != ".svg":
+                raise ValueError(f"{args.chart}: 图表格式应为 .svg（the chart is written as SVG）")
+            args.chart.write_text(bar_svg(result), encoding="utf-8")
+        if args.export:
+            write_report(topic_report(result), args.export)
+        print(json.dumps(result.to_json(), ensure_ascii=False) if args.json else format_topic(result))
+        return 0
     if args.command == "duties":
         rows = assistant.duties(actor=args.actor, doc_ids=args.doc)
+        if args.export:
+            write_report(duties_report(rows, args.actor), args.export)
         if args.json:
             print(json.dumps({"actor": args.actor, "count": len(rows), "rows": [r.to_json() for r in rows]},
                              ensure_ascii=False))
@@ -38,8 +63,8 @@ def run(assistant: Assistant, args: argparse.Namespace) -> int:
         else:
             print(format_duties(rows, args.actor))
         return 0
-    result = assistant.relevant_to(args.profile, doc_ids=args.doc)
-    print(json.dumps(result.to_json(), ensure_ascii=False) if args.json else format_match(result))
+    found = assistant.relevant_to(args.profile, doc_ids=args.doc)
+    print(json.dumps(found.to_json(), ensure_ascii=False) if args.json else format_match(found))
     return 0
 
 
@@ -71,4 +96,14 @@ def format_match(result: FirmMatch) -> str:
     if result.stated:
         lines += ["", "文件写明的资金、时间、申报方式："] + [f"- {s}" for s in result.stated]
     lines += ["", "文件未写明："] + ([f"- {g}" for g in result.gaps] or ["- （以上事项文件均有规定）"])
+    return "\n".join(lines)
+
+
+def format_topic(result: TopicResult) -> str:
+    unit = "份文件" if result.group_by == "document" else "个年份"
+    lines = [f"专题“{result.query}”：{len(result.groups)}{unit}，共提及 {result.mentions} 次。"]
+    for g in result.groups:
+        lines.append(f"\n【{g.label}】提及 {g.mentions} 次，{g.clauses} 个条款")
+        for q in g.quotes:
+            lines.append(f"- “{q.quote}”（《{q.title}》{q.clause}）")
     return "\n".join(lines)
