@@ -22,7 +22,7 @@ from .compose import section_label
 from .models import Answer, RequestError, Turn
 from .service import NO_QUESTION, library_for, only_punctuation
 from .settings import Settings
-from .web_tools import TOOLS_CSS, add_tool_tabs
+from .web_tools import TOOLS_CSS, add_answer_export, add_tool_tabs
 
 EXAMPLES_ENTERPRISE = [
     "我们是一家服装出口企业，这个活动对我们有什么支持？",
@@ -267,6 +267,7 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
                                      show_label=False, scale=5, elem_id="question", max_length=1000)
                     send = gr.Button("提问", variant="primary", scale=1, elem_id="send")
                 clear = gr.Button("新对话", size="sm")
+                add_answer_export(gr, assistant, turns)  # Word / Markdown of the latest answer
                 gr.Markdown("**企业常问**")
                 with gr.Row():
                     ent = [gr.Button(q, size="sm", elem_classes=["example"]) for q in EXAMPLES_ENTERPRISE]

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from .api import Assistant
-from .export import duties_csv, duties_xlsx
+from .export import Report, answer_report, duties_csv, duties_report, duties_xlsx, to_docx, to_markdown, topic_report
 from .firm import INTERESTS, MARKETS, REGIONS, SEGMENTS, SIZES, parse_profile
-from .models import DutyRow, FirmMatch, FirmProfile
+from .models import DutyRow, FirmMatch, FirmProfile, TopicResult, Turn
 
 TOOLS_CSS = """
 .duty table {width:100%;border-collapse:collapse;font-size:0.92em}
@@ -22,7 +22,9 @@ TOOLS_CSS = """
 .duty .none {color:#a50e0e}
 .firm ol li {margin:0 0 10px}
 .firm .why {color:#0b5394;font-size:0.9em}
-.firm blockquote {margin:4px 0 4px 8px;padding-left:8px;border-left:3px solid #d0d7de;color:#333}
+.topic blockquote, .firm blockquote {margin:4px 0 4px 8px;padding-left:8px;border-left:3px solid #d0d7de;color:#333}
+.topic .src {color:#666;font-size:0.85em}
+.topic details {border:1px solid #d0d7de;border-radius:6px;margin:6px 0;padding:6px 10px}
 """
 HEADERS = ["工作事项", "报送", "报送对象", "时限", "条款", "文件"]
 
@@ -80,17 +82,51 @@ class ToolsApp:
         self.assistant = assistant
         self.out_dir = Path(tempfile.mkdtemp(prefix="gongwen-export-"))
 
-    def duties(self, actor: str, docs: list[str] | None) -> tuple[str, str | None, str | None]:
-        """The table and the two export files for what is shown."""
+    def _folder(self) -> Path:
+        return Path(tempfile.mkdtemp(dir=self.out_dir))  # one folder a request: no two users share a file
+
+    def _report_files(self, report: Report, folder: Path, stem: str) -> tuple[str, str]:
+        md = folder / f"{stem}.md"
+        md.write_text(to_markdown(report), encoding="utf-8")
+        return str(to_docx(report, folder / f"{stem}.docx")), str(md)
+
+    def duties(self, actor: str, docs: list[str] | None) -> tuple[str, str | None, str | None, str | None, str | None]:
+        """The table and the export files (CSV, XLSX, Word, Markdown) of what is shown."""
         try:
             rows = self.assistant.duties(actor=actor.strip() or None, doc_ids=docs or None)
         except ValueError as exc:
-            return f"<div class='duty'><p>{_e(str(exc))}</p></div>", None, None
-        folder = Path(tempfile.mkdtemp(dir=self.out_dir))  # one folder a request: no two users share a file
+            return f"<div class='duty'><p>{_e(str(exc))}</p></div>", None, None, None, None
+        folder = self._folder()
         csv_path = folder / "责任分工.csv"
         csv_path.write_text(duties_csv(rows), encoding="utf-8")
         xlsx_path = duties_xlsx(rows, folder / "责任分工.xlsx")
-        return duties_html(rows), str(csv_path), str(xlsx_path)
+        docx_path, md_path = self._report_files(duties_report(rows, actor.strip() or None), folder, "责任分工")
+        return duties_html(rows), str(csv_path), str(xlsx_path), docx_path, md_path
+
+    def topic(self, query: str, group_by: str, role: str, issuer: str, year: str) -> tuple[Any, str, str | None, str | None]:
+        import pandas as pd
+
+        empty = pd.DataFrame({"分组": [], "提及次数": []})
+        try:
+            result = self.assistant.topic(query, "year" if group_by == "按年份" else "document",
+                                          role=ROLE_CHOICES.get(role), issuer=issuer.strip() or None,
+                                          year=year.strip() or None)
+        except ValueError as exc:
+            return empty, f"<div class='topic'><p>{_e(str(exc))}</p></div>", None, None
+        frame = pd.DataFrame({"分组": [g.label if len(g.label) <= 16 else g.label[:15] + "…" for g in result.groups],
+                              "提及次数": [g.mentions for g in result.groups]})
+        docx_path, md_path = self._report_files(topic_report(result), self._folder(), "专题")
+        import gradio as gr
+
+        top = max((g.mentions for g in result.groups), default=1)
+        return gr.BarPlot(value=frame, y_lim=[0, top * 1.1]), topic_html(result), docx_path, md_path  # bars from 0
+
+    def answer_files(self, turns: list[Turn]) -> tuple[str | None, str | None, str]:
+        last = next((t for t in reversed(turns or []) if t.answer is not None), None)
+        if last is None or last.answer is None:
+            return None, None, "还没有可导出的回答。"
+        docx_path, md_path = self._report_files(answer_report(last.answer), self._folder(), "回答")
+        return docx_path, md_path, "已生成，点击下载。"
 
     def match(self, sentence: str, segments: list[str], markets: list[str], region: str | None, size: str | None,
               interests: list[str]) -> str:
@@ -104,6 +140,27 @@ class ToolsApp:
             return ("<div class='firm'><p>请勾选企业情况，或用一句话描述企业"
                     "（例如：我们是中西部的棉纺企业，想做数字化）。</p></div>")
         return match_html(self.assistant.relevant_to(profile))
+
+
+ROLE_CHOICES = {"全部": None, "主题文件": "subject", "相关文件": "related", "背景资料": "background"}
+
+
+def topic_html(result: TopicResult) -> str:
+    unit = "份文件" if result.group_by == "document" else "个年份"
+    parts = [f"<div class='topic'><p class='count'>“{_e(result.query)}”：{len(result.groups)}{unit}，"
+             f"共提及 {result.mentions} 次</p>"]
+    if not result.groups:
+        parts.append("<p>文件库中没有提及该专题的条款。</p>")
+    for g in result.groups:
+        parts.append(f"<details><summary><b>{_e(g.label)}</b> · 提及 {g.mentions} 次 · {g.clauses} 个条款</summary>")
+        if g.key_sentence is not None:
+            k = g.key_sentence
+            parts.append(f"<p class='key'>要点：{_e(k.quote)}<span class='src'>（《{_e(k.title)}》{_e(k.clause)}）</span></p>")
+        parts += [f"<blockquote>{_e(q.quote)}<span class='src'>（《{_e(q.title)}》{_e(q.clause)}）</span></blockquote>"
+                  for q in g.quotes]
+        parts.append("</details>")
+    parts.append("</div>")
+    return "".join(parts)
 
 
 def _merge(first: list[str], second: list[str] | None) -> list[str]:
@@ -124,8 +181,10 @@ def add_tool_tabs(gr: Any, assistant: Assistant, doc_choices: list[tuple[str, st
         with gr.Row():
             csv_btn = gr.DownloadButton("导出 CSV", elem_id="duty-csv", size="sm")
             xlsx_btn = gr.DownloadButton("导出 XLSX", elem_id="duty-xlsx", size="sm")
+            docx_btn = gr.DownloadButton("导出 Word", elem_id="duty-docx", size="sm")
+            md_btn = gr.DownloadButton("导出 Markdown", elem_id="duty-md", size="sm")
         table = gr.HTML("<div class='duty'><p>点击“查询”查看责任分工。</p></div>", elem_id="duty-table")
-        outputs = [table, csv_btn, xlsx_btn]
+        outputs = [table, csv_btn, xlsx_btn, docx_btn, md_btn]
         show.click(app.duties, [actor, docs], outputs, api_name="duties")
         actor.submit(app.duties, [actor, docs], outputs, api_visibility="private")
     with gr.Tab("企业对照", id="firm-tab"):
@@ -143,3 +202,33 @@ def add_tool_tabs(gr: Any, assistant: Assistant, doc_choices: list[tuple[str, st
         go = gr.Button("对照", variant="primary", elem_id="firm-btn")
         result = gr.HTML(elem_id="firm-result")
         go.click(app.match, [sentence, segments, markets, region, size, interests], result, api_name="match")
+    with gr.Tab("专题", id="topic-tab"):
+        gr.Markdown("一个专题在哪些文件、哪些年份被提及：按文件或按年份统计提及次数，列出每组的要点句和原文出处。")
+        with gr.Row():
+            query = gr.Textbox(label="专题词语（多个词用空格分隔，须同时出现）", placeholder="纺织", elem_id="topic-query",
+                               scale=3, max_length=100)
+            group = gr.Radio(["按文件", "按年份"], value="按文件", label="分组", elem_id="topic-group", scale=2)
+            role = gr.Dropdown(list(ROLE_CHOICES), value="全部", label="文件类别", elem_id="topic-role", scale=1)
+        with gr.Row():
+            issuer = gr.Textbox(label="发文机关包含（可选）", elem_id="topic-issuer", max_length=50)
+            year = gr.Textbox(label="年份（可选，如 2023）", elem_id="topic-year", max_length=4)
+            search = gr.Button("检索", variant="primary", elem_id="topic-btn")
+        with gr.Row():
+            t_docx = gr.DownloadButton("导出 Word", elem_id="topic-docx", size="sm")
+            t_md = gr.DownloadButton("导出 Markdown", elem_id="topic-md", size="sm")
+        chart = gr.BarPlot(x="分组", y="提及次数", title="提及次数", elem_id="topic-chart", sort=None)
+        listing = gr.HTML(elem_id="topic-result")
+        search.click(app.topic, [query, group, role, issuer, year], [chart, listing, t_docx, t_md], api_name="topic")
+        query.submit(app.topic, [query, group, role, issuer, year], [chart, listing, t_docx, t_md],
+                     api_visibility="private")
+
+
+def add_answer_export(gr: Any, assistant: Assistant, turns: Any) -> None:
+    """Word and Markdown downloads of the latest answer, inside the chat tab."""
+    app = ToolsApp(assistant)
+    with gr.Row():
+        make = gr.Button("导出本次回答", size="sm", elem_id="answer-export")
+        a_docx = gr.DownloadButton("下载 Word", elem_id="answer-docx", size="sm")
+        a_md = gr.DownloadButton("下载 Markdown", elem_id="answer-md", size="sm")
+    note = gr.Markdown(elem_id="answer-export-status")
+    make.click(app.answer_files, [turns], [a_docx, a_md, note], api_visibility="private")

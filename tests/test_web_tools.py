@@ -66,6 +66,11 @@ def test_duty_tab_exports_and_firm_panel(server: str, tmp_path: Path) -> None:
         rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
         assert rows[0][0] == "责任主体" and len(rows) == 5
 
+        with page.expect_download(timeout=30_000) as info:
+            page.locator("#duty-docx").click()
+        word = _docx_text(Path(info.value.path()))
+        assert word[0] == "商务责任分工" and "一、各地商务主管部门（4项）" in word and "资料来源" in word
+
         page.get_by_role("tab", name="企业对照").click()
         page.locator("#firm-text textarea, #firm-text input").first.fill("我们是中西部的棉纺企业，想做数字化")
         page.locator("#firm-btn").click()
@@ -74,4 +79,35 @@ def test_duty_tab_exports_and_firm_panel(server: str, tmp_path: Path) -> None:
         expect(result).to_contain_text("支持中西部地区积极承接产业转移")
         expect(result.locator("ul.gaps")).to_contain_text("活动计划表")
         _shot(page, "firm-match")
+
+        page.get_by_role("tab", name="专题").click()
+        page.locator("#topic-query textarea, #topic-query input").first.fill("纺织服装")
+        page.locator("#topic-btn").click()
+        listing = page.locator("#topic-result")
+        expect(listing).to_contain_text("1份文件", timeout=30_000)
+        expect(listing).to_contain_text("提及")
+        expect(page.locator("#topic-chart")).to_be_visible()
+        with page.expect_download(timeout=30_000) as info:
+            page.locator("#topic-md").click()
+        markdown = Path(info.value.path()).read_text(encoding="utf-8")
+        assert markdown.startswith("# 专题：纺织服装") and "## 资料来源" in markdown
+        _shot(page, "topic")
+
+        page.get_by_role("tab", name="问答").click()
+        page.locator("#question textarea").fill("我们省商务厅要做哪些工作、报送什么")
+        page.locator("#send").click()
+        expect(page.locator("#chatbot")).to_contain_text("报送对象：文件未写明", timeout=30_000)
+        page.locator("#answer-export").click()
+        expect(page.locator("#answer-export-status")).to_contain_text("已生成", timeout=30_000)
+        with page.expect_download(timeout=30_000) as info:
+            page.locator("#answer-docx").click()
+        word = _docx_text(Path(info.value.path()))
+        assert word[0] == "我们省商务厅要做哪些工作、报送什么" and any("有关情况及时报送" in p for p in word)
         browser.close()
+
+
+def _docx_text(path: Path) -> list[str]:
+    """The paragraphs of a real .docx (python-docx raises on anything else)."""
+    from docx import Document
+
+    return [p.text for p in Document(str(path)).paragraphs]
