@@ -27,7 +27,8 @@ _OPENING = r"(?:[^，。；、]{1,12}?(?:期间|结束后|之后|以后|之前)�
 _OPENING_RE = re.compile("^" + _OPENING.removesuffix("?"))
 _ACTORS = re.compile(rf"^{_OPENING}(?:由)?({_LIST})(?=(?:{_AFTER_ACTOR})|，(?:{ORG}|由))")
 # A second subject inside a sentence: "…宣传活动成效，省纺织工业协会、省服装行业协会负责汇编…".
-_MID_SUBJECT = re.compile(rf"[，,](?=(?:{_LIST})(?:要|应(?!对|用)|负责|须|牵头))")
+_MID_HINT = re.compile(r"[，,](?=[^，,。；]{1,32}?(?:要|应(?!对|用)|负责|须|牵头))")  # cheap, then the full test
+_MID_SUBJECT = re.compile(rf"(?:{_LIST})(?:要|应(?!对|用)|负责|须|牵头)")
 _PARTNER = re.compile(rf"^(?:会同|联合|配合|协同)((?:{ORG})(?:[、和及与](?:{ORG}))*)")
 _SECOND = re.compile(rf"^(?:牵头)?[，,]((?:{ORG})(?:[、和及与](?:{ORG}))*)(?=承办|配合|协办|参与|负责)")
 _RESPONSIBLE = re.compile(r"[（(](?:责任单位|牵头单位|责任部门|牵头部门|负责单位)[:：]([^）)]+)[）)]")
@@ -82,7 +83,7 @@ def _paragraph_duties(doc_id: str, chunk: Chunk, paragraph: str) -> list[Duty]:
     out: list[Duty] = []
     current: list[tuple[str, bool]] = []
     written = ""
-    clauses = [part for c in _CLAUSE_END.split(body) for part in _MID_SUBJECT.split(c)]
+    clauses = [part for c in _CLAUSE_END.split(body) for part in _mid_split(c)]
     for clause in (c.strip() for c in clauses):
         if not clause:
             continue
@@ -95,6 +96,17 @@ def _paragraph_duties(doc_id: str, chunk: Chunk, paragraph: str) -> list[Duty]:
         out.extend(_duty(doc_id, chunk, actor, rest if actors else clause, clause, lead, written)
                    for actor, lead in current)
     return out
+
+
+def _mid_split(clause: str) -> list[str]:
+    """Split a clause before a second subject ("…成效，省纺织工业协会…负责汇编…")."""
+    parts, last = [], 0
+    for m in _MID_HINT.finditer(clause):
+        if _MID_SUBJECT.match(clause, m.end()):
+            parts.append(clause[last:m.start()])
+            last = m.end()
+    parts.append(clause[last:])
+    return parts
 
 
 def _subject(clause: str) -> tuple[list[tuple[str, bool]], str]:
