@@ -87,10 +87,10 @@ def _paragraph_duties(doc_id: str, chunk: Chunk, paragraph: str) -> list[Duty]:
     for clause in (c.strip() for c in clauses):
         if not clause:
             continue
-        actors, rest = _subject(clause)
+        actors, rest, written_end = _subject(clause)
         if actors:
             current = actors
-            written = clause[: len(clause) - len(rest)].rstrip("，,要应").removeprefix("由")
+            written = clause[:written_end].rstrip("，,要应").removeprefix("由")
         elif not current or (not _REPORT.search(clause) and not clause.startswith(("并", "同时", "于"))):
             continue
         out.extend(_duty(doc_id, chunk, actor, rest if actors else clause, clause, lead, written)
@@ -109,22 +109,26 @@ def _mid_split(clause: str) -> list[str]:
     return parts
 
 
-def _subject(clause: str) -> tuple[list[tuple[str, bool]], str]:
-    """The actors a clause starts with (lead first, partners after) and the rest of it."""
+def _subject(clause: str) -> tuple[list[tuple[str, bool]], str, int]:
+    """The actors a clause starts with (lead first, partners after), the rest of it, and where
+    the subject as written ends (partners included: "各市经信局会同商务局")."""
     m = _ACTORS.match(clause)
     if not m:
-        return [], clause
+        return [], clause, 0
     actors = [(name, True) for name in split_names(m.group(1))]
     rest = clause[m.end():]
+    written_end = m.end()
     second = _SECOND.match(rest)
     if second:  # 由省经信厅牵头，绍兴市经信局承办
         actors += [(name, False) for name in split_names(second.group(1))]
+        written_end = m.end() + second.end() + 2
     partner = _PARTNER.match(rest)
     if partner:  # 各设区市工业和信息化局会同商务局制定…
         place = locality(actors[0][0]) if actors else ""
         names = [n if locality(n) else place + n for n in split_names(partner.group(1))]
         actors += [(name, False) for name in names]
-    return actors, _MODAL.sub("", rest.lstrip("，,"))
+        written_end = m.end() + partner.end()
+    return actors, _MODAL.sub("", rest.lstrip("，,")), written_end
 
 
 def _responsible(paragraph: str) -> list[tuple[str, bool]]:
