@@ -83,7 +83,14 @@ class ToolsApp:
         self.out_dir = Path(tempfile.mkdtemp(prefix="gongwen-export-"))
 
     def _folder(self) -> Path:
-        return Path(tempfile.mkdtemp(dir=self.out_dir))  # one folder a request: no two users share a file
+        """One folder a request (no two users share a file); folders older than an hour go."""
+        import shutil
+        import time
+
+        for old in self.out_dir.iterdir():
+            if old.stat().st_mtime < time.time() - 3600:
+                shutil.rmtree(old, ignore_errors=True)
+        return Path(tempfile.mkdtemp(dir=self.out_dir))
 
     def _report_files(self, report: Report, folder: Path, stem: str) -> tuple[str, str]:
         md = folder / f"{stem}.md"
