@@ -19,6 +19,7 @@ from .query import YEAR, Query, analyse
 from .retrieval import Filters, Hit, Retriever
 from .scope import Resolution, Resolver
 from .settings import Settings
+from .topic import topic
 from .writers import AnswerWriter, ExtractiveWriter, LLMWriter
 
 
@@ -215,8 +216,6 @@ class Assistant:
     def topic(self, query: str, group_by: str = "document", role: str | None = None, issuer: str | None = None,
               year: str | None = None) -> TopicResult:
         """专题检索: where the library addresses a topic, by document or by year, counted and quoted."""
-        from .topic import topic
-
         with self._lock.reading():
             return topic(self.kb, query, group_by, role=role, issuer=issuer, year=year)  # type: ignore[arg-type]
 
