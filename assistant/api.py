@@ -14,12 +14,15 @@ from index.textnorm import normalize
 
 from . import sections
 from .compose import ambiguity_note, clarify, compose, fallback_note
-from .models import Answer, Turn
+from .duties import answer_duties, duty_rows
+from .firm import relevant_to
+from .models import Answer, DutyRow, FirmMatch, FirmProfile, TopicResult, Turn
 from .multipart import merge, part_queries, split_parts
 from .query import ORDINAL, YEAR, Query, analyse
 from .retrieval import Filters, Hit, Retriever
 from .scope import DOCUMENT_WORD, Resolution, Resolver
 from .settings import Settings
+from .topic import topic
 from .writers import AnswerWriter, ExtractiveWriter, LLMWriter
 
 
@@ -69,8 +72,13 @@ class Assistant:
             resolution = self.resolver.resolve(query, _conversation_doc(turns, self.kb.docs),
                                                self.retriever.allowed_docs(parsed_filters))
             writer = self.writer if use_llm else self.extractive
+            duty_answer = answer_duties(self.kb, query.raw, resolution.named, self.retriever.allowed_docs(parsed_filters))
             parts = split_parts(question)
-            if len(parts) > 1 and not resolution.candidates:
+            if duty_answer is not None:  # "我们省商务厅要做哪些工作、报送什么": the 责任分工 rows, complete
+                answer, t1 = duty_answer, time.perf_counter()
+                if on_delta:
+                    on_delta(answer.text)
+            elif len(parts) > 1 and not resolution.candidates:
                 # Several questions in one: each part answered on its own, from the same documents.
                 answers = [self._answer(q, resolution, scope, parsed_filters, writer, None)[0]
                            for q in part_queries(parts)]
@@ -220,6 +228,23 @@ class Assistant:
         answer.question = question
         answer.resolved_question = citation.section
         return answer
+
+    # ----- tools over the whole library (assistant/duties.py, assistant/firm.py) ----------------
+    def duties(self, actor: str | None = None, doc_ids: Sequence[str] | None = None) -> list[DutyRow]:
+        """The 责任分工 rows: who must do what, report to whom and by when, each with its clause."""
+        with self._lock.reading():
+            return duty_rows(self.kb, actor, doc_ids)
+
+    def relevant_to(self, profile: FirmProfile | str, doc_ids: Sequence[str] | None = None) -> FirmMatch:
+        """企业对照: the tasks that concern a firm, ranked and quoted, whom to contact, what is unsaid."""
+        with self._lock.reading():
+            return relevant_to(self.kb, profile, doc_ids)
+
+    def topic(self, query: str, group_by: str = "document", role: str | None = None, issuer: str | None = None,
+              year: str | None = None) -> TopicResult:
+        """专题检索: where the library addresses a topic, by document or by year, counted and quoted."""
+        with self._lock.reading():
+            return topic(self.kb, query, group_by, role=role, issuer=issuer, year=year)  # type: ignore[arg-type]
 
     # ----- the library ------------------------------------------------------------------------
     def documents(self) -> list[Document]:

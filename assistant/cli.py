@@ -1,6 +1,9 @@
 """`python -m assistant`: ask, chat in the terminal, or serve the web chat.
 
     python -m assistant ask "问题" [--json] [--index-dir DIR]
+    python -m assistant duties [--actor 商务] [--json|--csv]
+    python -m assistant match "我们是中西部的棉纺企业，想做数字化" [--json]
+    python -m assistant topic "纺织" [--group-by year] [--chart out.svg] [--export out.docx] [--json]
     python -m assistant chat
     python -m assistant serve [--host 127.0.0.1] [--port 7860]
 """
@@ -17,6 +20,7 @@ from index.offline import go_offline
 from index.settings import dotted
 
 from .settings import Settings
+from .tools_cli import add_commands as add_tool_commands
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -39,6 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("question")
     ask.add_argument("--json", action="store_true", help="print exactly one JSON object")
     ask.add_argument("--doc", action="append", help="only these documents (repeatable)")
+    ask.add_argument("--export", type=Path, metavar="FILE.docx|FILE.md", help="also write the answer as Word or Markdown")
+    add_tool_commands(sub, common)
     sub.add_parser("chat", parents=[common], help="an interactive terminal session with follow-up questions")
     serve = sub.add_parser("serve", parents=[common], help="start the web chat")
     serve.add_argument("--host", default="127.0.0.1")
@@ -101,7 +107,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             if answer.notice and not args.json:
                 print(f"warning: {answer.notice}", file=sys.stderr)
             print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else format_answer(answer))
+            if args.export:
+                from .export import answer_report, write_report
+
+                write_report(answer_report(answer), args.export)
             return 0
+        if args.command in ("duties", "match", "topic"):
+            from .tools_cli import run
+
+            return run(assistant, args)
         return _chat(assistant)
     except (IndexStateError, EmbedderError, StoreError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -27,6 +27,7 @@ from .compose import section_label
 from .models import Answer, RequestError, Turn
 from .service import NO_QUESTION, library_for, only_punctuation
 from .settings import Settings
+from .web_tools import TOOLS_CSS, add_answer_export, add_tool_tabs
 
 EXAMPLES_ENTERPRISE = [
     "我们是一家服装出口企业，这个活动对我们有什么支持？",
@@ -272,6 +273,7 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
                                      show_label=False, scale=5, elem_id="question", max_length=1000)
                     send = gr.Button("提问", variant="primary", scale=1, elem_id="send")
                 clear = gr.Button("新对话", size="sm")
+                add_answer_export(gr, assistant, turns)  # Word / Markdown of the latest answer
                 gr.Markdown("**企业常问**")
                 with gr.Row():
                     ent = [gr.Button(q, size="sm", elem_classes=["example"]) for q in EXAMPLES_ENTERPRISE]
@@ -303,6 +305,7 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
                                   elem_id="remove-confirm")
             remove_btn = gr.Button("删除所选文件", variant="stop", elem_id="remove-btn")
             status = gr.Markdown(elem_id="library-status")
+        add_tool_tabs(gr, assistant, doc_choices(app.library))  # 责任分工, 企业对照 (assistant/web_tools.py)
 
         # Many people at once: answers run in threads (LLM-free ones take milliseconds), so one
         # slow LLM answer occupies one of the slots and never the whole queue.
@@ -413,7 +416,7 @@ def create_server_app(assistant: Assistant) -> tuple[Any, Any]:
     api = create_api(assistant, library)
     demo = build_app(assistant, library)
     demo.state_session_capacity = options["state_session_capacity"]  # read when the app is mounted
-    app = gr.mount_gradio_app(api, demo, path="", footer_links=["api"], show_error=False, css=CSS,
+    app = gr.mount_gradio_app(api, demo, path="", footer_links=["api"], show_error=False, css=CSS + TOOLS_CSS,
                               theme=gr.themes.Soft(), max_file_size=options["max_file_size"])
     return ReloadMiddleware(app, library), demo
 

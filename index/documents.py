@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .chunking import ChunkSettings, chunk_document
 from .clean import clean
+from .duties import extract_duties
 from .injection import instruction_like
 from .loaders import RawDoc
 from .metadata import extract
@@ -34,11 +35,13 @@ def build_document(raw: RawDoc, settings: ChunkSettings, doc_id: str | None = No
     for chunk in chunks:
         # Flagged at indexing: instruction-like text never reaches an answer or an LLM prompt.
         chunk.instruction = instruction_like(chunk.text)
-    return Document(
+    doc = Document(
         doc_id=doc_id, source=raw.source, kind=raw.kind, original=raw.text, text=cleaned.text,
         segments=cleaned.segments, meta=meta, headings=headings, chunks=chunks,
         content_hash=hashlib.sha256(raw.text.encode()).hexdigest(),
     )
+    doc.duties = extract_duties(doc)  # who must do what, read once here rather than on every request
+    return doc
 
 
 def search_text(doc: Document, chunk_text: str, section: str | None) -> str:

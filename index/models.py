@@ -97,6 +97,40 @@ class Chunk:
         return cls(**data)
 
 
+NOT_STATED = "文件未写明"  # what a duty row says where the document names no recipient or deadline
+
+
+@dataclass(frozen=True)
+class Duty:
+    """One thing a document asks an actor to do, extracted at indexing (index/duties.py).
+
+    `actor` is the name as the sentence writes it ("各地工业和信息化主管部门"); a sentence naming
+    several actors gives one Duty each. `sentence` is the quote; `chunk_id` the clause it sits in."""
+
+    doc_id: str
+    chunk_id: str
+    section: str | None
+    actor: str
+    obligation: str  # what to do: the sentence without its actor
+    sentence: str
+    is_report: bool = False  # a duty to report (报送, 上报, 提交 …)
+    report_to: tuple[str, ...] = ()  # recipients the document names; empty: not stated
+    deadline: str | None = None  # as written ("2023年5月31日前", "每月5日前"); None: not stated
+    lead: bool = True  # False for a partner (会同, 配合, 承办) rather than the one who leads
+    actor_text: str = ""  # the subject as the sentence writes it ("各地工业和信息化主管部门、商务主管部门")
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["report_to"] = list(self.report_to)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Duty:
+        data = dict(data)
+        data["report_to"] = tuple(data.get("report_to", ()))
+        return cls(**data)
+
+
 @dataclass
 class Document:
     doc_id: str
@@ -109,6 +143,7 @@ class Document:
     headings: list[Heading] = field(default_factory=list)
     chunks: list[Chunk] = field(default_factory=list)
     content_hash: str = ""
+    duties: list[Duty] | None = None  # None: indexed before duties were extracted (computed on load)
     role: Role = "subject"  # kept in the manifest, not in the document file: changing it re-indexes nothing
 
     @property
@@ -127,6 +162,7 @@ class Document:
             "headings": [asdict(h) for h in self.headings],
             "chunks": [c.to_dict() for c in self.chunks],
             "content_hash": self.content_hash,
+            **({"duties": [d.to_dict() for d in self.duties]} if self.duties is not None else {}),
         }
 
     @classmethod
@@ -142,6 +178,7 @@ class Document:
             headings=[Heading(**h) for h in data["headings"]],
             chunks=[Chunk.from_dict(c) for c in data["chunks"]],
             content_hash=data.get("content_hash", ""),
+            duties=[Duty.from_dict(d) for d in data["duties"]] if "duties" in data else None,
         )
 
 

@@ -1,0 +1,194 @@
+"""责任分工: the duty rows of the library, by actor, and questions about an actor's duties.
+
+Rows come from the duties extracted at indexing (index/duties.py); here they are tied to their
+document and clause, expanded (各单位 applies to every addressee) and filtered by an actor as a
+person names it ("商务", "我们省商务厅", "中国纺织工业联合会"). The same rows answer
+"我们省商务厅要做哪些工作、报送什么" in `ask`, so the table and the answer never disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from index.actors import ALL_ADDRESSEES, addressees, kind_of, level_of, locality, split_names
+from index.duties import extract_duties
+from index.kb import KnowledgeBase
+from index.models import NOT_STATED, Document, Duty
+
+from .compose import clause_ref
+from .models import Answer, Citation, DutyRow
+
+# "…要做哪些工作", "…报送什么", "…的职责": a question about what an actor must do.
+DUTY_QUESTION = re.compile(r"做(?:哪些|什么|啥)|干(?:什么|啥)|(?:哪些|什么)(?:工作|任务|事项|职责)|职责|分工|承担|"
+                           r"报送(?:什么|哪些)|报(?:什么|哪些)|(?:要|需要|应当)报送|负责(?:什么|哪些)")
+REPORT_ONLY = re.compile(r"报送|上报|报什么")
+_WORK = re.compile(r"做|干|工作|任务|职责|事项|分工|负责")
+_SELF = re.compile(r"^(?:我们|我|本)(?:这个|这)?")
+_ASKED_ACTOR = re.compile(r"[\u4e00-\u9fff（）]{0,20}?(?:主管部门|部门|厅|局|委|联合会|协会|商会|中心|单位|政府)")
+
+
+@dataclass(frozen=True)
+class ActorQuery:
+    """An actor as a person names it: its words, its department kind and its level, when said.
+    A list ("各地工业和信息化主管部门、商务主管部门") matches what any of its items matches."""
+
+    text: str
+    kind: str | None
+    level: str | None
+    others: tuple[ActorQuery, ...] = ()
+
+    @classmethod
+    def parse(cls, text: str) -> ActorQuery:
+        text = _SELF.sub("", text.strip())
+        names = split_names(text) if "、" in text else []
+        others = tuple(cls.parse(n) for n in names[1:])
+        first = names[0] if names else text
+        level = level_of(first) if re.search(r"省|市|县|区|厅|局|国家", first) else None
+        return cls(first, kind_of(first), level, others)
+
+    def matches(self, name: str) -> bool:
+        return self._matches(name) or any(o.matches(name) for o in self.others)
+
+    def _matches(self, name: str) -> bool:
+        if not self.text or name == self.text:
+            return True
+        if self.text.startswith(("地方", "各地")) and self.kind is None:
+            # "地方主管部门": every local body of that form
+            suffix = self.text.removeprefix("地方").removeprefix("各地")
+            return name.startswith("各") and name.endswith(suffix)
+        if self.kind is None:
+            return self.text in name or name in self.text
+        kind = kind_of(name)
+        if kind != self.kind:
+            return False
+        if self.kind in ("行业协会", "企业") and not name.startswith(("有关", "各")):
+            return False  # "中国纺织工业联合会" is not every association; "有关行业协会" is
+        level = level_of(name)
+        return self.level is None or level is None or level == self.level
+
+
+def doc_duties(doc: Document) -> list[Duty]:
+    """The duties stored at indexing; a document indexed before extraction existed gets them now."""
+    if doc.duties is None:
+        doc.duties = extract_duties(doc)
+    return doc.duties
+
+
+def rows_for(kb: KnowledgeBase, doc: Document) -> list[DutyRow]:
+    """Every row of one document, 各单位 expanded to each addressee."""
+    named = addressees(doc.meta.addressees)
+    rows: list[DutyRow] = []
+    for duty in doc_duties(doc):
+        chunk = kb.chunks.get(duty.chunk_id)
+        clause = clause_ref(doc, chunk) if chunk else (duty.section or "正文")
+        start = doc.original.find(duty.sentence, chunk.start if chunk else 0)
+        start, end = (start, start + len(duty.sentence)) if start >= 0 else ((chunk.start, chunk.end) if chunk else (0, 0))
+        everyone = duty.actor in ALL_ADDRESSEES or (locality(duty.actor) == duty.actor and duty.actor.startswith("各"))
+        targets = [a for a in named if duty.actor in ALL_ADDRESSEES or _local(a, duty.actor)] if everyone else []
+        for target in targets or [duty.actor]:
+            rows.append(DutyRow(
+                doc_id=doc.doc_id, title=doc.title, doc_number=doc.meta.doc_number, applies_to=target,
+                kind=kind_of(target), actor=duty.actor_text or duty.actor, obligation=duty.obligation,
+                quote=duty.sentence, section=duty.section, clause=clause, is_report=duty.is_report,
+                report_to="、".join(duty.report_to) if duty.report_to else (NOT_STATED if duty.is_report else ""),
+                deadline=duty.deadline or (_no_deadline(duty.sentence) if duty.is_report else ""),
+                lead=duty.lead, chunk_id=duty.chunk_id, start=start, end=end))
+    return rows
+
+
+def _local(addressee: str, place: str) -> bool:
+    """Does "各市" (or 各地) cover this addressee? Local ones do; associations named alone do not."""
+    return (place == "各地" and addressee.startswith("各")) or (bool(locality(addressee)) and addressee.startswith(place))
+
+
+def _no_deadline(sentence: str) -> str:
+    return f"{NOT_STATED}（仅要求“及时”）" if "及时" in sentence else NOT_STATED
+
+
+def duty_rows(kb: KnowledgeBase, actor: str | None = None, doc_ids: Iterable[str] | None = None) -> list[DutyRow]:
+    """The rows of the given documents (default: every document except background material),
+    optionally only those for an actor, in document order."""
+    ids = list(doc_ids) if doc_ids is not None else [d.doc_id for d in kb.documents() if d.role != "background"]
+    unknown = [d for d in ids if d not in kb.docs]
+    if unknown:
+        raise ValueError(f"未找到文件：{'、'.join(unknown)}（unknown document id）")
+    query = ActorQuery.parse(actor) if actor else None
+    rows = [row for doc_id in ids for row in rows_for(kb, kb.docs[doc_id])]
+    if query is not None and query.text in ALL_ADDRESSEES:  # "各单位要做什么": the rows said to 各单位
+        return [r for r in rows if r.actor.startswith(query.text)]
+    return [r for r in rows if query is None or query.matches(r.applies_to)]
+
+
+def asked_actor(question: str) -> str | None:
+    """The actor a duty question is about, or None when it is not one ("我们企业…" is for 企业对照)."""
+    if not DUTY_QUESTION.search(question):
+        return None
+    head = DUTY_QUESTION.split(question, maxsplit=1)[0]
+    m = re.search(rf"(?:{_ASKED_ACTOR.pattern})(?:、(?:{_ASKED_ACTOR.pattern}))*", head)
+    if m is None:
+        return next((word for word in ALL_ADDRESSEES if word in head), None)
+    # "优供给促升级活动中地方主管部门" → 地方主管部门 (but 中国… stays whole)
+    name = re.split(r"中(?!国)|里|，|的|在", m.group(0))[-1]
+    return name if name and kind_of(name) != "企业" else None
+
+
+def answer_duties(kb: KnowledgeBase, question: str, named: Iterable[str] = (),
+                  allowed: set[str] | None = None) -> Answer | None:
+    """An answer made of the actor's duty rows, every one cited; None when the question is not
+    about an actor's duties or the documents give that actor none (the usual path answers then).
+    It reads the documents the question names, else the subject documents, within `allowed`."""
+    actor = asked_actor(question)
+    if actor is None:
+        return None
+    ids = list(named) or [d.doc_id for d in kb.documents() if d.role == "subject"]
+    ids = [d for d in ids if d in kb.docs and (allowed is None or d in allowed)]
+    rows = duty_rows(kb, actor, ids)
+    if REPORT_ONLY.search(question) and not _WORK.search(question):
+        rows = [r for r in rows if r.is_report]
+    if not rows:
+        return None
+    return compose_duties(question, actor, rows, kb)
+
+
+def compose_duties(question: str, actor: str, rows: list[DutyRow], kb: KnowledgeBase) -> Answer:
+    citations: list[Citation] = []
+    lines: list[str] = []
+    by_doc: dict[str, list[DutyRow]] = {}
+    for row in rows:
+        by_doc.setdefault(row.doc_id, []).append(row)
+    for doc_id, doc_rows in by_doc.items():
+        first = doc_rows[0]
+        ref = f"《{first.title}》" + (f"（{first.doc_number}）" if first.doc_number else "")
+        seen: dict[str, DutyRow] = {}
+        for row in doc_rows:
+            seen.setdefault(row.quote, row)  # one line per sentence, however many rows it gives
+        unique = list(seen.values())
+        reports = [r for r in unique if r.is_report]
+        targets = "、".join(dict.fromkeys(r.applies_to for r in rows if r.doc_id == doc_id))
+        lines.append(f"根据{ref}，与“{actor}”相关的工作共{len(unique)}项（其中报送事项{len(reports)}项），"
+                     f"文件中的责任主体为：{targets}。")
+        for row in unique:
+            n = _cite(citations, kb, row)
+            note = "（适用于全部主送单位）" if row.actor in ALL_ADDRESSEES else ""
+            lines.append(f"- {row.actor}{note}：{row.obligation}[{n}]（{row.clause}）")
+        if reports:
+            lines.append("报送事项：")
+            for row in reports:
+                n = _cite(citations, kb, row)
+                lines.append(f"- {row.obligation}——报送对象：{row.report_to}；时限：{row.deadline}。[{n}]")
+        lines.append("")
+    return Answer(question=question, text="\n".join(lines).strip(), citations=citations, kind="requirement",
+                  items=[c.n for c in citations])
+
+
+def _cite(citations: list[Citation], kb: KnowledgeBase, row: DutyRow) -> int:
+    for c in citations:
+        if c.quote == row.quote and c.doc_id == row.doc_id:
+            return c.n
+    doc = kb.docs[row.doc_id]
+    citations.append(Citation(n=len(citations) + 1, doc_id=row.doc_id, title=row.title, doc_number=row.doc_number,
+                              section=row.section, quote=row.quote, source=doc.source, score=1.0,
+                              chunk_id=row.chunk_id, start=row.start, end=row.end))
+    return len(citations)
