@@ -2,7 +2,8 @@
 
 On disk (index_dir):
   manifest.json   the source of truth: settings it was built with, sources and their documents
-  docs/*.json     one file per document version (metadata, original and cleaned text, chunks, tokens)
+  docs/*.json     one file per document version (metadata, original and cleaned text, chunks, and
+                  each chunk's search tokens as one space-separated string: fast to read back)
   chroma/         embedded Chroma (unless a Chroma server is configured)
   lexical/        the saved BM25 index; `key` holds the chunk list's hash and each file's sha256
   .pending.json   the journal of a write in progress: vectors and files it may leave behind
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import gc
 import hashlib
 import json
 import os
@@ -39,6 +41,7 @@ import numpy as np
 
 from .documents import build_document, search_text
 from .embedders import Embedder, make_embedder
+from .lexical import LexicalIndex
 from .loaders import SUPPORTED, load
 from .models import ROLES, Attachment, Chunk, Document, InputError, Role
 from .settings import IndexSettings
@@ -155,10 +158,20 @@ class KnowledgeBase:
         self._embedder = embedder
         self._store = store
         self.docs: dict[str, Document] = {}
-        self.tokens: dict[str, list[str]] = {}
+        self.tokens: dict[str, str] = {}  # chunk id -> its search tokens, space-separated
         self._vectors: tuple[list[str], np.ndarray] | None = None
         self.norms: dict[str, str] = {}
+        self.chunks: dict[str, Chunk] = {}
+        # doc id -> (file name, document, tokens and normalised text of its chunks) as loaded
+        self._loaded: dict[str, tuple[str, Document, dict[str, str], dict[str, str]]] = {}
+        self._new_sums: dict[str, str] = {}  # sha256 of document files written since the last commit
+        self._lexical = LexicalIndex()
         self._lexical_saved = False
+        self._chunk_ids: list[str] = []
+        self._chunk_doc = np.array([], dtype=object)
+        self._chunk_row: dict[str, int] = {}
+        self._idf_cache: dict[str, float] = {}
+        self._norm_texts: list[str] = []
         if _recovering:
             self.manifest = _empty_manifest()
             self._load_documents()
@@ -314,14 +327,15 @@ class KnowledgeBase:
         """Bring the in-memory documents in line with the manifest, reading only the document
         files that changed (another process may have written some since we opened the index).
         Each file is checked against its sha256 in the manifest and for its shape."""
-        loaded = getattr(self, "_loaded", {})
+        loaded = self._loaded
         sums = self.manifest.get("files", {})
-        current: dict[str, tuple[str, Document, dict[str, list[str]], dict[str, str]]] = {}
-        for doc_id, filename in self.manifest.get("docs", {}).items():
-            entry = loaded.get(doc_id)
-            if entry is None or entry[0] != filename:
-                entry = self._read_doc_file(doc_id, filename, sums.get(filename))
-            current[doc_id] = entry
+        current: dict[str, tuple[str, Document, dict[str, str], dict[str, str]]] = {}
+        with _no_gc():
+            for doc_id, filename in self.manifest.get("docs", {}).items():
+                entry = loaded.get(doc_id)
+                if entry is None or entry[0] != filename:
+                    entry = self._read_doc_file(doc_id, filename, sums.get(filename))
+                current[doc_id] = entry
         self._loaded = current
         roles = {doc_id: entry.get("role") for entry in self.manifest.get("sources", {}).values()
                  for doc_id in entry.get("doc_ids", [])}
@@ -331,10 +345,10 @@ class KnowledgeBase:
         self._vectors = None  # the semantic matrix is read again on first use
         self.tokens = {cid: t for entry in current.values() for cid, t in entry[2].items()}
         self.norms = {cid: n for entry in current.values() for cid, n in entry[3].items()}
-        self.chunks: dict[str, Chunk] = {c.chunk_id: c for d in self.docs.values() for c in d.chunks}
+        self.chunks = {c.chunk_id: c for d in self.docs.values() for c in d.chunks}
 
     def _read_doc_file(self, doc_id: str | None, filename: str, checksum: str | None
-                       ) -> tuple[str, Document, dict[str, list[str]], dict[str, str]]:
+                       ) -> tuple[str, Document, dict[str, str], dict[str, str]]:
         path = self.dir / "docs" / filename
         try:
             raw = path.read_bytes()
@@ -354,50 +368,34 @@ class KnowledgeBase:
         return (filename, *entry)
 
     def _rebuild_lexical(self, save: bool) -> None:
-        """BM25 over the chunks' search tokens. Building it costs about a second for a few thousand
-        chunks, so writers save it in lexical/ and everyone loads it when the chunk list has not
-        changed and every saved file matches the sha256 recorded in lexical/key."""
-        import bm25s
-
-        self.__dict__.pop("_idf_cache", None)
+        """Bring the lexical index in line with the chunk list: the saved one (lexical/) when it
+        is for exactly these chunks and every file matches its sha256; else the one in memory,
+        updated by the rows of new chunks only; else counted from the stored tokens. Writers save
+        it; readers never write."""
+        self._idf_cache = {}
+        self._norm_texts = []
         self._chunk_ids = [c.chunk_id for d in self.docs.values() for c in d.chunks]
         self._chunk_doc = np.array([self.chunks[c].doc_id for c in self._chunk_ids], dtype=object)
-        self._bm25 = None
+        self._chunk_row = {cid: i for i, cid in enumerate(self._chunk_ids)}
+        if self._lexical.chunk_ids == self._chunk_ids:
+            if save and not self._lexical_saved:
+                self._save_lexical()
+            return
+        saved = LexicalIndex.load(self.dir / "lexical", self._chunk_ids) if self._chunk_ids else None
+        if saved is not None:
+            self._lexical, self._lexical_saved = saved, True
+            return
+        self._lexical.update(self._chunk_ids, lambda cid: self.tokens[cid].split())
         self._lexical_saved = not self._chunk_ids
-        if not self._chunk_ids:
-            return
-        saved = self.dir / "lexical"
-        key = hashlib.sha1("\n".join(self._chunk_ids).encode()).hexdigest()
-        if _lexical_is_valid(saved, key):
-            try:
-                self._bm25 = bm25s.BM25.load(str(saved), show_progress=False, verbosity=0)
-                self._lexical_saved = True
-                return
-            except Exception:  # any failure to load a cache means: rebuild it
-                self._bm25 = None
-        self._bm25 = bm25s.BM25()
-        self._bm25.index([self.tokens[c] or ["∅"] for c in self._chunk_ids], show_progress=False)
         if save:
-            self._save_lexical(key)
+            self._save_lexical()
 
-    def _save_lexical(self, key: str | None = None) -> None:
-        if self._bm25 is None:
-            return
-        key = key or hashlib.sha1("\n".join(self._chunk_ids).encode()).hexdigest()
-        saved = self.dir / "lexical"
-        tmp = Path(tempfile.mkdtemp(dir=self.dir, prefix=".lexical-"))
-        try:
-            self._bm25.save(str(tmp), show_progress=False)
-            files = {p.name: _sha256(p.read_bytes()) for p in sorted(tmp.iterdir()) if p.is_file()}
-            (tmp / "key").write_text(json.dumps({"chunks": key, "files": files}))
-            old = self.dir / f".lexical-old-{os.getpid()}"
-            if saved.exists():
-                saved.rename(old)
-            tmp.rename(saved)
-            shutil.rmtree(old, ignore_errors=True)
-            self._lexical_saved = True
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+    def _save_lexical(self) -> None:
+        if self._chunk_ids:
+            self._lexical.save(self.dir / "lexical")
+        else:
+            shutil.rmtree(self.dir / "lexical", ignore_errors=True)
+        self._lexical_saved = True
 
     def normalized(self, chunk_id: str) -> str:
         """The chunk's text normalised like queries are (computed at indexing time)."""
@@ -405,8 +403,7 @@ class KnowledgeBase:
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of a term over chunk texts (substring match), cached."""
-        if not hasattr(self, "_idf_cache"):
-            self._idf_cache: dict[str, float] = {}
+        if not self._norm_texts:
             self._norm_texts = list(self.norms.values())
         if term not in self._idf_cache:
             df = sum(1 for t in self._norm_texts if term in t)
@@ -465,9 +462,7 @@ class KnowledgeBase:
 
     def lexical_scores(self, tokens: list[str]) -> np.ndarray:
         """BM25 score of every chunk for the tokens (in `chunk_order`); score once, slice many times."""
-        if self._bm25 is None or not tokens:
-            return np.zeros(len(self._chunk_ids))
-        return np.asarray(self._bm25.get_scores(tokens))
+        return self._lexical.scores(tokens)
 
     def top_lexical(self, scores: np.ndarray, k: int, doc_ids: set[str] | None = None) -> list[tuple[str, float]]:
         """The k best chunks by `scores`, optionally only within some documents."""
@@ -684,7 +679,7 @@ class KnowledgeBase:
             except IndexDamagedError:
                 old = _empty_manifest()
             docs_dir = kb.dir / "docs"
-            found: dict[str, tuple[float, Path, tuple[Document, dict[str, list[str]], dict[str, str]]]] = {}
+            found: dict[str, tuple[float, Path, tuple[Document, dict[str, str], dict[str, str]]]] = {}
             for path in sorted(docs_dir.glob("*.json")) if docs_dir.is_dir() else []:
                 try:
                     entry = _parse_doc_file(path.read_bytes())
@@ -760,7 +755,7 @@ class KnowledgeBase:
             for chunk in doc.chunks:
                 text = search_text(doc, chunk.text, chunk.section)
                 if tokens:
-                    self.tokens[chunk.chunk_id] = tokenize(expand_aliases(normalize(text)), normalized=True)
+                    self.tokens[chunk.chunk_id] = " ".join(tokenize(expand_aliases(normalize(text)), normalized=True))
                     self.norms[chunk.chunk_id] = normalize(chunk.text)
                 if embed and existing is not None and chunk.chunk_id not in existing:
                     todo.append((chunk, text))
@@ -785,11 +780,9 @@ class KnowledgeBase:
                    "norms": {c.chunk_id: self.norms[c.chunk_id] for c in doc.chunks}}
         data = json.dumps(payload, ensure_ascii=False)
         _atomic_write(self.dir / "docs" / name, data)
-        self._new_sums = {**getattr(self, "_new_sums", {}), name: _sha256(data.encode("utf-8"))}
+        self._new_sums[name] = _sha256(data.encode("utf-8"))
         # What we just wrote need not be read back when the manifest starts to point at it.
-        loaded = getattr(self, "_loaded", {})
-        loaded[doc.doc_id] = (name, doc, payload["tokens"], payload["norms"])
-        self._loaded = loaded
+        self._loaded[doc.doc_id] = (name, doc, payload["tokens"], payload["norms"])
         return name
 
     def _write_journal(self, vectors: list[str], files: list[str]) -> None:
@@ -802,7 +795,7 @@ class KnowledgeBase:
     def _commit(self, sources: dict, docs_map: dict) -> None:
         old_chunks, old_files = set(self.chunks), set(self.manifest.get("docs", {}).values())
         new_files = set(docs_map.values())
-        known = {**self.manifest.get("files", {}), **getattr(self, "_new_sums", {})}
+        known = {**self.manifest.get("files", {}), **self._new_sums}
         sums = {}
         for name in sorted(new_files):
             if name not in known:  # an index written before checksums: what we loaded is what is there
@@ -841,7 +834,7 @@ def _doc_file_name(doc: Document) -> str:
     return f"{hashlib.sha1(doc.doc_id.encode()).hexdigest()[:12]}-{doc.content_hash[:12]}.json"
 
 
-def _parse_doc_file(raw: bytes) -> tuple[Document, dict[str, list[str]], dict[str, str]]:
+def _parse_doc_file(raw: bytes) -> tuple[Document, dict[str, str], dict[str, str]]:
     """A document file's content, checked for shape; ValueError with a short reason otherwise."""
     try:
         data = json.loads(raw.decode("utf-8"))
@@ -862,25 +855,13 @@ def _parse_doc_file(raw: bytes) -> tuple[Document, dict[str, list[str]], dict[st
         if not isinstance(chunk.text, str) or not isinstance(chunk.chunk_id, str):
             raise ValueError("a chunk of the wrong shape")
         t, n = tokens.get(chunk.chunk_id), norms.get(chunk.chunk_id)
-        if not isinstance(t, list) or not all(isinstance(x, str) for x in t) or not isinstance(n, str):
+        if isinstance(t, list) and all(isinstance(x, str) for x in t):  # files written before tokens were one string
+            t = tokens[chunk.chunk_id] = " ".join(t)
+        if not isinstance(t, str) or not isinstance(n, str):
             raise ValueError(f"no tokens or normalised text for chunk {chunk.chunk_id}")
         if chunk.doc_id != doc.doc_id:
             raise ValueError(f"chunk {chunk.chunk_id} belongs to '{chunk.doc_id}'")
     return doc, tokens, norms
-
-
-def _lexical_is_valid(saved: Path, key: str) -> bool:
-    """The saved BM25 index is for this chunk list and every file is as it was written."""
-    try:
-        meta = json.loads((saved / "key").read_text())
-        if not isinstance(meta, dict) or meta.get("chunks") != key or not isinstance(meta.get("files"), dict):
-            return False
-        present = {p.name for p in saved.iterdir() if p.is_file() and p.name != "key"}
-        if present != set(meta["files"]):
-            return False
-        return all(_sha256((saved / name).read_bytes()) == digest for name, digest in meta["files"].items())
-    except (OSError, ValueError):
-        return False
 
 
 def default_role(doc: Document) -> Role:
@@ -888,25 +869,26 @@ def default_role(doc: Document) -> Role:
     return "background" if doc.kind == "jsonl" else "subject"
 
 
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Reading a large library creates millions of objects and none of them form cycles; the
+    cyclic collector would walk all of them again and again (a third of the opening time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _progress(items: list[Path], enabled: bool, label: str) -> Iterable[Path]:
-    if not enabled or len(items) < 5:
-        return items
     from tqdm import tqdm
 
-    return tqdm(items, desc=label, unit="file", file=sys.stderr)
-
-
-class _NoBar:
-    def update(self, n: int) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
+    return tqdm(items, desc=label, unit="file", file=sys.stderr, disable=not enabled or len(items) < 5)
 
 
 def _progress_bar(total: int, enabled: bool, label: str):  # type: ignore[no-untyped-def]
-    if not enabled or total < 64:
-        return _NoBar()
     from tqdm import tqdm
 
-    return tqdm(total=total, desc=label, unit="chunk", file=sys.stderr)
+    return tqdm(total=total, desc=label, unit="chunk", file=sys.stderr, disable=not enabled or total < 64)
