@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import gc
 import hashlib
 import json
@@ -41,12 +42,12 @@ import numpy as np
 
 from .documents import build_document, search_text
 from .embedders import Embedder, make_embedder
-from .lexical import LexicalIndex
+from .lexical import LexicalIndex, search_tokens
 from .loaders import SUPPORTED, load
 from .models import ROLES, Attachment, Chunk, Document, InputError, Role
 from .settings import IndexSettings
 from .store import ChromaStore, VectorStore
-from .textnorm import expand_aliases, normalize, tokenize
+from .textnorm import normalize
 
 FORMAT_VERSION = 2
 JOURNAL = ".pending.json"
@@ -101,14 +102,35 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
-def _atomic_write(path: Path, data: str) -> None:
+def _atomic_write(path: Path, data: str, sync: bool = True) -> None:
+    """Write a file under its final name atomically. With `sync` False the caller syncs it later
+    (`_sync_files`), before anything points at it: one wait for the disk instead of one per file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(data)
         handle.flush()
-        os.fsync(handle.fileno())
+        if sync:
+            os.fsync(handle.fileno())
     os.replace(tmp, path)
+
+
+def _sync_files(paths: Iterable[Path]) -> None:
+    """fsync files written with `sync=False`, and their folders (their names)."""
+    folders = set()
+    for path in paths:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        folders.add(path.parent)
+    for folder in folders:
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _empty_manifest() -> dict:
@@ -748,6 +770,7 @@ class KnowledgeBase:
         documents whose role is embedded and that the store does not hold yet."""
         existing: set[str] | None = None
         todo: list[tuple[Chunk, str]] = []
+        to_tokenize: list[tuple[str, str]] = []
         for doc in docs:
             embed = doc.role in self.settings.embed_roles
             if embed and existing is None:
@@ -755,10 +778,16 @@ class KnowledgeBase:
             for chunk in doc.chunks:
                 text = search_text(doc, chunk.text, chunk.section)
                 if tokens:
-                    self.tokens[chunk.chunk_id] = " ".join(tokenize(expand_aliases(normalize(text)), normalized=True))
-                    self.norms[chunk.chunk_id] = normalize(chunk.text)
+                    # normalize(search text) == normalized head + normalized chunk (lines are
+                    # normalised independently); the head (title, 文号, section) repeats, so it
+                    # is normalised once, and the chunk once for both uses.
+                    norm = self.norms[chunk.chunk_id] = normalize(chunk.text)
+                    to_tokenize.append((chunk.chunk_id, _normalized_head(search_text(doc, "", chunk.section)) + norm))
                 if embed and existing is not None and chunk.chunk_id not in existing:
                     todo.append((chunk, text))
+        if to_tokenize:
+            found = search_tokens([t for _, t in to_tokenize])
+            self.tokens.update(zip((cid for cid, _ in to_tokenize), found, strict=True))
         if not todo:
             return 0
         batch = 64
@@ -779,7 +808,7 @@ class KnowledgeBase:
                    "tokens": {c.chunk_id: self.tokens[c.chunk_id] for c in doc.chunks},
                    "norms": {c.chunk_id: self.norms[c.chunk_id] for c in doc.chunks}}
         data = json.dumps(payload, ensure_ascii=False)
-        _atomic_write(self.dir / "docs" / name, data)
+        _atomic_write(self.dir / "docs" / name, data, sync=False)  # synced before the manifest names it
         self._new_sums[name] = _sha256(data.encode("utf-8"))
         # What we just wrote need not be read back when the manifest starts to point at it.
         self._loaded[doc.doc_id] = (name, doc, payload["tokens"], payload["norms"])
@@ -804,6 +833,7 @@ class KnowledgeBase:
         # What this commit makes obsolete joins the journal before the manifest changes.
         new_chunks = {c.chunk_id for doc_id in docs_map for c in self._loaded[doc_id][1].chunks}
         self._write_journal(vectors=sorted(old_chunks - new_chunks), files=sorted(old_files - new_files))
+        _sync_files(self.dir / "docs" / name for name in sorted(new_files - old_files))
         manifest = {"version": FORMAT_VERSION, "embedder": self.embedder_name,
                     "chunking": self.settings.chunking.signature(), "sources": sources, "docs": docs_map,
                     "files": sums}
@@ -828,6 +858,11 @@ class KnowledgeBase:
             stale = [v for v in stale if v in existing]
             if stale:
                 self.store.delete(stale)
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalized_head(head: str) -> str:
+    return normalize(head)
 
 
 def _doc_file_name(doc: Document) -> str:

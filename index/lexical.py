@@ -31,6 +31,34 @@ B = 0.75
 EMPTY = "∅"  # the token of a chunk without any (so that every chunk has a row of length > 0)
 
 
+def _tokens_of(texts: Sequence[str]) -> list[str]:
+    from .textnorm import expand_aliases, tokenize
+
+    return [" ".join(tokenize(expand_aliases(text), normalized=True)) for text in texts]
+
+
+def search_tokens(texts: Sequence[str], workers: int | None = None) -> list[str]:
+    """The search tokens of each normalised text, space-separated (no token holds a space).
+    Tokenising is most of the cost of indexing a large library, so many texts are shared out to
+    worker processes, one per core (spawned, not forked: the caller may run threads)."""
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers < 2 or len(texts) < PARALLEL_FROM:
+        return _tokens_of(texts)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = max(200, len(texts) // (workers * 8))
+    batches = [texts[i : i + size] for i in range(0, len(texts), size)]
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            return [t for batch in pool.map(_tokens_of, batches) for t in batch]
+    except (OSError, RuntimeError):  # no processes allowed here (sandbox, limits): do it ourselves
+        return _tokens_of(texts)
+
+
+PARALLEL_FROM = 4000  # texts; below this, starting the workers costs more than it saves
+
+
 def chunk_list_key(chunk_ids: Sequence[str]) -> str:
     return hashlib.sha1("\n".join(chunk_ids).encode()).hexdigest()
 
