@@ -42,7 +42,7 @@ import numpy as np
 
 from .documents import build_document, search_text
 from .embedders import Embedder, make_embedder
-from .lexical import LexicalIndex, search_tokens
+from .lexical import LexicalIndex, SubstringCounter, search_tokens
 from .loaders import SUPPORTED, load
 from .models import ROLES, Attachment, Chunk, Document, InputError, Role
 from .settings import IndexSettings
@@ -190,10 +190,13 @@ class KnowledgeBase:
         self._lexical = LexicalIndex()
         self._lexical_saved = False
         self._chunk_ids: list[str] = []
-        self._chunk_doc = np.array([], dtype=object)
         self._chunk_row: dict[str, int] = {}
         self._idf_cache: dict[str, float] = {}
-        self._norm_texts: list[str] = []
+        self._substrings = SubstringCounter()  # in how many chunks a string occurs (for idf)
+        self._norm_rows: list[str] = []  # normalised chunk texts in row order
+        self._doc_rows: dict[str, tuple[int, int]] = {}  # doc id -> its rows [first, end)
+        # normalised titles and file names of the documents, for attachments and references
+        self._doc_names: list[tuple[str, str, str, str, str]] | None = None
         if _recovering:
             self.manifest = _empty_manifest()
             self._load_documents()
@@ -368,6 +371,7 @@ class KnowledgeBase:
         self.tokens = {cid: t for entry in current.values() for cid, t in entry[2].items()}
         self.norms = {cid: n for entry in current.values() for cid, n in entry[3].items()}
         self.chunks = {c.chunk_id: c for d in self.docs.values() for c in d.chunks}
+        self._doc_names = None
 
     def _read_doc_file(self, doc_id: str | None, filename: str, checksum: str | None
                        ) -> tuple[str, Document, dict[str, str], dict[str, str]]:
@@ -395,28 +399,42 @@ class KnowledgeBase:
         updated by the rows of new chunks only; else counted from the stored tokens. Writers save
         it; readers never write."""
         self._idf_cache = {}
-        self._norm_texts = []
         self._chunk_ids = [c.chunk_id for d in self.docs.values() for c in d.chunks]
-        self._chunk_doc = np.array([self.chunks[c].doc_id for c in self._chunk_ids], dtype=object)
         self._chunk_row = {cid: i for i, cid in enumerate(self._chunk_ids)}
-        if self._lexical.chunk_ids == self._chunk_ids:
+        self._doc_rows = {}
+        for row, cid in enumerate(self._chunk_ids):
+            doc_id = self.chunks[cid].doc_id
+            first = self._doc_rows.get(doc_id, (row, row))[0]
+            self._doc_rows[doc_id] = (first, row + 1)  # a document's chunks are consecutive rows
+        self._doc_names = None
+        self._norm_rows = [self.norms[c] for c in self._chunk_ids]
+        if self._lexical.chunk_ids == self._chunk_ids and self._substrings.index.chunk_ids == self._chunk_ids:
             if save and not self._lexical_saved:
                 self._save_lexical()
             return
-        saved = LexicalIndex.load(self.dir / "lexical", self._chunk_ids) if self._chunk_ids else None
-        if saved is not None:
-            self._lexical, self._lexical_saved = saved, True
-            return
+        loaded = 0
+        if self._chunk_ids and self._lexical.chunk_ids != self._chunk_ids:
+            saved = LexicalIndex.load(self.dir / "lexical", self._chunk_ids)
+            if saved is not None:
+                self._lexical, loaded = saved, loaded + 1
+        if self._chunk_ids and self._substrings.index.chunk_ids != self._chunk_ids:
+            saved = LexicalIndex.load(self.dir / "substrings", self._chunk_ids)
+            if saved is not None:
+                self._substrings.index, loaded = saved, loaded + 1
         self._lexical.update(self._chunk_ids, lambda cid: self.tokens[cid].split())
-        self._lexical_saved = not self._chunk_ids
+        self._substrings.update(self._chunk_ids, self.norms.__getitem__)
+        # What is on disk is what is in memory only when both were read from it.
+        self._lexical_saved = loaded == 2 or not self._chunk_ids
         if save:
             self._save_lexical()
 
     def _save_lexical(self) -> None:
         if self._chunk_ids:
             self._lexical.save(self.dir / "lexical")
+            self._substrings.index.save(self.dir / "substrings")
         else:
-            shutil.rmtree(self.dir / "lexical", ignore_errors=True)
+            for name in ("lexical", "substrings"):
+                shutil.rmtree(self.dir / name, ignore_errors=True)
         self._lexical_saved = True
 
     def normalized(self, chunk_id: str) -> str:
@@ -425,11 +443,9 @@ class KnowledgeBase:
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of a term over chunk texts (substring match), cached."""
-        if not self._norm_texts:
-            self._norm_texts = list(self.norms.values())
         if term not in self._idf_cache:
-            df = sum(1 for t in self._norm_texts if term in t)
-            n = max(len(self._norm_texts), 1)
+            df = self._substrings.count(term, self._norm_rows.__getitem__)
+            n = max(len(self._norm_rows), 1)
             self._idf_cache[term] = float(np.log((n + 1) / (df + 0.5)))
         return self._idf_cache[term]
 
@@ -461,11 +477,22 @@ class KnowledgeBase:
         """By doc id, source path, file name or stem."""
         if ref in self.docs:
             return self.docs[ref]
-        for doc in self.docs.values():
-            src = doc.source.split("#", 1)[0]
-            if ref in (doc.source, src, Path(src).name, Path(src).stem):
-                return doc
+        for doc_id, source, src, name, _stem_norm in self._names():
+            if ref in (source, src, name, Path(src).stem):
+                return self.docs[doc_id]
         return None
+
+    def _names(self) -> list[tuple[str, str, str, str, str]]:
+        """(doc id, source, source file, file name, normalised title + file stem) of every
+        document, worked out once per state of the index rather than on every question."""
+        if self._doc_names is None:
+            out = []
+            for doc in self.docs.values():
+                src = doc.source.split("#", 1)[0]
+                path = Path(src)
+                out.append((doc.doc_id, doc.source, src, path.name, f"{normalize(doc.title)}\n{normalize(path.stem)}"))
+            self._doc_names = out
+        return self._doc_names
 
     def attachment_docs(self, doc: Document) -> dict[str, list[str]]:
         """For each attachment the notice names, the indexed documents that are that attachment
@@ -473,8 +500,8 @@ class KnowledgeBase:
         out: dict[str, list[str]] = {}
         for a in doc.meta.attachments:
             wanted = normalize(a.name)
-            out[a.name] = [d.doc_id for d in self.docs.values() if d.doc_id != doc.doc_id and (
-                wanted in normalize(d.title) or wanted in normalize(Path(d.source.split("#", 1)[0]).stem))]
+            out[a.name] = [doc_id for doc_id, *_, names in self._names()
+                           if doc_id != doc.doc_id and any(wanted in n for n in names.split("\n"))]
         return out
 
     def attachment_status(self, doc: Document) -> list[Attachment]:
@@ -491,7 +518,11 @@ class KnowledgeBase:
         if not len(scores):
             return []
         if doc_ids is not None:
-            scores = np.where(np.isin(self._chunk_doc, list(doc_ids)), scores, 0.0)
+            mask = np.zeros(len(scores), dtype=bool)
+            for doc_id in doc_ids:
+                first, end = self._doc_rows.get(doc_id, (0, 0))
+                mask[first:end] = True
+            scores = np.where(mask, scores, 0.0)
         top = np.argsort(-scores)[:k]
         return [(self._chunk_ids[i], float(scores[i])) for i in top if scores[i] > 0]
 
@@ -678,6 +709,7 @@ class KnowledgeBase:
                 (kb.dir / name).unlink(missing_ok=True)
             shutil.rmtree(kb.dir / "chroma", ignore_errors=True)
             shutil.rmtree(kb.dir / "lexical", ignore_errors=True)
+            shutil.rmtree(kb.dir / "substrings", ignore_errors=True)
 
     def rebuild_from_scratch(self) -> None:
         """Forget everything (used by `build --rebuild` and when settings change)."""

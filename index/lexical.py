@@ -196,3 +196,42 @@ class LexicalIndex:
         index.vocab = {t: i for i, t in enumerate(terms)}
         index._set(list(saved_ids), counts)
         return index
+
+
+def grams(text: str) -> list[str]:
+    """The distinct characters and character pairs of a text."""
+    return list({*text, *(text[i : i + 2] for i in range(len(text) - 1))})
+
+
+class SubstringCounter:
+    """In how many texts a string occurs, answered from postings of characters and character
+    pairs instead of a scan of every text: a one- or two-character string is one lookup; a longer
+    one is checked only in the texts that hold all its pairs."""
+
+    def __init__(self) -> None:
+        self.index = LexicalIndex()
+
+    def update(self, chunk_ids: list[str], text_of: Callable[[str], str]) -> int:
+        return self.index.update(chunk_ids, lambda cid: grams(text_of(cid)))
+
+    def count(self, term: str, text_of_row: Callable[[int], str]) -> int:
+        index = self.index
+        if not term:
+            return len(index)
+        if len(term) <= 2:
+            tid = index.vocab.get(term)
+            return int(index._df[tid]) if tid is not None else 0
+        postings = []
+        for pair in {term[i : i + 2] for i in range(len(term) - 1)}:
+            tid = index.vocab.get(pair)
+            if tid is None:
+                return 0
+            c = index._counts
+            postings.append(c.indices[c.indptr[tid] : c.indptr[tid + 1]])
+        postings.sort(key=len)
+        rows = postings[0]
+        for other in postings[1:]:
+            if not len(rows):
+                return 0
+            rows = np.intersect1d(rows, other, assume_unique=True)
+        return sum(1 for r in rows.tolist() if term in text_of_row(r))

@@ -33,6 +33,13 @@ def to_halfwidth(text: str) -> str:
 
 
 def normalize(text: str) -> str:
+    if len(text) <= 200:  # titles, names, terms: normalised again and again on every question
+        return _normalize_short(text)
+    return to_halfwidth(to_simplified(text)).lower()
+
+
+@functools.lru_cache(maxsize=100_000)
+def _normalize_short(text: str) -> str:
     return to_halfwidth(to_simplified(text)).lower()
 
 

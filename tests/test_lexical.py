@@ -50,10 +50,10 @@ def test_an_update_equals_a_fresh_build() -> None:
     ids = list(tokens)
     grown = LexicalIndex()
     grown.update(ids[:3], tokens.__getitem__)
-    counted = grown.update(ids[1:] + ["c0"], tokens.__getitem__)  # c0 moves, c3..c5 are new
+    counted = grown.update([*ids[1:], "c0"], tokens.__getitem__)  # c0 moves, c3..c5 are new
     assert counted == 3
     fresh = LexicalIndex()
-    fresh.update(ids[1:] + ["c0"], tokens.__getitem__)
+    fresh.update([*ids[1:], "c0"], tokens.__getitem__)
     for query in QUERIES:
         np.testing.assert_allclose(grown.scores(tokenize(query)), fresh.scores(tokenize(query)), rtol=1e-6)
     shrunk = LexicalIndex()
