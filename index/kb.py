@@ -24,16 +24,13 @@ document file is an `IndexDamagedError` whose one line names the file and the co
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import functools
 import gc
 import hashlib
 import json
 import os
-import re
 import shutil
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,32 +39,32 @@ import numpy as np
 
 from .documents import build_document, search_text
 from .embedders import Embedder, make_embedder
+from .files import (
+    DOC_FILE,
+    FORMAT_VERSION,
+    JOURNAL,
+    IndexDamagedError,
+    IndexFolder,
+    IndexMismatchError,
+    atomic_write,
+    doc_file_name,
+    empty_manifest,
+    expand_paths,
+    parse_doc_file,
+    sha256,
+    sync_files,
+)
+
+# Names the rest of the project imports from here (the index's errors and file helpers).
+from .files import IndexStateError as IndexStateError
+from .files import IndexWriteError as IndexWriteError
+from .files import is_folder_readme as is_folder_readme
 from .lexical import LexicalIndex, SubstringCounter, search_tokens
-from .loaders import SUPPORTED, load
+from .loaders import load
 from .models import ROLES, Attachment, Chunk, Document, InputError, Role
 from .settings import IndexSettings
 from .store import ChromaStore, VectorStore
 from .textnorm import normalize
-
-FORMAT_VERSION = 2
-JOURNAL = ".pending.json"
-_DOC_FILE = re.compile(r"^[\w.-]+\.json$")
-
-
-class IndexStateError(Exception):
-    """The index folder cannot be used as it is. The message is one line saying what to run."""
-
-
-class IndexMismatchError(IndexStateError):
-    """The index was built with other settings (embedder, chunking) than those asked for."""
-
-
-class IndexDamagedError(IndexStateError):
-    """The manifest or a document file is missing, truncated or not what was written."""
-
-
-class IndexWriteError(IndexStateError):
-    """The index folder cannot be written (read-only, disk full): nothing was changed."""
 
 
 @dataclass
@@ -82,84 +79,6 @@ class BuildReport:
     @property
     def ok(self) -> bool:
         return not self.failed
-
-
-def is_folder_readme(path: Path) -> bool:
-    """README.md and the like describe a folder (provenance, licence): they are not documents."""
-    return path.stem.lower() in ("readme", "license", "licence", "changelog")
-
-
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, and the supported files inside given folders (sorted, recursive), leaving
-    out hidden files and the folders' own README files."""
-    out: list[Path] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED
-                              and not p.name.startswith(".") and not is_folder_readme(p)))
-        else:
-            out.append(path)
-    return out
-
-
-def _atomic_write(path: Path, data: str, sync: bool = True) -> None:
-    """Write a file under its final name atomically. With `sync` False the caller syncs it later
-    (`_sync_files`), before anything points at it: one wait for the disk instead of one per file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(data)
-        handle.flush()
-        if sync:
-            os.fsync(handle.fileno())
-    os.replace(tmp, path)
-
-
-def _sync_files(paths: Iterable[Path]) -> None:
-    """fsync files written with `sync=False`, and their folders (their names)."""
-    folders = set()
-    for path in paths:
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        folders.add(path.parent)
-    for folder in folders:
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _empty_manifest() -> dict:
-    return {"version": FORMAT_VERSION, "embedder": None, "chunking": None, "sources": {}, "docs": {}, "files": {}}
-
-
-def _manifest_problem(data: object) -> str | None:
-    """What is wrong with the shape of a manifest, or None."""
-    if not isinstance(data, dict):
-        return f"not a manifest (a JSON {type(data).__name__}, not an object)"
-    if not isinstance(data.get("version"), int):
-        return "no format version"
-    sources, docs, files = data.get("sources"), data.get("docs"), data.get("files", {})
-    if not isinstance(sources, dict) or not isinstance(docs, dict) or not isinstance(files, dict):
-        return "'sources', 'docs' and 'files' must be objects"
-    for doc_id, name in docs.items():
-        if not isinstance(name, str) or not _DOC_FILE.match(name):
-            return f"document '{doc_id}' points to an invalid file name {name!r}"
-    for source, entry in sources.items():
-        if not (isinstance(entry, dict) and isinstance(entry.get("hash"), str)
-                and isinstance(entry.get("doc_ids"), list) and all(isinstance(d, str) for d in entry["doc_ids"])):
-            return f"source '{source}' has no hash and doc_ids list"
-    if not all(isinstance(v, str) for v in files.values()):
-        return "'files' must map file names to sha256 strings"
-    return None
-
-
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 @dataclass
@@ -177,6 +96,7 @@ class KnowledgeBase:
                  store: VectorStore | None = None, *, _recovering: bool = False) -> None:
         self.settings = settings
         self.dir = Path(settings.index_dir)
+        self.folder = IndexFolder(self.dir)
         self._embedder = embedder
         self._store = store
         self.docs: dict[str, Document] = {}
@@ -198,7 +118,7 @@ class KnowledgeBase:
         # normalised titles and file names of the documents, for attachments and references
         self._doc_names: list[tuple[str, str, str, str, str]] | None = None
         if _recovering:
-            self.manifest = _empty_manifest()
+            self.manifest = empty_manifest()
             self._load_documents()
             return
         self.manifest = self._read_manifest()
@@ -241,60 +161,8 @@ class KnowledgeBase:
             return spec
         return self.embedder.name
 
-    @property
-    def _recover_hint(self) -> str:
-        return f"`python -m index recover --index-dir {self.dir}`"
-
-    def _journal(self) -> dict:
-        try:
-            data = json.loads((self.dir / JOURNAL).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
-
-    def _index_files(self) -> str:
-        """What in the folder shows that an index lives here (files an interrupted first build
-        left, as its journal lists them, do not count)."""
-        journal = self._journal()
-        pending = set(journal.get("files", []))
-        found = []
-        docs_dir = self.dir / "docs"
-        docs = [p for p in docs_dir.glob("*.json") if p.name not in pending] if docs_dir.is_dir() else []
-        if docs:
-            found.append(f"{len(docs)} document file(s) in docs/")
-        if (self.dir / "lexical").is_dir():
-            found.append("lexical/")
-        chroma = self.dir / "chroma"
-        if not journal and chroma.is_dir() and any(chroma.iterdir()):
-            found.append("chroma/")
-        return ", ".join(found)
-
     def _read_manifest(self) -> dict:
-        path = self.dir / "manifest.json"
-        try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
-            found = self._index_files()
-            if found:
-                raise IndexDamagedError(
-                    f"{path}: missing, but the folder holds an index ({found}); nothing was changed. "
-                    f"Rebuild the manifest from the document files with {self._recover_hint}") from None
-            return _empty_manifest()
-        except OSError as exc:
-            raise IndexDamagedError(f"{path}: cannot read ({exc.strerror or exc}); "
-                                    f"fix the permissions or run {self._recover_hint}") from None
-        try:
-            data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
-            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else type(exc).__name__
-            raise IndexDamagedError(f"{path}: truncated or not JSON ({reason}); nothing was changed. "
-                                    f"Rebuild it from the document files with {self._recover_hint}") from None
-        problem = _manifest_problem(data)
-        if problem:
-            raise IndexDamagedError(f"{path}: {problem}; nothing was changed. "
-                                    f"Rebuild it from the document files with {self._recover_hint}")
-        data.setdefault("files", {})
-        return data
+        return self.folder.read_manifest()
 
     def _check_compatible(self) -> None:
         built_with = self.manifest.get("embedder")
@@ -315,34 +183,13 @@ class KnowledgeBase:
                 f"the index in {self.dir} was built with chunking '{chunking}', not "
                 f"'{self.settings.chunking.signature()}': rebuild it with `python -m index build --rebuild`")
 
-    @contextlib.contextmanager
-    def _write_lock(self) -> Iterator[None]:
-        """One writer at a time. A folder that cannot be written is one clear error, and an
-        OSError while writing leaves the previous manifest in place."""
-        try:
-            self.dir.mkdir(parents=True, exist_ok=True)
-            handle = open(self.dir / ".lock", "a")  # noqa: SIM115 (closed below)
-        except OSError as exc:
-            raise IndexWriteError(
-                f"{self.dir}: cannot write to the index folder ({exc.strerror or exc}); nothing was changed. "
-                "Answering questions still works; to add or remove documents use a writable folder") from None
-        with handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                yield
-            except OSError as exc:
-                raise IndexWriteError(f"{self.dir}: writing the index failed ({exc.strerror or exc}); "
-                                      "the previous index is unchanged") from None
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
-
     def _open_for_writing(self) -> None:
         """Under the write lock: catch up with other processes, then finish the cleanup of a
         write that was interrupted (its journal lists what it may have left behind)."""
         self.manifest = self._read_manifest()
         self._check_compatible()
         self._load_documents()
-        journal = self._journal()
+        journal = self.folder.journal()
         if journal:
             self._collect_garbage(journal)
             (self.dir / JOURNAL).unlink(missing_ok=True)
@@ -380,17 +227,17 @@ class KnowledgeBase:
             raw = path.read_bytes()
         except OSError as exc:
             raise IndexDamagedError(f"{path}: cannot read this document file ({exc.strerror or exc}); "
-                                    f"run {self._recover_hint}") from None
-        if checksum is not None and _sha256(raw) != checksum:
+                                    f"run {self.folder.recover_hint}") from None
+        if checksum is not None and sha256(raw) != checksum:
             raise IndexDamagedError(f"{path}: does not match its checksum in the manifest (truncated or changed "
-                                    f"after it was written); run {self._recover_hint}")
+                                    f"after it was written); run {self.folder.recover_hint}")
         try:
-            entry = _parse_doc_file(raw)
+            entry = parse_doc_file(raw)
         except ValueError as exc:
-            raise IndexDamagedError(f"{path}: not a valid document file ({exc}); run {self._recover_hint}") from None
+            raise IndexDamagedError(f"{path}: not a valid document file ({exc}); run {self.folder.recover_hint}") from None
         if doc_id is not None and entry[0].doc_id != doc_id:
             raise IndexDamagedError(f"{path}: holds document '{entry[0].doc_id}', the manifest expects '{doc_id}'; "
-                                    f"run {self._recover_hint}")
+                                    f"run {self.folder.recover_hint}")
         return (filename, *entry)
 
     def _rebuild_lexical(self, save: bool) -> None:
@@ -551,7 +398,7 @@ class KnowledgeBase:
         report = BuildReport()
         paths_list = list(paths)
         files = expand_paths(paths_list)
-        with self._write_lock():
+        with self.folder.write_lock():
             self._open_for_writing()
             sources = dict(self.manifest.get("sources", {}))
             docs_map = dict(self.manifest.get("docs", {}))
@@ -629,8 +476,8 @@ class KnowledgeBase:
                         if doc_id in self.docs and doc_id not in new_docs:
                             self.docs[doc_id].role = entry.get("role") or default_role(self.docs[doc_id])
                 report.embedded_chunks += self._embed_missing(progress, on_progress)
-            names = {doc.doc_id: _doc_file_name(doc) for doc in new_docs.values()}
-            self._write_journal(vectors=[c.chunk_id for d in new_docs.values() for c in d.chunks],
+            names = {doc.doc_id: doc_file_name(doc) for doc in new_docs.values()}
+            self.folder.write_journal(vectors=[c.chunk_id for d in new_docs.values() for c in d.chunks],
                                 files=list(names.values()))
             report.embedded_chunks += self._embed_new(new_docs.values(), progress, on_progress)
             for doc in new_docs.values():
@@ -640,7 +487,7 @@ class KnowledgeBase:
 
     def remove(self, ref: str) -> list[str]:
         """Remove a document (by id, file name or source path) and every document of its source."""
-        with self._write_lock():
+        with self.folder.write_lock():
             self._open_for_writing()
             doc = self.find_document(ref)
             if doc is None:
@@ -659,7 +506,7 @@ class KnowledgeBase:
         Vectors are added for documents whose new role is embedded; nothing else is re-indexed."""
         if role not in ROLES:
             raise ValueError(f"role must be one of {', '.join(ROLES)}, not '{role}'")
-        with self._write_lock():
+        with self.folder.write_lock():
             self._open_for_writing()
             doc = self.find_document(ref)
             if doc is None:
@@ -701,7 +548,7 @@ class KnowledgeBase:
         """Forget everything in the index folder (`build --rebuild`: the user asked for it).
         Works on a damaged index too."""
         kb = cls(settings, _recovering=True)
-        with kb._write_lock():
+        with kb.folder.write_lock():
             docs_dir = kb.dir / "docs"
             for path in docs_dir.glob("*.json") if docs_dir.exists() else []:
                 path.unlink()
@@ -715,7 +562,7 @@ class KnowledgeBase:
         """Forget everything (used by `build --rebuild` and when settings change)."""
         self.wipe(self.settings)
         self._store = None
-        self.manifest = _empty_manifest()
+        self.manifest = empty_manifest()
         self._load_documents()
         self._rebuild_lexical(save=False)
 
@@ -727,16 +574,16 @@ class KnowledgeBase:
         not list are deleted (only then: they may belong to something else)."""
         report = RecoverReport()
         kb = cls(settings, _recovering=True)
-        with kb._write_lock():
+        with kb.folder.write_lock():
             try:
-                old = kb._read_manifest()
+                old = kb.folder.read_manifest()
             except IndexDamagedError:
-                old = _empty_manifest()
+                old = empty_manifest()
             docs_dir = kb.dir / "docs"
             found: dict[str, tuple[float, Path, tuple[Document, dict[str, str], dict[str, str]]]] = {}
             for path in sorted(docs_dir.glob("*.json")) if docs_dir.is_dir() else []:
                 try:
-                    entry = _parse_doc_file(path.read_bytes())
+                    entry = parse_doc_file(path.read_bytes())
                 except (OSError, ValueError):
                     damaged = docs_dir / "damaged"
                     damaged.mkdir(exist_ok=True)
@@ -764,12 +611,12 @@ class KnowledgeBase:
                 if before and sorted(before["doc_ids"]) == sorted(entry_["doc_ids"]):
                     entry_["hash"] = before["hash"]  # else "": the next build reads the file again
             kb._loaded = loaded
-            kb.manifest = {**_empty_manifest(), "docs": docs_map}
+            kb.manifest = {**empty_manifest(), "docs": docs_map}
             kb._load_documents()
             live = set(kb.chunks)
             stored = kb.store.ids()
             missing = [d for d in kb.docs.values() if any(c.chunk_id not in stored for c in d.chunks)]
-            kb._write_journal(vectors=[c.chunk_id for d in missing for c in d.chunks], files=[])
+            kb.folder.write_journal(vectors=[c.chunk_id for d in missing for c in d.chunks], files=[])
             report.embedded_chunks = kb._embed_new(missing, progress)
             kb._commit(sources, docs_map)
             report.documents = sorted(docs_map)
@@ -840,18 +687,11 @@ class KnowledgeBase:
                    "tokens": {c.chunk_id: self.tokens[c.chunk_id] for c in doc.chunks},
                    "norms": {c.chunk_id: self.norms[c.chunk_id] for c in doc.chunks}}
         data = json.dumps(payload, ensure_ascii=False)
-        _atomic_write(self.dir / "docs" / name, data, sync=False)  # synced before the manifest names it
-        self._new_sums[name] = _sha256(data.encode("utf-8"))
+        atomic_write(self.dir / "docs" / name, data, sync=False)  # synced before the manifest names it
+        self._new_sums[name] = sha256(data.encode("utf-8"))
         # What we just wrote need not be read back when the manifest starts to point at it.
         self._loaded[doc.doc_id] = (name, doc, payload["tokens"], payload["norms"])
         return name
-
-    def _write_journal(self, vectors: list[str], files: list[str]) -> None:
-        """Before writing anything: what this write may leave behind if it is killed."""
-        journal = self._journal()
-        data = {"vectors": sorted(set(journal.get("vectors", [])) | set(vectors)),
-                "files": sorted(set(journal.get("files", [])) | set(files))}
-        _atomic_write(self.dir / JOURNAL, json.dumps(data))
 
     def _commit(self, sources: dict, docs_map: dict) -> None:
         old_chunks, old_files = set(self.chunks), set(self.manifest.get("docs", {}).values())
@@ -860,21 +700,21 @@ class KnowledgeBase:
         sums = {}
         for name in sorted(new_files):
             if name not in known:  # an index written before checksums: what we loaded is what is there
-                known[name] = _sha256((self.dir / "docs" / name).read_bytes())
+                known[name] = sha256((self.dir / "docs" / name).read_bytes())
             sums[name] = known[name]
         # What this commit makes obsolete joins the journal before the manifest changes.
         new_chunks = {c.chunk_id for doc_id in docs_map for c in self._loaded[doc_id][1].chunks}
-        self._write_journal(vectors=sorted(old_chunks - new_chunks), files=sorted(old_files - new_files))
-        _sync_files(self.dir / "docs" / name for name in sorted(new_files - old_files))
+        self.folder.write_journal(vectors=sorted(old_chunks - new_chunks), files=sorted(old_files - new_files))
+        sync_files(self.dir / "docs" / name for name in sorted(new_files - old_files))
         manifest = {"version": FORMAT_VERSION, "embedder": self.embedder_name,
                     "chunking": self.settings.chunking.signature(), "sources": sources, "docs": docs_map,
                     "files": sums}
-        _atomic_write(self.dir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
+        atomic_write(self.dir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
         self.manifest = manifest
         self._new_sums = {}
         self._load_documents()
         self._rebuild_lexical(save=True)
-        self._collect_garbage(self._journal())
+        self._collect_garbage(self.folder.journal())
         (self.dir / JOURNAL).unlink(missing_ok=True)
 
     def _collect_garbage(self, journal: dict) -> None:
@@ -882,7 +722,7 @@ class KnowledgeBase:
         refers to. Nothing else: what the manifest does not list may belong to someone else."""
         live_files = set(self.manifest["docs"].values())
         for name in journal.get("files", []):
-            if isinstance(name, str) and _DOC_FILE.match(name) and name not in live_files:
+            if isinstance(name, str) and DOC_FILE.match(name) and name not in live_files:
                 (self.dir / "docs" / name).unlink(missing_ok=True)
         stale = sorted(v for v in journal.get("vectors", []) if isinstance(v, str) and v not in self.chunks)
         if stale:
@@ -895,40 +735,6 @@ class KnowledgeBase:
 @functools.lru_cache(maxsize=4096)
 def _normalized_head(head: str) -> str:
     return normalize(head)
-
-
-def _doc_file_name(doc: Document) -> str:
-    return f"{hashlib.sha1(doc.doc_id.encode()).hexdigest()[:12]}-{doc.content_hash[:12]}.json"
-
-
-def _parse_doc_file(raw: bytes) -> tuple[Document, dict[str, str], dict[str, str]]:
-    """A document file's content, checked for shape; ValueError with a short reason otherwise."""
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ValueError("not UTF-8") from None
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"truncated or not JSON: {exc.msg}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("document"), dict):
-        raise ValueError("no 'document' object")
-    tokens, norms = data.get("tokens"), data.get("norms")
-    if not isinstance(tokens, dict) or not isinstance(norms, dict):
-        raise ValueError("no 'tokens' and 'norms' objects")
-    try:
-        doc = Document.from_dict(data["document"])
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ValueError(f"document of the wrong shape ({type(exc).__name__}: {exc})") from None
-    for chunk in doc.chunks:
-        if not isinstance(chunk.text, str) or not isinstance(chunk.chunk_id, str):
-            raise ValueError("a chunk of the wrong shape")
-        t, n = tokens.get(chunk.chunk_id), norms.get(chunk.chunk_id)
-        if isinstance(t, list) and all(isinstance(x, str) for x in t):  # files written before tokens were one string
-            t = tokens[chunk.chunk_id] = " ".join(t)
-        if not isinstance(t, str) or not isinstance(n, str):
-            raise ValueError(f"no tokens or normalised text for chunk {chunk.chunk_id}")
-        if chunk.doc_id != doc.doc_id:
-            raise ValueError(f"chunk {chunk.chunk_id} belongs to '{chunk.doc_id}'")
-    return doc, tokens, norms
 
 
 def default_role(doc: Document) -> Role:
