@@ -9,13 +9,16 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from index.kb import BuildReport, KnowledgeBase
-from index.models import Document
+from index.models import Document, Role
+from index.textnorm import normalize
 
+from . import sections
 from .compose import ambiguity_note, clarify, compose, fallback_note
 from .models import Answer, Turn
-from .query import YEAR, Query, analyse
+from .multipart import merge, part_queries, split_parts
+from .query import ORDINAL, YEAR, Query, analyse
 from .retrieval import Filters, Hit, Retriever
-from .scope import Resolution, Resolver
+from .scope import DOCUMENT_WORD, Resolution, Resolver
 from .settings import Settings
 from .writers import AnswerWriter, ExtractiveWriter, LLMWriter
 
@@ -66,7 +69,16 @@ class Assistant:
             resolution = self.resolver.resolve(query, _conversation_doc(turns, self.kb.docs),
                                                self.retriever.allowed_docs(parsed_filters))
             writer = self.writer if use_llm else self.extractive
-            answer, t1 = self._answer(query, resolution, scope, parsed_filters, writer, on_delta)
+            parts = split_parts(question)
+            if len(parts) > 1 and not resolution.candidates:
+                # Several questions in one: each part answered on its own, from the same documents.
+                answers = [self._answer(q, resolution, scope, parsed_filters, writer, None)[0]
+                           for q in part_queries(parts)]
+                answer, t1 = merge(question, parts, answers), time.perf_counter()
+                if on_delta:
+                    on_delta(answer.text)
+            else:
+                answer, t1 = self._answer(query, resolution, scope, parsed_filters, writer, on_delta)
         t2 = time.perf_counter()
         answer.question = question
         if query.raw != question:
@@ -124,6 +136,15 @@ class Assistant:
 
     def _search(self, query: Query, filters: Filters | None, docs: set[str] | None) -> list[Hit]:
         hits = self.retriever.search(query, filters, scope=docs)
+        if hits and sections.REF.search(query.text):
+            # "工作任务的第二项": the section named by position comes first, whatever its words.
+            doc = hits[0].doc
+            node = sections.find(doc, query.raw)
+            if node is not None:
+                first = [Hit(c, doc, hits[0].score + 1.0 - 0.01 * i, semantic=1.0)
+                         for i, c in enumerate(sections.chunks_of(doc, node)[:3])]
+                named = {h.chunk.chunk_id for h in first}
+                hits = first + [h for h in hits if h.chunk.chunk_id not in named]
         if query.intent == "attachment" and hits:
             # "What does the attachment say?": answer from the attachment when it is indexed.
             family = {d for ids in self.kb.attachment_docs(hits[0].doc).values() for d in ids}
@@ -165,7 +186,13 @@ class Assistant:
             index = query.ordinal - 1 if query.ordinal > 0 else len(prev.items) - 1
             if 0 <= index < len(prev.items):
                 return query, None, self._item_answer(question, prev, prev.items[index])
-        if query.intent == "general" and not query.fields:
+        prev_ordinal = ORDINAL.search(normalize(last.question))
+        new_ordinal = ORDINAL.search(query.text)
+        if prev_ordinal and new_ordinal and query.intent == "general" and not query.fields:
+            # "第一项说要支持企业做哪些事？" then "第二项呢？": the same question about the other item.
+            earlier = normalize(last.question)
+            query = analyse(earlier[:prev_ordinal.start()] + new_ordinal.group(0) + earlier[prev_ordinal.end():])
+        elif query.intent == "general" and not query.fields:
             prev_query = analyse(last.question)
             earlier = last.question
             for old_year in prev_query.years:
@@ -175,7 +202,8 @@ class Assistant:
             cue = earlier
             for term in prev_query.terms:
                 cue = cue.replace(term, "")
-            if any(not YEAR.fullmatch(t) for t in query.terms):  # the follow-up has a topic of its own
+            own_topic = [t for t in query.terms if not YEAR.fullmatch(t) and not DOCUMENT_WORD.fullmatch(t)]
+            if own_topic:  # the follow-up has a topic of its own ("那纺织非遗呢？"), not only a document
                 merged = f"{question} {cue}".strip()
             else:
                 merged = f"{earlier} {YEAR.sub('', question)}"
@@ -198,9 +226,10 @@ class Assistant:
         return self.kb.documents()
 
     def add_files(self, paths: Sequence[Path], progress: bool = False,
-                  on_progress: Callable[[float, str], None] | None = None) -> BuildReport:
+                  on_progress: Callable[[float, str], None] | None = None, role: Role | None = None) -> BuildReport:
+        """Add files; `role` marks them subject, related or background (default: see KnowledgeBase.add)."""
         with self._lock.writing():
-            return self.kb.add(paths, progress=progress, on_progress=on_progress)
+            return self.kb.add(paths, progress=progress, on_progress=on_progress, role=role)
 
     def remove(self, ref: str) -> list[str]:
         with self._lock.writing():

@@ -12,16 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from index.kb import KnowledgeBase
 from index.models import Chunk, Document, Heading
-from index.textnorm import expand_aliases, normalize
+from index.textnorm import content_terms, expand_aliases, normalize
 
 from . import refusal
 from .evidence import best_sentences, clause_weights, coverage, split_sentences, weighted_terms
 from .models import Answer, Citation, DocRef
-from .query import SLOT_EVIDENCE, YEAR, Query
+from .query import FIELD_PATTERNS, SLOT_EVIDENCE, YEAR, Query
 from .retrieval import Hit
-from .scope import Resolution, issuer_orgs
+from .scope import DOCUMENT_WORD, Resolution, doc_year, issuer_orgs
 from .settings import RetrievalSettings
 
 FIELD_LABELS = {
@@ -171,6 +173,10 @@ def compose(kb: KnowledgeBase, settings: RetrievalSettings, query: Query, hits: 
         if missing_attachment:
             return _finish(answer, comp, *missing_attachment)
     if intent == "field":
+        # "评选结果什么时候发布" asks about something the document announces, not about the document.
+        query.fields = [f for f in query.fields if _asks_about_document(kb, query, f, hits[0].doc)]
+        intent = query.intent
+    if intent == "field":
         field = _field_answer(comp, query, hits)
         if field:
             return _finish(answer, comp, *field, refused=field[1] == "refusal")
@@ -208,13 +214,15 @@ def _finish(answer: Answer, comp: Composer, text: str, kind: str, refused: bool 
 # ----- answerability ---------------------------------------------------------------------------
 def _missing_year(kb: KnowledgeBase, query: Query) -> str | None:
     """"2024年…活动" or "2030年政府工作报告": the question names a year of a family of documents
-    (titles sharing the words after the year) and the index has that family but not that year."""
+    (titles sharing words with what follows the year) and the index has that family but not
+    that year."""
     for year in query.years:
-        m = re.search(rf"{year}\s*年?(?:度|的)?([\u4e00-\u9fff]{{4}})", query.text)
+        m = re.search(rf"{year}\s*年?(?:度|的)?([\u4e00-\u9fff]{{4,16}})", query.text)
         if not m:
             continue
-        family = [d for d in kb.docs.values() if m.group(1) in normalize(d.title)]
-        if family and not any(year in normalize(d.title) for d in family):
+        words = {m.group(1)[i:i + 4] for i in range(len(m.group(1)) - 3)}
+        family = [d for d in kb.docs.values() if any(w in normalize(d.title) for w in words)]
+        if family and not any(year in normalize(d.title) or (doc_year(d) == year) for d in family):
             years = sorted({y for d in family for y in YEAR.findall(normalize(d.title))})
             have = f"（已收录的同类文件年份：{'、'.join(years)}）" if years else ""
             return f"知识库中没有{year}年的相关文件{have}"
@@ -247,6 +255,10 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
     if top.semantic >= 1.0 and best >= settings.min_semantic_coverage and not query.slots:
         return None
     return "文件中没有与问题直接对应的内容"
+
+
+def _meaning(hit: Hit) -> list[tuple[int, int, float]]:
+    return [(span.start, span.end, sim) for span, sim in hit.sentences]
 
 
 def _search_view(hit: Hit) -> str:
@@ -294,6 +306,19 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
         closing = name in ("contacts", "signatories", "attachments", "signature_date")
         chunk = _chunk_with(doc, needle, from_end=closing) or doc.chunks[0]
         other = _other_party(query, doc, chunk) if name == "contacts" else None
+        unstated = [slot for slot in query.slots if slot in ("email", "url") and not SLOT_EVIDENCE[slot].search(value)]
+        if name == "contacts" and unstated:
+            # "联系人的邮箱": the document gives a name and a phone number, not what was asked.
+            n = comp.cite(chunk, 1.0)
+            lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明{'、'.join(SLOT_LABELS[s] for s in unstated)}；"
+                                        f"文件只列出联系人及电话（{value}）[{n}]"))
+            continue
+        other_issuer = _other_issuer(query, doc) if name == "publisher" else None
+        if other_issuer:
+            n = comp.cite(chunk, 1.0)
+            lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明{other_issuer}由哪个司局负责；"
+                                        f"页面只写明发布机构为{value}[{n}]"))
+            continue
         if other:
             # The document gives its issuers' contact; the question asks for someone else's.
             n = comp.cite(chunk, 1.0)
@@ -309,6 +334,40 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
         return None
     refused = all(refusal.is_refusal(line) for line in lines)
     return "\n".join(lines), ("refusal" if refused else "field")
+
+
+_DOCUMENT_FIELDS = ("title", "written_date", "published_date")
+_ASKING_WORDS = re.compile(r"是|什么|哪|几|多少|何时|时候|吗|呢|的|了|这个|这份|那个|那份|该|本|它|一下|请问|"
+                           r"完整|全部|具体|正式|准确|确切|详细")
+
+
+def _asks_about_document(kb: KnowledgeBase, query: Query, name: str, doc: Document) -> bool:
+    """Whether a title or date question is about the document itself: once the words for the
+    field, the question and the document (its title, 文号, issuers) are taken away, no word of
+    a topic of its own is left. Everyday words (in many clauses) do not make a topic."""
+    if name not in _DOCUMENT_FIELDS:
+        return True
+    rest = re.sub(FIELD_PATTERNS[name], " ", query.text)
+    rest = DOCUMENT_WORD.sub(" ", _ASKING_WORDS.sub(" ", YEAR.sub(" ", rest)))
+    own = normalize(f"{doc.title} {doc.meta.doc_number or ''} {doc.meta.issuer or ''}")
+    clauses = max(len(kb.chunks), 1)
+    topic = [t for t in content_terms(rest) if len(t) >= 2 and t not in own
+             and (clauses + 1) / float(np.exp(kb.idf(t))) - 0.5 <= max(0.03 * clauses, 30)]
+    return not topic
+
+
+def _other_issuer(query: Query, doc: Document) -> str | None:
+    """A joint document's issuer, other than the first, that the question names ("商务部这边哪个司"):
+    the page's 发布机构 belongs to the publishing issuer, not to it."""
+    orgs = issuer_orgs(doc)
+    if len(orgs) < 2:
+        return None
+    text = expand_aliases(query.text)
+    first = orgs[0]
+    for org in orgs[1:]:
+        if org in text and not (org in first or first in org):
+            return org
+    return None
 
 
 _PARTY = re.compile(r"[\u4e00-\u9fff]{2,16}?(联合会|协会|委员会|商会|主管部门|商务厅|工信厅|经信厅|厅|局|中心|司)")
@@ -443,7 +502,7 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
         # Close runners-up of the same document are cited too: a question often spans two clauses.
         if h.doc.doc_id == top.doc.doc_id and h.score >= comp.settings.second_clause_ratio * top.score:
             chosen.append(h)
-    lead = best_sentences(weights, top.chunk.text, 1)
+    lead = best_sentences(weights, top.chunk.text, 1, meaning=_meaning(top))
     n1 = comp.cite(top.chunk, top.score)
     lead_text = lead[0].text if lead else top.chunk.text[:120]
     says_no = bool(NEGATIVE.search(lead_text))

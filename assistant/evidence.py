@@ -68,8 +68,11 @@ def _contains(norm_text: str, term: str) -> bool:
     return False
 
 
-def best_sentences(weights: dict[str, float], text: str, limit: int = 2) -> list[Sentence]:
-    """The sentences of a clause that cover most of the question, in document order."""
+def best_sentences(weights: dict[str, float], text: str, limit: int = 2,
+                   meaning: list[tuple[int, int, float]] | None = None) -> list[Sentence]:
+    """The sentences of a clause that cover most of the question, in document order. `meaning`
+    gives (start, end, similarity) of sentences by meaning (e5): the closest counts as much as
+    a sentence that holds every word of the question."""
     sentences = split_sentences(text)
     if not sentences:
         return []
@@ -79,10 +82,25 @@ def best_sentences(weights: dict[str, float], text: str, limit: int = 2) -> list
     sentences = statements or sentences
     # Coverage per sentence, discounted for length so a long sentence that touches every term in
     # passing does not beat the short one that states the fact.
-    scored = sorted(((coverage(weights, s.text) / (1 + len(s.text) / 200), i) for i, s in enumerate(sentences)),
-                    reverse=True)
+    close = _relative_closeness(sentences, meaning or [])
+    scored = sorted(((coverage(weights, s.text) / (1 + len(s.text) / 200) + MEANING_WEIGHT * close[i], i)
+                     for i, s in enumerate(sentences)), reverse=True)
     keep = sorted(i for score, i in scored[:limit] if score > 0) or [0]
     return [sentences[i] for i in keep]
+
+
+MEANING_WEIGHT = 0.6
+
+
+def _relative_closeness(sentences: list[Sentence], meaning: list[tuple[int, int, float]]) -> list[float]:
+    """0..1 per sentence: its similarity by meaning relative to the clause's closest and farthest."""
+    raw = [max((sim for start, end, sim in meaning if start < s.end and end > s.start), default=None)
+           for s in sentences]
+    known = [r for r in raw if r is not None]
+    if len(known) < 2 or max(known) - min(known) < 1e-6:
+        return [0.0] * len(sentences)
+    low, high = min(known), max(known)
+    return [0.0 if r is None else (r - low) / (high - low) for r in raw]
 
 
 _PHRASE_CHARS = re.compile(r"[\u4e00-\u9fff0-9a-z、]+")

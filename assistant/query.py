@@ -48,23 +48,25 @@ REQUIREMENT_PATTERN = re.compile(
 # Value types a question can ask for; the evidence must contain one for the question to be answered.
 SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     # slot: (question pattern, evidence pattern)
-    "money": (r"多少钱|金额|多少(万|亿)?元|多少(资金|补贴|补助|奖励|奖金|经费|费用|钱)|多少[\u4e00-\u9fff]{0,3}费|(资金|补贴|补助|奖励|奖金|经费|费用|展位费|拨款|资助)"
+    "money": (r"多少钱|金额|多少(万|亿)?元|多少(资金|补贴|补助|奖励|奖金|经费|费用|钱)|多少[\u4e00-\u9fff]{0,3}费|"
+              r"多少[\u4e00-\u9fff]{0,4}(贴息|贷款|补助|补贴|奖金|资金|税)|(资金|补贴|补助|奖励|奖金|经费|费用|展位费|拨款|资助)"
               r"(标准|额度|数额)?(是|有|为)?多少|(补贴|资助|收费|奖励)标准|how much|amount of|funding amount",
               r"\d+(\.\d+)?\s*(万|亿)?元|[一二三四五六七八九十百千万亿]+元"),
     "rate": (r"税率|比例|百分之|百分比|费率|利率|退税|税收优惠|减税|免税|tax|rate|percent",
              r"\d+(\.\d+)?\s*%|百分之[一二三四五六七八九十零\d]"),
-    "deadline": (r"截止|截至|期限|最晚|最迟|报名时间|申报时间|几月几[日号]|哪天前|哪一天前|何时前|什么时候前|什么时候(开始|结束|报名|申报)|几号前|deadline|due|closing date|when (does|do|will) .*(start|end|close|open)",
+    "deadline": (r"截止|截至|期限|最晚|最迟|报名时间|申报时间|几月几[日号]|哪天之?前|哪一天之?前|何时之?前|什么时候之?前|什么时候(开始|结束|报名|申报)|几号前|deadline|due|closing date|when (does|do|will) .*(start|end|close|open)",
                  r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(前|之前|以前|截止)|截止|期限|前报送"),
-    "count": (r"多少家|多少个企业|名额|配额|数量|how many (companies|enterprises|slots)",
-              r"\d+\s*(家|个|名)"),
+    "count": (r"多少家|多少(个|名|所|批)(?!方面|部分|任务|要求|项|条)|名额|配额|数量(指标)?是?多少|how many (companies|enterprises|slots)",
+              r"\d+\s*(家|个|名|所|批)|[一二三四五六七八九十百千]+(家|个|名|所|批)"),
     "url": (r"网址|网站|链接|二维码|网页地址|平台地址|哪个网站|在哪(个|儿)?(网站|平台)(报名|申报|登记)|\burl\b|website|web ?site|link",
             r"https?://|www\.|\.(cn|com|org|net)\b"),
     "email": (r"邮箱|电子邮件|电子信箱|e-?mail", r"@|邮箱[:：]"),
-    "place": (r"在哪(里|儿)?(举办|举行|召开|开展|办)|(举办|举行|召开|活动)地点|在什么地方|where (is|will|does)",
+    "place": (r"在哪(里|儿|个|些)?[\u4e00-\u9fff]{0,4}(举办|举行|召开|开展|办)|哪(个|些)(城市|地方|省份?|地区)(举办|举行|办)|"
+              r"(举办|举行|召开|活动)地点|在什么地方|where (is|will|does)",
               r"在[\u4e00-\u9fff]{2,12}(举办|举行|召开)|地点[:：为]|地址[:：]"),
-    "event_time": (r"什么时候(举办|举行|召开|开幕|开展|开始)|何时(举办|举行|召开|开始)|哪天(举办|举行|开始)|几月(份)?(举办|举行|开始)|"
-                   r"时间(安排|表)|具体(日期|时间)",
-                   r"\d{1,2}\s*月|[上中下]旬|\d{4}\s*年\s*\d{1,2}\s*月|(年底|年内|月底)前"),
+    "event_time": (r"什么时候|何时|哪几?天|哪一天|几月|几号|多长时间|多久|时间(安排|表)|具体(日期|时间)",
+                   r"\d{1,2}\s*月|\d{1,2}\s*日|[上中下]旬|\d{4}\s*年|季度|年底|年内|月底|年中|即日起|"
+                   r"\d+\s*个?(工作日|日|天|月|年)(内|以内|之内)"),
     "award": (r"奖品|奖项|奖励(是)?什么|奖什么|获奖.{0,6}(得到|获得|有什么)|什么奖励|评上.{0,6}(有|得到)",
               r"奖励|奖金|奖品|奖牌|证书|\d+\s*万元"),
     "condition": (r"申报条件|申请条件|报名条件|门槛|资格|资质|条件是什么|(满足|具备|符合|需要|要有)(什么|哪些)条件|如何申报|怎么申报|怎样报名|如何报名|怎么报名|申请流程|eligib|how (to|do i|can i) apply|application",
@@ -175,6 +177,8 @@ def analyse(question: str) -> Query:
     q.wants_count = bool(COUNT_PATTERN.search(text))
     q.is_requirement = bool(REQUIREMENT_PATTERN.search(text))
     q.slots = [name for name, rx in _SLOT_Q.items() if rx.search(text)]
+    if q.is_list:  # "有多少个方面": the list is the answer, not a number in the text
+        q.slots = [s for s in q.slots if s != "count"]
     q.attachment_content = bool(ATTACHMENT_CONTENT.search(text)) and not q.is_requirement
     q.years = sorted(set(YEAR.findall(text)))
     q.doc_numbers = [m.group(0) for m in DOC_NUMBER.finditer(question)]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from index.kb import KnowledgeBase
 from index.models import Chunk, Document
+from index.sentences import Span
 from index.textnorm import normalize
 
 from .evidence import clause_weights, coverage, phrase_match, weighted_terms
@@ -69,6 +70,36 @@ class Filters:
                            f"with doc_ids, issuer, date_from, date_to, got {type(value).__name__}.)")
 
 
+HEAD_WEIGHT = 0.5
+TITLE_RUN = 4  # a run of the question this long found in a title names the document
+
+
+def without_title_words(text: str, titles: list[str]) -> str:
+    """The question without the runs that only name a document ("纺织服装优供给促升级活动的指导思想"
+    → "的指导思想"): by meaning, those runs pull every sentence that mentions the campaign's name."""
+    out, i = [], 0
+    while i < len(text):
+        size = 0
+        for j in range(len(text), i + TITLE_RUN - 1, -1):
+            if any(text[i:j] in t for t in titles):
+                size = j - i
+                break
+        if size >= TITLE_RUN:
+            out.append(" ")
+            i += size
+        else:
+            out.append(text[i])
+            i += 1
+    stripped = "".join(out).strip()
+    return stripped if len(stripped) >= 2 else text
+
+
+def is_head(doc: Document, chunk: Chunk) -> bool:
+    """The block before the first heading that holds the title, 文号 and addressees."""
+    return (not chunk.section_path and chunk.order == 0 and bool(doc.headings)
+            and chunk.clean_end <= doc.headings[0].start)
+
+
 @dataclass
 class Hit:
     chunk: Chunk
@@ -78,6 +109,8 @@ class Hit:
     dense: float = 0.0
     ranks: dict[str, int] = field(default_factory=dict)
     semantic: float = 0.0  # 0..1: the clause's e5 similarity relative to the best in scope
+    # The clause's sentences closest in meaning to the question, best first (empty without vectors).
+    sentences: list[tuple[Span, float]] = field(default_factory=list)
 
 
 class Retriever:
@@ -122,23 +155,33 @@ class Retriever:
             prior[doc.doc_id] = boost
         return prior
 
-    def semantic(self, query: Query, allowed: set[str] | None) -> dict[str, float]:
+    def semantic(self, query: Query, allowed: set[str] | None
+                 ) -> tuple[dict[str, float], dict[str, list[tuple[Span, float]]]]:
         """e5 similarity of the question to the embedded clauses in scope, scaled so that the
-        median clause is 0 and the best is 1 (only the ordering within scope carries meaning)."""
+        median clause is 0 and the best is 1 (only the ordering within scope carries meaning).
+        A clause is as close as its closest sentence; clauses without sentence vectors use their
+        own vector. Also returns each clause's sentences, closest first."""
         if self.settings.w_semantic <= 0:
-            return {}
+            return {}, {}
         embedded = self.kb.settings.embed_roles
-        if not any(d.role in embedded and (allowed is None or d.doc_id in allowed) for d in self.kb.docs.values()):
-            return {}
-        vector = self.kb.embedder.embed_query(query.raw if query.english else query.text)
-        raw = self.kb.semantic_scores(vector, allowed)
+        in_scope = [d.doc_id for d in self.kb.docs.values()
+                    if d.role in embedded and (allowed is None or d.doc_id in allowed)]
+        if not in_scope:
+            return {}, {}
+        titles = [normalize(self.kb.docs[d].title) for d in in_scope]
+        vector = self.kb.embedder.embed_query(query.raw if query.english else without_title_words(query.text, titles))
+        by_sentence = self.kb.sentences.scores(vector, in_scope)
+        raw = {cid: max(sim for _, sim in spans) for cid, spans in by_sentence.items()}
+        for cid, sim in self.kb.semantic_scores(vector, set(in_scope)).items():
+            raw.setdefault(cid, sim)
+        closest = {cid: sorted(spans, key=lambda x: -x[1]) for cid, spans in by_sentence.items()}
         if len(raw) < 2:
-            return {c: 1.0 for c in raw}
+            return {c: 1.0 for c in raw}, closest
         values = sorted(raw.values())
         low, high = values[len(values) // 2], values[-1]
         if high - low < 1e-6:
-            return {}
-        return {c: max(0.0, (v - low) / (high - low)) for c, v in raw.items()}
+            return {}, closest
+        return {c: max(0.0, (v - low) / (high - low)) for c, v in raw.items()}, closest
 
     def search(self, query: Query, filters: Filters | None = None, k: int | None = None,
                scope: set[str] | None = None) -> list[Hit]:
@@ -163,7 +206,7 @@ class Retriever:
                 if cid not in seen:
                     lexical.append((cid, score))
                     seen.add(cid)
-        semantic = self.semantic(query, allowed)
+        semantic, closest = self.semantic(query, allowed)
         for cid in sorted(semantic, key=lambda c: -semantic[c])[: s.k_semantic]:
             if cid not in seen:  # a paraphrase shares no words: the semantic signal proposes it
                 lexical.append((cid, 0.0))
@@ -196,7 +239,9 @@ class Retriever:
             final = (score / top_fused + s.w_clause * clause + s.w_doc_prior * prior.get(doc.doc_id, 0.0)
                      + s.w_phrase * phrase_match(query.text, self.kb.normalized(cid))
                      + s.w_semantic * semantic.get(cid, 0.0))
+            if is_head(doc, chunk) and not query.fields:
+                final *= HEAD_WEIGHT  # the title block names the document; it does not answer about it
             hits.append(Hit(chunk, doc, final, lex_scores.get(cid, 0.0), dense_scores.get(cid, 0.0),
-                            ranks.get(cid, {}), semantic.get(cid, 0.0)))
+                            ranks.get(cid, {}), semantic.get(cid, 0.0), closest.get(cid, [])))
         hits.sort(key=lambda h: -h.score)
         return hits[: (k or s.top_k)]

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from index.kb import KnowledgeBase
 from index.models import Document
 from index.textnorm import content_terms, expand_aliases, normalize
@@ -35,7 +37,12 @@ CONGRESS_REF = re.compile(r"(?:(?<=[的在从和与及、，,])|(?<![\u4e00-\u9f
 # Relative references to another document of a dated series.
 PREVIOUS = re.compile(r"上一年|前一年|去年|上年度|上一份|上一次|前一份")
 NEXT = re.compile(r"下一年|后一年|次年|明年|下一份")
-DOCUMENT_WORD = re.compile(r"通知|文件|报告|方案|意见|办法|规定|条例|决定|公告|号文|那份|那个文")
+DOCUMENT_WORD = re.compile(r"通知|文件|报告|方案|意见|办法|规定|条例|决定|公告|号文|那份|那个文|活动|法$|法[的里中第]")
+_CLAUSE = re.compile(r"[^，,。？?！!；;：:\n]+")
+# A word in more than this share of the library's clauses is everyday vocabulary (国家, 发展),
+# not a name (浙江, 消费季, 电子商务法).
+COMMON_SHARE = 0.03
+COMMON_FLOOR = 30  # a small library: every word is in a large share of few clauses
 _ORG_SPLIT = re.compile(r"[\s、，,]+")
 _ORG_SUFFIX = re.compile(r"(办公厅|办公室)$")
 
@@ -75,8 +82,13 @@ class Resolver:
         self.kb = kb
         self._cache: dict[tuple[str, str], tuple[str, str, list[str], str | None]] = {}
 
-    def reference_scores(self, query: Query) -> tuple[dict[str, float], str]:
-        """How explicitly the question names each document (0: not at all), and the words that did."""
+    def reference_scores(self, query: Query, default: set[str] | None = None) -> tuple[dict[str, float], str]:
+        """How explicitly the question names each document (0: not at all), and the words that did.
+
+        `default` are the documents a question means when it names none (the subject, or the
+        document the conversation is on). Words of their titles are the question's topic, not a
+        reference to another document: "纺织服装那个通知" points away from the subject only when
+        the subject's title lacks the word ("江苏那份纺织服装的通知")."""
         text = query.text
         expanded = expand_aliases(text)
         scores: dict[str, float] = {}
@@ -89,10 +101,18 @@ class Resolver:
             raw = count.group(1)
             wanted_count = int(raw) if raw.isdigit() else _CN_COUNT.get(raw)
         congress = [m.group(0) for m in CONGRESS_REF.finditer(text)]
-        asked = {w for w in content_terms(re.sub(r"(19|20)\d{2}\s*年?", "", text)) if len(w) >= 2} - _GENERIC
+        # Words name a document only in the clause that speaks of one ("江苏那份纺织服装的通知"),
+        # not where the asker describes itself ("我们是广东的服装厂，通知里…").
+        ref_text = "，".join(c for c in _CLAUSE.findall(text) if DOCUMENT_WORD.search(c))
+        asked = {w for w in content_terms(re.sub(r"(19|20)\d{2}\s*年?", "", ref_text)) if len(w) >= 2} - _GENERIC
+        clauses = max(len(self.kb.chunks), 1)
+        common = max(COMMON_SHARE * clauses, COMMON_FLOOR)
+        asked = {w for w in asked if _chunk_df(self.kb.idf(w), clauses) <= common}
         title_df = self._title_df(asked)
         distinctive = max(2, len(self.kb.docs) // 20)
-        says_document = bool(DOCUMENT_WORD.search(text))
+        says_document = bool(ref_text)
+        default = {d for d in (default or set()) if d in self.kb.docs}
+        default_text = " ".join(f"{t} {' '.join(o)}" for _, t, o, _ in (self._facts(self.kb.docs[d]) for d in default))
         for doc in self.kb.docs.values():
             score = 0.0
             number, title, orgs, year = self._facts(doc)
@@ -122,10 +142,11 @@ class Resolver:
             # Distinctive words of its title or issuers ("浙江", "丝绸", "苏州") next to a word for a
             # document ("苏州的通知"): without it, shared words are the question's topic, not a reference.
             own = f"{title} {' '.join(orgs)}"
-            hits = [w for w in asked if w in own and title_df.get(w, 0) <= distinctive]
-            hits = [w for w in hits if not any(w != o and w in o for o in hits)]
+            shared = _maximal([w for w in asked if w in own])
+            hits = [w for w in shared if title_df.get(w, 0) <= distinctive
+                    and doc.doc_id not in default and w not in default_text]
             if hits and says_document:
-                score += 1.0 + 0.25 * (len(hits) - 1)
+                score += 1.0 + 0.25 * (len(shared) - 1)
                 words.append(hits[0])
             if year and year in query.years:
                 # A year names a document only with a word of its title ("2019年政府工作报告").
@@ -157,13 +178,21 @@ class Resolver:
         docs = {d: doc for d, doc in self.kb.docs.items() if allowed is None or d in allowed}
         if not docs:
             return Resolution(docs=set())
-        scores, words = self.reference_scores(query)
+        subject = {d for d, doc in docs.items() if doc.role == "subject"}
+        default = {conversation_doc} if conversation_doc in docs else subject
+        scores, words = self.reference_scores(query, default)
         scores = {d: s for d, s in scores.items() if d in docs}
         deictic = bool(DEICTIC.search(query.text))
         relative = self._relative(query, conversation_doc)
         if relative is not None:
             return Resolution(docs=self._family(relative), named=[relative], reference="relative", deictic=deictic)
         top = max(scores.values(), default=0.0)
+        fitting_default = [d for d in default if scores.get(d, 0.0) >= top - 0.01]
+        if top >= 1.0 and deictic and fitting_default:
+            # "这份通知是哪两个部门发的": the reference fits the document meant by "this" (and maybe
+            # others as well); "this" decides.
+            return Resolution(docs=set().union(*(self._family(d) for d in fitting_default)),
+                              named=fitting_default, reference=words, deictic=True)
         if top >= 1.0:
             named = sorted((d for d, s in scores.items() if s >= top - 0.01), key=lambda d: self._rank(d, conversation_doc))
             # Several documents fit the reference equally: the answer names them all.
@@ -175,7 +204,6 @@ class Resolver:
             return Resolution(docs=set(docs), deictic=deictic)
         if conversation_doc and conversation_doc in docs and (deictic or query.follow_up):
             return Resolution(docs=self._family(conversation_doc), named=[conversation_doc], deictic=deictic)
-        subject = {d for d, doc in docs.items() if doc.role == "subject"}
         if deictic and subject:
             return Resolution(docs=subject, deictic=True)
         # Not named: the subject first, then related documents (a law where the notice is silent);
@@ -230,6 +258,16 @@ def _title_words(text: str) -> list[str]:
 # Words that every kind of document shares: they name no document.
 _GENERIC = frozenset({"报告", "通知", "文件", "什么", "哪些", "多少", "提出", "要求", "工作", "我们", "关于", "的通知",
                       "这个", "那个", "里面", "其中", "中的", "是什么", "说了", "提到"})
+
+
+def _chunk_df(idf: float, clauses: int) -> float:
+    """In how many clauses a word appears, back from KnowledgeBase.idf = log((n + 1) / (df + 0.5))."""
+    return (clauses + 1) / float(np.exp(idf)) - 0.5
+
+
+def _maximal(words: list[str]) -> list[str]:
+    """Drop words contained in another of the list (浙江 beside 浙江省)."""
+    return [w for w in words if not any(w != o and w in o for o in words)]
 
 
 def _distinct_families(kb: KnowledgeBase, doc_ids: list[str]) -> list[str]:

@@ -1,7 +1,8 @@
 """`python -m index`: build and inspect the knowledge base.
 
     python -m index build [PATH ...] [--index-dir DIR] [--rebuild]   (default PATH: seeds/)
-    python -m index add FILE ...
+    python -m index add FILE ... [--role subject|related|background]
+    python -m index role DOC ROLE      (mark a document: the subject, related material or background)
     python -m index remove DOC
     python -m index list [--json | --csv] [--search WORDS] [--page N] [--per-page N] [--all]
     python -m index show DOC
@@ -20,6 +21,7 @@ from pathlib import Path
 from .embedders import EmbedderError
 from .kb import BuildReport, IndexStateError, KnowledgeBase
 from .library import AddResult, Library, LibraryError, table_csv
+from .models import ROLE_LABELS, ROLES
 from .settings import DEFAULT_SEEDS, IndexSettings
 from .store import StoreError
 
@@ -44,6 +46,15 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--keep", action="store_true", help="keep documents whose files are gone from PATHs")
     add = sub.add_parser("add", parents=[common], help="add or update files without removing others")
     add.add_argument("paths", nargs="+", type=Path)
+    for p in (build, add):
+        p.add_argument("--role", choices=ROLES, help="subject: the documents the assistant is about (answers "
+                       "questions that name no document); related: consulted where the subject is silent (laws, "
+                       "local notices); background: only when a question names it. Default: a file is the "
+                       "subject of a library that has none yet, else related; records of .jsonl collections "
+                       "are background")
+    role = sub.add_parser("role", parents=[common], help="mark a document as subject, related or background")
+    role.add_argument("doc", help="document id, file name or 文号")
+    role.add_argument("role", choices=ROLES)
     remove = sub.add_parser("remove", parents=[common], help="remove a document (id, file name or path)")
     remove.add_argument("doc")
     lst = sub.add_parser("list", parents=[common], help="a table of documents and their metadata")
@@ -122,13 +133,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         library = Library(kb, files_dir=_files_dir(), local=True)
         if args.command == "build":
             paths = list(args.paths) or [DEFAULT_SEEDS]
-            report = kb.add(paths, progress=not args.quiet, replace_all=not args.keep)
+            report = kb.add(paths, progress=not args.quiet, replace_all=not args.keep, role=args.role)
             _report(report)
             return 1 if report.failed else 0
         if args.command == "add":
-            result = library.add_paths(args.paths, progress=not args.quiet)
+            result = library.add_paths(args.paths, progress=not args.quiet, role=args.role)
             _report_added(result)
             return 1 if result.failed else 0
+        if args.command == "role":
+            try:
+                changed = library.set_role(args.doc, args.role, None)
+            except LibraryError as exc:
+                if exc.code != "not_found":
+                    raise
+                print(f"error: no document '{args.doc}' in {settings.index_dir} (see `python -m index list`)",
+                      file=sys.stderr)
+                return 1
+            print(f"role: {', '.join(changed)} → {args.role}（{ROLE_LABELS[args.role]}）")
+            return 0
         if args.command == "remove":
             try:
                 removed = library.remove(args.doc, None)
@@ -176,7 +198,7 @@ def _files_dir() -> Path | None:
 
 
 LIST_COLUMNS = [("doc_id", "文档 doc_id"), ("title", "标题 title"), ("doc_number", "文号"),
-                ("written_date", "成文日期"), ("attachments", "附件"), ("chunks", "条款")]
+                ("written_date", "成文日期"), ("role", "角色"), ("attachments", "附件"), ("chunks", "条款")]
 WRAPPED = ("title", "attachments")  # long free text wraps; identifiers and dates never do
 
 
@@ -217,6 +239,8 @@ def _cell(row: dict, key: str) -> str:
     if key == "attachments":
         return "、".join(f"{a['name']}（{'有' if a['available'] else '缺'}）" for a in row["attachments"]) or "-"
     value = row.get(key)
+    if key == "role" and value in ROLE_LABELS:
+        return ROLE_LABELS[value]
     return str(value) if value not in (None, "") else "-"
 
 

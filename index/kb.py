@@ -62,6 +62,7 @@ from .files import is_folder_readme as is_folder_readme
 from .lexical import LexicalIndex, SubstringCounter, search_tokens
 from .loaders import load
 from .models import ROLES, Attachment, Chunk, Document, InputError, Role
+from .sentences import SentenceIndex
 from .settings import IndexSettings
 from .store import ChromaStore, VectorStore
 from .textnorm import normalize
@@ -117,6 +118,7 @@ class KnowledgeBase:
         self._doc_rows: dict[str, tuple[int, int]] = {}  # doc id -> its rows [first, end)
         # normalised titles and file names of the documents, for attachments and references
         self._doc_names: list[tuple[str, str, str, str, str]] | None = None
+        self.sentences = SentenceIndex(self)
         if _recovering:
             self.manifest = empty_manifest()
             self._load_documents()
@@ -391,7 +393,8 @@ class KnowledgeBase:
         With replace_all, documents from the given folders whose files are gone are removed.
         `on_progress(fraction, label)` reports progress to a caller such as the web page.
         `role` marks the files' documents (default: records of a collection are background, other
-        files keep the role they had, else subject). Every per-file failure (unreadable, hostile,
+        files keep the role they had, else they are the subject of a library that has none yet and
+        related material of one that has). Every per-file failure (unreadable, hostile,
         duplicate) is one line in `report.failed`; the rest of the batch goes through."""
         if role is not None and role not in ROLES:
             raise ValueError(f"role must be one of {', '.join(ROLES)}, not '{role}'")
@@ -408,6 +411,7 @@ class KnowledgeBase:
             # content hash -> (doc id, source file) of every document indexed or accepted so far
             by_hash = {d.content_hash: (d.doc_id, d.source.split("#")[0]) for d in self.docs.values()}
             id_source = {d.doc_id: d.source.split("#")[0] for d in self.docs.values()}
+            had_subject = any(d.role == "subject" for d in self.docs.values())
             for i, path in enumerate(_progress(files, progress, "reading")):
                 if on_progress:
                     on_progress(0.3 * i / max(len(files), 1), f"读取 {path.name}")
@@ -447,7 +451,7 @@ class KnowledgeBase:
                 old_ids = sources.get(source, {}).get("doc_ids", [])
                 for old in old_ids:
                     docs_map.pop(old, None)
-                doc_role = role or sources.get(source, {}).get("role") or default_role(docs[0])
+                doc_role = role or sources.get(source, {}).get("role") or default_role(docs[0], had_subject)
                 for doc in docs:
                     doc.role = doc_role
                     new_docs[doc.doc_id] = doc
@@ -483,6 +487,8 @@ class KnowledgeBase:
             for doc in new_docs.values():
                 docs_map[doc.doc_id] = self._write_doc(doc, names[doc.doc_id])
             self._commit(sources, docs_map)
+            # Sentence vectors are part of building, so the first question does not wait for them.
+            self.sentences.ensure(progress)
         return report
 
     def remove(self, ref: str) -> list[str]:
@@ -518,6 +524,7 @@ class KnowledgeBase:
                 self.docs[doc_id].role = role
             self._embed_missing(False, None)
             self._commit(sources, dict(self.manifest["docs"]))
+            self.sentences.ensure()
             return list(sources[source]["doc_ids"])
 
     def _embed_missing(self, progress: bool, on_progress: Callable[[float, str], None] | None) -> int:
@@ -737,9 +744,13 @@ def _normalized_head(head: str) -> str:
     return normalize(head)
 
 
-def default_role(doc: Document) -> Role:
-    """Records of a collection (reports, law databases) are background; a file is the subject."""
-    return "background" if doc.kind == "jsonl" else "subject"
+def default_role(doc: Document, library_has_subject: bool = False) -> Role:
+    """Records of a collection (reports, law databases) are background. A file is the subject of
+    a library that has none yet (the documents a user builds it from); added to a library that
+    already has its subject, it is related material unless the user marks it as the subject."""
+    if doc.kind == "jsonl":
+        return "background"
+    return "related" if library_has_subject else "subject"
 
 
 @contextlib.contextmanager

@@ -36,7 +36,7 @@ from typing import Any
 from .documents import make_doc_id
 from .kb import IndexStateError, KnowledgeBase, expand_paths
 from .loaders import SUPPORTED, load
-from .models import Document, InputError
+from .models import ROLE_LABELS, ROLES, Document, InputError, Role
 from .textnorm import normalize
 
 UPLOAD_TYPES = (".docx", ".pdf", ".html", ".htm", ".txt", ".md")
@@ -66,6 +66,8 @@ ERRORS: dict[str, tuple[str, str, int]] = {
     "name_clash": ("库中已有另一份同名文件，请改名后再加入。",
                    "Another file with the same name is in the library; rename one of them.", 409),
     "unreadable": ("无法加入该文件。", "The file could not be added.", 400),
+    "bad_role": ("文件角色应为 " + "、".join(f"{r}（{ROLE_LABELS[r]}）" for r in ROLES) + "。",
+                 "The role must be one of " + ", ".join(ROLES) + ".", 400),
 }
 
 
@@ -174,7 +176,7 @@ class Library:
                 "issuer": doc.meta.issuer, "written_date": doc.meta.written_date,
                 "published_date": doc.meta.published_date,
                 "attachments": [{"name": a.name, "available": a.available} for a in self.kb.attachment_status(doc)],
-                "chunks": len(doc.chunks), "kind": doc.kind, "file": Path(doc.source.split("#", 1)[0]).name,
+                "chunks": len(doc.chunks), "kind": doc.kind, "role": doc.role, "file": Path(doc.source.split("#", 1)[0]).name,
                 "uploaded": self._managed(doc) is not None}
 
     def listing(self) -> list[dict[str, Any]]:
@@ -233,7 +235,7 @@ class Library:
 
     # ----- changing ---------------------------------------------------------------------------
     def upload(self, files: Sequence[tuple[str, Path]], token: str | None,
-               on_progress: Callable[[float, str], None] | None = None) -> AddResult:
+               on_progress: Callable[[float, str], None] | None = None, role: Role | None = None) -> AddResult:
         """Add uploaded files, given as (name the user gave, where its bytes are now). Each is
         checked and staged first; a file replaces the library's file of the same name only once
         it has been indexed."""
@@ -264,12 +266,12 @@ class Library:
                     continue
                 moves.append((staged, target))
             if moves:
-                self._install_and_index(moves, work, result, on_progress)
+                self._install_and_index(moves, work, result, on_progress, role)
         finally:
             shutil.rmtree(work, ignore_errors=True)
         return result
 
-    def add_paths(self, paths: Iterable[Path], progress: bool = False) -> AddResult:
+    def add_paths(self, paths: Iterable[Path], progress: bool = False, role: Role | None = None) -> AddResult:
         """Add or update files where they are (the command line)."""
         self.authorize(None)
         result = AddResult()
@@ -287,13 +289,27 @@ class Library:
                 todo.append(path)
         if todo:
             with self._changing, self._exclusive():
-                report = self.kb.add(todo, progress=progress)
+                report = self.kb.add(todo, progress=progress, role=role)
                 self._seen = self._signature()
             result.added += report.added
             result.replaced += report.replaced
             result.unchanged += [(f, "") for f in report.unchanged]
             result.failed += [LibraryError.from_input(e, e.path) for e in report.failed]
         return result
+
+    def set_role(self, ref: str | None, role: str, token: str | None) -> list[str]:
+        """Mark a document (and the others of its file) as the subject, related material or background."""
+        self.authorize(token)
+        if not ref:
+            raise LibraryError("no_selection")
+        if role not in ROLES:
+            raise LibraryError("bad_role", role)
+        if self.kb.find_document(ref) is None:
+            raise LibraryError("not_found", ref)
+        with self._changing, self._exclusive():
+            changed = self.kb.set_role(ref, role)  # type: ignore[arg-type]
+            self._seen = self._signature()
+        return changed
 
     def remove(self, ref: str | None, token: str | None) -> list[str]:
         """Remove a document (and every document of its file); an uploaded file goes with it."""
@@ -403,7 +419,7 @@ class Library:
         return duplicates[0] if duplicates and len(duplicates) == len(raws) else None
 
     def _install_and_index(self, moves: list[tuple[Path, Path]], work: Path, result: AddResult,
-                           on_progress: Callable[[float, str], None] | None) -> None:
+                           on_progress: Callable[[float, str], None] | None, role: Role | None = None) -> None:
         with self._changing, self._exclusive():
             self._reload_if_changed()
             backups: dict[Path, Path] = {}
@@ -413,7 +429,7 @@ class Library:
                     shutil.copy2(target, backup)
                     backups[target] = backup
                 os.replace(staged, target)
-            report = self.kb.add([t for _, t in moves], on_progress=on_progress)
+            report = self.kb.add([t for _, t in moves], on_progress=on_progress, role=role)
             self._seen = self._signature()
             failed = {str(Path(e.path)) for e in report.failed}
             for error in report.failed:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .clean import META_LABEL
 from .models import Attachment, Contact, DocMeta
+from .numerals import cn_to_int
 from .structure import HEADING_START
 
 _LABELS = {
@@ -28,8 +29,6 @@ _TITLE_LINE = re.compile(
 )
 _PLAIN_TITLE = re.compile(r"(报告|通知|方案|办法|意见|决定|规定|条例|法|细则|规划|纲要|计划|公告|通告|请示|批复|决议|指南|规则)"
                           r"([(（][^)）]{1,30}[)）])?$")
-_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
-              "六": 6, "七": 7, "八": 8, "九": 9}
 _DATE_ISO = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
 _DATE_CN = re.compile(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 _DATE_LINE = re.compile(r"^[（(]?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*[）)]?$")
@@ -53,12 +52,10 @@ class Layout:
 
 
 def _cn_number(s: str) -> int:
-    if s == "十":
-        return 10
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
-    return int("".join(str(_CN_DIGITS[c]) for c in s))
+    value = cn_to_int(s)
+    if value is None:
+        raise ValueError(s)
+    return value
 
 
 def parse_date(text: str) -> str | None:

@@ -78,7 +78,7 @@ def test_an_interrupted_build_leaves_the_previous_index_usable(index_copy: Path,
     kb.embedder.embed_documents = dying  # type: ignore[method-assign]
     try:
         with pytest.raises(KeyboardInterrupt):
-            kb.add([make_docx(tmp_path / "new.docx")])
+            kb.add([make_docx(tmp_path / "new.docx")], role="subject")  # embedded: its vectors are written
     finally:
         kb.embedder.embed_documents = real  # type: ignore[method-assign]
     reopened = _kb(index_copy)
@@ -87,7 +87,7 @@ def test_an_interrupted_build_leaves_the_previous_index_usable(index_copy: Path,
 
     assert reopened.search_lexical(tokenize("联系人"), 1)
     _consistent(reopened)
-    report = reopened.add([tmp_path / "new.docx"])  # and the next build succeeds
+    report = reopened.add([tmp_path / "new.docx"], role="subject")  # and the next build succeeds
     assert report.added == ["new"]
     _consistent(reopened)
 

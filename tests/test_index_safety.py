@@ -40,7 +40,7 @@ def _one_error_line(result: subprocess.CompletedProcess[str], *needles: str) -> 
 @pytest.fixture()
 def two_doc_index(index_copy: Path, tmp_path: Path) -> Path:
     """The seed notice plus an uploaded docx: a library with more than the seeds."""
-    report = _kb(index_copy).add([make_docx(tmp_path / "uploaded-notice.docx")])
+    report = _kb(index_copy).add([make_docx(tmp_path / "uploaded-notice.docx")], role="subject")  # with vectors
     assert report.added == ["uploaded-notice"]
     return index_copy
 
@@ -145,7 +145,7 @@ kb = KnowledgeBase(IndexSettings(index_dir={str(index_copy)!r}))
 def killed(doc, name):
     os.kill(os.getpid(), signal.SIGKILL)  # after the vectors, before the document file and manifest
 kb._write_doc = killed
-kb.add([{str(new)!r}])
+kb.add([{str(new)!r}], role="subject")
 """
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=180)
     assert result.returncode == -9, result.stderr
@@ -191,7 +191,7 @@ def test_two_files_with_the_same_name_in_one_batch(index_copy: Path, tmp_path: P
     for folder, line in (("x", "一、要求\n请按时报送材料。"), ("y", "一、安排\n请于五月召开会议。")):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "same.txt").write_text(f"关于{folder}的通知\n{line}\n", encoding="utf-8")
-    report = _kb(index_copy).add([tmp_path / "x", tmp_path / "y"])
+    report = _kb(index_copy).add([tmp_path / "x", tmp_path / "y"], role="subject")
     assert report.added == ["same"] and len(report.failed) == 1 and "rename one" in report.failed[0].reason
     kb = _kb(index_copy)
     assert kb.store.ids() == set(kb.chunks)

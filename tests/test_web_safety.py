@@ -41,7 +41,7 @@ def test_the_chat_shows_answers_as_text(index_copy: Path, tmp_path: Path) -> Non
     path = tmp_path / "hostile.txt"
     path.write_text(HOSTILE, encoding="utf-8")
     assistant = Assistant(Settings(index=IndexSettings(index_dir=index_copy)))
-    assistant.add_files([path])
+    assistant.add_files([path], role="subject")
     app = WebApp(assistant)
     *_, last = app.respond("企业申请纺织补贴的方式是什么？", [], [], None)
     history = last[0]

@@ -1,0 +1,107 @@
+"""Questions that ask several things at once ("哪两个部门发的？什么时候成文的？",
+"由谁承办、在哪里办？"): each part is answered on its own and the answers are joined, with one
+numbering of citations.
+
+A part is a question of its own when it carries a question word; a part without one ("我们是
+行业协会，") is context and stays with the part it introduces. A short part that leans on the
+one before ("截止到哪天？") is searched together with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.textnorm import content_terms
+
+from .models import Answer, Citation
+from .query import Query, analyse
+
+QUESTION_WORD = re.compile(r"谁|哪|什么|多少|几|是否|有没有|是不是|要不要|能不能|可不可以|怎么|怎样|如何|吗|呢|何时|何地|为何|"
+                           r"\b(who|what|when|where|which|how|whether|is|are|does|do|can)\b")
+_SENTENCE_END = re.compile(r"[？?；;]+")
+_CLAUSE_SEP = re.compile(r"[，,、]")
+# Words that ask rather than name a topic: a part made of these alone leans on the part before.
+_ASKING = re.compile(r"谁|哪[里儿个些天家位]?|什么(时候)?|多少|几[个项条号月日天]?|是否|有没有|是不是|要不要|怎么|如何|"
+                     r"吗|呢|又|还|那么?|截止|到|报给|给|在|是|的|要|有|办|发|去")
+MAX_PARTS = 4
+
+
+def split_parts(question: str) -> list[str]:
+    """The separate questions in `question` (one element when it asks one thing)."""
+    parts: list[str] = []
+    for sentence in _SENTENCE_END.split(question):
+        sentence = sentence.strip()
+        if not sentence:
+            continue
+        pieces = [p.strip() for p in _CLAUSE_SEP.split(sentence) if p.strip()]
+        asking = [bool(QUESTION_WORD.search(p)) for p in pieces]
+        if sum(asking) >= 2 and all(len(p) <= 24 for p, a in zip(pieces, asking) if a):
+            # "由谁承办、在哪里办": clauses that each ask; context clauses join the next asking one.
+            pending = ""
+            for piece, asks in zip(pieces, asking):
+                if asks:
+                    parts.append(f"{pending}{piece}")
+                    pending = ""
+                else:
+                    pending += piece + "，"
+            if pending and parts:
+                parts[-1] += "，" + pending.rstrip("，")
+        elif parts and not QUESTION_WORD.search(sentence):
+            parts[-1] += "，" + sentence  # a trailing remark, not a question
+        else:
+            parts.append(sentence)
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or len(parts) > MAX_PARTS:
+        return [question]
+    # Context before the first question ("我们是行业协会。") belongs to it.
+    if not QUESTION_WORD.search(parts[0]):
+        parts[1] = parts[0] + "，" + parts[1]
+        parts = parts[1:]
+    return parts if len(parts) >= 2 else [question]
+
+
+def part_queries(parts: list[str]) -> list[Query]:
+    """One query a part: what it asks (fields, value types, list, ordinal) from the part alone,
+    what it is about from the part and, when it names no topic of its own, the part before."""
+    queries: list[Query] = []
+    for i, part in enumerate(parts):
+        own = analyse(part)
+        topic = [t for t in content_terms(_ASKING.sub(" ", part)) if len(t) >= 2]
+        if i > 0 and len(topic) < 2:
+            merged = analyse(f"{_ASKING.sub(' ', parts[i - 1])} {part}")
+            for name in ("fields", "slots", "is_list", "wants_count", "is_requirement", "ordinal"):
+                setattr(merged, name, getattr(own, name))
+            # Where to look carries over ("附件里…几月份、在哪个城市"); what is asked does not.
+            merged.attachment_content = own.attachment_content or queries[-1].attachment_content
+            merged.raw = part
+            queries.append(merged)
+        else:
+            queries.append(own)
+    return queries
+
+
+def merge(question: str, parts: list[str], answers: list[Answer]) -> Answer:
+    """One answer: each part's answer under the part, citations numbered once for all."""
+    citations: list[Citation] = []
+    by_chunk: dict[str, int] = {}
+    blocks = []
+    for i, (part, answer) in enumerate(zip(parts, answers), start=1):
+        renumber: dict[int, int] = {}
+        for c in answer.citations:
+            n = by_chunk.get(c.chunk_id)
+            if n is None:
+                n = len(citations) + 1
+                by_chunk[c.chunk_id] = n
+                citations.append(Citation(n, c.doc_id, c.title, c.doc_number, c.section, c.quote, c.source,
+                                          c.score, c.chunk_id, c.start, c.end))
+            renumber[c.n] = n
+        text = _renumber(answer.text, renumber)
+        blocks.append(f"{i}. {part.strip('，')}？\n{text}")
+    merged = Answer(question=question, text="\n\n".join(blocks), citations=citations,
+                    refused=all(a.refused for a in answers), mode=answers[0].mode, kind="multipart")
+    merged.candidates = next((a.candidates for a in answers if a.candidates), [])
+    return merged
+
+
+def _renumber(text: str, table: dict[int, int]) -> str:
+    return re.sub(r"\[(\d+)\]", lambda m: f"[{table.get(int(m.group(1)), int(m.group(1)))}]", text)

@@ -1,0 +1,115 @@
+"""Section references in a question: "工作任务的第二项", "第二部分第（四）条", "（三）讲了什么".
+
+They name a node of the document's heading tree by position, not by words, so they are found
+by walking the tree: the words before the ordinal name the parent heading ("工作任务"), the
+ordinal picks its child. Articles of laws (第十条) carry their number in the marker and are
+matched by it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.models import Chunk, Document, Heading
+from index.numerals import cn_to_int
+from index.textnorm import normalize
+
+_NUM = r"[一二三四五六七八九十百零〇\d]{1,4}"
+# "第二项", "第（四）条", "（三）": an ordinal with its unit or in brackets ("第一次" is not one).
+REF = re.compile(rf"第\s*[（(]?\s*({_NUM})\s*[）)]?\s*(项|条|部分|点|个方面|方面|大项|小项|段|章|节|款)|[（(]\s*({_NUM})\s*[）)]")
+_PART = re.compile(r"部分|大项|方面")
+_PARENT_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+@dataclass(frozen=True)
+class Node:
+    heading: Heading
+    path: tuple[str, ...]  # titles from the top, as in Chunk.section_path
+    children: tuple[int, ...]  # indexes into the node list
+
+
+def tree(doc: Document) -> list[Node]:
+    nodes: list[Node] = []
+    stack: list[int] = []
+    children: dict[int, list[int]] = {}
+    for h in doc.headings:
+        while stack and nodes[stack[-1]].heading.level >= h.level:
+            stack.pop()
+        path = (*(nodes[i].heading.title for i in stack), h.title)
+        index = len(nodes)
+        nodes.append(Node(h, path, ()))
+        if stack:
+            children.setdefault(stack[-1], []).append(index)
+        stack.append(index)
+    return [Node(n.heading, n.path, tuple(children.get(i, []))) for i, n in enumerate(nodes)]
+
+
+def find(doc: Document, question: str) -> Node | None:
+    """The heading a question points at by position, or None."""
+    text = normalize(question)
+    refs = list(REF.finditer(text))
+    if not refs or not doc.headings:
+        return None
+    nodes = tree(doc)
+    top_level = min(n.heading.level for n in nodes)
+    roots = [i for i, n in enumerate(nodes) if n.heading.level == top_level]
+    current: list[int] | None = None  # the children to pick from
+    before = 0
+    chosen: int | None = None
+    for m in refs:
+        number = cn_to_int(m.group(1) or m.group(3))
+        if number is None or number < 1:
+            return None
+        if current is None:
+            parent = _parent_by_words(nodes, text[before:m.start()])
+            if parent is None:  # "第五项工作任务": the parent's words right after the ordinal
+                parent = _parent_by_words(nodes, re.split(r"[，。？?的]", text[m.end():m.end() + 10])[0])
+            if parent is not None:
+                current = list(nodes[parent].children)
+            elif m.group(2) and _PART.search(m.group(2)):
+                current = roots
+            else:
+                unit = m.group(2) or ""
+                marked = [i for i, n in enumerate(nodes) if _marker_number(n.heading.marker) == number
+                          and (unit not in "章节条款" or n.heading.marker.endswith(unit))]
+                if not marked:
+                    return None
+                chosen = marked[0]
+                current = list(nodes[chosen].children)
+                before = m.end()
+                continue
+        if number > len(current):
+            return None
+        chosen = current[number - 1]
+        current = list(nodes[chosen].children)
+        before = m.end()
+    return nodes[chosen] if chosen is not None else None
+
+
+def chunks_of(doc: Document, node: Node) -> list[Chunk]:
+    """The chunks of a section and its subsections, in order."""
+    size = len(node.path)
+    return [c for c in doc.chunks if tuple(c.section_path[:size]) == node.path]
+
+
+def _parent_by_words(nodes: list[Node], text: str) -> int | None:
+    """The heading whose title holds a word written before the ordinal ("工作任务的第二项")."""
+    words = [w for w in _PARENT_WORD.findall(text)]
+    best: tuple[int, int] | None = None
+    for i, n in enumerate(nodes):
+        if not n.children:
+            continue
+        title = normalize(n.heading.title)
+        for w in words:
+            for size in range(min(len(w), 8), 1, -1):
+                if any(w[j:j + size] in title for j in range(len(w) - size + 1)):
+                    if best is None or size > best[0]:
+                        best = (size, i)
+                    break
+    return best[1] if best and best[0] >= 3 else None
+
+
+def _marker_number(marker: str) -> int | None:
+    m = re.search(_NUM, marker)
+    return cn_to_int(m.group(0)) if m else None

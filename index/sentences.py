@@ -1,0 +1,169 @@
+"""Sentence vectors of the embedded documents: meaning at the level people ask about.
+
+A clause of a notice (一段工作任务) holds five or six different things; its single vector is the
+average of them all, so a question about one of them ("我们厂想换设备") is closer to many
+clauses than to the one that answers it. Each sentence gets its own e5 vector instead: a clause
+is as close to the question as its closest sentence, and the answer quotes that sentence.
+
+Vectors are computed once per document version (content hash) and embedder, and kept in
+`<index>/sentences/` as .npz files; a read-only index computes them in memory. Only documents
+whose role is embedded (the subject, by default) have sentence vectors: they are few.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from .kb import KnowledgeBase
+    from .models import Document
+
+_SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
+MIN_CHARS = 6  # shorter pieces (a bare heading number) carry no meaning of their own
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Span:
+    chunk_id: str
+    start: int  # offsets into Chunk.text
+    end: int
+
+
+def sentence_spans(chunk_id: str, text: str) -> list[Span]:
+    """The sentences of a clause worth a vector, as offsets into its text."""
+    out = []
+    for m in _SENTENCE.finditer(text):
+        piece = m.group(0)
+        stripped = piece.strip()
+        if len(stripped) >= MIN_CHARS:
+            lead = len(piece) - len(piece.lstrip())
+            out.append(Span(chunk_id, m.start() + lead, m.start() + lead + len(stripped)))
+    return out
+
+
+class SentenceIndex:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._lock = threading.Lock()
+        self._docs: dict[str, tuple[str, list[Span], np.ndarray]] = {}  # doc id -> (hash, spans, vectors)
+        self._matrix: tuple[list[Span], np.ndarray, dict[str, list[int]]] | None = None
+
+    @property
+    def folder(self) -> Path:
+        name = re.sub(r"[^A-Za-z0-9_.-]+", "-", self.kb.embedder_name)
+        return self.kb.dir / "sentences" / name
+
+    def embedded_docs(self) -> list[Document]:
+        roles = self.kb.settings.embed_roles
+        return [d for d in self.kb.docs.values() if d.role in roles]
+
+    def ensure(self, progress: bool = False) -> int:
+        """Vectors for every embedded document that has none for its current version; returns
+        how many sentences were embedded. Cheap when nothing changed."""
+        with self._lock:
+            wanted = {d.doc_id: d for d in self.embedded_docs()}
+            stale = [d for d in wanted.values() if self._docs.get(d.doc_id, ("",))[0] != d.content_hash]
+            count = 0
+            for doc in stale:
+                loaded = self._load(doc)
+                if loaded is None:
+                    loaded = self._compute(doc, progress)
+                    count += len(loaded[1])
+                self._docs[doc.doc_id] = loaded
+            gone = [d for d in self._docs if d not in wanted]
+            for d in gone:
+                del self._docs[d]
+            if stale or gone or self._matrix is None:
+                self._matrix = self._stack()
+            return count
+
+    def scores(self, vector: np.ndarray, doc_ids: Iterable[str] | None = None) -> dict[str, list[tuple[Span, float]]]:
+        """Each embedded clause (of `doc_ids`) with its sentences and their similarity to `vector`."""
+        self.ensure()
+        assert self._matrix is not None
+        spans, matrix, by_doc = self._matrix
+        if not spans or matrix.shape[1] != len(vector):
+            return {}
+        rows = range(len(spans)) if doc_ids is None else [i for d in doc_ids for i in by_doc.get(d, [])]
+        rows = list(rows)
+        if not rows:
+            return {}
+        sims = matrix[rows] @ np.asarray(vector, dtype=np.float32)
+        out: dict[str, list[tuple[Span, float]]] = {}
+        for i, sim in zip(rows, sims):
+            out.setdefault(spans[i].chunk_id, []).append((spans[i], float(sim)))
+        return out
+
+    # ----- storage ----------------------------------------------------------------------------
+    def _path(self, doc: Document) -> Path:
+        key = hashlib.sha256(f"{doc.doc_id}\0{doc.content_hash}\0{FORMAT}".encode()).hexdigest()[:32]
+        return self.folder / f"{key}.npz"
+
+    def _load(self, doc: Document) -> tuple[str, list[Span], np.ndarray] | None:
+        path = self._path(doc)
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                meta = json.loads(str(data["meta"]))
+                vectors = np.asarray(data["vectors"], dtype=np.float32)
+        except (OSError, ValueError, KeyError):
+            return None
+        if meta.get("doc_id") != doc.doc_id or meta.get("hash") != doc.content_hash:
+            return None
+        spans = [Span(c, s, e) for c, s, e in meta["spans"]]
+        if len(spans) != len(vectors) or any(s.chunk_id not in self.kb.chunks for s in spans):
+            return None
+        return doc.content_hash, spans, vectors
+
+    def _compute(self, doc: Document, progress: bool) -> tuple[str, list[Span], np.ndarray]:
+        spans = [s for c in doc.chunks if not c.instruction for s in sentence_spans(c.chunk_id, c.text)]
+        texts = [self.kb.chunks[s.chunk_id].text[s.start:s.end] for s in spans]
+        vectors = np.zeros((0, 1), np.float32)
+        if texts:
+            batches = range(0, len(texts), 16)
+            if progress and len(texts) > 32:
+                from tqdm import tqdm
+
+                batches = tqdm(batches, desc=f"sentences of {doc.doc_id}", unit="batch")
+            parts = [np.asarray(self.kb.embedder.embed_documents(texts[i:i + 16]), dtype=np.float32)
+                     for i in batches]
+            vectors = np.vstack(parts)
+        meta = {"doc_id": doc.doc_id, "hash": doc.content_hash,
+                "spans": [[s.chunk_id, s.start, s.end] for s in spans]}
+        path = self._path(doc)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp.npz")
+            np.savez(tmp, vectors=vectors.astype(np.float16), meta=np.array(json.dumps(meta, ensure_ascii=False)))
+            tmp.replace(path)
+            self._prune(keep={self._path(d).name for d in self.embedded_docs()})
+        except OSError:
+            pass  # a read-only index: the vectors live in memory for this process
+        return doc.content_hash, spans, vectors
+
+    def _prune(self, keep: set[str]) -> None:
+        for old in self.folder.glob("*.npz"):
+            if old.name not in keep:
+                old.unlink(missing_ok=True)
+
+    def _stack(self) -> tuple[list[Span], np.ndarray, dict[str, list[int]]]:
+        spans: list[Span] = []
+        blocks = []
+        by_doc: dict[str, list[int]] = {}
+        for doc_id, (_, doc_spans, vectors) in self._docs.items():
+            if not doc_spans:
+                continue
+            by_doc[doc_id] = list(range(len(spans), len(spans) + len(doc_spans)))
+            spans.extend(doc_spans)
+            blocks.append(vectors)
+        matrix = np.vstack(blocks).astype(np.float32) if blocks else np.zeros((0, 1), np.float32)
+        return spans, matrix, by_doc
