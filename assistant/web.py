@@ -121,34 +121,47 @@ def mode_html(assistant: Assistant, notice: str | None = None) -> str:
 
 
 def library_rows(library: Library) -> list[list[Any]]:
-    rows = []
-    for r in library.listing():
-        att = "；".join(f"{a['name']}（{'已收录' if a['available'] else '缺失'}）" for a in r["attachments"]) or "—"
-        rows.append([r["doc_id"], r["title"], r["doc_number"] or "—", r["issuer"] or "—",
-                     r["written_date"] or "—", r["published_date"] or "—", att, r["chunks"]])
-    return rows
+    return [_row(r) for r in library.listing()]
 
 
 LIBRARY_HEADERS = ["文档", "标题", "发文字号", "发文机关", "成文日期", "发布日期", "附件", "条款数"]
 
 
-def library_html(library: Library) -> str:
-    """The library as a table that wraps instead of hiding columns; on a phone each document
-    becomes a card with labelled fields (see CSS .lib)."""
-    rows = library_rows(library)
-    if not rows:
-        return "<div class='lib'><p>文件库为空。</p></div>"
+PAGE_SIZE = 20  # documents on one page of the library table
+MAX_CHOICES = 50  # documents offered in a picker at once: a library of thousands is searched, not scrolled
+
+
+def _row(r: dict[str, Any]) -> list[Any]:
+    att = "；".join(f"{a['name']}（{'已收录' if a['available'] else '缺失'}）" for a in r["attachments"]) or "—"
+    return [r["doc_id"], r["title"], r["doc_number"] or "—", r["issuer"] or "—",
+            r["written_date"] or "—", r["published_date"] or "—", att, r["chunks"]]
+
+
+def library_html(library: Library, query: str = "", page: int = 1) -> str:
+    """One page of the library (documents matching `query`) as a table that wraps instead of
+    hiding columns; on a phone each document becomes a card with labelled fields (see CSS .lib)."""
+    shown = library.page(query, page, PAGE_SIZE)
+    if not shown.total:
+        empty = f"没有与“{_e(query)}”匹配的文件。" if query.strip() else "文件库为空。"
+        return f"<div class='lib'><p>{empty}</p></div>"
     head = "".join(f"<th>{h}</th>" for h in LIBRARY_HEADERS)
     body = "".join(
         "<tr>" + "".join(f"<td data-label='{h}' class='c{i}'>{_e(str(v))}</td>"
-                         for i, (h, v) in enumerate(zip(LIBRARY_HEADERS, row))) + "</tr>"
-        for row in rows)
-    return (f"<div class='lib'><p class='count'>共 {len(rows)} 份文件</p>"
+                         for i, (h, v) in enumerate(zip(LIBRARY_HEADERS, _row(r)))) + "</tr>"
+        for r in shown.rows)
+    found = f"找到 {shown.total} 份（共 {len(library.kb.docs)} 份）" if query.strip() else f"共 {shown.total} 份文件"
+    where = f"，第 {shown.page}/{shown.pages} 页" if shown.pages > 1 else ""
+    return (f"<div class='lib'><p class='count'>{found}{where}</p>"
             f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>")
 
 
-def doc_choices(library: Library) -> list[tuple[str, str]]:
-    return [(f"{d.title[:40]}（{d.doc_id}）", d.doc_id) for d in library.documents()]
+def doc_choices(library: Library, query: str = "", keep: list[str] | tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """Documents to pick from: those already picked (`keep`), then at most MAX_CHOICES that match
+    `query` (title, 文号, issuer, year)."""
+    found = library.find(query)[:MAX_CHOICES]
+    ids = {d.doc_id for d in found}
+    kept = [library.kb.docs[i] for i in keep or () if i in library.kb.docs and i not in ids]
+    return [(f"{d.title[:40]}（{d.doc_id}）", d.doc_id) for d in kept + found]
 
 
 class WebApp:
@@ -284,11 +297,20 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
                 # The library's table and lists are filled when a page loads (demo.load below), not
                 # here: Gradio copies every component's initial value into each session, and every
                 # anonymous API call makes one (a 90-document table was ~70 KB a session).
+                scope_search = gr.Textbox(label="查找文件以限定范围（标题、文号、发文机关、年份）",
+                                          elem_id="scope-search", max_length=200)
                 scope = gr.Dropdown(choices=[], multiselect=True, value=[],
-                                    label="检索范围（不选 = 全部文件）", elem_id="scope")
+                                    label=f"检索范围（不选 = 全部文件；最多列出 {MAX_CHOICES} 份匹配的文件）",
+                                    elem_id="scope")
                 gr.Markdown("**引用条款**（点开查看条款在原文中的位置）")
                 cites = gr.HTML(citations_html(assistant, None), elem_id="citations")
         with gr.Tab("文件库", id="library-tab"):
+            with gr.Row():
+                lib_search = gr.Textbox(label="查找文件（标题、文号、发文机关、年份，空格分隔多个词）", scale=4,
+                                        elem_id="library-search", max_length=200)
+                prev_btn = gr.Button("上一页", size="sm", scale=1, elem_id="library-prev")
+                next_btn = gr.Button("下一页", size="sm", scale=1, elem_id="library-next")
+            lib_page = gr.State(1)
             table = gr.HTML("<p>正在载入文件库…</p>", elem_id="library")
             gr.Markdown("上传或删除文件需要运营方设置的管理令牌；没有令牌时文件库只读。")
             token = gr.Textbox(label="管理令牌", type="password", elem_id="token")
@@ -299,7 +321,8 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
                             elem_id="upload")
             upload_btn = gr.Button("上传并索引", variant="primary", elem_id="upload-btn")
             gr.Markdown("**删除文件**：先选择文件，再勾选确认。")
-            doc_pick = gr.Dropdown(choices=[], value=None, label="选择要删除的文件",
+            doc_pick = gr.Dropdown(choices=[], value=None,
+                                   label=f"选择要删除的文件（按上方查找筛选，最多列出 {MAX_CHOICES} 份）",
                                    elem_id="remove-pick")
             confirm = gr.Checkbox(value=False, label="确认删除所选文件（上传的原文件一并删除，不可恢复）",
                                   elem_id="remove-confirm")
@@ -318,10 +341,21 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
                 app.respond, [box, chatbot, turns, scope], outputs, api_visibility="private", **chat_kwargs)
         clear.click(lambda: ([], [], citations_html(assistant, None)), None, [chatbot, turns, cites], api_visibility="private")
 
-        def refresh():  # type: ignore[no-untyped-def]
+        def refresh(query, page, scope_query, picked):  # type: ignore[no-untyped-def]
             app.library.sync()
-            choices = doc_choices(app.library)
-            return gr.update(value=library_html(app.library)), gr.update(choices=choices), gr.update(choices=choices)
+            return (gr.update(value=library_html(app.library, query or "", page or 1)),
+                    gr.update(choices=doc_choices(app.library, scope_query or "", picked or [])),
+                    gr.update(choices=doc_choices(app.library, query or "")))
+
+        def search_library(query):  # type: ignore[no-untyped-def]
+            return library_html(app.library, query or "", 1), 1, gr.update(choices=doc_choices(app.library, query or ""))
+
+        def turn_page(query, page, step):  # type: ignore[no-untyped-def]
+            shown = app.library.page(query or "", (page or 1) + step, PAGE_SIZE)
+            return library_html(app.library, query or "", shown.page), shown.page
+
+        def search_scope(query, picked):  # type: ignore[no-untyped-def]
+            return gr.update(choices=doc_choices(app.library, query or "", picked or []))
 
         def do_remove(doc_id, confirmed, t):  # type: ignore[no-untyped-def]
             message, removed = app.remove(doc_id, confirmed, t)
@@ -333,13 +367,20 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
             return app.upload(f, t, progress)
 
         library_outputs = [table, scope, doc_pick]
+        library_inputs = [lib_search, lib_page, scope_search, scope]
+        lib_search.change(search_library, lib_search, [table, lib_page, doc_pick], api_visibility="private")
+        prev_btn.click(lambda q, p: turn_page(q, p, -1), [lib_search, lib_page], [table, lib_page],
+                       api_visibility="private")
+        next_btn.click(lambda q, p: turn_page(q, p, 1), [lib_search, lib_page], [table, lib_page],
+                       api_visibility="private")
+        scope_search.change(search_scope, [scope_search, scope], scope, api_visibility="private")
         upload_btn.click(do_upload, [files, token], status, api_name="upload", concurrency_limit=1,
-                         concurrency_id="library").then(refresh, None, library_outputs, api_visibility="private").then(
+                         concurrency_id="library").then(refresh, library_inputs, library_outputs, api_visibility="private").then(
             lambda: None, None, files, api_visibility="private")
         remove_btn.click(do_remove, [doc_pick, confirm, token], [status, doc_pick, confirm], api_name="remove",
                          concurrency_limit=1,
-                         concurrency_id="library").then(refresh, None, library_outputs, api_visibility="private")
-        demo.load(refresh, None, library_outputs, api_visibility="private")
+                         concurrency_id="library").then(refresh, library_inputs, library_outputs, api_visibility="private")
+        demo.load(refresh, library_inputs, library_outputs, api_visibility="private")
 
         # Stable API endpoints for gradio_client.
         api_q = gr.Textbox(visible=False)

@@ -17,6 +17,7 @@ import statistics
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -126,8 +127,8 @@ def library_for(questions: Path) -> Path | None:
     return docs if questions != QUESTIONS and docs.is_dir() else None
 
 
-def build_index(index_dir: Path, progress: bool = True, extra: Path | None = None
-                ) -> tuple[Assistant, dict[str, float]]:
+def build_index(index_dir: Path, progress: bool = True, extra: Path | None = None,
+                add: Sequence[Path] = ()) -> tuple[Assistant, dict[str, float]]:
     from assistant import Assistant, Settings
     from index.kb import IndexMismatchError, KnowledgeBase
 
@@ -141,8 +142,8 @@ def build_index(index_dir: Path, progress: bool = True, extra: Path | None = Non
         kb = KnowledgeBase(settings.index)
     t0 = time.perf_counter()
     report = kb.add([settings.seeds_dir, CORPORA], progress=progress)
-    if extra is not None:
-        more = kb.add([extra], progress=progress)
+    for more_paths in ([extra] if extra is not None else []) + [Path(p) for p in add]:
+        more = kb.add([more_paths], progress=progress)
         report.failed += more.failed
     build_s = time.perf_counter() - t0
     if report.failed:
@@ -221,13 +222,20 @@ def markdown(report: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def added_name(add: Sequence[Path]) -> str:
+    """What names an evaluation with more documents: its index folder and report files."""
+    return "plus-" + "-".join(Path(p).resolve().stem for p in add)
+
+
 def evaluate(index_dir: Path, baselines: bool = True, progress: bool = True,
-             questions: Path = QUESTIONS) -> tuple[dict, list[Row]]:
+             questions: Path = QUESTIONS, add: Sequence[Path] = ()) -> tuple[dict, list[Row]]:
     items = load_questions(questions)
     extra = library_for(questions)
     if extra is not None:
         index_dir = index_dir.with_name(f"{index_dir.name}-{questions.parent.name}")
-    assistant, index_stats = build_index(index_dir, progress, extra)
+    if add:  # never mix the added documents into the index the plain evaluation reuses
+        index_dir = index_dir.with_name(f"{index_dir.name}-{added_name(add)}")
+    assistant, index_stats = build_index(index_dir, progress, extra, add)
     assistant.ask("预热")  # load models and caches: we report warm latency
     rows = run_system(assistant, items)
     overall = {"ours": summarise(rows)}
@@ -274,11 +282,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", type=Path, default=QUESTIONS,
                         help="question set (default: evaluation/questions.jsonl; evaluation/heldout.jsonl was "
                              "written after tuning and is never tuned on)")
+    parser.add_argument("--add", type=Path, action="append", default=[], metavar="PATH",
+                        help="also index these files or folders (repeatable), e.g. ../shared/corpora/laws: do "
+                             "the answers stay as good in a larger library? Uses its own index folder and "
+                             "report name (latest-plus-<name>); use with --no-baselines for large libraries")
     args = parser.parse_args(argv)
-    report, _rows = evaluate(args.index_dir, baselines=not args.no_baselines, questions=args.questions)
+    report, _rows = evaluate(args.index_dir, baselines=not args.no_baselines, questions=args.questions,
+                             add=args.add)
     args.out.mkdir(parents=True, exist_ok=True)
     name = args.questions.parent.name if args.questions.stem == "questions" else args.questions.stem
     stem = "latest" if args.questions == QUESTIONS else f"latest-{name}"
+    if args.add:
+        stem += f"-{added_name(args.add)}"
     (args.out / f"{stem}.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     text = markdown(report)
     (args.out / f"{stem}.md").write_text(text, encoding="utf-8")

@@ -4,7 +4,7 @@
     python -m index add FILE ... [--role subject|related|background]
     python -m index role DOC ROLE      (mark a document: the subject, related material or background)
     python -m index remove DOC
-    python -m index list [--json | --csv]
+    python -m index list [--json | --csv] [--search WORDS] [--page N] [--per-page N] [--all]
     python -m index show DOC
     python -m index recover [--prune]   (rebuild a lost or damaged manifest from docs/)
 """
@@ -65,6 +65,12 @@ def _parser() -> argparse.ArgumentParser:
     fmt = lst.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="a JSON array, for scripts")
     fmt.add_argument("--csv", action="store_true", help="CSV with a header row, for spreadsheets and scripts")
+    lst.add_argument("--search", default="", metavar="WORDS", help="only documents whose title, 文号, issuer, "
+                     "dates or file name hold every word, e.g. --search '2023 工业和信息化部'")
+    lst.add_argument("--page", type=int, default=None, help="page number (from 1; the table shows page 1 "
+                     "unless --all; --json and --csv list everything unless a page is asked for)")
+    lst.add_argument("--per-page", type=int, default=50, help="documents on a page (default 50)")
+    lst.add_argument("--all", action="store_true", help="the whole table at once")
     show = sub.add_parser("show", parents=[common], help="a document's metadata and outline")
     show.add_argument("doc")
     show.add_argument("--json", action="store_true")
@@ -168,7 +174,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"removed: {', '.join(removed)}")
             return 0
         if args.command == "list":
-            return _list(library, "json" if args.json else "csv" if args.csv else "table")
+            return _list(library, "json" if args.json else "csv" if args.csv else "table",
+                         args.search, args.page, args.per_page, args.all)
         if args.command == "show":
             return _show(kb, args.doc, args.json)
     except (IndexStateError, EmbedderError, StoreError) as exc:
@@ -200,9 +207,15 @@ LIST_COLUMNS = [("doc_id", "文档 doc_id"), ("title", "标题 title"), ("doc_nu
 WRAPPED = ("title", "attachments")  # long free text wraps; identifiers and dates never do
 
 
-def _list(library: Library, fmt: str) -> int:
+def _list(library: Library, fmt: str, search: str = "", page: int | None = None, per_page: int = 50,
+          everything: bool = False) -> int:
     kb = library.kb
-    rows = sorted(library.listing(), key=lambda r: r["doc_id"])
+    if page is None and (everything or fmt != "table"):
+        found = library.find(search)
+        shown = library.page(search, 1, max(len(found), 1))
+    else:
+        shown = library.page(search, page or 1, per_page)
+    rows = sorted(shown.rows, key=lambda r: r["doc_id"])
     if fmt == "json":
         docs = {d.doc_id: d for d in kb.documents()}
         print(json.dumps([{**r, "source": docs[r["doc_id"]].source, **docs[r["doc_id"]].meta.to_dict(),
@@ -211,12 +224,19 @@ def _list(library: Library, fmt: str) -> int:
     if fmt == "csv":
         sys.stdout.write(table_csv(rows))
         return 0
-    if not rows:
+    if not rows and not search:
         print(f"the index in {kb.dir} is empty: run `python -m index build`")
+        return 0
+    if not rows:
+        print(f"no document matches '{search}' ({len(kb.docs)} documents in {kb.dir})")
         return 0
     cells = [{key: _cell(r, key) for key, _ in LIST_COLUMNS} for r in rows]
     print(_table(cells, shutil.get_terminal_size((100, 24)).columns))
-    print(f"{len(rows)} documents, {len(kb.chunks)} chunks in {kb.dir}")
+    counted = f"{shown.total} of {len(kb.docs)} documents match '{search}'" if search else f"{len(kb.docs)} documents"
+    print(f"{counted}, {len(kb.chunks)} chunks in {kb.dir}")
+    if shown.pages > 1:
+        print(f"page {shown.page} of {shown.pages} (第 {shown.page}/{shown.pages} 页): --page {shown.page % shown.pages + 1} "
+              "for the next, --all for everything")
     return 0
 
 

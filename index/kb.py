@@ -2,7 +2,8 @@
 
 On disk (index_dir):
   manifest.json   the source of truth: settings it was built with, sources and their documents
-  docs/*.json     one file per document version (metadata, original and cleaned text, chunks, tokens)
+  docs/*.json     one file per document version (metadata, original and cleaned text, chunks, and
+                  each chunk's search tokens as one space-separated string: fast to read back)
   chroma/         embedded Chroma (unless a Chroma server is configured)
   lexical/        the saved BM25 index; `key` holds the chunk list's hash and each file's sha256
   .pending.json   the journal of a write in progress: vectors and files it may leave behind
@@ -23,14 +24,13 @@ document file is an `IndexDamagedError` whose one line names the file and the co
 from __future__ import annotations
 
 import contextlib
-import fcntl
+import functools
+import gc
 import hashlib
 import json
 import os
-import re
 import shutil
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -41,36 +41,37 @@ import numpy as np
 
 from .documents import build_document, search_text
 from .embedders import Embedder, describe, make_embedder
-from .loaders import SUPPORTED, load
+from .files import (
+    DOC_FILE,
+    FORMAT_VERSION,
+    JOURNAL,
+    IndexDamagedError,
+    IndexFolder,
+    IndexMismatchError,
+    atomic_write,
+    doc_file_name,
+    empty_manifest,
+    expand_paths,
+    parse_doc_file,
+    sha256,
+    sync_files,
+)
+
+# Names the rest of the project imports from here (the index's errors and file helpers).
+from .files import IndexStateError as IndexStateError
+from .files import IndexWriteError as IndexWriteError
+from .files import is_folder_readme as is_folder_readme
+from .lexical import LexicalIndex, SubstringCounter, search_tokens
+from .loaders import load
 from .models import ROLES, Attachment, Chunk, Document, InputError, Role
 from .sentences import SentenceIndex
 from .settings import IndexSettings
 from .signature import differences, index_shape, shape_hash
 from .store import ChromaStore, VectorStore
-from .textnorm import expand_aliases, normalize, tokenize
+from .textnorm import normalize
 
 if TYPE_CHECKING:
     from tqdm import tqdm
-
-FORMAT_VERSION = 2
-JOURNAL = ".pending.json"
-_DOC_FILE = re.compile(r"^[\w.-]+\.json$")
-
-
-class IndexStateError(Exception):
-    """The index folder cannot be used as it is. The message is one line saying what to run."""
-
-
-class IndexMismatchError(IndexStateError):
-    """The index was built with other settings (embedder, chunking) than those asked for."""
-
-
-class IndexDamagedError(IndexStateError):
-    """The manifest or a document file is missing, truncated or not what was written."""
-
-
-class IndexWriteError(IndexStateError):
-    """The index folder cannot be written (read-only, disk full): nothing was changed."""
 
 
 @dataclass
@@ -85,63 +86,6 @@ class BuildReport:
     @property
     def ok(self) -> bool:
         return not self.failed
-
-
-def is_folder_readme(path: Path) -> bool:
-    """README.md and the like describe a folder (provenance, licence): they are not documents."""
-    return path.stem.lower() in ("readme", "license", "licence", "changelog")
-
-
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, and the supported files inside given folders (sorted, recursive), leaving
-    out hidden files and the folders' own README files."""
-    out: list[Path] = []
-    for path in map(Path, paths):
-        if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED
-                              and not p.name.startswith(".") and not is_folder_readme(p)))
-        else:
-            out.append(path)
-    return out
-
-
-def _atomic_write(path: Path, data: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
-
-
-def _empty_manifest() -> dict:
-    return {"version": FORMAT_VERSION, "embedder": None, "chunking": None, "sources": {}, "docs": {}, "files": {}}
-
-
-def _manifest_problem(data: object) -> str | None:
-    """What is wrong with the shape of a manifest, or None."""
-    if not isinstance(data, dict):
-        return f"not a manifest (a JSON {type(data).__name__}, not an object)"
-    if not isinstance(data.get("version"), int):
-        return "no format version"
-    sources, docs, files = data.get("sources"), data.get("docs"), data.get("files", {})
-    if not isinstance(sources, dict) or not isinstance(docs, dict) or not isinstance(files, dict):
-        return "'sources', 'docs' and 'files' must be objects"
-    for doc_id, name in docs.items():
-        if not isinstance(name, str) or not _DOC_FILE.match(name):
-            return f"document '{doc_id}' points to an invalid file name {name!r}"
-    for source, entry in sources.items():
-        if not (isinstance(entry, dict) and isinstance(entry.get("hash"), str)
-                and isinstance(entry.get("doc_ids"), list) and all(isinstance(d, str) for d in entry["doc_ids"])):
-            return f"source '{source}' has no hash and doc_ids list"
-    if not all(isinstance(v, str) for v in files.values()):
-        return "'files' must map file names to sha256 strings"
-    return None
-
-
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 @dataclass
@@ -159,16 +103,30 @@ class KnowledgeBase:
                  store: VectorStore | None = None, *, _recovering: bool = False) -> None:
         self.settings = settings
         self.dir = Path(settings.index_dir)
+        self.folder = IndexFolder(self.dir)
         self._embedder = embedder
         self._store = store
         self.docs: dict[str, Document] = {}
-        self.tokens: dict[str, list[str]] = {}
+        self.tokens: dict[str, str] = {}  # chunk id -> its search tokens, space-separated
         self._vectors: tuple[list[str], np.ndarray] | None = None
         self.norms: dict[str, str] = {}
+        self.chunks: dict[str, Chunk] = {}
+        # doc id -> (file name, document, tokens and normalised text of its chunks) as loaded
+        self._loaded: dict[str, tuple[str, Document, dict[str, str], dict[str, str]]] = {}
+        self._new_sums: dict[str, str] = {}  # sha256 of document files written since the last commit
+        self._lexical = LexicalIndex()
         self._lexical_saved = False
+        self._chunk_ids: list[str] = []
+        self._chunk_row: dict[str, int] = {}
+        self._idf_cache: dict[str, float] = {}
+        self._substrings = SubstringCounter()  # in how many chunks a string occurs (for idf)
+        self._norm_rows: list[str] = []  # normalised chunk texts in row order
+        self._doc_rows: dict[str, tuple[int, int]] = {}  # doc id -> its rows [first, end)
+        # normalised titles and file names of the documents, for attachments and references
+        self._doc_names: list[tuple[str, str, str, str, str]] | None = None
         self.sentences = SentenceIndex(self)
         if _recovering:
-            self.manifest = _empty_manifest()
+            self.manifest = empty_manifest()
             self._load_documents()
             return
         self.manifest = self._read_manifest()
@@ -211,60 +169,8 @@ class KnowledgeBase:
         """What shapes this index's tokens, chunks and vectors (index/signature.py)."""
         return index_shape(*self._embedder_identity(), self.settings.chunking)
 
-    @property
-    def _recover_hint(self) -> str:
-        return f"`python -m index recover --index-dir {self.dir}`"
-
-    def _journal(self) -> dict:
-        try:
-            data = json.loads((self.dir / JOURNAL).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
-
-    def _index_files(self) -> str:
-        """What in the folder shows that an index lives here (files an interrupted first build
-        left, as its journal lists them, do not count)."""
-        journal = self._journal()
-        pending = set(journal.get("files", []))
-        found = []
-        docs_dir = self.dir / "docs"
-        docs = [p for p in docs_dir.glob("*.json") if p.name not in pending] if docs_dir.is_dir() else []
-        if docs:
-            found.append(f"{len(docs)} document file(s) in docs/")
-        if (self.dir / "lexical").is_dir():
-            found.append("lexical/")
-        chroma = self.dir / "chroma"
-        if not journal and chroma.is_dir() and any(chroma.iterdir()):
-            found.append("chroma/")
-        return ", ".join(found)
-
     def _read_manifest(self) -> dict:
-        path = self.dir / "manifest.json"
-        try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
-            found = self._index_files()
-            if found:
-                raise IndexDamagedError(
-                    f"{path}: missing, but the folder holds an index ({found}); nothing was changed. "
-                    f"Rebuild the manifest from the document files with {self._recover_hint}") from None
-            return _empty_manifest()
-        except OSError as exc:
-            raise IndexDamagedError(f"{path}: cannot read ({exc.strerror or exc}); "
-                                    f"fix the permissions or run {self._recover_hint}") from None
-        try:
-            data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError) as exc:
-            reason = exc.msg if isinstance(exc, json.JSONDecodeError) else type(exc).__name__
-            raise IndexDamagedError(f"{path}: truncated or not JSON ({reason}); nothing was changed. "
-                                    f"Rebuild it from the document files with {self._recover_hint}") from None
-        problem = _manifest_problem(data)
-        if problem:
-            raise IndexDamagedError(f"{path}: {problem}; nothing was changed. "
-                                    f"Rebuild it from the document files with {self._recover_hint}")
-        data.setdefault("files", {})
-        return data
+        return self.folder.read_manifest()
 
     def _check_compatible(self) -> None:
         """An index built with other lexicon files, tokeniser, parser, chunk settings or embedder
@@ -290,34 +196,13 @@ class KnowledgeBase:
             raise IndexMismatchError(f"the index in {self.dir} was built with other settings, changed since: "
                                      f"{detail}; {rebuild}, or go back to the settings it was built with")
 
-    @contextlib.contextmanager
-    def _write_lock(self) -> Iterator[None]:
-        """One writer at a time. A folder that cannot be written is one clear error, and an
-        OSError while writing leaves the previous manifest in place."""
-        try:
-            self.dir.mkdir(parents=True, exist_ok=True)
-            handle = open(self.dir / ".lock", "a")  # noqa: SIM115 (closed below)
-        except OSError as exc:
-            raise IndexWriteError(
-                f"{self.dir}: cannot write to the index folder ({exc.strerror or exc}); nothing was changed. "
-                "Answering questions still works; to add or remove documents use a writable folder") from None
-        with handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                yield
-            except OSError as exc:
-                raise IndexWriteError(f"{self.dir}: writing the index failed ({exc.strerror or exc}); "
-                                      "the previous index is unchanged") from None
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
-
     def _open_for_writing(self) -> None:
         """Under the write lock: catch up with other processes, then finish the cleanup of a
         write that was interrupted (its journal lists what it may have left behind)."""
         self.manifest = self._read_manifest()
         self._check_compatible()
         self._load_documents()
-        journal = self._journal()
+        journal = self.folder.journal()
         if journal:
             self._collect_garbage(journal)
             (self.dir / JOURNAL).unlink(missing_ok=True)
@@ -327,14 +212,15 @@ class KnowledgeBase:
         """Bring the in-memory documents in line with the manifest, reading only the document
         files that changed (another process may have written some since we opened the index).
         Each file is checked against its sha256 in the manifest and for its shape."""
-        loaded = getattr(self, "_loaded", {})
+        loaded = self._loaded
         sums = self.manifest.get("files", {})
-        current: dict[str, tuple[str, Document, dict[str, list[str]], dict[str, str]]] = {}
-        for doc_id, filename in self.manifest.get("docs", {}).items():
-            entry = loaded.get(doc_id)
-            if entry is None or entry[0] != filename:
-                entry = self._read_doc_file(doc_id, filename, sums.get(filename))
-            current[doc_id] = entry
+        current: dict[str, tuple[str, Document, dict[str, str], dict[str, str]]] = {}
+        with _no_gc():
+            for doc_id, filename in self.manifest.get("docs", {}).items():
+                entry = loaded.get(doc_id)
+                if entry is None or entry[0] != filename:
+                    entry = self._read_doc_file(doc_id, filename, sums.get(filename))
+                current[doc_id] = entry
         self._loaded = current
         roles = {doc_id: entry.get("role") for entry in self.manifest.get("sources", {}).values()
                  for doc_id in entry.get("doc_ids", [])}
@@ -344,73 +230,72 @@ class KnowledgeBase:
         self._vectors = None  # the semantic matrix is read again on first use
         self.tokens = {cid: t for entry in current.values() for cid, t in entry[2].items()}
         self.norms = {cid: n for entry in current.values() for cid, n in entry[3].items()}
-        self.chunks: dict[str, Chunk] = {c.chunk_id: c for d in self.docs.values() for c in d.chunks}
+        self.chunks = {c.chunk_id: c for d in self.docs.values() for c in d.chunks}
+        self._doc_names = None
 
     def _read_doc_file(self, doc_id: str | None, filename: str, checksum: str | None
-                       ) -> tuple[str, Document, dict[str, list[str]], dict[str, str]]:
+                       ) -> tuple[str, Document, dict[str, str], dict[str, str]]:
         path = self.dir / "docs" / filename
         try:
             raw = path.read_bytes()
         except OSError as exc:
             raise IndexDamagedError(f"{path}: cannot read this document file ({exc.strerror or exc}); "
-                                    f"run {self._recover_hint}") from None
-        if checksum is not None and _sha256(raw) != checksum:
+                                    f"run {self.folder.recover_hint}") from None
+        if checksum is not None and sha256(raw) != checksum:
             raise IndexDamagedError(f"{path}: does not match its checksum in the manifest (truncated or changed "
-                                    f"after it was written); run {self._recover_hint}")
+                                    f"after it was written); run {self.folder.recover_hint}")
         try:
-            entry = _parse_doc_file(raw)
+            entry = parse_doc_file(raw)
         except ValueError as exc:
-            raise IndexDamagedError(f"{path}: not a valid document file ({exc}); run {self._recover_hint}") from None
+            raise IndexDamagedError(f"{path}: not a valid document file ({exc}); run {self.folder.recover_hint}") from None
         if doc_id is not None and entry[0].doc_id != doc_id:
             raise IndexDamagedError(f"{path}: holds document '{entry[0].doc_id}', the manifest expects '{doc_id}'; "
-                                    f"run {self._recover_hint}")
+                                    f"run {self.folder.recover_hint}")
         return (filename, *entry)
 
     def _rebuild_lexical(self, save: bool) -> None:
-        """BM25 over the chunks' search tokens. Building it costs about a second for a few thousand
-        chunks, so writers save it in lexical/ and everyone loads it when the chunk list has not
-        changed and every saved file matches the sha256 recorded in lexical/key."""
-        import bm25s
-
-        self.__dict__.pop("_idf_cache", None)
+        """Bring the lexical index in line with the chunk list: the saved one (lexical/) when it
+        is for exactly these chunks and every file matches its sha256; else the one in memory,
+        updated by the rows of new chunks only; else counted from the stored tokens. Writers save
+        it; readers never write."""
+        self._idf_cache = {}
         self._chunk_ids = [c.chunk_id for d in self.docs.values() for c in d.chunks]
-        self._chunk_doc = np.array([self.chunks[c].doc_id for c in self._chunk_ids], dtype=object)
-        self._bm25 = None
-        self._lexical_saved = not self._chunk_ids
-        if not self._chunk_ids:
+        self._chunk_row = {cid: i for i, cid in enumerate(self._chunk_ids)}
+        self._doc_rows = {}
+        for row, cid in enumerate(self._chunk_ids):
+            doc_id = self.chunks[cid].doc_id
+            first = self._doc_rows.get(doc_id, (row, row))[0]
+            self._doc_rows[doc_id] = (first, row + 1)  # a document's chunks are consecutive rows
+        self._doc_names = None
+        self._norm_rows = [self.norms[c] for c in self._chunk_ids]
+        if self._lexical.chunk_ids == self._chunk_ids and self._substrings.index.chunk_ids == self._chunk_ids:
+            if save and not self._lexical_saved:
+                self._save_lexical()
             return
-        saved = self.dir / "lexical"
-        key = hashlib.sha1("\n".join(self._chunk_ids).encode()).hexdigest()
-        if _lexical_is_valid(saved, key):
-            try:
-                self._bm25 = bm25s.BM25.load(str(saved), show_progress=False, verbosity=0)
-                self._lexical_saved = True
-                return
-            except Exception:  # any failure to load a cache means: rebuild it
-                self._bm25 = None
-        self._bm25 = bm25s.BM25()
-        self._bm25.index([self.tokens[c] or ["∅"] for c in self._chunk_ids], show_progress=False)
+        loaded = 0
+        if self._chunk_ids and self._lexical.chunk_ids != self._chunk_ids:
+            saved = LexicalIndex.load(self.dir / "lexical", self._chunk_ids)
+            if saved is not None:
+                self._lexical, loaded = saved, loaded + 1
+        if self._chunk_ids and self._substrings.index.chunk_ids != self._chunk_ids:
+            saved = LexicalIndex.load(self.dir / "substrings", self._chunk_ids)
+            if saved is not None:
+                self._substrings.index, loaded = saved, loaded + 1
+        self._lexical.update(self._chunk_ids, lambda cid: self.tokens[cid].split())
+        self._substrings.update(self._chunk_ids, self.norms.__getitem__)
+        # What is on disk is what is in memory only when both were read from it.
+        self._lexical_saved = loaded == 2 or not self._chunk_ids
         if save:
-            self._save_lexical(key)
+            self._save_lexical()
 
-    def _save_lexical(self, key: str | None = None) -> None:
-        if self._bm25 is None:
-            return
-        key = key or hashlib.sha1("\n".join(self._chunk_ids).encode()).hexdigest()
-        saved = self.dir / "lexical"
-        tmp = Path(tempfile.mkdtemp(dir=self.dir, prefix=".lexical-"))
-        try:
-            self._bm25.save(str(tmp), show_progress=False)
-            files = {p.name: _sha256(p.read_bytes()) for p in sorted(tmp.iterdir()) if p.is_file()}
-            (tmp / "key").write_text(json.dumps({"chunks": key, "files": files}))
-            old = self.dir / f".lexical-old-{os.getpid()}"
-            if saved.exists():
-                saved.rename(old)
-            tmp.rename(saved)
-            shutil.rmtree(old, ignore_errors=True)
-            self._lexical_saved = True
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+    def _save_lexical(self) -> None:
+        if self._chunk_ids:
+            self._lexical.save(self.dir / "lexical")
+            self._substrings.index.save(self.dir / "substrings")
+        else:
+            for name in ("lexical", "substrings"):
+                shutil.rmtree(self.dir / name, ignore_errors=True)
+        self._lexical_saved = True
 
     def normalized(self, chunk_id: str) -> str:
         """The chunk's text normalised like queries are (computed at indexing time)."""
@@ -418,12 +303,9 @@ class KnowledgeBase:
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of a term over chunk texts (substring match), cached."""
-        if not hasattr(self, "_idf_cache"):
-            self._idf_cache: dict[str, float] = {}
-            self._norm_texts = list(self.norms.values())
         if term not in self._idf_cache:
-            df = sum(1 for t in self._norm_texts if term in t)
-            n = max(len(self._norm_texts), 1)
+            df = self._substrings.count(term, self._norm_rows.__getitem__)
+            n = max(len(self._norm_rows), 1)
             self._idf_cache[term] = float(np.log((n + 1) / (df + 0.5)))
         return self._idf_cache[term]
 
@@ -455,11 +337,22 @@ class KnowledgeBase:
         """By doc id, source path, file name or stem."""
         if ref in self.docs:
             return self.docs[ref]
-        for doc in self.docs.values():
-            src = doc.source.split("#", 1)[0]
-            if ref in (doc.source, src, Path(src).name, Path(src).stem):
-                return doc
+        for doc_id, source, src, name, _stem_norm in self._names():
+            if ref in (source, src, name, Path(src).stem):
+                return self.docs[doc_id]
         return None
+
+    def _names(self) -> list[tuple[str, str, str, str, str]]:
+        """(doc id, source, source file, file name, normalised title + file stem) of every
+        document, worked out once per state of the index rather than on every question."""
+        if self._doc_names is None:
+            out = []
+            for doc in self.docs.values():
+                src = doc.source.split("#", 1)[0]
+                path = Path(src)
+                out.append((doc.doc_id, doc.source, src, path.name, f"{normalize(doc.title)}\n{normalize(path.stem)}"))
+            self._doc_names = out
+        return self._doc_names
 
     def attachment_docs(self, doc: Document) -> dict[str, list[str]]:
         """For each attachment the notice names, the indexed documents that are that attachment
@@ -467,8 +360,8 @@ class KnowledgeBase:
         out: dict[str, list[str]] = {}
         for a in doc.meta.attachments:
             wanted = normalize(a.name)
-            out[a.name] = [d.doc_id for d in self.docs.values() if d.doc_id != doc.doc_id and (
-                wanted in normalize(d.title) or wanted in normalize(Path(d.source.split("#", 1)[0]).stem))]
+            out[a.name] = [doc_id for doc_id, *_, names in self._names()
+                           if doc_id != doc.doc_id and any(wanted in n for n in names.split("\n"))]
         return out
 
     def attachment_status(self, doc: Document) -> list[Attachment]:
@@ -478,16 +371,18 @@ class KnowledgeBase:
 
     def lexical_scores(self, tokens: list[str]) -> np.ndarray:
         """BM25 score of every chunk for the tokens (in `chunk_order`); score once, slice many times."""
-        if self._bm25 is None or not tokens:
-            return np.zeros(len(self._chunk_ids))
-        return np.asarray(self._bm25.get_scores(tokens))
+        return self._lexical.scores(tokens)
 
     def top_lexical(self, scores: np.ndarray, k: int, doc_ids: set[str] | None = None) -> list[tuple[str, float]]:
         """The k best chunks by `scores`, optionally only within some documents."""
         if not len(scores):
             return []
         if doc_ids is not None:
-            scores = np.where(np.isin(self._chunk_doc, list(doc_ids)), scores, 0.0)
+            mask = np.zeros(len(scores), dtype=bool)
+            for doc_id in doc_ids:
+                first, end = self._doc_rows.get(doc_id, (0, 0))
+                mask[first:end] = True
+            scores = np.where(mask, scores, 0.0)
         top = np.argsort(-scores)[:k]
         return [(self._chunk_ids[i], float(scores[i])) for i in top if scores[i] > 0]
 
@@ -521,7 +416,7 @@ class KnowledgeBase:
         report = BuildReport()
         paths_list = list(paths)
         files = expand_paths(paths_list)
-        with self._write_lock():
+        with self.folder.write_lock():
             with swap():
                 self._open_for_writing()
             sources = dict(self.manifest.get("sources", {}))
@@ -602,8 +497,8 @@ class KnowledgeBase:
                         if doc_id in self.docs and doc_id not in new_docs:
                             self.docs[doc_id].role = entry.get("role") or default_role(self.docs[doc_id])
                 report.embedded_chunks += self._embed_missing(progress, on_progress)
-            names = {doc.doc_id: _doc_file_name(doc) for doc in new_docs.values()}
-            self._write_journal(vectors=[c.chunk_id for d in new_docs.values() for c in d.chunks],
+            names = {doc.doc_id: doc_file_name(doc) for doc in new_docs.values()}
+            self.folder.write_journal(vectors=[c.chunk_id for d in new_docs.values() for c in d.chunks],
                                 files=list(names.values()))
             report.embedded_chunks += self._embed_new(new_docs.values(), progress, on_progress)
             for doc in new_docs.values():
@@ -616,7 +511,7 @@ class KnowledgeBase:
 
     def remove(self, ref: str) -> list[str]:
         """Remove a document (by id, file name or source path) and every document of its source."""
-        with self._write_lock():
+        with self.folder.write_lock():
             self._open_for_writing()
             doc = self.find_document(ref)
             if doc is None:
@@ -635,7 +530,7 @@ class KnowledgeBase:
         Vectors are added for documents whose new role is embedded; nothing else is re-indexed."""
         if role not in ROLES:
             raise ValueError(f"role must be one of {', '.join(ROLES)}, not '{role}'")
-        with self._write_lock():
+        with self.folder.write_lock():
             self._open_for_writing()
             doc = self.find_document(ref)
             if doc is None:
@@ -678,7 +573,7 @@ class KnowledgeBase:
         """Forget everything in the index folder (`build --rebuild`: the user asked for it).
         Works on a damaged index too."""
         kb = cls(settings, _recovering=True)
-        with kb._write_lock():
+        with kb.folder.write_lock():
             docs_dir = kb.dir / "docs"
             for path in docs_dir.glob("*.json") if docs_dir.exists() else []:
                 path.unlink()
@@ -686,6 +581,8 @@ class KnowledgeBase:
                 (kb.dir / name).unlink(missing_ok=True)
             shutil.rmtree(kb.dir / "chroma", ignore_errors=True)
             shutil.rmtree(kb.dir / "lexical", ignore_errors=True)
+            shutil.rmtree(kb.dir / "substrings", ignore_errors=True)
+            shutil.rmtree(kb.dir / "sentences", ignore_errors=True)
 
     @classmethod
     def recover(cls, settings: IndexSettings, prune: bool = False, progress: bool = False) -> RecoverReport:
@@ -695,16 +592,16 @@ class KnowledgeBase:
         not list are deleted (only then: they may belong to something else)."""
         report = RecoverReport()
         kb = cls(settings, _recovering=True)
-        with kb._write_lock():
+        with kb.folder.write_lock():
             try:
-                old = kb._read_manifest()
+                old = kb.folder.read_manifest()
             except IndexDamagedError:
-                old = _empty_manifest()
+                old = empty_manifest()
             docs_dir = kb.dir / "docs"
-            found: dict[str, tuple[float, Path, tuple[Document, dict[str, list[str]], dict[str, str]]]] = {}
+            found: dict[str, tuple[float, Path, tuple[Document, dict[str, str], dict[str, str]]]] = {}
             for path in sorted(docs_dir.glob("*.json")) if docs_dir.is_dir() else []:
                 try:
-                    entry = _parse_doc_file(path.read_bytes())
+                    entry = parse_doc_file(path.read_bytes())
                 except (OSError, ValueError):
                     damaged = docs_dir / "damaged"
                     damaged.mkdir(exist_ok=True)
@@ -732,12 +629,12 @@ class KnowledgeBase:
                 if before and sorted(before["doc_ids"]) == sorted(entry_["doc_ids"]):
                     entry_["hash"] = before["hash"]  # else "": the next build reads the file again
             kb._loaded = loaded
-            kb.manifest = {**_empty_manifest(), "docs": docs_map}
+            kb.manifest = {**empty_manifest(), "docs": docs_map}
             kb._load_documents()
             live = set(kb.chunks)
             stored = kb.store.ids()
             missing = [d for d in kb.docs.values() if any(c.chunk_id not in stored for c in d.chunks)]
-            kb._write_journal(vectors=[c.chunk_id for d in missing for c in d.chunks], files=[])
+            kb.folder.write_journal(vectors=[c.chunk_id for d in missing for c in d.chunks], files=[])
             report.embedded_chunks = kb._embed_new(missing, progress)
             kb._commit(sources, docs_map)
             report.documents = sorted(docs_map)
@@ -773,6 +670,7 @@ class KnowledgeBase:
         # New dicts swapped in at the end: questions may be reading (and iterating) the old ones,
         # since parsing and embedding run outside the readers' lock.
         new_tokens, new_norms = dict(self.tokens), dict(self.norms)
+        to_tokenize: list[tuple[str, str]] = []
         for doc in docs:
             embed = doc.role in self.settings.embed_roles
             if embed and existing is None:
@@ -780,10 +678,16 @@ class KnowledgeBase:
             for chunk in doc.chunks:
                 text = search_text(doc, chunk.text, chunk.section)
                 if tokens:
-                    new_tokens[chunk.chunk_id] = tokenize(expand_aliases(normalize(text)), normalized=True)
-                    new_norms[chunk.chunk_id] = normalize(chunk.text)
+                    # normalize(search text) == normalized head + normalized chunk (lines are
+                    # normalised independently); the head (title, 文号, section) repeats, so it
+                    # is normalised once, and the chunk once for both uses.
+                    norm = new_norms[chunk.chunk_id] = normalize(chunk.text)
+                    to_tokenize.append((chunk.chunk_id, _normalized_head(search_text(doc, "", chunk.section)) + norm))
                 if embed and existing is not None and chunk.chunk_id not in existing:
                     todo.append((chunk, text))
+        if to_tokenize:
+            found = search_tokens([t for _, t in to_tokenize])
+            new_tokens.update(zip((cid for cid, _ in to_tokenize), found, strict=True))
         if tokens:
             self.tokens, self.norms = new_tokens, new_norms
         if not todo:
@@ -806,43 +710,35 @@ class KnowledgeBase:
                    "tokens": {c.chunk_id: self.tokens[c.chunk_id] for c in doc.chunks},
                    "norms": {c.chunk_id: self.norms[c.chunk_id] for c in doc.chunks}}
         data = json.dumps(payload, ensure_ascii=False)
-        _atomic_write(self.dir / "docs" / name, data)
-        self._new_sums = {**getattr(self, "_new_sums", {}), name: _sha256(data.encode("utf-8"))}
+        atomic_write(self.dir / "docs" / name, data, sync=False)  # synced before the manifest names it
+        self._new_sums[name] = sha256(data.encode("utf-8"))
         # What we just wrote need not be read back when the manifest starts to point at it.
-        loaded = getattr(self, "_loaded", {})
-        loaded[doc.doc_id] = (name, doc, payload["tokens"], payload["norms"])
-        self._loaded = loaded
+        self._loaded[doc.doc_id] = (name, doc, payload["tokens"], payload["norms"])
         return name
-
-    def _write_journal(self, vectors: list[str], files: list[str]) -> None:
-        """Before writing anything: what this write may leave behind if it is killed."""
-        journal = self._journal()
-        data = {"vectors": sorted(set(journal.get("vectors", [])) | set(vectors)),
-                "files": sorted(set(journal.get("files", [])) | set(files))}
-        _atomic_write(self.dir / JOURNAL, json.dumps(data))
 
     def _commit(self, sources: dict, docs_map: dict) -> None:
         old_chunks, old_files = set(self.chunks), set(self.manifest.get("docs", {}).values())
         new_files = set(docs_map.values())
-        known = {**self.manifest.get("files", {}), **getattr(self, "_new_sums", {})}
+        known = {**self.manifest.get("files", {}), **self._new_sums}
         sums = {}
         for name in sorted(new_files):
             if name not in known:  # an index written before checksums: what we loaded is what is there
-                known[name] = _sha256((self.dir / "docs" / name).read_bytes())
+                known[name] = sha256((self.dir / "docs" / name).read_bytes())
             sums[name] = known[name]
         # What this commit makes obsolete joins the journal before the manifest changes.
         new_chunks = {c.chunk_id for doc_id in docs_map for c in self._loaded[doc_id][1].chunks}
-        self._write_journal(vectors=sorted(old_chunks - new_chunks), files=sorted(old_files - new_files))
+        self.folder.write_journal(vectors=sorted(old_chunks - new_chunks), files=sorted(old_files - new_files))
+        sync_files(self.dir / "docs" / name for name in sorted(new_files - old_files))
         shape = self.shape()
         manifest = {"version": FORMAT_VERSION, "embedder": self.embedder_name,
                     "chunking": self.settings.chunking.signature(), "shape": shape, "shape_hash": shape_hash(shape),
                     "sources": sources, "docs": docs_map, "files": sums}
-        _atomic_write(self.dir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
+        atomic_write(self.dir / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
         self.manifest = manifest
         self._new_sums = {}
         self._load_documents()
         self._rebuild_lexical(save=True)
-        self._collect_garbage(self._journal())
+        self._collect_garbage(self.folder.journal())
         (self.dir / JOURNAL).unlink(missing_ok=True)
 
     def _collect_garbage(self, journal: dict) -> None:
@@ -850,7 +746,7 @@ class KnowledgeBase:
         refers to. Nothing else: what the manifest does not list may belong to someone else."""
         live_files = set(self.manifest["docs"].values())
         for name in journal.get("files", []):
-            if isinstance(name, str) and _DOC_FILE.match(name) and name not in live_files:
+            if isinstance(name, str) and DOC_FILE.match(name) and name not in live_files:
                 (self.dir / "docs" / name).unlink(missing_ok=True)
         stale = sorted(v for v in journal.get("vectors", []) if isinstance(v, str) and v not in self.chunks)
         if stale:
@@ -860,50 +756,9 @@ class KnowledgeBase:
                 self.store.delete(stale)
 
 
-def _doc_file_name(doc: Document) -> str:
-    return f"{hashlib.sha1(doc.doc_id.encode()).hexdigest()[:12]}-{doc.content_hash[:12]}.json"
-
-
-def _parse_doc_file(raw: bytes) -> tuple[Document, dict[str, list[str]], dict[str, str]]:
-    """A document file's content, checked for shape; ValueError with a short reason otherwise."""
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ValueError("not UTF-8") from None
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"truncated or not JSON: {exc.msg}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("document"), dict):
-        raise ValueError("no 'document' object")
-    tokens, norms = data.get("tokens"), data.get("norms")
-    if not isinstance(tokens, dict) or not isinstance(norms, dict):
-        raise ValueError("no 'tokens' and 'norms' objects")
-    try:
-        doc = Document.from_dict(data["document"])
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ValueError(f"document of the wrong shape ({type(exc).__name__}: {exc})") from None
-    for chunk in doc.chunks:
-        if not isinstance(chunk.text, str) or not isinstance(chunk.chunk_id, str):
-            raise ValueError("a chunk of the wrong shape")
-        t, n = tokens.get(chunk.chunk_id), norms.get(chunk.chunk_id)
-        if not isinstance(t, list) or not all(isinstance(x, str) for x in t) or not isinstance(n, str):
-            raise ValueError(f"no tokens or normalised text for chunk {chunk.chunk_id}")
-        if chunk.doc_id != doc.doc_id:
-            raise ValueError(f"chunk {chunk.chunk_id} belongs to '{chunk.doc_id}'")
-    return doc, tokens, norms
-
-
-def _lexical_is_valid(saved: Path, key: str) -> bool:
-    """The saved BM25 index is for this chunk list and every file is as it was written."""
-    try:
-        meta = json.loads((saved / "key").read_text())
-        if not isinstance(meta, dict) or meta.get("chunks") != key or not isinstance(meta.get("files"), dict):
-            return False
-        present = {p.name for p in saved.iterdir() if p.is_file() and p.name != "key"}
-        if present != set(meta["files"]):
-            return False
-        return all(_sha256((saved / name).read_bytes()) == digest for name, digest in meta["files"].items())
-    except (OSError, ValueError):
-        return False
+@functools.lru_cache(maxsize=4096)
+def _normalized_head(head: str) -> str:
+    return normalize(head)
 
 
 def default_role(doc: Document, library_has_subject: bool = False) -> Role:
@@ -913,6 +768,19 @@ def default_role(doc: Document, library_has_subject: bool = False) -> Role:
     if doc.kind == "jsonl":
         return "background"
     return "related" if library_has_subject else "subject"
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Reading a large library creates millions of objects and none of them form cycles; the
+    cyclic collector would walk all of them again and again (a third of the opening time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _progress(items: list[Path], enabled: bool, label: str) -> Iterable[Path]:

@@ -37,6 +37,7 @@ from .documents import make_doc_id
 from .kb import IndexStateError, KnowledgeBase, expand_paths
 from .loaders import SUPPORTED, load
 from .models import ROLE_LABELS, ROLES, Document, InputError, Role
+from .textnorm import normalize
 
 UPLOAD_TYPES = (".docx", ".pdf", ".html", ".htm", ".txt", ".md")
 DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -130,6 +131,17 @@ class AddResult:
         return "\n\n".join(lines) or "没有文件被加入。"
 
 
+@dataclass
+class LibraryPage:
+    """One page of the library: summaries of the documents on it and where it is."""
+
+    rows: list[dict[str, Any]]
+    total: int  # documents found
+    page: int
+    pages: int
+    query: str = ""
+
+
 def safe_name(name: str) -> str:
     """A file name that is safe to keep in the library folder (no path, no odd characters)."""
     stem, dot, ext = Path(name.replace("\\", "/")).name.rpartition(".")
@@ -159,6 +171,7 @@ class Library:
         self._exclusive = exclusive or contextlib.nullcontext
         self._changing = threading.Lock()  # one library change at a time in this process
         self._seen = self._signature()
+        self._haystacks: dict[tuple[str, str], str] = {}  # what `find` searches, per document version
 
     # ----- reading ----------------------------------------------------------------------------
     def documents(self) -> list[Document]:
@@ -174,6 +187,36 @@ class Library:
 
     def listing(self) -> list[dict[str, Any]]:
         return [self.summary(d) for d in self.documents()]
+
+    def find(self, query: str = "") -> list[Document]:
+        """The documents whose title, 文号, issuer, dates, id or file name hold every word of the
+        query (Traditional or Simplified, full- or half-width alike); a year such as 2023 finds
+        the documents of that year. An empty query finds them all."""
+        words = [normalize(w) for w in query.split()]
+        docs = self.documents()
+        if not words:
+            return docs
+        return [d for d in docs if all(w in self._haystack(d) for w in words)]
+
+    def page(self, query: str = "", page: int = 1, per_page: int = 20) -> LibraryPage:
+        """One page of `find(query)`, summarised; pages count from 1 and a page past the end
+        shows the last one."""
+        per_page = max(1, min(int(per_page), 500))
+        found = self.find(query)
+        pages = max(1, -(-len(found) // per_page))
+        page = max(1, min(int(page), pages))
+        rows = [self.summary(d) for d in found[(page - 1) * per_page : page * per_page]]
+        return LibraryPage(rows=rows, total=len(found), page=page, pages=pages, query=query)
+
+    def _haystack(self, doc: Document) -> str:
+        key = (doc.doc_id, doc.content_hash)
+        text = self._haystacks.get(key)
+        if text is None:
+            m = doc.meta
+            parts = [doc.title, m.doc_number, m.issuer, m.publisher, m.written_date, m.published_date,
+                     doc.doc_id, Path(doc.source.split("#", 1)[0]).name]
+            text = self._haystacks[key] = normalize("\n".join(p for p in parts if p))
+        return text
 
     def describe(self, ref: str) -> dict[str, Any]:
         doc = self.kb.find_document(ref)

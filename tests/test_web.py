@@ -175,3 +175,69 @@ def test_library_page_at_laptop_and_phone_width(server: str, tmp_path: Path) -> 
         assert phone.evaluate("() => document.documentElement.scrollWidth <= 391")
         _shot(phone, "6-library-390px")
         browser.close()
+
+
+@pytest.fixture()
+def large_library_server(index_copy: Path, tmp_path: Path) -> Iterator[str]:
+    """The notice plus 120 short regulations of different years and issuers."""
+    import json
+
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    issuers = ["国务院办公厅", "商务部", "市场监管总局"]
+    records = [{"title": f"{2001 + i % 20}年第{i + 1}号{issuers[i % 3]}关于规范第{i + 1}类事项的规定",
+                "content": f"{2001 + i % 20}年第{i + 1}号{issuers[i % 3]}关于规范第{i + 1}类事项的规定\n\n"
+                           f"第一条 为了规范第{i + 1}类事项，制定本规定。\n第二条 本规定自发布之日起施行。"}
+               for i in range(120)]
+    corpus = tmp_path / "regulations.jsonl"
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    report = KnowledgeBase(IndexSettings(index_dir=index_copy)).add([corpus])
+    assert report.ok and len(report.added) == 120, report.failed
+    port = free_port()
+    command = [sys.executable, "-m", "assistant", "serve", "--port", str(port), "--index-dir", str(index_copy)]
+    with running(command, port, 120, cwd=ROOT, env=dict(os.environ, GONGWEN_ADMIN_TOKEN=TOKEN)) as url:
+        yield url + "/"
+
+
+@pytest.mark.slow
+def test_a_large_library_is_searched_and_paged_not_scrolled(large_library_server: str) -> None:
+    """121 documents: the table shows one page at a time, search narrows it by year and issuer,
+    and neither picker ever lists the whole library."""
+    from playwright.sync_api import expect, sync_playwright
+
+    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not Path(chromium).exists() and not os.environ.get("CI"):
+        pytest.skip(f"no Chromium at {chromium}")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1366, "height": 768}, locale="zh-CN")
+        page.goto(large_library_server)
+        page.get_by_role("tab", name="文件库").click()
+        library = page.locator("#library")
+        expect(library).to_contain_text("共 121 份文件，第 1/7 页", timeout=30_000)
+        assert page.locator("#library tbody tr").count() == 20
+        page.locator("#library-next").click()
+        expect(library).to_contain_text("第 2/7 页")
+        page.locator("#library-search textarea, #library-search input").first.fill("2005 商务部")
+        expect(library).to_contain_text("找到", timeout=30_000)
+        rows = page.locator("#library tbody tr")
+        expect(rows.first).to_contain_text("2005年")
+        assert 0 < rows.count() <= 20
+        for text in rows.all_inner_texts():
+            assert "2005" in text and "商务部" in text, text
+        page.locator("#remove-pick input").click()
+        options = page.get_by_role("option")
+        expect(options.first).to_be_visible()
+        assert 0 < options.count() <= 50
+        page.keyboard.press("Escape")
+        page.get_by_role("tab", name="问答").click()
+        page.locator("#scope input").click()
+        expect(page.get_by_role("option").first).to_be_visible()
+        assert page.get_by_role("option").count() <= 50
+        page.keyboard.press("Escape")
+        page.locator("#scope-search textarea, #scope-search input").first.fill("工信厅联消费函")
+        page.locator("#scope input").click()
+        expect(page.get_by_role("option", name="纺织服装", exact=False).first).to_be_visible(timeout=30_000)
+        assert page.get_by_role("option").count() == 1
+        browser.close()
