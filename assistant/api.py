@@ -10,8 +10,10 @@ from pathlib import Path
 
 from index.kb import BuildReport, KnowledgeBase
 from index.models import Document
+from index.seeds import add_with_roles
 
 from .compose import ambiguity_note, clarify, compose, fallback_note
+from .laws import article_answer, version_note
 from .models import Answer, Turn
 from .query import YEAR, Query, analyse
 from .retrieval import Filters, Hit, Retriever
@@ -31,7 +33,7 @@ class Assistant:
         self.kb = kb or KnowledgeBase(self.settings.index)
         if not self.kb.docs and self.settings.seeds_dir.exists():
             # First use: build the index from the bundled seeds.
-            self.kb.add([self.settings.seeds_dir])
+            add_with_roles(self.kb, [self.settings.seeds_dir])
         self.retriever = Retriever(self.kb, self.settings.retrieval)
         self.resolver = Resolver(self.kb)
         self.extractive = ExtractiveWriter(self.kb, self.settings.retrieval)
@@ -67,6 +69,11 @@ class Assistant:
                                                self.retriever.allowed_docs(parsed_filters))
             writer = self.writer if use_llm else self.extractive
             answer, t1 = self._answer(query, resolution, scope, parsed_filters, writer, on_delta)
+            note = version_note(self.kb, answer)  # a law with other versions in the library
+            if note:
+                answer.text += "\n\n" + note
+                if on_delta:
+                    on_delta("\n\n" + note)
         t2 = time.perf_counter()
         answer.question = question
         if query.raw != question:
@@ -81,6 +88,14 @@ class Assistant:
         reference fits several documents, and fall back to related documents when the subject is silent."""
         others: list[str] = []
         chosen = ""
+        target = resolution.named[0] if resolution.named else (next(iter(scope)) if scope and len(scope) == 1 else None)
+        if query.article is not None and target is not None and not resolution.candidates:
+            # "电子商务法第十条": the article found by its numbers, not by searching words.
+            article = article_answer(self.kb, self.settings.retrieval, query, self.kb.docs[target])
+            if article is not None:
+                if on_delta:
+                    on_delta(article.text)
+                return article, time.perf_counter()
         if resolution.candidates:
             preferred = [d for d in resolution.candidates if self.kb.docs[d].role == "subject"
                          or (scope is not None and d in scope)]

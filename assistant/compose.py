@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from index import law
+from index.fields import FIELD_BY_NAME, FIELDS
 from index.kb import KnowledgeBase
 from index.models import Chunk, Document, Heading
 from index.textnorm import expand_aliases, normalize
@@ -24,20 +26,7 @@ from .retrieval import Hit
 from .scope import Resolution, issuer_orgs
 from .settings import RetrievalSettings
 
-FIELD_LABELS = {
-    "doc_number": ("发文字号", "document number"),
-    "written_date": ("成文日期", "date written"),
-    "published_date": ("发布日期", "publication date"),
-    "issuer": ("发文机关", "issuing bodies"),
-    "addressees": ("主送机关", "addressees"),
-    "contacts": ("联系人及电话", "contact"),
-    "title": ("标题", "title"),
-    "publisher": ("发布机构", "publishing office"),
-    "category": ("分类", "category"),
-    "attachments": ("附件", "attachments"),
-    "signatories": ("落款", "signatories"),
-    "signature_date": ("落款日期", "date of signature"),
-}
+FIELD_LABELS = {f.name: (f.zh, f.en) for f in FIELDS}
 SLOT_LABELS = {"money": "资金、补贴或奖励的金额", "rate": "税率、比例等数值", "deadline": "截止日期或具体时间安排",
                "count": "具体数量或名额", "condition": "申报条件或申报程序", "url": "网址或报名平台",
                "email": "电子邮箱", "place": "举办地点", "event_time": "具体举办时间", "award": "奖励的具体内容"}
@@ -66,7 +55,7 @@ class Composer:
         self.citations.append(Citation(
             n=len(self.citations) + 1, doc_id=doc.doc_id, title=doc.title, doc_number=doc.meta.doc_number,
             section=chunk.section, quote=quote or chunk.text, source=doc.source, score=round(score, 4),
-            chunk_id=chunk.chunk_id, start=chunk.start, end=chunk.end,
+            chunk_id=chunk.chunk_id, start=chunk.start, end=chunk.end, reference=law_reference(doc, chunk),
         ))
         return len(self.citations)
 
@@ -96,8 +85,17 @@ def section_label(kb: KnowledgeBase, chunk_id: str, section: str | None) -> str:
     return unsectioned_label(kb.docs[chunk.doc_id], chunk) if chunk else "正文"
 
 
+def law_reference(doc: Document, chunk: Chunk) -> str | None:
+    """《中华人民共和国电子商务法》第十条第二款 for a chunk of a document made of articles."""
+    ref = law.chunk_ref(doc, chunk) if law.has_articles(doc) else None
+    return law.citation(doc, ref) if ref else None
+
+
 def clause_ref(doc: Document, chunk: Chunk) -> str:
-    """How people cite a clause: 二（五） for 二、工作任务 > （五）…, 第四条 for an article."""
+    """How people cite a clause: 二（五） for 二、工作任务 > （五）…, 第四条第二款 for an article."""
+    ref = law.chunk_ref(doc, chunk) if law.has_articles(doc) else None
+    if ref:
+        return ref.label()
     if not chunk.section_path:
         return unsectioned_label(doc, chunk)
     if len(chunk.section_path) == 1:
@@ -136,7 +134,10 @@ def field_value(kb: KnowledgeBase, doc: Document, name: str) -> tuple[str, str] 
         return value, "附件："
     if name == "signatories" and m.signatories:
         return "、".join(m.signatories), m.signatories[-1]
-    if name in ("written_date", "published_date", "signature_date"):
+    if name == "amended_dates" and m.amended_dates:
+        value = "、".join(m.amended_dates)
+        return value, _cn_date_in(doc.text, m.amended_dates[-1])
+    if FIELD_BY_NAME[name].display == "date":
         iso = getattr(m, name)
         if not iso:
             return None
@@ -214,7 +215,7 @@ def _missing_year(kb: KnowledgeBase, query: Query) -> str | None:
         if not m:
             continue
         family = [d for d in kb.docs.values() if m.group(1) in normalize(d.title)]
-        if family and not any(year in normalize(d.title) for d in family):
+        if family and not any(year in normalize(d.title) or year in law.version_years(d) for d in family):
             years = sorted({y for d in family for y in YEAR.findall(normalize(d.title))})
             have = f"（已收录的同类文件年份：{'、'.join(years)}）" if years else ""
             return f"知识库中没有{year}年的相关文件{have}"

@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from index import law
 from index.kb import KnowledgeBase
 from index.models import Document
+from index.numerals import cn_int
 from index.textnorm import content_terms, expand_aliases, normalize
 
 from .query import YEAR, Query
@@ -29,7 +31,6 @@ DEICTIC = re.compile(r"(这个|这次|本次|此次|该|本|这份|这一|此项
 # A bare number with 号: "87号文", "第87号". Not a date ("4月14号").
 NUMBER_REF = re.compile(r"(?<![月\d])(?:〔\s*(\d{4})\s*〕\s*)?第?(\d{1,4})\s*号(?:文件?|通知)?")
 COUNT_OF_ISSUERS = re.compile(r"(两|二|三|四|五|六|2|3|4|5|6)(个)?(部门|部委|单位|机关|部)(联合)?(的|发|印发|联合)")
-_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 # Congress reports are referred to as 十九大 / 二十大: "第十九次全国代表大会" in full.
 CONGRESS_REF = re.compile(r"(?:(?<=[的在从和与及、，,])|(?<![\u4e00-\u9fff]))([一二三四五六七八九十]{1,3})大")
 # Relative references to another document of a dated series.
@@ -87,7 +88,7 @@ class Resolver:
         wanted_count = None
         if count:
             raw = count.group(1)
-            wanted_count = int(raw) if raw.isdigit() else _CN_COUNT.get(raw)
+            wanted_count = cn_int(raw)
         congress = [m.group(0) for m in CONGRESS_REF.finditer(text)]
         asked = {w for w in content_terms(re.sub(r"(19|20)\d{2}\s*年?", "", text)) if len(w) >= 2} - _GENERIC
         title_df = self._title_df(asked)
@@ -96,6 +97,7 @@ class Resolver:
         for doc in self.kb.docs.values():
             score = 0.0
             number, title, orgs, year = self._facts(doc)
+            short = law.short_name(title) if law.has_articles(doc) else ""
             if number and number in full_numbers:
                 score += 3.0
                 words.append(doc.meta.doc_number or "")
@@ -108,6 +110,10 @@ class Resolver:
             prefix = re.sub(r"[〔\[(（].*$", "", number)
             if len(prefix) >= 3 and any(prefix[i:i + 3] in text for i in range(len(prefix) - 2)) and score == 0:
                 score += 1.0
+            if short and len(short) >= 3 and short in text:
+                # A law by the name people use (电子商务法), or its full title.
+                score += 3.0
+                words.append(short)
             hit_orgs = [o for o in orgs if o in expanded]
             if hit_orgs:
                 score += 1.0
@@ -166,6 +172,7 @@ class Resolver:
         top = max(scores.values(), default=0.0)
         if top >= 1.0:
             named = sorted((d for d, s in scores.items() if s >= top - 0.01), key=lambda d: self._rank(d, conversation_doc))
+            named = self._one_version(named, query.years)
             # Several documents fit the reference equally: the answer names them all.
             distinct = _distinct_families(self.kb, named)
             candidates = distinct if len(distinct) > 1 else []
@@ -181,9 +188,21 @@ class Resolver:
         # Not named: the subject first, then related documents (a law where the notice is silent);
         # background reports only when named.
         related = {d for d, doc in docs.items() if doc.role == "related"}
+        related = set(self._one_version(sorted(related), []))  # a law's version in force
         if subject:
             return Resolution(docs=subject, fallback=related or None)
         return Resolution(docs=related or set(docs))
+
+    def _one_version(self, doc_ids: list[str], years: list[str]) -> list[str]:
+        """Several versions of one law: keep the one a year of the question names, else the latest."""
+        out: list[str] = []
+        docs = [self.kb.docs[d] for d in doc_ids]
+        for doc in docs:
+            family = law.versions(docs, doc)
+            chosen = law.choose_version(family, years) if len(family) > 1 else doc
+            if chosen.doc_id not in out:
+                out.append(chosen.doc_id)
+        return out
 
     def _rank(self, doc_id: str, conversation_doc: str | None) -> tuple[int, int, str]:
         doc = self.kb.docs[doc_id]

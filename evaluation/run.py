@@ -130,6 +130,7 @@ def build_index(index_dir: Path, progress: bool = True, extra: Path | None = Non
                 ) -> tuple[Assistant, dict[str, float]]:
     from assistant import Assistant, Settings
     from index.kb import IndexMismatchError, KnowledgeBase
+    from index.seeds import add_with_roles
 
     settings = Settings.from_env(index_dir=index_dir)  # GONGWEN_* variables apply, as in the CLI
     try:
@@ -140,7 +141,9 @@ def build_index(index_dir: Path, progress: bool = True, extra: Path | None = Non
         shutil.rmtree(index_dir)  # built by other code or settings: start again
         kb = KnowledgeBase(settings.index)
     t0 = time.perf_counter()
-    report = kb.add([settings.seeds_dir, CORPORA], progress=progress)
+    report = add_with_roles(kb, [settings.seeds_dir], progress=progress)  # the notice and the related laws
+    more = kb.add([CORPORA], progress=progress)
+    report.failed += more.failed
     if extra is not None:
         more = kb.add([extra], progress=progress)
         report.failed += more.failed

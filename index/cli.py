@@ -20,6 +20,7 @@ from pathlib import Path
 from .embedders import EmbedderError
 from .kb import BuildReport, IndexStateError, KnowledgeBase
 from .library import AddResult, Library, LibraryError, table_csv
+from .seeds import add_with_roles
 from .settings import DEFAULT_SEEDS, IndexSettings
 from .store import StoreError
 
@@ -116,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         library = Library(kb, files_dir=_files_dir(), local=True)
         if args.command == "build":
             paths = list(args.paths) or [DEFAULT_SEEDS]
-            report = kb.add(paths, progress=not args.quiet, replace_all=not args.keep)
+            report = add_with_roles(kb, paths, progress=not args.quiet, replace_all=not args.keep)
             _report(report)
             return 1 if report.failed else 0
         if args.command == "add":
