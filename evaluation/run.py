@@ -120,10 +120,15 @@ def summarise(rows: list[Row]) -> dict[str, float]:
 
 
 def library_for(questions: Path) -> Path | None:
-    """A question set may come with documents of its own (docs/ beside it), added to the library
-    as related documents: local notices that make references ambiguous."""
-    docs = questions.parent / "docs"
-    return docs if questions != QUESTIONS and docs.is_dir() else None
+    """A question set may come with documents of its own, added to the library: docs/ beside a
+    set in its own folder (local notices that make references ambiguous), or <set>_docs/ beside
+    it (laws_tuning_docs/: an earlier version of a bundled law). A manifest.json there gives roles."""
+    if questions == QUESTIONS:
+        return None
+    for docs in (questions.with_name(f"{questions.stem}_docs"), questions.parent / "docs"):
+        if docs.is_dir():
+            return docs
+    return None
 
 
 def build_index(index_dir: Path, progress: bool = True, extra: Path | None = None
@@ -145,7 +150,7 @@ def build_index(index_dir: Path, progress: bool = True, extra: Path | None = Non
     more = kb.add([CORPORA], progress=progress)
     report.failed += more.failed
     if extra is not None:
-        more = kb.add([extra], progress=progress)
+        more = add_with_roles(kb, [extra], progress=progress)
         report.failed += more.failed
     build_s = time.perf_counter() - t0
     if report.failed:
@@ -229,7 +234,7 @@ def evaluate(index_dir: Path, baselines: bool = True, progress: bool = True,
     items = load_questions(questions)
     extra = library_for(questions)
     if extra is not None:
-        index_dir = index_dir.with_name(f"{index_dir.name}-{questions.parent.name}")
+        index_dir = index_dir.with_name(f"{index_dir.name}-{extra.name if extra.name != 'docs' else questions.parent.name}")
     assistant, index_stats = build_index(index_dir, progress, extra)
     assistant.ask("预热")  # load models and caches: we report warm latency
     rows = run_system(assistant, items)
@@ -273,7 +278,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-failures", action="store_true", help="print every question that missed")
     parser.add_argument("--questions", type=Path, default=QUESTIONS,
                         help="question set (default: evaluation/questions.jsonl; evaluation/heldout.jsonl was "
-                             "written after tuning and is never tuned on)")
+                             "written after tuning and is never tuned on; evaluation/laws_tuning.jsonl: questions "
+                             "about the related laws, with an earlier version of one law added)")
     args = parser.parse_args(argv)
     report, _rows = evaluate(args.index_dir, baselines=not args.no_baselines, questions=args.questions)
     args.out.mkdir(parents=True, exist_ok=True)
