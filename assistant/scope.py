@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from index import law
+from index.fields import DOC_KINDS
 from index.kb import KnowledgeBase
 from index.models import Document
 from index.numerals import cn_int
@@ -36,7 +37,9 @@ CONGRESS_REF = re.compile(r"(?:(?<=[的在从和与及、，,])|(?<![\u4e00-\u9f
 # Relative references to another document of a dated series.
 PREVIOUS = re.compile(r"上一年|前一年|去年|上年度|上一份|上一次|前一份")
 NEXT = re.compile(r"下一年|后一年|次年|明年|下一份")
-DOCUMENT_WORD = re.compile(r"通知|文件|报告|方案|意见|办法|规定|条例|决定|公告|号文|那份|那个文")
+# A word for a document: a kind of document from the field registry (one-character kinds such as
+# 法 and 函 are too common inside other words to say so alone) or a generic word.
+DOCUMENT_WORD = re.compile("|".join([*(k for k in DOC_KINDS if len(k) >= 2), "文件", "号文", "那份", "那个文"]))
 _ORG_SPLIT = re.compile(r"[\s、，,]+")
 _ORG_SUFFIX = re.compile(r"(办公厅|办公室)$")
 

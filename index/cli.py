@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .embedders import EmbedderError
+from .fields import FIELDS
 from .kb import BuildReport, IndexStateError, KnowledgeBase
 from .library import AddResult, Library, LibraryError, table_csv
 from .seeds import add_with_roles
@@ -247,13 +248,12 @@ def _show(kb: KnowledgeBase, ref: str, as_json: bool) -> int:
         print(json.dumps({"doc_id": doc.doc_id, "source": doc.source, "meta": meta, "outline": outline,
                           "chunks": len(doc.chunks)}, ensure_ascii=False, indent=1))
         return 0
-    labels = {"issuer": "发文机关", "title": "标题", "doc_number": "发文字号", "written_date": "成文日期",
-              "published_date": "发布日期", "publisher": "发布机构", "category": "分类", "addressees": "主送机关",
-              "signature_date": "落款日期"}
     print(f"{doc.doc_id}  ({doc.source})")
-    for key, label in labels.items():
-        if meta.get(key):
-            print(f"  {label}：{meta[key]}")
+    for f in FIELDS:  # the field registry: text, dates and lists of dates; names and contacts below
+        if f.display in ("text", "date") and meta.get(f.name):
+            print(f"  {f.zh}：{meta[f.name]}")
+        elif f.display == "dates" and meta.get(f.name):
+            print(f"  {f.zh}：{'、'.join(meta[f.name])}")
     if doc.meta.signatories:
         print(f"  落款：{'、'.join(doc.meta.signatories)}")
     for a in meta["attachments"]:
