@@ -13,7 +13,7 @@ from index.models import Document
 from index.seeds import add_with_roles
 
 from .compose import ambiguity_note, clarify, compose, fallback_note
-from .laws import article_answer, version_note
+from .laws import about_subject, article_answer, version_note
 from .models import Answer, Turn
 from .query import YEAR, Query, analyse
 from .retrieval import Filters, Hit, Retriever
@@ -113,7 +113,7 @@ class Assistant:
             docs = scope  # a follow-up stays on the conversation's document
         hits = self._search(query, filters, docs)
         t1 = time.perf_counter()
-        if resolution.fallback and not resolution.named:
+        if resolution.fallback and not resolution.named and not about_subject(self.kb, query, resolution.docs):
             # The subject first; a related document (a law, a local notice) only where it is silent.
             primary = self.extractive.write(query, hits) if hits else None
             if primary is None or primary.refused:

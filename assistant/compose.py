@@ -91,9 +91,13 @@ def law_reference(doc: Document, chunk: Chunk) -> str | None:
     return law.citation(doc, ref) if ref else None
 
 
-def clause_ref(doc: Document, chunk: Chunk) -> str:
-    """How people cite a clause: 二（五） for 二、工作任务 > （五）…, 第四条第二款 for an article."""
-    ref = law.chunk_ref(doc, chunk) if law.has_articles(doc) else None
+def clause_ref(doc: Document, chunk: Chunk, at: str | None = None) -> str:
+    """How people cite a clause: 二（五） for 二、工作任务 > （五）…, 第四条第二款 for an article
+    (the 款 or 项 where the sentence `at` stands, when given)."""
+    ref = None
+    if law.has_articles(doc):
+        offset = chunk.text.find(at) if at else -1
+        ref = law.locate(doc, chunk.clean_start + offset) if offset > 0 else law.chunk_ref(doc, chunk)
     if ref:
         return ref.label()
     if not chunk.section_path:
@@ -448,7 +452,7 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
     n1 = comp.cite(top.chunk, top.score)
     lead_text = lead[0].text if lead else top.chunk.text[:120]
     says_no = bool(NEGATIVE.search(lead_text))
-    where = clause_ref(top.doc, top.chunk)
+    where = clause_ref(top.doc, top.chunk, lead_text)
     if query.english:
         first = f"According to {_doc_ref(top.doc)}, {where}: “{lead_text}” [{n1}]"
     else:

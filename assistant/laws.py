@@ -59,6 +59,20 @@ def article_answer(kb: KnowledgeBase, settings: RetrievalSettings, query: Query,
     return answer
 
 
+# Words of a title that name no particular document.
+_TITLE_GENERIC = frozenset({"活动", "开展", "关于", "通知", "文件", "工作", "办公厅", "办公室"})
+
+
+def about_subject(kb: KnowledgeBase, query: Query, subject: set[str] | None) -> bool:
+    """Does the question speak of the subject itself (words of its title such as 纺织服装, or its
+    attachment)? Then a related law does not answer for it when the subject is silent."""
+    if query.intent == "attachment" or query.attachment_content:
+        return True
+    titles = [normalize(kb.docs[d].title) for d in subject or () if d in kb.docs]
+    return any(len(t) >= 2 and t not in _TITLE_GENERIC and any(t in title for title in titles)
+               for t in query.terms)
+
+
 def _article_text(doc: Document, ref: law.ArticleRef) -> str | None:
     found = law.find_article(doc, ref)
     if found is None:

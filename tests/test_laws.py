@@ -225,3 +225,17 @@ def test_where_the_notice_is_silent_the_law_answers_and_says_so(bot) -> None:  #
     assert not answer.refused and answer.citations[0].doc_id == ECOMMERCE
     assert answer.text.startswith("《工业和信息化部办公厅 商务部办公厅关于开展2023纺织服装优供给促升级活动的通知》未对此作出规定")
     assert "出自相关文件《中华人民共和国电子商务法》" in answer.text and "不是活动通知本身的要求" in answer.text
+
+
+def test_a_question_about_the_campaign_itself_is_not_answered_by_a_law(bot) -> None:  # type: ignore[no-untyped-def]
+    # The notice is silent about interest subsidies, and the 中小企业促进法 mentions proportions:
+    # a question in the campaign's own words stays with the notice (a refusal), not with the law.
+    answer = bot.ask("纺织服装企业参加活动能拿到多少比例的贴息？")
+    assert answer.refused and "相关文件" not in answer.text
+    assert {c.doc_id for c in answer.citations} <= {NOTICE_ID}
+
+
+def test_a_law_sentence_is_cited_at_its_paragraph(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask("消费者权益保护法规定哪些商品不适用无理由退货？")
+    assert answer.citations[0].doc_id == "消费者权益保护法(2013-10-25)"
+    assert "《中华人民共和国消费者权益保护法》第二十五条" in answer.text
