@@ -133,7 +133,7 @@ class Resolver:
             own = f"{title} {' '.join(orgs)}"
             hits = [w for w in asked if w in own and title_df.get(w, 0) <= distinctive]
             hits = [w for w in hits if not any(w != o and w in o for o in hits)]
-            if hits and says_document:
+            if hits and says_document and not short:  # a law is named by its name (above), not by one word of it
                 score += 1.0 + 0.25 * (len(hits) - 1)
                 words.append(hits[0])
             if year and year in query.years:

@@ -54,10 +54,24 @@ def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def notice_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of the notice alone, built once per session: what tests of index mechanics
+    (vectors, journal, recovery) start from."""
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    path = tmp_path_factory.mktemp("notice-index")
+    report = KnowledgeBase(IndexSettings(index_dir=path)).add([NOTICE])
+    assert report.ok and report.added == [NOTICE_ID]
+    return path
+
+
 @pytest.fixture()
-def index_copy(seed_index: Path, tmp_path: Path) -> Path:
+def index_copy(notice_index: Path, tmp_path: Path) -> Path:
+    """A copy of the notice-only index for a test that changes it."""
     target = tmp_path / "index"
-    shutil.copytree(seed_index, target)
+    shutil.copytree(notice_index, target)
     return target
 
 
