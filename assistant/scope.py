@@ -78,6 +78,7 @@ class Resolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._cache: dict[tuple[str, str], tuple[str, str, list[str], str | None]] = {}
+        self._shorts: dict[tuple[str, str], str] = {}
 
     def reference_scores(self, query: Query) -> tuple[dict[str, float], str]:
         """How explicitly the question names each document (0: not at all), and the words that did."""
@@ -100,7 +101,7 @@ class Resolver:
         for doc in self.kb.docs.values():
             score = 0.0
             number, title, orgs, year = self._facts(doc)
-            short = law.short_name(title) if law.has_articles(doc) else ""
+            short = self._short_name(doc)
             if number and number in full_numbers:
                 score += 3.0
                 words.append(doc.meta.doc_number or "")
@@ -155,6 +156,16 @@ class Resolver:
             facts = (normalize(doc.meta.doc_number or ""), normalize(doc.title), issuer_orgs(doc), doc_year(doc))
             self._cache[key] = facts
         return facts
+
+    def _short_name(self, doc: Document) -> str:
+        """A law's short name (电子商务法), once per document version; "" for other documents."""
+        key = (doc.doc_id, doc.content_hash)
+        name = self._shorts.get(key)
+        if name is None:
+            if len(self._shorts) > 4 * len(self.kb.docs) + 64:
+                self._shorts.clear()
+            name = self._shorts[key] = law.short_name(doc.title) if law.has_articles(doc) else ""
+        return name
 
     def _title_df(self, words: set[str]) -> dict[str, int]:
         """In how many documents' titles and issuers each word appears."""

@@ -172,7 +172,7 @@ def version_years(doc: Document) -> set[str]:
 
 
 def same_law(a: Document, b: Document) -> bool:
-    return has_articles(a) and has_articles(b) and normalize(a.title) == normalize(b.title)
+    return a.title == b.title and has_articles(a) and has_articles(b)
 
 
 def versions(docs: list[Document], doc: Document) -> list[Document]:
