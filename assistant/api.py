@@ -10,12 +10,14 @@ from pathlib import Path
 
 from index.kb import BuildReport, KnowledgeBase
 from index.models import Document, Role
+from index.seeds import add_with_roles
 from index.textnorm import normalize
 
 from . import sections
 from .compose import ambiguity_note, clarify, compose, fallback_note
 from .duties import answer_duties, duty_rows
 from .firm import relevant_to
+from .laws import about_subject, article_answer, version_note
 from .models import Answer, DutyRow, FirmMatch, FirmProfile, TopicResult, Turn
 from .multipart import merge, part_queries, split_parts
 from .query import ORDINAL, YEAR, Query, analyse
@@ -37,7 +39,7 @@ class Assistant:
         self.kb = kb or KnowledgeBase(self.settings.index)
         if not self.kb.docs and self.settings.seeds_dir.exists():
             # First use: build the index from the bundled seeds.
-            self.kb.add([self.settings.seeds_dir])
+            add_with_roles(self.kb, [self.settings.seeds_dir])
         self.retriever = Retriever(self.kb, self.settings.retrieval)
         self.resolver = Resolver(self.kb)
         self.extractive = ExtractiveWriter(self.kb, self.settings.retrieval)
@@ -73,7 +75,7 @@ class Assistant:
                                                self.retriever.allowed_docs(parsed_filters))
             writer = self.writer if use_llm else self.extractive
             duty_answer = answer_duties(self.kb, query.raw, resolution.named, self.retriever.allowed_docs(parsed_filters))
-            parts = split_parts(question)
+            parts = split_parts(question) if query.article is None else [question]
             if duty_answer is not None:  # "我们省商务厅要做哪些工作、报送什么": the 责任分工 rows, complete
                 answer, t1 = duty_answer, time.perf_counter()
                 if on_delta:
@@ -87,6 +89,11 @@ class Assistant:
                     on_delta(answer.text)
             else:
                 answer, t1 = self._answer(query, resolution, scope, parsed_filters, writer, on_delta)
+                note = version_note(self.kb, answer)  # a law with other versions in the library
+                if note:
+                    answer.text += "\n\n" + note
+                    if on_delta:
+                        on_delta("\n\n" + note)
         t2 = time.perf_counter()
         answer.question = question
         if query.raw != question:
@@ -101,6 +108,14 @@ class Assistant:
         reference fits several documents, and fall back to related documents when the subject is silent."""
         others: list[str] = []
         chosen = ""
+        target = resolution.named[0] if resolution.named else (next(iter(scope)) if scope and len(scope) == 1 else None)
+        if query.article is not None and target is not None and not resolution.candidates:
+            # "电子商务法第十条": the article found by its numbers, not by searching words.
+            article = article_answer(self.kb, self.settings.retrieval, query, self.kb.docs[target])
+            if article is not None:
+                if on_delta:
+                    on_delta(article.text)
+                return article, time.perf_counter()
         if resolution.candidates:
             preferred = [d for d in resolution.candidates if self.kb.docs[d].role == "subject"
                          or (scope is not None and d in scope)]
@@ -118,7 +133,7 @@ class Assistant:
             docs = scope  # a follow-up stays on the conversation's document
         hits = self._search(query, filters, docs)
         t1 = time.perf_counter()
-        if resolution.fallback and not resolution.named:
+        if resolution.fallback and not resolution.named and not about_subject(self.kb, query, resolution.docs):
             # The subject first; a related document (a law, a local notice) only where it is silent.
             primary = self.extractive.write(query, hits) if hits else None
             if primary is None or primary.refused:

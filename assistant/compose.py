@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from index import law
+from index.fields import FIELD_BY_NAME, FIELDS
 from index.kb import KnowledgeBase
 from index.models import Chunk, Document, Heading
 from index.textnorm import content_terms, expand_aliases, normalize
@@ -26,20 +28,7 @@ from .retrieval import Hit
 from .scope import DOCUMENT_WORD, Resolution, doc_year, issuer_orgs
 from .settings import RetrievalSettings
 
-FIELD_LABELS = {
-    "doc_number": ("发文字号", "document number"),
-    "written_date": ("成文日期", "date written"),
-    "published_date": ("发布日期", "publication date"),
-    "issuer": ("发文机关", "issuing bodies"),
-    "addressees": ("主送机关", "addressees"),
-    "contacts": ("联系人及电话", "contact"),
-    "title": ("标题", "title"),
-    "publisher": ("发布机构", "publishing office"),
-    "category": ("分类", "category"),
-    "attachments": ("附件", "attachments"),
-    "signatories": ("落款", "signatories"),
-    "signature_date": ("落款日期", "date of signature"),
-}
+FIELD_LABELS = {f.name: (f.zh, f.en) for f in FIELDS}
 SLOT_LABELS = {"money": "资金、补贴或奖励的金额", "rate": "税率、比例等数值", "deadline": "截止日期或具体时间安排",
                "count": "具体数量或名额", "condition": "申报条件或申报程序", "url": "网址或报名平台",
                "email": "电子邮箱", "place": "举办地点", "event_time": "具体举办时间", "award": "奖励的具体内容"}
@@ -68,7 +57,7 @@ class Composer:
         self.citations.append(Citation(
             n=len(self.citations) + 1, doc_id=doc.doc_id, title=doc.title, doc_number=doc.meta.doc_number,
             section=chunk.section, quote=quote or chunk.text, source=doc.source, score=round(score, 4),
-            chunk_id=chunk.chunk_id, start=chunk.start, end=chunk.end,
+            chunk_id=chunk.chunk_id, start=chunk.start, end=chunk.end, reference=law_reference(doc, chunk),
         ))
         return len(self.citations)
 
@@ -98,8 +87,21 @@ def section_label(kb: KnowledgeBase, chunk_id: str, section: str | None) -> str:
     return unsectioned_label(kb.docs[chunk.doc_id], chunk) if chunk else "正文"
 
 
-def clause_ref(doc: Document, chunk: Chunk) -> str:
-    """How people cite a clause: 二（五） for 二、工作任务 > （五）…, 第四条 for an article."""
+def law_reference(doc: Document, chunk: Chunk) -> str | None:
+    """《中华人民共和国电子商务法》第十条第二款 for a chunk of a document made of articles."""
+    ref = law.chunk_ref(doc, chunk) if law.has_articles(doc) else None
+    return law.citation(doc, ref) if ref else None
+
+
+def clause_ref(doc: Document, chunk: Chunk, at: str | None = None) -> str:
+    """How people cite a clause: 二（五） for 二、工作任务 > （五）…, 第四条第二款 for an article
+    (the 款 or 项 where the sentence `at` stands, when given)."""
+    ref = None
+    if law.has_articles(doc):
+        offset = chunk.text.find(at) if at else -1
+        ref = law.locate(doc, chunk.clean_start + offset) if offset > 0 else law.chunk_ref(doc, chunk)
+    if ref:
+        return ref.label()
     if not chunk.section_path:
         return unsectioned_label(doc, chunk)
     if len(chunk.section_path) == 1:
@@ -138,7 +140,10 @@ def field_value(kb: KnowledgeBase, doc: Document, name: str) -> tuple[str, str] 
         return value, "附件："
     if name == "signatories" and m.signatories:
         return "、".join(m.signatories), m.signatories[-1]
-    if name in ("written_date", "published_date", "signature_date"):
+    if name == "amended_dates" and m.amended_dates:
+        value = "、".join(m.amended_dates)
+        return value, _cn_date_in(doc.text, m.amended_dates[-1])
+    if FIELD_BY_NAME[name].display == "date":
         iso = getattr(m, name)
         if not iso:
             return None
@@ -222,7 +227,8 @@ def _missing_year(kb: KnowledgeBase, query: Query) -> str | None:
             continue
         words = {m.group(1)[i:i + 4] for i in range(len(m.group(1)) - 3)}
         family = [d for d in kb.docs.values() if any(w in normalize(d.title) for w in words)]
-        if family and not any(year in normalize(d.title) or (doc_year(d) == year) for d in family):
+        if family and not any(year in normalize(d.title) or doc_year(d) == year or year in law.version_years(d)
+                              for d in family):
             years = sorted({y for d in family for y in YEAR.findall(normalize(d.title))})
             have = f"（已收录的同类文件年份：{'、'.join(years)}）" if years else ""
             return f"知识库中没有{year}年的相关文件{have}"
@@ -506,7 +512,7 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
     n1 = comp.cite(top.chunk, top.score)
     lead_text = lead[0].text if lead else top.chunk.text[:120]
     says_no = bool(NEGATIVE.search(lead_text))
-    where = clause_ref(top.doc, top.chunk)
+    where = clause_ref(top.doc, top.chunk, lead_text)
     if query.english:
         first = f"According to {_doc_ref(top.doc)}, {where}: “{lead_text}” [{n1}]"
     else:

@@ -26,9 +26,13 @@ class Citation:
     chunk_id: str
     start: int  # offsets of the quote in the document's original text
     end: int
+    reference: str | None = None  # an article as people cite it: 《中华人民共和国电子商务法》第十条第二款
 
     def label(self) -> str:
-        """How a person reads the citation: 《标题》（文号） 二、… > （三）…"""
+        """How a person reads the citation: 《标题》（文号） 二、… > （三）…, or for a law
+        《中华人民共和国电子商务法》第十条（第二章 电子商务经营者 > 第一节 一般规定 > 第十条）."""
+        if self.reference:
+            return self.reference + (f"（{self.section}）" if self.section else "")
         parts = [f"《{self.title}》"]
         if self.doc_number:
             parts.append(f"（{self.doc_number}）")
@@ -75,7 +79,7 @@ class Answer:
             "citations": [
                 {"n": c.n, "doc_id": c.doc_id, "title": c.title, "doc_number": c.doc_number,
                  "section": c.section, "quote": c.quote, "source": c.source, "score": round(c.score, 4),
-                 "chunk_id": c.chunk_id, "start": c.start, "end": c.end}
+                 "chunk_id": c.chunk_id, "start": c.start, "end": c.end, "reference": c.reference}
                 for c in self.citations
             ],
             "kind": self.kind,

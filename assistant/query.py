@@ -11,28 +11,14 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from index.fields import QUESTION_PATTERNS
+from index.law import ArticleRef, parse_article_ref
 from index.metadata import DOC_NUMBER
+from index.numerals import cn_int
 from index.textnorm import LEXICON_DIR, content_terms, expand_aliases, normalize, tokenize
 
-# field -> question patterns (Chinese, on normalised text, and English)
-FIELD_PATTERNS: dict[str, str] = {
-    "doc_number": r"文号|发文字号|字号|文件号|编号|document number|reference number|doc(ument)? no",
-    "written_date": r"成文日期|成文时间|印发(日期|时间)|签发|(什么时候|何时|哪天|哪一天)(发|下发|出台|印发)的?(?!布)|哪天(印发|签发|成文)|什么时候(印发|成文|签发|制定)|"
-                    r"(哪一?天|何时|什么时候|哪年哪月).{0,4}(印发|成文|签发)|when was .*(written|signed|dated)|date of (writing|signature)",
-    "published_date": r"发布日期|发布时间|公布(日期|时间)|上网|什么时候(发布|公布|公开)|(哪一?天|何时|哪年哪月).{0,4}(发布|公布)|"
-                      r"when was .*(published|released|posted)|publication date",
-    "issuer": r"发文机关|发文单位|发文部门|哪(个|些|几个)(部门|单位|机关).{0,4}(发|印发|发布|联合)|谁(发|印发|发布)的|"
-              r"由谁(发|印发|发布)|联合(发文|印发)|who issued|issued by|which (ministry|ministries|department)",
-    "addressees": r"主送|发给了?(谁|哪)|下发给|发送给|发往|送达|抄送|印发给|(通知|文件)的?(对象|受文)|"
-                  r"哪些(单位|部门|机关)(收到|接收)|\baddress(es|ed)?\b|sent to|recipients?|who (is|was) it (sent|addressed)",
-    "contacts": r"联系.{0,2}(人|仁|谁|电话|方式)|联络人|咨询电话|找谁|打电话|电话(是|多少)|contact|phone|telephone",
-    "title": r"标题|全称|文件名称|叫什么(名字)?|title of|full title|what is the name",
-    "publisher": r"发布机构|哪个司|哪个司局|发布部门|published by which (office|department)",
-    "category": r"分类|属于哪一?类|category",
-    "attachments": r"附件|attachments?|annex",
-    "signatories": r"落款(单位|机关|是谁|是哪|署名)|署名|签署单位",
-    "signature_date": r"落款(日期|时间)|落款的日期",
-}
+# field -> question patterns (Chinese, on normalised text, and English): from the one field registry
+FIELD_PATTERNS: dict[str, str] = dict(QUESTION_PATTERNS)
 _FIELD_RES = {k: re.compile(v) for k, v in FIELD_PATTERNS.items()}
 
 LIST_PATTERN = re.compile(
@@ -81,7 +67,6 @@ FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|and|what about)|^.{0,12}呢[
 ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(条|项|个|点|方面|部分)?|(first|second|third|fourth|fifth|sixth|last) (one|item|task|point|requirement)|"
                      r"(最后)一?\s*(条|项|个|点|方面|部分)")
 _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?(?!\d)")
 _LATIN = re.compile(r"[a-z]{2,}")
 
@@ -113,14 +98,7 @@ def _ordinal_value(m: re.Match[str]) -> int | None:
     if m.group(3):
         word = m.group(3)
         return -1 if word == "last" else _ORDINAL_EN.get(word)
-    raw = m.group(1)
-    if raw.isdigit():
-        return int(raw)
-    if raw == "十":
-        return 10
-    if raw.startswith("十"):
-        return 10 + _CN_NUM.get(raw[1:], 0)
-    return _CN_NUM.get(raw)
+    return cn_int(m.group(1))
 
 
 @dataclass
@@ -141,6 +119,7 @@ class Query:
     follow_up: bool = False
     ordinal: int | None = None
     in_attachment: bool = False  # retrieval was scoped to the attachment the question asks about
+    article: ArticleRef | None = None  # 第十条第二款: an article (款, 项) of a law, found by its numbers
 
     @property
     def intent(self) -> str:
@@ -178,6 +157,7 @@ def analyse(question: str) -> Query:
     q.years = sorted(set(YEAR.findall(text)))
     q.doc_numbers = [m.group(0) for m in DOC_NUMBER.finditer(question)]
     q.follow_up = bool(FOLLOW_UP.search(text)) or len(re.sub(r"\W", "", text)) <= 6
+    q.article = parse_article_ref(text)
     m = ORDINAL.search(text)
     if m:
         q.ordinal = _ordinal_value(m)

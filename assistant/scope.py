@@ -18,8 +18,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from index import law
+from index.fields import DOC_KINDS
 from index.kb import KnowledgeBase
 from index.models import Document
+from index.numerals import cn_int
 from index.textnorm import content_terms, expand_aliases, normalize
 
 from .query import YEAR, Query
@@ -31,13 +34,16 @@ DEICTIC = re.compile(r"(这个|这次|本次|此次|该|本|这份|这一|此项
 # A bare number with 号: "87号文", "第87号". Not a date ("4月14号").
 NUMBER_REF = re.compile(r"(?<![月\d])(?:〔\s*(\d{4})\s*〕\s*)?第?(\d{1,4})\s*号(?:文件?|通知)?")
 COUNT_OF_ISSUERS = re.compile(r"(两|二|三|四|五|六|2|3|4|5|6)(个)?(部门|部委|单位|机关|部)(联合)?(的|发|印发|联合)")
-_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 # Congress reports are referred to as 十九大 / 二十大: "第十九次全国代表大会" in full.
 CONGRESS_REF = re.compile(r"(?:(?<=[的在从和与及、，,])|(?<![\u4e00-\u9fff]))([一二三四五六七八九十]{1,3})大")
 # Relative references to another document of a dated series.
 PREVIOUS = re.compile(r"上一年|前一年|去年|上年度|上一份|上一次|前一份")
 NEXT = re.compile(r"下一年|后一年|次年|明年|下一份")
-DOCUMENT_WORD = re.compile(r"通知|文件|报告|方案|意见|办法|规定|条例|决定|公告|号文|那份|那个文|活动|法$|法[的里中第]")
+# A word for a document: a kind of document from the field registry (one-character kinds such as
+# 法 and 函 are too common inside other words to say so alone, except where a law's name ends),
+# a campaign (活动: "浙江那个活动") or a generic word.
+DOCUMENT_WORD = re.compile("|".join([*(k for k in DOC_KINDS if len(k) >= 2), "文件", "号文", "那份", "那个文", "活动",
+                                     "法$", "法[的里中第]"]))
 _CLAUSE = re.compile(r"[^，,。？?！!；;：:\n]+")
 # A word in more than this share of the library's clauses is everyday vocabulary (国家, 发展),
 # not a name (浙江, 消费季, 电子商务法).
@@ -81,6 +87,7 @@ class Resolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._cache: dict[tuple[str, str], tuple[str, str, list[str], str | None]] = {}
+        self._shorts: dict[tuple[str, str], str] = {}
 
     def reference_scores(self, query: Query, default: set[str] | None = None) -> tuple[dict[str, float], str]:
         """How explicitly the question names each document (0: not at all), and the words that did.
@@ -99,7 +106,7 @@ class Resolver:
         wanted_count = None
         if count:
             raw = count.group(1)
-            wanted_count = int(raw) if raw.isdigit() else _CN_COUNT.get(raw)
+            wanted_count = cn_int(raw)
         congress = [m.group(0) for m in CONGRESS_REF.finditer(text)]
         # Words name a document only in the clause that speaks of one ("江苏那份纺织服装的通知"),
         # not where the asker describes itself ("我们是广东的服装厂，通知里…").
@@ -116,6 +123,7 @@ class Resolver:
         for doc in self.kb.docs.values():
             score = 0.0
             number, title, orgs, year = self._facts(doc)
+            short = self._short_name(doc)
             if number and number in full_numbers:
                 score += 3.0
                 words.append(doc.meta.doc_number or "")
@@ -128,6 +136,10 @@ class Resolver:
             prefix = re.sub(r"[〔\[(（].*$", "", number)
             if len(prefix) >= 3 and any(prefix[i:i + 3] in text for i in range(len(prefix) - 2)) and score == 0:
                 score += 1.0
+            if short and len(short) >= 3 and short in text:
+                # A law by the name people use (电子商务法), or its full title.
+                score += 3.0
+                words.append(short)
             hit_orgs = [o for o in orgs if o in expanded]
             if hit_orgs:
                 score += 1.0
@@ -145,7 +157,7 @@ class Resolver:
             shared = _maximal([w for w in asked if w in own])
             hits = [w for w in shared if title_df.get(w, 0) <= distinctive
                     and doc.doc_id not in default and w not in default_text]
-            if hits and says_document:
+            if hits and says_document and not short:  # a law is named by its name (above), not by one word of it
                 score += 1.0 + 0.25 * (len(shared) - 1)
                 words.append(hits[0])
             if year and year in query.years:
@@ -167,6 +179,16 @@ class Resolver:
             facts = (normalize(doc.meta.doc_number or ""), normalize(doc.title), issuer_orgs(doc), doc_year(doc))
             self._cache[key] = facts
         return facts
+
+    def _short_name(self, doc: Document) -> str:
+        """A law's short name (电子商务法), once per document version; "" for other documents."""
+        key = (doc.doc_id, doc.content_hash)
+        name = self._shorts.get(key)
+        if name is None:
+            if len(self._shorts) > 4 * len(self.kb.docs) + 64:
+                self._shorts.clear()
+            name = self._shorts[key] = law.short_name(doc.title) if law.has_articles(doc) else ""
+        return name
 
     def _title_df(self, words: set[str]) -> dict[str, int]:
         """In how many documents' titles and issuers each word appears."""
@@ -195,6 +217,7 @@ class Resolver:
                               named=fitting_default, reference=words, deictic=True)
         if top >= 1.0:
             named = sorted((d for d, s in scores.items() if s >= top - 0.01), key=lambda d: self._rank(d, conversation_doc))
+            named = self._one_version(named, query.years)
             # Several documents fit the reference equally: the answer names them all.
             distinct = _distinct_families(self.kb, named)
             candidates = distinct if len(distinct) > 1 else []
@@ -209,9 +232,21 @@ class Resolver:
         # Not named: the subject first, then related documents (a law where the notice is silent);
         # background reports only when named.
         related = {d for d, doc in docs.items() if doc.role == "related"}
+        related = set(self._one_version(sorted(related), []))  # a law's version in force
         if subject:
             return Resolution(docs=subject, fallback=related or None)
         return Resolution(docs=related or set(docs))
+
+    def _one_version(self, doc_ids: list[str], years: list[str]) -> list[str]:
+        """Several versions of one law: keep the one a year of the question names, else the latest."""
+        out: list[str] = []
+        docs = [self.kb.docs[d] for d in doc_ids]
+        for doc in docs:
+            family = law.versions(docs, doc)
+            chosen = law.choose_version(family, years) if len(family) > 1 else doc
+            if chosen.doc_id not in out:
+                out.append(chosen.doc_id)
+        return out
 
     def _rank(self, doc_id: str, conversation_doc: str | None) -> tuple[int, int, str]:
         doc = self.kb.docs[doc_id]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from index.models import Chunk, Document, Heading
-from index.numerals import cn_to_int
+from index.numerals import cn_int as cn_to_int
 from index.textnorm import normalize
 
 _NUM = r"[一二三四五六七八九十百零〇\d]{1,4}"

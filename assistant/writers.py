@@ -16,7 +16,7 @@ from index.injection import instruction_like
 from index.kb import KnowledgeBase
 
 from . import refusal
-from .compose import compose
+from .compose import compose, law_reference
 from .models import Answer, Citation, Mode
 from .prompts import load_prompt, strip_fences
 from .query import Query
@@ -309,7 +309,7 @@ class LLMWriter:
             out.append(Citation(n=i, doc_id=h.doc.doc_id, title=h.doc.title, doc_number=h.doc.meta.doc_number,
                                 section=h.chunk.section, quote=h.chunk.text, source=h.doc.source,
                                 score=round(h.score, 4), chunk_id=h.chunk.chunk_id, start=h.chunk.start,
-                                end=h.chunk.end))
+                                end=h.chunk.end, reference=law_reference(h.doc, h.chunk)))
         return out
 
     def _messages(self, query: Query, citations: list[Citation]) -> list[tuple[str, str]]:

@@ -121,16 +121,22 @@ def summarise(rows: list[Row]) -> dict[str, float]:
 
 
 def library_for(questions: Path) -> Path | None:
-    """A question set may come with documents of its own (docs/ beside it), added to the library
-    as related documents: local notices that make references ambiguous."""
-    docs = questions.parent / "docs"
-    return docs if questions != QUESTIONS and docs.is_dir() else None
+    """A question set may come with documents of its own, added to the library: docs/ beside a
+    set in its own folder (local notices that make references ambiguous), or <set>_docs/ beside
+    it (laws_tuning_docs/: an earlier version of a bundled law). A manifest.json there gives roles."""
+    if questions == QUESTIONS:
+        return None
+    for docs in (questions.with_name(f"{questions.stem}_docs"), questions.parent / "docs"):
+        if docs.is_dir():
+            return docs
+    return None
 
 
 def build_index(index_dir: Path, progress: bool = True, extra: Path | None = None,
                 add: Sequence[Path] = ()) -> tuple[Assistant, dict[str, float]]:
     from assistant import Assistant, Settings
     from index.kb import IndexMismatchError, KnowledgeBase
+    from index.seeds import add_with_roles
 
     settings = Settings.from_env(index_dir=index_dir)  # GONGWEN_* variables apply, as in the CLI
     try:
@@ -141,9 +147,11 @@ def build_index(index_dir: Path, progress: bool = True, extra: Path | None = Non
         shutil.rmtree(index_dir)  # built by other code or settings: start again
         kb = KnowledgeBase(settings.index)
     t0 = time.perf_counter()
-    report = kb.add([settings.seeds_dir, CORPORA], progress=progress)
+    report = add_with_roles(kb, [settings.seeds_dir], progress=progress)  # the notice and the related laws
+    more = kb.add([CORPORA], progress=progress)
+    report.failed += more.failed
     for more_paths in ([extra] if extra is not None else []) + [Path(p) for p in add]:
-        more = kb.add([more_paths], progress=progress)
+        more = add_with_roles(kb, [more_paths], progress=progress)
         report.failed += more.failed
     build_s = time.perf_counter() - t0
     if report.failed:
@@ -232,7 +240,7 @@ def evaluate(index_dir: Path, baselines: bool = True, progress: bool = True,
     items = load_questions(questions)
     extra = library_for(questions)
     if extra is not None:
-        index_dir = index_dir.with_name(f"{index_dir.name}-{questions.parent.name}")
+        index_dir = index_dir.with_name(f"{index_dir.name}-{extra.name if extra.name != 'docs' else questions.parent.name}")
     if add:  # never mix the added documents into the index the plain evaluation reuses
         index_dir = index_dir.with_name(f"{index_dir.name}-{added_name(add)}")
     assistant, index_stats = build_index(index_dir, progress, extra, add)
@@ -281,7 +289,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-failures", action="store_true", help="print every question that missed")
     parser.add_argument("--questions", type=Path, default=QUESTIONS,
                         help="question set (default: evaluation/questions.jsonl; evaluation/heldout.jsonl was "
-                             "written after tuning and is never tuned on)")
+                             "written after tuning and is never tuned on; evaluation/laws_tuning.jsonl: questions "
+                             "about the related laws, with an earlier version of one law added)")
     parser.add_argument("--add", type=Path, action="append", default=[], metavar="PATH",
                         help="also index these files or folders (repeatable), e.g. ../shared/corpora/laws: do "
                              "the answers stay as good in a larger library? Uses its own index folder and "

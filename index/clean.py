@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .fields import DOC_KINDS
 from .structure import HEADING_START
 
 # Lines that are page chrome wherever they appear.
@@ -25,6 +26,7 @@ _CHROME_PATTERNS = [
     r"ICP备|公网安备|网站标识码|版权所有|主办单位|承办单位|技术支持[:：]|网站地图|^联系我们$",
     r"^(字号|字体)\s*[:：]?\s*[大中小\s]+$|^【\s*(大|中|小)\s*】",
     r"^(浏览次数|阅读次数|访问量|点击数)[:：]",
+    r"^<!--.*-->$",  # an HTML comment line of a Markdown file (<!-- INFO END -->)
 ]
 _CHROME = re.compile("|".join(f"(?:{p})" for p in _CHROME_PATTERNS))
 # 公文 metadata labels of government web pages (发文机关：… / 标 题：…), spaces inside allowed.
@@ -35,8 +37,9 @@ META_LABEL = re.compile(
 _SENTENCE_END = "。！？；：!?;:…”）)》】"
 _PUNCT_IN_PROSE = re.compile(r"[，。；、]")
 _CJK_START = re.compile(r"^[\u4e00-\u9fff“‘《（(，、。]")
-_TITLE_END = re.compile(r"(通知|意见|决定|办法|方案|规定|通报|批复|函|公告|报告|纲要|规划)$")
+_TITLE_END = re.compile(rf"({'|'.join(DOC_KINDS)})$")
 _DOC_NUMBER_START = re.compile(r"^[\u4e00-\u9fff]{1,16}[〔\[［【(（]\s*\d{4}")
+_MD_HEADING = re.compile(r"#{1,6}[ \t\u3000]+")
 _DATE_START = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月")
 
 
@@ -85,6 +88,9 @@ def clean(original: str, hard_paragraphs: bool = False) -> Cleaned:
             continue
         # Trim white space (ASCII and the ideographic space) at both ends of the line.
         lead = len(text) - len(text.lstrip(" \t\u3000\xa0\r"))
+        mark = _MD_HEADING.match(text, lead)
+        if mark:  # a Markdown heading's "## ": the heading is the text after it
+            lead = mark.end()
         trail = len(text) - len(text.rstrip(" \t\u3000\xa0\r"))
         s, e = start + lead, end - trail
         if s < e:

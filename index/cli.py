@@ -19,10 +19,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .embedders import DEFAULT_EMBEDDER, EmbedderError
+from .fields import FIELDS
 from .kb import BuildReport, IndexStateError, KnowledgeBase
 from .library import AddResult, Library, LibraryError, table_csv
 from .models import ROLE_LABELS, ROLES
 from .offline import go_offline
+from .seeds import add_with_roles
 from .settings import IndexSettings, SettingsError, dotted, index_cli_settings, merge
 from .store import StoreError
 
@@ -144,7 +146,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         library = Library(kb, files_dir=upload_dir, local=True)
         if args.command == "build":
             paths = list(args.paths) or [seeds_dir]
-            report = kb.add(paths, progress=not args.quiet, replace_all=not args.keep, role=args.role)
+            if args.role:
+                report = kb.add(paths, progress=not args.quiet, replace_all=not args.keep, role=args.role)
+            else:  # a folder's manifest.json may give its files' roles (seeds/: the notice and the laws)
+                report = add_with_roles(kb, paths, progress=not args.quiet, replace_all=not args.keep)
             _report(report)
             return 1 if report.failed else 0
         if args.command == "add":
@@ -295,13 +300,12 @@ def _show(kb: KnowledgeBase, ref: str, as_json: bool) -> int:
         print(json.dumps({"doc_id": doc.doc_id, "source": doc.source, "meta": meta, "outline": outline,
                           "chunks": len(doc.chunks)}, ensure_ascii=False, indent=1))
         return 0
-    labels = {"issuer": "发文机关", "title": "标题", "doc_number": "发文字号", "written_date": "成文日期",
-              "published_date": "发布日期", "publisher": "发布机构", "category": "分类", "addressees": "主送机关",
-              "signature_date": "落款日期"}
     print(f"{doc.doc_id}  ({doc.source})")
-    for key, label in labels.items():
-        if meta.get(key):
-            print(f"  {label}：{meta[key]}")
+    for f in FIELDS:  # the field registry: text, dates and lists of dates; names and contacts below
+        if f.display in ("text", "date") and meta.get(f.name):
+            print(f"  {f.zh}：{meta[f.name]}")
+        elif f.display == "dates" and meta.get(f.name):
+            print(f"  {f.zh}：{'、'.join(meta[f.name])}")
     if doc.meta.signatories:
         print(f"  落款：{'、'.join(doc.meta.signatories)}")
     for a in meta["attachments"]:

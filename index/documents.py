@@ -17,9 +17,10 @@ from .structure import parse_headings
 
 
 def make_doc_id(raw: RawDoc) -> str:
-    """Stable across content changes: the file name, plus the record number in a collection."""
+    """Stable across content changes: the file name, plus the record number in a collection.
+    Brackets stay ("电子商务法(2018-08-31)": a version date is part of a law's file name)."""
     stem = Path(raw.source.split("#", 1)[0]).stem
-    stem = re.sub(r"[^\w\u4e00-\u9fff\-.]+", "_", stem).strip("_") or "doc"
+    stem = re.sub(r"[^\w\u4e00-\u9fff\-.()（）]+", "_", stem).strip("_") or "doc"
     return f"{stem}#{raw.record:03d}" if raw.record is not None else stem
 
 

@@ -9,29 +9,16 @@ import re
 from dataclasses import dataclass
 
 from .clean import META_LABEL
+from .fields import PAGE_LABELS, PLAIN_TITLE, TITLE_WITH_ABOUT
 from .models import Attachment, Contact, DocMeta
-from .numerals import cn_to_int
+from .numerals import cn_int
 from .structure import HEADING_START
 
-_LABELS = {
-    "发文机关": "issuer",
-    "标题": "title",
-    "发文字号": "doc_number",
-    "成文日期": "written_date",
-    "发布日期": "published_date",
-    "发布机构": "publisher",
-    "分类": "category",
-}
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,16}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?\d+\s*号")
-_TITLE_LINE = re.compile(
-    r"关于.{2,120}的(通知|意见|决定|办法|方案|规定|通报|批复|复函|函|公告|报告|指导意见|实施方案|"
-    r"实施意见|指南|细则|规划|决议|纲要|计划)$"
-)
-_PLAIN_TITLE = re.compile(r"(报告|通知|方案|办法|意见|决定|规定|条例|法|细则|规划|纲要|计划|公告|通告|请示|批复|决议|指南|规则)"
-                          r"([(（][^)）]{1,30}[)）])?$")
 _DATE_ISO = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
 _DATE_CN = re.compile(r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 _DATE_LINE = re.compile(r"^[（(]?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*[）)]?$")
+_EFFECTIVE = re.compile(r"自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起(施行|生效)")
 _ATTACHMENT = re.compile(r"^附\s*件\s*(\d*)\s*[:：]\s*(.*)$")
 _ATTACHMENT_ITEM = re.compile(r"^(\d{1,2})\s*[.．、]\s*(.+)$")
 _CONTACT = re.compile(
@@ -51,13 +38,6 @@ class Layout:
     body_end: int
 
 
-def _cn_number(s: str) -> int:
-    value = cn_to_int(s)
-    if value is None:
-        raise ValueError(s)
-    return value
-
-
 def parse_date(text: str) -> str | None:
     """ISO date from 2023-04-14, 2023年4月14日, 2023.4.14 or 二〇二三年四月十四日."""
     m = _DATE_ISO.search(text)
@@ -67,7 +47,7 @@ def parse_date(text: str) -> str | None:
         m = _DATE_CN.search(text)
         if not m:
             return None
-        y, mo, d = _cn_number(m.group(1)), _cn_number(m.group(2)), _cn_number(m.group(3))
+        y, mo, d = (cn_int(g) or 0 for g in m.groups())
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     return f"{y:04d}-{mo:02d}-{d:02d}"
@@ -92,8 +72,8 @@ def extract(text: str, title_hint: str | None = None) -> tuple[DocMeta, Layout]:
         if m:
             key = _squash(m.group(1))
             value = line[m.end() :].strip()
-            if key in _LABELS and value:
-                labelled[_LABELS[key]] = value
+            if key in PAGE_LABELS and value:
+                labelled[PAGE_LABELS[key]] = value
             last_label_line = i
     meta.issuer = labelled.get("issuer")
     meta.title = labelled.get("title")
@@ -110,7 +90,7 @@ def extract(text: str, title_hint: str | None = None) -> tuple[DocMeta, Layout]:
         line = lines[i].strip()
         if HEADING_START.match(line):
             break
-        if _TITLE_LINE.search(line) and len(line) <= 150:
+        if TITLE_WITH_ABOUT.search(line) and len(line) <= 150:
             title_idx = i
             if not meta.title or line == meta.title:
                 meta.title = meta.title or line
@@ -124,10 +104,15 @@ def extract(text: str, title_hint: str | None = None) -> tuple[DocMeta, Layout]:
         # that ends with the name of a kind of document and states nothing.
         for i in range(head_end, min(len(lines), head_end + 6)):
             line = lines[i].strip()
-            if line and _PLAIN_TITLE.search(line) and len(line) <= 60 and not re.search(r"[。；;：:]", line):
+            if line and PLAIN_TITLE.search(line) and len(line) <= 60 and not re.search(r"[。；;：:]", line):
                 meta.title, title_idx = line, i
                 break
     body_from = (title_idx + 1) if title_idx is not None else head_end
+    if title_idx is not None:
+        _law_dates(lines[title_idx + 1 : title_idx + 16], meta)
+    effective = list(_EFFECTIVE.finditer(text))
+    if effective:
+        meta.effective_date = parse_date(effective[-1].group(1))
     addressee_idx = None
     for i in range(body_from, min(len(lines), body_from + 3)):
         line = lines[i].strip()
@@ -139,7 +124,7 @@ def extract(text: str, title_hint: str | None = None) -> tuple[DocMeta, Layout]:
     if meta.issuer is None and title_idx is not None:
         # Issuer lines above the title ("浙江省经济和信息化厅 浙江省商务厅").
         above = [lines[i].strip() for i in range(head_end, title_idx) if lines[i].strip()]
-        orgs = [x for x in above if _ORG_LINE.match(x) and _ISSUER_END.search(x) and not _TITLE_LINE.search(x)]
+        orgs = [x for x in above if _ORG_LINE.match(x) and _ISSUER_END.search(x) and not TITLE_WITH_ABOUT.search(x)]
         if orgs:
             meta.issuer = " ".join(orgs)
     if meta.issuer is None and meta.title and "关于" in meta.title:
@@ -171,6 +156,27 @@ def extract(text: str, title_hint: str | None = None) -> tuple[DocMeta, Layout]:
         body_end=starts[body_end_idx] if body_end_idx < len(lines) else len(text),
     )
     return meta, layout
+
+
+def _law_dates(lines: list[str], meta: DocMeta) -> None:
+    """A law's promulgation lines under its title: "2018年8月31日 第十三届…会议通过", "…修订",
+    "…《关于修改…的决定》第二次修正" (one line may hold two events). They end at the first heading."""
+    for line in lines:
+        line = line.strip()
+        if HEADING_START.match(line):
+            break
+        dates = list(_DATE_ISO.finditer(line))
+        for i, m in enumerate(dates):
+            event = line[m.end() : dates[i + 1].start() if i + 1 < len(dates) else len(line)]
+            iso = parse_date(m.group(0))
+            if iso is None:
+                continue
+            if re.search(r"(修正|修订|修改)[）)]?\s*$|第[一二三四五六七八九十]+次修正", event):
+                if iso not in meta.amended_dates:
+                    meta.amended_dates.append(iso)
+            elif re.search(r"(通过|公布|颁布)[）)]?\s*$", event) and meta.adopted_date is None:
+                meta.adopted_date = iso
+    meta.amended_dates.sort()
 
 
 def _find_tail(lines: list[str], body_from: int) -> int | None:

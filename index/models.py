@@ -47,6 +47,14 @@ class DocMeta:
     signatories: list[str] = field(default_factory=list)  # 落款
     signature_date: str | None = None  # 落款日期 (ISO)
     contacts: list[Contact] = field(default_factory=list)  # 联系人及电话
+    adopted_date: str | None = None  # 通过日期 of a law (ISO)
+    amended_dates: list[str] = field(default_factory=list)  # 修正、修订日期 of a law (ISO, oldest first)
+    effective_date: str | None = None  # 施行日期 (ISO)
+
+    @property
+    def version_date(self) -> str | None:
+        """The date of the text as it stands: its latest amendment, else its adoption."""
+        return self.amended_dates[-1] if self.amended_dates else self.adopted_date
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -56,7 +64,8 @@ class DocMeta:
         data = dict(data)
         data["attachments"] = [Attachment(**a) for a in data.get("attachments", [])]
         data["contacts"] = [Contact(**c) for c in data.get("contacts", [])]
-        return cls(**data)
+        known = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in data.items() if k in known})
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ _MARKERS: list[tuple[int, re.Pattern[str]]] = [
     (6, re.compile(r"^\d{1,2}(?:[.．、](?!\d)|\s)")),
     (7, re.compile(r"^[（(]\d{1,2}[）)]")),
 ]
+ARTICLE_RANK = 3
 HEADING_START = re.compile("|".join(p.pattern for _, p in _MARKERS))
 _RUN_IN_END = re.compile(r"[。！？]")
 MAX_HEADING = 50
@@ -45,7 +46,8 @@ def match_heading(paragraph: str) -> HeadingMatch | None:
         marker = m.group(0).strip()
         if rank == 6 and not _looks_like_item(paragraph, marker):
             return None
-        return HeadingMatch(rank, marker, heading_title(paragraph))
+        # An article (第十条) has no title of its own: people cite it by its number.
+        return HeadingMatch(rank, marker, marker if rank == ARTICLE_RANK else heading_title(paragraph))
     return None
 
 

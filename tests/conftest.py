@@ -24,6 +24,7 @@ SEEDS = ROOT / "seeds"
 NOTICE = SEEDS / "miit-mofcom-2023-87-textile-apparel-upgrade-notice.txt"
 CORPORA = ROOT / "evaluation" / "corpora"
 NOTICE_ID = NOTICE.stem
+RELATED_LAWS = sorted(p for p in (SEEDS / "related_laws").glob("*.md") if p.stem.lower() != "readme")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -41,20 +42,36 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.fixture(scope="session")
 def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An index of seeds/ built once per session; tests copy it when they change it."""
+    """An index of seeds/ (the notice and the related laws) built once per session; tests copy it
+    when they change it."""
     from index.kb import KnowledgeBase
+    from index.seeds import add_with_roles
     from index.settings import IndexSettings
 
     path = tmp_path_factory.mktemp("seed-index")
-    report = KnowledgeBase(IndexSettings(index_dir=path)).add([SEEDS])
+    report = add_with_roles(KnowledgeBase(IndexSettings(index_dir=path)), [SEEDS])
+    assert report.ok and NOTICE_ID in report.added and len(report.added) == 1 + len(RELATED_LAWS)
+    return path
+
+
+@pytest.fixture(scope="session")
+def notice_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of the notice alone, built once per session: what tests of index mechanics
+    (vectors, journal, recovery) start from."""
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    path = tmp_path_factory.mktemp("notice-index")
+    report = KnowledgeBase(IndexSettings(index_dir=path)).add([NOTICE])
     assert report.ok and report.added == [NOTICE_ID]
     return path
 
 
 @pytest.fixture()
-def index_copy(seed_index: Path, tmp_path: Path) -> Path:
+def index_copy(notice_index: Path, tmp_path: Path) -> Path:
+    """A copy of the notice-only index for a test that changes it."""
     target = tmp_path / "index"
-    shutil.copytree(seed_index, target)
+    shutil.copytree(notice_index, target)
     return target
 
 

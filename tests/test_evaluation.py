@@ -22,6 +22,18 @@ def test_questions_are_well_formed() -> None:
         assert not item.answerable or (item.evidence and item.key_facts and item.doc), item.id
 
 
+def test_the_law_tuning_set_is_well_formed() -> None:
+    from evaluation.run import ROOT, library_for
+
+    path = ROOT / "evaluation" / "laws_tuning.jsonl"
+    items = load_questions(path)
+    assert len(items) >= 15 and {i.kind for i in items} == {"law"}
+    assert any(not i.answerable for i in items) and any(i.history for i in items)
+    for item in items:
+        assert not item.answerable or (item.evidence and item.key_facts and item.doc), item.id
+    assert library_for(path) == ROOT / "evaluation" / "laws_tuning_docs", "the earlier law version joins the library"
+
+
 def test_scoring_helpers_can_fail() -> None:
     item = load_questions()[0]
     assert contains_evidence(item, item.doc or "", "… " + item.evidence[0] + " …")
@@ -41,4 +53,5 @@ def test_quality_stays_above_the_floors(tmp_path: Path) -> None:
     assert ours["key_fact_recall"] >= FLOORS["key_fact_recall"], failures
     assert ours["refusal_accuracy"] >= FLOORS["refusal_accuracy"], failures
     assert ours["false_refusal_rate"] <= FLOORS["false_refusal_rate"], failures
-    assert report["index"]["documents"] == 89  # the notice and 88 report records; the corpora README is not a document
+    # The notice, its 12 related laws and 88 report records; the READMEs of the folders are not documents.
+    assert report["index"]["documents"] == 101

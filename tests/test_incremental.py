@@ -9,9 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import NOTICE, NOTICE_ID, ROOT
+from conftest import NOTICE, NOTICE_ID, RELATED_LAWS, ROOT
 
 from index.kb import IndexMismatchError, KnowledgeBase
+from index.seeds import add_with_roles
 from index.settings import IndexSettings
 
 
@@ -121,5 +122,8 @@ def test_build_keeps_documents_added_from_elsewhere(index_copy: Path, tmp_path: 
     kb = _kb(index_copy)
     uploaded = make_docx(tmp_path / "uploaded.docx")
     assert kb.add([uploaded]).added == ["uploaded"]
-    report = kb.add([NOTICE.parent], replace_all=True)
-    assert not report.removed and sorted(kb.docs) == sorted([NOTICE_ID, "uploaded"])
+    report = add_with_roles(kb, [NOTICE.parent], replace_all=True)  # `python -m index build` of seeds/
+    laws = [p.stem for p in RELATED_LAWS]
+    assert not report.removed and sorted(report.added) == sorted(laws), "the bundled laws join the library"
+    assert sorted(kb.docs) == sorted([NOTICE_ID, "uploaded", *laws])
+    assert {kb.docs[d].role for d in laws} == {"related"}

@@ -1,0 +1,123 @@
+"""Answers about laws: an article found by its numbers, and notes about other versions.
+
+"电子商务法第十条怎么规定的" is answered by identity: the resolver names the law, the question
+names 第十条 (第二款, 第三项), and the answer quotes exactly that text, cited as
+《中华人民共和国电子商务法》第十条. When the library holds several versions of a law, the answer
+comes from the version in force unless the question names a year, and says when the same article
+reads differently in another version the library holds.
+"""
+
+from __future__ import annotations
+
+from index import law
+from index.clean import map_offset
+from index.kb import KnowledgeBase
+from index.models import Document
+from index.textnorm import normalize
+
+from . import refusal
+from .compose import Composer
+from .models import Answer
+from .query import Query
+from .settings import RetrievalSettings
+
+
+def article_answer(kb: KnowledgeBase, settings: RetrievalSettings, query: Query, doc: Document) -> Answer | None:
+    """The article the question names, quoted from `doc`; None when `doc` has no articles."""
+    ref = query.article
+    if ref is None or not law.has_articles(doc):
+        return None
+    answer = Answer(question=query.raw, text="", kind="article")
+    found = law.find_article(doc, ref)
+    if found is None:
+        answer.text = refusal.silent(f"《{doc.title}》中没有{ref.label()}")
+        answer.refused, answer.kind = True, "refusal"
+        return answer
+    _heading, span = found
+    comp = Composer(kb, settings)
+    quotes: list[str] = []
+    for chunk in doc.chunks:
+        start, end = max(span.start, chunk.clean_start), min(span.end, chunk.clean_end)
+        if start >= end or not doc.text[start:end].strip():
+            continue
+        quote = doc.text[start:end].strip()
+        n = comp.cite(chunk, 1.0, quote)
+        cited = comp.citations[n - 1]
+        lead = len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
+        cited.start = map_offset(doc.segments, start + lead)
+        cited.end = map_offset(doc.segments, start + lead + len(quote) - 1) + 1
+        cited.reference = law.citation(doc, span.ref if n == 1 else law.chunk_ref(doc, chunk))
+        quotes.append(f"{quote}[{n}]")
+    if not quotes:
+        return None
+    body = "\n".join(quotes)
+    if query.english:
+        answer.text = f"{law.citation(doc, span.ref)} reads:\n{body}"
+    else:
+        answer.text = f"{law.citation(doc, span.ref)}规定：\n{body}"
+    answer.citations = comp.citations
+    return answer
+
+
+# Words of a title that name no particular document.
+_TITLE_GENERIC = frozenset({"活动", "开展", "关于", "通知", "文件", "工作", "办公厅", "办公室"})
+
+
+def about_subject(kb: KnowledgeBase, query: Query, subject: set[str] | None) -> bool:
+    """Does the question speak of the subject itself (words of its title such as 纺织服装, or its
+    attachment)? Then a related law does not answer for it when the subject is silent."""
+    if query.intent == "attachment" or query.attachment_content:
+        return True
+    titles = [normalize(kb.docs[d].title) for d in subject or () if d in kb.docs]
+    return any(len(t) >= 2 and t not in _TITLE_GENERIC and any(t in title for title in titles)
+               for t in query.terms)
+
+
+def _article_text(doc: Document, ref: law.ArticleRef) -> str | None:
+    found = law.find_article(doc, ref)
+    if found is None:
+        return None
+    text = doc.text[found[1].start:found[1].end]
+    return text.strip()
+
+
+def _comparable(text: str) -> str:
+    """An article's words without its number and spacing (renumbering alone is no difference)."""
+    body = law.ARTICLE_REF.sub("", text, count=1) if text.startswith("第") else text
+    return "".join(normalize(body).split())
+
+
+def version_note(kb: KnowledgeBase, answer: Answer) -> str:
+    """When the cited law has other versions in the library: which version answered, and which
+    other version words the cited article differently (or lacks it)."""
+    if not answer.citations or answer.refused:
+        return ""
+    cited = kb.docs.get(answer.citations[0].doc_id)
+    if cited is None or not law.has_articles(cited):
+        return ""
+    family = law.versions(list(kb.docs.values()), cited)
+    if len(family) < 2:
+        return ""
+    latest = family[-1]
+    chunk = kb.chunks.get(answer.citations[0].chunk_id)
+    ref = law.chunk_ref(cited, chunk) if chunk is not None else None
+    ref = law.ArticleRef(ref.article) if ref else None
+    lines: list[str] = []
+    if cited.doc_id != latest.doc_id:
+        lines.append(f"以上按《{cited.title}》{law.version_date(cited)}版本回答；知识库中的最新版本为"
+                     f"{law.version_date(latest)}版本。")
+    else:
+        lines.append(f"以上按《{cited.title}》现行（最新）版本（{law.version_date(cited)}）回答。")
+    if ref is not None:
+        mine = _article_text(cited, ref)
+        for other in family:
+            if other.doc_id == cited.doc_id:
+                continue
+            theirs = _article_text(other, ref)
+            when = law.version_date(other)
+            if theirs is None:
+                lines.append(f"知识库中的{when}版本没有{ref.label()}。")
+            elif mine is None or _comparable(theirs) != _comparable(mine):
+                excerpt = theirs if len(theirs) <= 160 else theirs[:160] + "…"
+                lines.append(f"{when}版本的{ref.label()}与此不同，原文为：“{excerpt}”")
+    return "（版本说明：" + "".join(lines) + "）"

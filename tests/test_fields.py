@@ -1,0 +1,85 @@
+"""The field registry and the numeral helper: one table used by the extractor, the question parser
+and the displays; one reading of Chinese numerals."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from assistant.compose import FIELD_LABELS
+from assistant.query import FIELD_PATTERNS, analyse
+from index.fields import DOC_KINDS, FIELDS, PAGE_LABELS
+from index.metadata import extract, parse_date
+from index.models import DocMeta
+from index.numerals import cn_int, cn_numeral
+
+
+def test_every_registered_field_is_a_metadata_attribute_and_every_attribute_is_registered() -> None:
+    attributes = {f.name for f in dataclasses.fields(DocMeta)}
+    assert {f.name for f in FIELDS} == attributes
+    assert set(FIELD_PATTERNS) == set(FIELD_LABELS) == attributes, "parser and display read the registry"
+
+
+def test_page_labels_come_from_the_registry() -> None:
+    page = "\n".join(f"{f.page_labels[0]}：值{i}" for i, f in enumerate(FIELDS) if f.page_labels and f.display == "text")
+    meta, _ = extract(page + "\n正文。")
+    for i, f in enumerate(FIELDS):
+        if f.page_labels and f.display == "text":
+            assert getattr(meta, f.name) == f"值{i}" and PAGE_LABELS[f.page_labels[0]] == f.name
+
+
+# (head of a document, its title): titles with and without 关于…的, of kinds once missing (请示, 通告, 条例)
+TITLES = [
+    ("某市电动自行车管理条例\n第一条 为了加强管理，制定本条例。", "某市电动自行车管理条例"),
+    ("服装品牌培育管理办法（试行）\n一、总则\n为了培育品牌，制定本办法。", "服装品牌培育管理办法（试行）"),
+    ("某县商务局\n关于申请开展纺织品消费季活动的请示\n县人民政府：\n现将有关事项请示如下。",
+     "关于申请开展纺织品消费季活动的请示"),
+    ("关于纺织品展销会期间交通管制的通告\n为保障展会安全，现通告如下。", "关于纺织品展销会期间交通管制的通告"),
+    ("中华人民共和国电子商务法\n2018年8月31日 第十三届全国人民代表大会常务委员会第五次会议通过\n第一章 总则",
+     "中华人民共和国电子商务法"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), TITLES)
+def test_titles_with_and_without_about(text: str, title: str) -> None:
+    meta, _ = extract(text)
+    assert meta.title == title
+
+
+def test_every_kind_names_a_title() -> None:
+    for kind in DOC_KINDS:
+        meta, _ = extract(f"关于开展某项工作的{kind}\n正文。")
+        assert meta.title == f"关于开展某项工作的{kind}", kind
+
+
+# (question, the fields it asks for)
+QUESTIONS = [
+    ("电子商务法什么时候起施行？", ["effective_date"]),
+    ("广告法最近一次修正是哪年？", ["amended_dates"]),
+    ("这份通知的发文字号是多少？", ["doc_number"]),
+    ("活动什么时候开始实施？", []),  # a campaign's schedule, not a law's date in force
+    ("这个活动要修订哪些标准？", []),
+]
+
+
+@pytest.mark.parametrize(("question", "fields"), QUESTIONS)
+def test_questions_name_fields_through_the_registry(question: str, fields: list[str]) -> None:
+    assert analyse(question).fields == fields
+
+
+NUMERALS = [("十", 10), ("十二", 12), ("二十", 20), ("二十五", 25), ("一百零五", 105), ("一百二十", 120),
+            ("两千零二十三", 2023), ("二〇二三", 2023), ("１２", 12), ("87", 87), ("两", 2)]
+
+
+@pytest.mark.parametrize(("text", "value"), NUMERALS)
+def test_one_numeral_helper(text: str, value: int) -> None:
+    assert cn_int(text) == value
+
+
+def test_numerals_that_are_not_numbers_are_none_and_numbers_round_trip() -> None:
+    assert cn_int("百十") is None and cn_int("第") is None and cn_int("") is None and cn_int("二三十") is None
+    for n in range(1, 300):
+        assert cn_int(cn_numeral(n)) == n, n
+    assert analyse("那第二十条呢？").ordinal == 20, "the question parser reads 第二十条 as 20"
+    assert parse_date("二〇二三年四月十四日") == "2023-04-14"
