@@ -108,9 +108,14 @@ def _no_deadline(sentence: str) -> str:
 
 
 def duty_rows(kb: KnowledgeBase, actor: str | None = None, doc_ids: Iterable[str] | None = None) -> list[DutyRow]:
-    """The rows of the given documents (default: every document except background material),
-    optionally only those for an actor, in document order."""
-    ids = list(doc_ids) if doc_ids is not None else [d.doc_id for d in kb.documents() if d.role != "background"]
+    """The rows of the given documents (default: the subject documents, the campaign's own; a
+    library without a subject: every document except background material), optionally only
+    those for an actor, in document order. Related laws oblige everyone; they are asked for by id."""
+    if doc_ids is not None:
+        ids = list(doc_ids)
+    else:
+        ids = [d.doc_id for d in kb.documents() if d.role == "subject"] or \
+              [d.doc_id for d in kb.documents() if d.role != "background"]
     unknown = [d for d in ids if d not in kb.docs]
     if unknown:
         raise ValueError(f"未找到文件：{'、'.join(unknown)}（unknown document id）")
