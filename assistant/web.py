@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from index.library import UPLOAD_TYPES, Library, LibraryError
+from index.models import ROLE_LABELS, ROLES
 from index.settings import from_parent, hand_to_workers
 
 from .api import Assistant, QuestionError
@@ -28,6 +29,9 @@ from .models import Answer, RequestError, Turn
 from .service import NO_QUESTION, library_for, only_punctuation
 from .settings import Settings
 from .web_tools import TOOLS_CSS, add_answer_export, add_tool_tabs
+
+# ("label", value) for the role controls; "" lets the library choose (see KnowledgeBase.add).
+ROLE_CHOICES = [("自动", ""), *((f"{ROLE_LABELS[r]}", r) for r in ROLES)]
 
 EXAMPLES_ENTERPRISE = [
     "我们是一家服装出口企业，这个活动对我们有什么支持？",
@@ -124,7 +128,7 @@ def library_rows(library: Library) -> list[list[Any]]:
     return [_row(r) for r in library.listing()]
 
 
-LIBRARY_HEADERS = ["文档", "标题", "发文字号", "发文机关", "成文日期", "发布日期", "附件", "条款数"]
+LIBRARY_HEADERS = ["文档", "标题", "发文字号", "发文机关", "成文日期", "发布日期", "附件", "条款数", "角色"]
 
 
 PAGE_SIZE = 20  # documents on one page of the library table
@@ -134,7 +138,8 @@ MAX_CHOICES = 50  # documents offered in a picker at once: a library of thousand
 def _row(r: dict[str, Any]) -> list[Any]:
     att = "；".join(f"{a['name']}（{'已收录' if a['available'] else '缺失'}）" for a in r["attachments"]) or "—"
     return [r["doc_id"], r["title"], r["doc_number"] or "—", r["issuer"] or "—",
-            r["written_date"] or "—", r["published_date"] or "—", att, r["chunks"]]
+            r["written_date"] or "—", r["published_date"] or "—", att, r["chunks"],
+            ROLE_LABELS.get(r.get("role") or "", "—")]
 
 
 def library_html(library: Library, query: str = "", page: int = 1) -> str:
@@ -213,13 +218,13 @@ class WebApp:
         for text, final in self.stream_answer(message, turns, scope):
             history[-1] = {"role": "assistant", "content": as_text(text)}
             answer = final
-            yield history, turns, "", _unchanged(), _unchanged()
+            yield history, turns, "", _unchanged(), _unchanged(), _unchanged()
         if answer is not None:
             turns.append(Turn(message, answer))
             turns = turns[-self.assistant.settings.max_turns :]  # per-session state stays bounded
         cites = citations_html(self.assistant, answer)
         mode = mode_html(self.assistant, answer.notice if answer else None)
-        yield history, turns, "", cites, mode
+        yield history, turns, "", cites, mode, candidate_choices(answer)
 
     def api_chat(self, question: str, scope: list[str] | None = None) -> tuple[str, list[dict], bool, str]:
         """For gradio_client: (answer text, citations, refused, mode)."""
@@ -232,7 +237,17 @@ class WebApp:
         return answer.text, answer.to_json()["citations"], answer.refused, answer.mode
 
     # ----- library ----------------------------------------------------------------------------
-    def upload(self, files: list[Any] | None, token: str, progress: Any = None) -> str:
+    def set_role(self, doc_id: str | None, role: str | None, token: str) -> str:
+        """Mark a document subject, related or background (admin token, like every change)."""
+        if not role:
+            return "请先选择新的角色。"
+        try:
+            changed = self.library.set_role(doc_id, role, token)
+        except LibraryError as exc:
+            return exc.message
+        return f"已将 {'、'.join(changed)} 设为{ROLE_LABELS.get(role, role)}。"
+
+    def upload(self, files: list[Any] | None, token: str, progress: Any = None, role: str | None = None) -> str:
         """Upload through the library service; every outcome is one Chinese line a file."""
         def on_progress(fraction: float, label: str) -> None:
             if progress is not None:
@@ -241,7 +256,7 @@ class WebApp:
         given = [(getattr(f, "orig_name", None) or Path(getattr(f, "name", f)).name, Path(getattr(f, "name", f)))
                  for f in files or []]
         try:
-            return self.library.upload(given, token, on_progress=on_progress).summary_zh()
+            return self.library.upload(given, token, on_progress=on_progress, role=role).summary_zh()  # type: ignore[arg-type]
         except LibraryError as exc:
             return exc.message
 
@@ -254,6 +269,14 @@ class WebApp:
         except LibraryError as exc:
             return exc.message, False
         return f"已删除：{'、'.join(removed)}", True
+
+
+def candidate_choices(answer: Answer | None):  # type: ignore[no-untyped-def]
+    """The documents an ambiguous reference fits, as choices under the chat (hidden otherwise)."""
+    import gradio as gr
+
+    docs = answer.candidates if answer is not None else []
+    return gr.update(choices=[(d.label(), d.doc_id) for d in docs], value=None, visible=bool(docs))
 
 
 def _unchanged():  # type: ignore[no-untyped-def]
@@ -285,6 +308,8 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
                     box = gr.Textbox(placeholder="输入问题，例如：我们是服装出口企业，这个活动对我们有什么支持？",
                                      show_label=False, scale=5, elem_id="question", max_length=1000)
                     send = gr.Button("提问", variant="primary", scale=1, elem_id="send")
+                pick = gr.Radio(choices=[], value=None, visible=False, elem_id="candidates",
+                                label="问题可能指以下几份文件，请选择一份（将按所选文件重新回答）")
                 clear = gr.Button("新对话", size="sm")
                 add_answer_export(gr, assistant, turns)  # Word / Markdown of the latest answer
                 gr.Markdown("**企业常问**")
@@ -319,6 +344,9 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
             files = gr.File(label=f"上传文件（{'、'.join(t.lstrip('.') for t in UPLOAD_TYPES)}，"
                             f"每个不超过 {int(assistant.settings.max_upload_mb)} MB）", file_count="multiple",
                             elem_id="upload")
+            upload_role = gr.Radio(choices=ROLE_CHOICES, value="", label="文件角色", elem_id="upload-role",
+                                   info="主题文件：助手所讲的活动文件，回答不指明文件的问题；相关文件：主题文件未规定时参考"
+                                        "（法律、地方通知）；背景资料：只在问题点名时使用。自动：文件库已有主题文件时为相关文件。")
             upload_btn = gr.Button("上传并索引", variant="primary", elem_id="upload-btn")
             gr.Markdown("**删除文件**：先选择文件，再勾选确认。")
             doc_pick = gr.Dropdown(choices=[], value=None,
@@ -327,19 +355,31 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
             confirm = gr.Checkbox(value=False, label="确认删除所选文件（上传的原文件一并删除，不可恢复）",
                                   elem_id="remove-confirm")
             remove_btn = gr.Button("删除所选文件", variant="stop", elem_id="remove-btn")
+            with gr.Row():
+                new_role = gr.Radio(choices=ROLE_CHOICES[1:], value=None, label="把所选文件设为", elem_id="role-pick", scale=3)
+                role_btn = gr.Button("更改角色", size="sm", elem_id="role-btn", scale=1)
             status = gr.Markdown(elem_id="library-status")
         add_tool_tabs(gr, assistant, doc_choices(app.library))  # 责任分工, 企业对照 (assistant/web_tools.py)
 
         # Many people at once: answers run in threads (LLM-free ones take milliseconds), so one
         # slow LLM answer occupies one of the slots and never the whole queue.
         chat_kwargs: dict[str, Any] = {"concurrency_limit": 32, "concurrency_id": "chat"}
-        outputs = [chatbot, turns, box, cites, mode]
+        outputs = [chatbot, turns, box, cites, mode, pick]
         box.submit(app.respond, [box, chatbot, turns, scope], outputs, api_visibility="private", **chat_kwargs)
         send.click(app.respond, [box, chatbot, turns, scope], outputs, api_visibility="private", **chat_kwargs)
         for button in ent + off:
             button.click(lambda q=button.value: q, None, box, api_visibility="private").then(
                 app.respond, [box, chatbot, turns, scope], outputs, api_visibility="private", **chat_kwargs)
         clear.click(lambda: ([], [], citations_html(assistant, None)), None, [chatbot, turns, cites], api_visibility="private")
+
+        def choose(doc_id, turn_list):  # type: ignore[no-untyped-def]
+            """A candidate picked: the last question again, scoped to that document."""
+            if not doc_id or not turn_list:
+                return gr.update(), gr.update()
+            return [doc_id], turn_list[-1].question
+
+        pick.input(choose, [pick, turns], [scope, box], api_visibility="private").then(
+            app.respond, [box, chatbot, turns, scope], outputs, api_visibility="private", **chat_kwargs)
 
         def refresh(query, page, scope_query, picked):  # type: ignore[no-untyped-def]
             app.library.sync()
@@ -363,8 +403,11 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
                 return message, gr.update(value=None), gr.update(value=False)
             return message, gr.update(), gr.update()
 
-        def do_upload(f, t, progress=gr.Progress()):  # type: ignore[no-untyped-def]  # noqa: B008 (gradio's idiom)
-            return app.upload(f, t, progress)
+        def do_upload(f, t, role, progress=gr.Progress()):  # type: ignore[no-untyped-def]  # noqa: B008 (gradio's idiom)
+            return app.upload(f, t, progress, role=role or None)
+
+        def do_role(doc_id, role, t):  # type: ignore[no-untyped-def]
+            return app.set_role(doc_id, role, t)
 
         library_outputs = [table, scope, doc_pick]
         library_inputs = [lib_search, lib_page, scope_search, scope]
@@ -374,7 +417,9 @@ def build_app(assistant: Assistant, library: Library | None = None):  # type: ig
         next_btn.click(lambda q, p: turn_page(q, p, 1), [lib_search, lib_page], [table, lib_page],
                        api_visibility="private")
         scope_search.change(search_scope, [scope_search, scope], scope, api_visibility="private")
-        upload_btn.click(do_upload, [files, token], status, api_name="upload", concurrency_limit=1,
+        role_btn.click(do_role, [doc_pick, new_role, token], status, api_visibility="private", concurrency_limit=1,
+                       concurrency_id="library").then(refresh, library_inputs, library_outputs, api_visibility="private")
+        upload_btn.click(do_upload, [files, token, upload_role], status, api_name="upload", concurrency_limit=1,
                          concurrency_id="library").then(refresh, library_inputs, library_outputs, api_visibility="private").then(
             lambda: None, None, files, api_visibility="private")
         remove_btn.click(do_remove, [doc_pick, confirm, token], [status, doc_pick, confirm], api_name="remove",

@@ -241,3 +241,75 @@ def test_a_large_library_is_searched_and_paged_not_scrolled(large_library_server
         expect(page.get_by_role("option", name="纺织服装", exact=False).first).to_be_visible(timeout=30_000)
         assert page.get_by_role("option").count() == 1
         browser.close()
+
+
+OTHER_87 = """浙测经信〔2023〕87号
+浙江省测试厅关于开展2023年丝绸产品推广活动的通知
+各市测试局：
+为推广丝绸产品，现将有关事项通知如下：
+一、工作安排
+各市于2023年9月30日前报送推广方案。
+联系人：王芳，电话：0571-12345678
+浙江省测试厅
+2023年6月1日
+"""
+
+
+@pytest.fixture()
+def two_87_server(index_copy: Path, tmp_path: Path) -> Iterator[str]:
+    """The notice (工信厅联消费函〔2023〕87号) and a local notice that is also 〔2023〕87号."""
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    other = tmp_path / "zj-silk-87.txt"
+    other.write_text(OTHER_87, encoding="utf-8")
+    report = KnowledgeBase(IndexSettings(index_dir=index_copy)).add([other])
+    assert report.added == ["zj-silk-87"]
+    port = free_port()
+    command = [sys.executable, "-m", "assistant", "serve", "--port", str(port), "--index-dir", str(index_copy)]
+    with running(command, port, 120, cwd=ROOT, env=dict(os.environ, GONGWEN_ADMIN_TOKEN=TOKEN)) as url:
+        yield url + "/"
+
+
+@pytest.mark.slow
+def test_an_ambiguous_reference_offers_the_documents_as_choices(two_87_server: str) -> None:
+    """Issue 8: "87号文" fits two notices; the answer says so and the page offers both as choices;
+    picking one answers from it. The library shows each document's role and can change it."""
+    from playwright.sync_api import expect, sync_playwright
+
+    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not Path(chromium).exists() and not os.environ.get("CI"):
+        pytest.skip(f"no Chromium at {chromium}: `apt-get install chromium fonts-wqy-microhei` (scripts/test.sh does)")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+        page.goto(two_87_server)
+        expect(page.locator("#mode")).to_contain_text("无 LLM", timeout=60_000)
+        choices = page.locator("#candidates")
+        expect(choices).to_be_hidden()
+        page.locator("#question textarea").fill("87号文的联系人是谁？")
+        page.locator("#send").click()
+        # The subject answers, the note names both, and both are offered.
+        expect(page.locator("#chatbot")).to_contain_text("纵瑞龙", timeout=30_000)
+        expect(page.locator("#chatbot")).to_contain_text("浙江省测试厅关于开展2023年丝绸产品推广活动的通知")
+        expect(choices).to_be_visible(timeout=30_000)
+        expect(choices).to_contain_text("浙测经信〔2023〕87号")
+        expect(choices).to_contain_text("工信厅联消费函〔2023〕87号")
+        _shot(page, "5-candidates")
+        choices.get_by_text("浙测经信〔2023〕87号").click()
+        expect(page.locator("#chatbot").locator(".message").last).to_contain_text("王芳", timeout=30_000)
+        _shot(page, "6-candidate-chosen")
+
+        # Roles: shown in the library and changed with the admin token.
+        page.get_by_role("tab", name="文件库").click()
+        library = page.locator("#library")
+        expect(library).to_contain_text("相关文件", timeout=30_000)
+        expect(library).to_contain_text("主题文件")
+        page.locator("#token input").fill(TOKEN)
+        page.locator("#remove-pick input").fill("zj-silk")
+        page.get_by_role("option", name="zj-silk-87", exact=False).first.click()
+        page.locator("#role-pick").get_by_text("背景资料").click()
+        page.locator("#role-btn").click()
+        expect(page.locator("#library-status")).to_contain_text("设为背景资料", timeout=30_000)
+        expect(library).to_contain_text("背景资料", timeout=30_000)
+        browser.close()
