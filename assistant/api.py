@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+from index import law
 from index.kb import BuildReport, KnowledgeBase
 from index.models import Document, Role
 from index.seeds import add_with_roles
@@ -74,7 +75,9 @@ class Assistant:
             resolution = self.resolver.resolve(query, _conversation_doc(turns, self.kb.docs),
                                                self.retriever.allowed_docs(parsed_filters))
             writer = self.writer if use_llm else self.extractive
-            duty_answer = answer_duties(self.kb, query.raw, resolution.named, self.retriever.allowed_docs(parsed_filters))
+            # "我们要做哪些工作": the 责任分工 rows; a question for a value (几点前报) is answered from its clause.
+            duty_answer = None if query.slots else answer_duties(self.kb, query.raw, resolution.named,
+                                                                  self.retriever.allowed_docs(parsed_filters))
             parts = split_parts(question) if query.article is None else [question]
             if duty_answer is not None:  # "我们省商务厅要做哪些工作、报送什么": the 责任分工 rows, complete
                 answer, t1 = duty_answer, time.perf_counter()
@@ -133,11 +136,16 @@ class Assistant:
             docs = scope  # a follow-up stays on the conversation's document
         hits = self._search(query, filters, docs)
         t1 = time.perf_counter()
-        if resolution.fallback and not resolution.named and not about_subject(self.kb, query, resolution.docs):
+        fallback = resolution.fallback
+        if fallback and about_subject(self.kb, query, resolution.docs):
+            # A question in the campaign's own words is not answered by a law that shares a word;
+            # a local notice of the same campaign still may.
+            fallback = {d for d in fallback if not law.has_articles(self.kb.docs[d])}
+        if fallback and not resolution.named:
             # The subject first; a related document (a law, a local notice) only where it is silent.
             primary = self.extractive.write(query, hits) if hits else None
             if primary is None or primary.refused:
-                fallback_hits = self._search(query, filters, resolution.fallback)
+                fallback_hits = self._search(query, filters, fallback)
                 alternative = self.extractive.write(query, fallback_hits) if fallback_hits else None
                 if alternative is not None and not alternative.refused:
                     answer = alternative if writer is self.extractive else writer.write(query, fallback_hits, None)
