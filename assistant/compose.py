@@ -263,6 +263,11 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
     return "文件中没有与问题直接对应的内容"
 
 
+def _by_meaning_only(settings: RetrievalSettings, weights: dict[str, float], hits: list[Hit]) -> bool:
+    """The best clauses share too few of the question's words to vouch for it: it was chosen by meaning."""
+    return max(coverage(weights, f"{h.chunk.section or ''}\n{h.chunk.text}") for h in hits[:3]) < settings.min_coverage
+
+
 def _meaning(hit: Hit) -> list[tuple[int, int, float]]:
     return [(span.start, span.end, sim) for span, sim in hit.sentences]
 
@@ -517,6 +522,8 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
         first = f"According to {_doc_ref(top.doc)}, {where}: “{lead_text}” [{n1}]"
     else:
         prefix = refusal.SAYS_NO + "：" if says_no else ""
+        if not prefix and _by_meaning_only(comp.settings, weights, hits):
+            prefix = refusal.IN_OTHER_WORDS + "——"  # the reader judges whether it is what was meant
         first = f"{prefix}根据{_doc_ref(top.doc)}{where}：{lead_text}[{n1}]"
     lines = [first, "", "依据条款：" if not query.english else "Clauses:"]
     for h in chosen:

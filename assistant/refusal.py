@@ -7,6 +7,8 @@ SILENT = "现有文件未对此作出规定"  # the sentinel: every refusal star
 MISSING_ATTACHMENT = "附件《{name}》未收录在知识库中（原文仅列出附件名称），无法据此回答附件的具体内容"
 NEAREST = "与问题最相关的条款是 [1]，供参考"
 SAYS_NO = "文件明确作出了否定或禁止性规定"
+# An answer by meaning: the clause closest to the question says it in other words (or not quite).
+IN_OTHER_WORDS = "文件没有使用问题中的说法；意思最接近的规定是"
 
 
 def silent(reason: str | None = None, nearest: bool = False) -> str:

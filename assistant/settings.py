@@ -70,7 +70,7 @@ class RetrievalSettings:
     max_citations: int = Field(default=3, gt=0)
     second_clause_ratio: float = Field(default=0.85, ge=0, le=1)  # cite another clause of the same document scoring this close
     # ... or this much when the clause is also the closest in meaning
-    min_semantic_coverage: float = Field(default=0.1, ge=0, le=1)
+    min_semantic_coverage: float = Field(default=0.0, ge=0, le=1)
     # share of the question's non-title terms (IDF-weighted) the best clause must hold
     min_coverage: float = Field(default=0.2, ge=0, le=1)
 
