@@ -229,16 +229,23 @@ class Retriever:
         top_fused = max(fused.values()) or 1.0
         lex_scores, dense_scores = dict(lexical), dict(dense)
         hits = []
+        clauses: dict[str, float] = {}
+        for cid in fused:
+            # How much of the question the clause itself covers (terms that only name the
+            # document do not count).
+            chunk = self.kb.chunks[cid]
+            view = f"{normalize(chunk.section or '')}\n{self.kb.normalized(cid)}"
+            clauses[cid] = coverage(clause_weights(weights, self.kb.docs[chunk.doc_id].title), view, normalized=True)
+        # Everyday words that no clause shares (a paraphrase): the words rank noise, meaning leads.
+        w_semantic = s.w_semantic * (s.semantic_boost if max(clauses.values()) < s.min_coverage else 1.0)
         for cid, score in fused.items():
             chunk = self.kb.chunks[cid]
             doc = self.kb.docs[chunk.doc_id]
-            # Rerank: rank fusion, how much of the question the clause itself covers (terms that
-            # only name the document do not count), and how strongly the question names the document.
-            view = f"{normalize(chunk.section or '')}\n{self.kb.normalized(cid)}"
-            clause = coverage(clause_weights(weights, doc.title), view, normalized=True)
-            final = (score / top_fused + s.w_clause * clause + s.w_doc_prior * prior.get(doc.doc_id, 0.0)
+            # Rerank: rank fusion, clause coverage, how strongly the question names the document,
+            # a verbatim phrase, and closeness in meaning.
+            final = (score / top_fused + s.w_clause * clauses[cid] + s.w_doc_prior * prior.get(doc.doc_id, 0.0)
                      + s.w_phrase * phrase_match(query.text, self.kb.normalized(cid))
-                     + s.w_semantic * semantic.get(cid, 0.0))
+                     + w_semantic * semantic.get(cid, 0.0))
             if is_head(doc, chunk) and not query.fields:
                 final *= HEAD_WEIGHT  # the title block names the document; it does not answer about it
             hits.append(Hit(chunk, doc, final, lex_scores.get(cid, 0.0), dense_scores.get(cid, 0.0),

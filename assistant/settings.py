@@ -71,6 +71,8 @@ class RetrievalSettings:
     second_clause_ratio: float = Field(default=0.85, ge=0, le=1)  # cite another clause of the same document scoring this close
     # ... or this much when the clause is also the closest in meaning
     min_semantic_coverage: float = Field(default=0.0, ge=0, le=1)
+    # w_semantic is multiplied by this when no candidate clause holds min_coverage of the question's words
+    semantic_boost: float = Field(default=2.5, ge=1)
     # share of the question's non-title terms (IDF-weighted) the best clause must hold
     min_coverage: float = Field(default=0.2, ge=0, le=1)
 
