@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -159,6 +160,104 @@ def _cn_date_in(text: str, iso: str) -> str:
     return f"{int(y)}年{int(mo)}月{int(d)}日"
 
 
+@dataclass
+class Draft:
+    """What one answer strategy wrote: the text (with [n] markers into the composer's citations)."""
+
+    text: str
+    kind: str
+    refused: bool = False
+    items: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    comp: Composer
+    query: Query
+    hits: list[Hit]
+    weights: dict[str, float]
+
+
+@dataclass(frozen=True)
+class Strategy:
+    """One way to answer. `applies` reads the question alone (a fast, table-tested decision);
+    `draft` writes the answer from the retrieved clauses, or returns None to let the next try."""
+
+    name: str
+    applies: Callable[[Query], bool]
+    draft: Callable[[Context], Draft | None]
+
+
+def _missing_year_draft(ctx: Context) -> Draft | None:
+    missing = _missing_year(ctx.comp.kb, ctx.query)
+    return _refusal(ctx, missing) if missing else None
+
+
+def _attachment_draft(ctx: Context) -> Draft | None:
+    found = _attachment_answer(ctx.comp, ctx.query, ctx.hits)
+    return Draft(found[0], found[1], refused=found[2]) if found else None
+
+
+def _field_draft(ctx: Context) -> Draft | None:
+    query = ctx.query
+    # "评选结果什么时候发布" asks about something the document announces, not about the document.
+    query.fields = [f for f in query.fields if _asks_about_document(ctx.comp.kb, query, f, ctx.hits[0].doc)]
+    if not query.fields:
+        return None
+    found = _field_answer(ctx.comp, query, ctx.hits)
+    return Draft(found[0], found[1], refused=found[1] == "refusal") if found else None
+
+
+def _list_draft(ctx: Context) -> Draft | None:
+    # A heading whose title matches the question is its own evidence for a list answer; only what
+    # the structure cannot vouch for (years, value types) is checked first.
+    reason = _check_answerable(ctx.comp.kb, ctx.comp.settings, ctx.query, ctx.hits, ctx.weights, structural=True)
+    if reason:
+        return _refusal(ctx, reason)
+    listed = _list_answer(ctx.comp, ctx.query, ctx.hits, ctx.weights)
+    return Draft(listed[0], listed[1], refused=listed[2], items=listed[3]) if listed else None
+
+
+def _answerable_draft(ctx: Context) -> Draft | None:
+    """The gate before content answers: a refusal when the best clauses do not answer."""
+    # An attachment's own text answers "what does the attachment say" whatever words are used.
+    reason = _check_answerable(ctx.comp.kb, ctx.comp.settings, ctx.query, ctx.hits, ctx.weights,
+                               structural=ctx.query.in_attachment)
+    return _refusal(ctx, reason) if reason else None
+
+
+def _requirement_draft(ctx: Context) -> Draft | None:
+    found = _requirement_answer(ctx.comp, ctx.query, ctx.hits, ctx.weights)
+    return Draft(*found) if found else None
+
+
+def _general_draft(ctx: Context) -> Draft | None:
+    return Draft(*_general_answer(ctx.comp, ctx.query, ctx.hits, ctx.weights))
+
+
+def _refusal(ctx: Context, reason: str) -> Draft:
+    n = ctx.comp.cite(ctx.hits[0].chunk, ctx.hits[0].score)
+    text = refusal.silent(reason, nearest=True) + "\n\n" + _quote_line(ctx.comp, n, ctx.hits[0].chunk.text, ctx.weights)
+    return Draft(text, "refusal", refused=True)
+
+
+# The answer strategies, in the order they are tried: the first draft wins.
+STRATEGIES: tuple[Strategy, ...] = (
+    Strategy("missing_year", lambda q: bool(q.years), _missing_year_draft),
+    Strategy("attachment", lambda q: q.intent == "attachment", _attachment_draft),
+    Strategy("field", lambda q: q.intent == "field", _field_draft),
+    Strategy("list", lambda q: q.intent == "list", _list_draft),
+    Strategy("answerable", lambda q: True, _answerable_draft),
+    Strategy("requirement", lambda q: q.intent == "requirement", _requirement_draft),
+    Strategy("general", lambda q: True, _general_draft),
+)
+
+
+def plan(query: Query) -> list[str]:
+    """The strategies that will be tried for a question, in order (what the question asks for)."""
+    return [s.name for s in STRATEGIES if s.applies(query)]
+
+
 def compose(kb: KnowledgeBase, settings: RetrievalSettings, query: Query, hits: list[Hit]) -> Answer:
     comp = Composer(kb, settings)
     answer = Answer(question=query.raw, text="", mode="extractive")
@@ -166,44 +265,14 @@ def compose(kb: KnowledgeBase, settings: RetrievalSettings, query: Query, hits: 
         answer.text = refusal.silent("知识库中没有与问题相关的文件内容")
         answer.refused, answer.kind = True, "refusal"
         return answer
-    weights = weighted_terms(kb, query)
-    intent = query.intent
-    missing = _missing_year(kb, query)
-    if missing:
-        n = comp.cite(hits[0].chunk, hits[0].score)
-        text = refusal.silent(missing, nearest=True) + "\n\n" + _quote_line(comp, n, hits[0].chunk.text, weights)
-        return _finish(answer, comp, text, "refusal", refused=True)
-    if intent == "attachment":
-        missing_attachment = _attachment_answer(comp, query, hits)
-        if missing_attachment:
-            return _finish(answer, comp, *missing_attachment)
-    if intent == "field":
-        # "评选结果什么时候发布" asks about something the document announces, not about the document.
-        query.fields = [f for f in query.fields if _asks_about_document(kb, query, f, hits[0].doc)]
-        intent = query.intent
-    if intent == "field":
-        field = _field_answer(comp, query, hits)
-        if field:
-            return _finish(answer, comp, *field, refused=field[1] == "refusal")
-    # A list answer vouches for itself through its heading; an attachment's own text answers
-    # "what does the attachment say" whatever words the question used.
-    structural = intent == "list" or query.in_attachment
-    refused = _check_answerable(kb, settings, query, hits, weights, structural=structural)
-    if not refused and intent == "list":
-        # A heading whose title matches the question is its own evidence for a list answer.
-        listed = _list_answer(comp, query, hits, weights)
-        if listed:
-            return _finish(answer, comp, *listed)
-        refused = _check_answerable(kb, settings, query, hits, weights)
-    if refused:
-        n = comp.cite(hits[0].chunk, hits[0].score)
-        text = refusal.silent(refused, nearest=True) + "\n\n" + _quote_line(comp, n, hits[0].chunk.text, weights)
-        return _finish(answer, comp, text, "refusal", refused=True)
-    if intent == "requirement":
-        required = _requirement_answer(comp, query, hits, weights)
-        if required:
-            return _finish(answer, comp, *required)
-    return _finish(answer, comp, *_general_answer(comp, query, hits, weights))
+    ctx = Context(comp, query, hits, weighted_terms(kb, query))
+    for strategy in STRATEGIES:
+        if not strategy.applies(query):
+            continue
+        draft = strategy.draft(ctx)
+        if draft is not None:
+            return _finish(answer, comp, draft.text, draft.kind, draft.refused, draft.items)
+    raise AssertionError("the general strategy always drafts")
 
 
 def _finish(answer: Answer, comp: Composer, text: str, kind: str, refused: bool = False,

@@ -1,0 +1,81 @@
+"""Question understanding, table-driven and fast (no index): which answer strategies a question
+goes through, which value it asks for, and how a several-part question is split. The questions
+are written for this test; none is from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.compose import STRATEGIES, plan
+from assistant.multipart import part_queries, split_parts
+from assistant.query import analyse
+
+CONTENT = ["answerable", "general"]  # every content question ends with these two
+
+# question -> the strategies tried, in order (the first draft wins)
+PLANS = [
+    ("这份通知的文号是什么？", ["field", *CONTENT]),
+    ("通知是哪天印发的？", ["field", *CONTENT]),
+    ("联系人和电话是什么？", ["field", *CONTENT]),
+    ("工作任务有哪几项？", ["list", *CONTENT]),
+    ("各地商务主管部门要做什么？", ["answerable", "requirement", "general"]),
+    ("附件里具体有哪些活动？", ["attachment", *CONTENT]),
+    ("2026年的活动通知是哪天发的？", ["missing_year", "field", *CONTENT]),
+    ("我们是服装出口企业，这个活动对我们有什么支持？", CONTENT),
+    ("老祖宗传下来的服饰文化，通知里提了吗？", CONTENT),
+]
+
+
+@pytest.mark.parametrize("question, expected", PLANS)
+def test_each_question_goes_through_the_strategies_that_fit(question: str, expected: list[str]) -> None:
+    assert plan(analyse(question)) == expected
+
+
+def test_the_strategies_end_with_one_that_always_answers() -> None:
+    assert STRATEGIES[-1].name == "general" and all(STRATEGIES[-1].applies(analyse(q)) for q, _ in PLANS)
+
+
+# question -> the value types whose absence from the clause makes it a refusal
+SLOTS = [
+    ("参加活动能拿到多少补贴？", {"money"}),
+    ("能拿到多少贷款贴息？", {"money"}),
+    ("消费券每张面额多少？", {"money"}),
+    ("报名截止到哪天？", {"deadline", "event_time"}),  # both must be in the clause: a date, and a deadline
+    ("活动总结要在哪天之前报上去？", {"deadline", "event_time"}),
+    ("奖励资金什么时候拨到企业账户上？", {"event_time"}),
+    ("开幕式在哪个城市办？", {"place"}),
+    ("要培育多少个区域品牌？", {"count"}),
+    ("工作任务有多少个方面？", set()),  # a list question: the list is the answer
+    ("在哪个网站报名？", {"url"}),
+    ("联系人的电子邮箱是多少？", {"email"}),
+    ("我们是中西部的纺织企业，有哪些支持？", set()),
+]
+
+
+@pytest.mark.parametrize("question, slots", SLOTS)
+def test_value_types_a_question_asks_for(question: str, slots: set[str]) -> None:
+    assert set(analyse(question).slots) == slots
+
+
+# question -> its parts (one part: asked as it is)
+PARTS = [
+    ("这份通知是哪两个部门发的？什么时候成文的？", ["这份通知是哪两个部门发的", "什么时候成文的"]),
+    ("开幕式由谁承办、在哪里办？", ["开幕式由谁承办", "在哪里办"]),
+    ("我们是行业协会，活动办完以后通知还要求我们做什么？", ["我们是行业协会，活动办完以后通知还要求我们做什么？"]),
+    ("我们是中型服装厂，准备上系统搞数字化，活动里对企业数字化有什么说法？",
+     ["我们是中型服装厂，准备上系统搞数字化，活动里对企业数字化有什么说法？"]),
+    ("通知一共布置了几项工作任务？第三项讲的是什么？", ["通知一共布置了几项工作任务", "第三项讲的是什么"]),
+]
+
+
+@pytest.mark.parametrize("question, parts", PARTS)
+def test_a_question_is_split_into_the_questions_it_asks(question: str, parts: list[str]) -> None:
+    assert split_parts(question) == parts
+
+
+def test_a_part_without_a_topic_borrows_the_one_before_but_asks_its_own_thing() -> None:
+    first, second = part_queries(["浙江消费季从哪天开始", "到哪天结束"])
+    assert "消费季" in second.search and second.raw == "到哪天结束"
+    assert first.slots == second.slots == ["event_time"]
+    addressees, contacts = part_queries(["这份通知主送给了哪些单位", "联系人又是谁"])
+    assert addressees.fields == ["addressees"] and contacts.fields == ["contacts"]
