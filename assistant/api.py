@@ -144,6 +144,8 @@ class Assistant:
         if fallback and not resolution.named:
             # The subject first; a related document (a law, a local notice) only where it is silent.
             primary = self.extractive.write(query, hits) if hits else None
+            # (An answer close only in meaning stays with the subject: tried, a law or local notice
+            # that shares a word then answered campaign questions, in the tuning sets.)
             if primary is None or primary.refused:
                 fallback_hits = self._search(query, filters, fallback)
                 alternative = self.extractive.write(query, fallback_hits) if fallback_hits else None

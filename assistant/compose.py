@@ -333,8 +333,13 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
 
 
 def _by_meaning_only(settings: RetrievalSettings, weights: dict[str, float], hits: list[Hit]) -> bool:
-    """The best clauses share too few of the question's words to vouch for it: it was chosen by meaning."""
-    return max(coverage(weights, f"{h.chunk.section or ''}\n{h.chunk.text}") for h in hits[:3]) < settings.min_coverage
+    """The best clauses do not vouch for the question by its words, so it was answered by meaning:
+    they share too few of its words, or miss its most specific one (申请补贴的方式: 补贴)."""
+    views = [normalize(f"{h.chunk.section or ''}\n{h.chunk.text}") for h in hits[:3]]
+    if max(coverage(weights, v, normalized=True) for v in views) < settings.min_coverage:
+        return True
+    key = max(weights, key=lambda t: weights[t]) if weights else None
+    return key is not None and len(key) >= 2 and not any(key in v for v in views)
 
 
 def _meaning(hit: Hit) -> list[tuple[int, int, float]]:
@@ -594,11 +599,12 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
         if not prefix and _by_meaning_only(comp.settings, weights, hits):
             prefix = refusal.IN_OTHER_WORDS + "——"  # the reader judges whether it is what was meant
         first = f"{prefix}根据{_doc_ref(top.doc)}{where}：{lead_text}[{n1}]"
+    by_meaning = first.startswith(refusal.IN_OTHER_WORDS)
     lines = [first, "", "依据条款：" if not query.english else "Clauses:"]
     for h in chosen:
         n = comp.cite(h.chunk, h.score)
         lines.append(_quote_line(comp, n, h.chunk.text, weights))
-    return "\n".join(lines), "general"
+    return "\n".join(lines), ("meaning" if by_meaning else "general")
 
 
 # ----- which document ----------------------------------------------------------------------------

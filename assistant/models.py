@@ -62,7 +62,7 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     refused: bool = False
     mode: Mode = "extractive"
-    kind: str = "general"  # field, list, requirement, general, refusal
+    kind: str = "general"  # field, list, requirement, general, meaning (close in meaning, not in words), refusal, multipart
     notice: str | None = None  # e.g. the configured LLM could not be reached
     timings: dict[str, float] = field(default_factory=dict)
     items: list[int] = field(default_factory=list)  # for a list answer: the citation numbers in order

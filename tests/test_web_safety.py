@@ -205,7 +205,7 @@ def test_a_hostile_document_fetches_nothing_in_the_browser(index_copy: Path, tmp
     path = tmp_path / "hostile.txt"
     path.write_text(HOSTILE, encoding="utf-8")
     settings = Settings(index=IndexSettings(index_dir=index_copy))
-    Assistant(settings).add_files([path])
+    Assistant(settings).add_files([path], role="subject")  # answered like the notice: the test is about rendering
     port = free_port()
     demo = serve(settings, port=port, block=False)
     requested: list[str] = []
