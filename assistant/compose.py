@@ -339,7 +339,8 @@ def _by_meaning_only(settings: RetrievalSettings, weights: dict[str, float], hit
     if max(coverage(weights, v, normalized=True) for v in views) < settings.min_coverage:
         return True
     key = max(weights, key=lambda t: weights[t]) if weights else None
-    return key is not None and len(key) >= 2 and not any(key in v for v in views)
+    # (a longer word counts as present when most of its character pairs are: 服装出口 ~ 出口)
+    return key is not None and len(key) >= 2 and not any(coverage({key: 1.0}, v, normalized=True) for v in views)
 
 
 def _meaning(hit: Hit) -> list[tuple[int, int, float]]:
