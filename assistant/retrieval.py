@@ -4,6 +4,7 @@ and filters by document, issuer and date."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from index.kb import KnowledgeBase
@@ -71,6 +72,7 @@ class Filters:
 
 
 HEAD_WEIGHT = 0.5
+MEANINGFUL_CHARS = 8  # characters of a question, once the document's name is out, that carry a meaning
 TITLE_RUN = 4  # a run of the question this long found in a title names the document
 
 
@@ -156,32 +158,35 @@ class Retriever:
         return prior
 
     def semantic(self, query: Query, allowed: set[str] | None
-                 ) -> tuple[dict[str, float], dict[str, list[tuple[Span, float]]]]:
+                 ) -> tuple[dict[str, float], dict[str, list[tuple[Span, float]]], int]:
         """e5 similarity of the question to the embedded clauses in scope, scaled so that the
         median clause is 0 and the best is 1 (only the ordering within scope carries meaning).
         A clause is as close as its closest sentence; clauses without sentence vectors use their
-        own vector. Also returns each clause's sentences, closest first."""
+        own vector. Also returns each clause's sentences, closest first, and how many characters
+        of the question were compared (what is left once the words naming the document are out)."""
         if self.settings.w_semantic <= 0:
-            return {}, {}
+            return {}, {}, 0
         embedded = self.kb.settings.embed_roles
         in_scope = [d.doc_id for d in self.kb.docs.values()
                     if d.role in embedded and (allowed is None or d.doc_id in allowed)]
         if not in_scope:
-            return {}, {}
+            return {}, {}, 0
         titles = [normalize(self.kb.docs[d].title) for d in in_scope]
-        vector = self.kb.embedder.embed_query(query.raw if query.english else without_title_words(query.text, titles))
+        compared = query.raw if query.english else without_title_words(query.text, titles)
+        vector = self.kb.embedder.embed_query(compared)
+        size = len(re.sub(r"\W", "", compared))
         by_sentence = self.kb.sentences.scores(vector, in_scope)
         raw = {cid: max(sim for _, sim in spans) for cid, spans in by_sentence.items()}
         for cid, sim in self.kb.semantic_scores(vector, set(in_scope)).items():
             raw.setdefault(cid, sim)
         closest = {cid: sorted(spans, key=lambda x: -x[1]) for cid, spans in by_sentence.items()}
         if len(raw) < 2:
-            return {c: 1.0 for c in raw}, closest
+            return {c: 1.0 for c in raw}, closest, size
         values = sorted(raw.values())
         low, high = values[len(values) // 2], values[-1]
         if high - low < 1e-6:
-            return {}, closest
-        return {c: max(0.0, (v - low) / (high - low)) for c, v in raw.items()}, closest
+            return {}, closest, size
+        return {c: max(0.0, (v - low) / (high - low)) for c, v in raw.items()}, closest, size
 
     def search(self, query: Query, filters: Filters | None = None, k: int | None = None,
                scope: set[str] | None = None) -> list[Hit]:
@@ -206,7 +211,7 @@ class Retriever:
                 if cid not in seen:
                     lexical.append((cid, score))
                     seen.add(cid)
-        semantic, closest = self.semantic(query, allowed)
+        semantic, closest, compared = self.semantic(query, allowed)
         for cid in sorted(semantic, key=lambda c: -semantic[c])[: s.k_semantic]:
             if cid not in seen:  # a paraphrase shares no words: the semantic signal proposes it
                 lexical.append((cid, 0.0))
@@ -236,8 +241,10 @@ class Retriever:
             chunk = self.kb.chunks[cid]
             view = f"{normalize(chunk.section or '')}\n{self.kb.normalized(cid)}"
             clauses[cid] = coverage(clause_weights(weights, self.kb.docs[chunk.doc_id].title), view, normalized=True)
-        # Everyday words that no clause shares (a paraphrase): the words rank noise, meaning leads.
-        w_semantic = s.w_semantic * (s.semantic_boost if max(clauses.values()) < s.min_coverage else 1.0)
+        # Everyday words that no clause shares (a paraphrase): the words rank noise, meaning leads;
+        # unless too little of the question is left to carry a meaning ("…活动的目的是什么").
+        paraphrase = max(clauses.values()) < s.min_coverage and compared >= MEANINGFUL_CHARS
+        w_semantic = s.w_semantic * (s.semantic_boost if paraphrase else 1.0)
         for cid, score in fused.items():
             chunk = self.kb.chunks[cid]
             doc = self.kb.docs[chunk.doc_id]
