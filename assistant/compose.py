@@ -24,6 +24,7 @@ from index.textnorm import content_terms, expand_aliases, normalize
 from . import refusal
 from .evidence import best_sentences, clause_weights, coverage, split_sentences, weighted_terms
 from .models import Answer, Citation, DocRef
+from .multipart import QUESTION_WORD
 from .query import FIELD_PATTERNS, SLOT_EVIDENCE, YEAR, Query
 from .retrieval import Hit
 from .scope import DOCUMENT_WORD, Resolution, doc_year, issuer_orgs
@@ -338,7 +339,9 @@ def _by_meaning_only(settings: RetrievalSettings, weights: dict[str, float], hit
     views = [normalize(f"{h.chunk.section or ''}\n{h.chunk.text}") for h in hits[:3]]
     if max(coverage(weights, v, normalized=True) for v in views) < settings.min_coverage:
         return True
-    key = max(weights, key=lambda t: weights[t]) if weights else None
+    # (question words such as 哪项 are rare in documents, hence "specific", but name no content)
+    content = {t: w for t, w in weights.items() if not QUESTION_WORD.search(t)}
+    key = max(content, key=lambda t: content[t]) if content else None
     # (a longer word counts as present when most of its character pairs are: 服装出口 ~ 出口)
     return key is not None and len(key) >= 2 and not any(coverage({key: 1.0}, v, normalized=True) for v in views)
 
