@@ -15,11 +15,11 @@ from index.seeds import add_with_roles
 from index.textnorm import normalize
 
 from . import sections
-from .compose import ambiguity_note, clarify, compose, fallback_note
+from .compose import ambiguity_note, clarify, compose, doc_refs, fallback_note
 from .duties import answer_duties, duty_rows
 from .firm import relevant_to
 from .laws import about_subject, article_answer, version_note
-from .models import Answer, DutyRow, FirmMatch, FirmProfile, TopicResult, Turn
+from .models import Answer, DutyRow, FirmMatch, FirmProfile, RequestError, TopicResult, Turn
 from .multipart import merge, part_queries, split_parts
 from .query import ORDINAL, YEAR, Query, analyse
 from .retrieval import Filters, Hit, Retriever
@@ -72,12 +72,11 @@ class Assistant:
                     on_delta(ordinal_answer.text)
                 return ordinal_answer
             t0 = time.perf_counter()
-            resolution = self.resolver.resolve(query, _conversation_doc(turns, self.kb.docs),
-                                               self.retriever.allowed_docs(parsed_filters))
+            allowed = self.retriever.allowed_docs(parsed_filters)
+            resolution = self.resolver.resolve(query, _conversation_doc(turns, self.kb.docs), allowed)
             writer = self.writer if use_llm else self.extractive
             # "我们要做哪些工作": the 责任分工 rows; a question for a value (几点前报) is answered from its clause.
-            duty_answer = None if query.slots else answer_duties(self.kb, query.raw, resolution.named,
-                                                                  self.retriever.allowed_docs(parsed_filters))
+            duty_answer = None if query.slots else answer_duties(self.kb, query.raw, resolution.named, allowed)
             parts = split_parts(question) if query.article is None else [question]
             if duty_answer is not None:  # "我们省商务厅要做哪些工作、报送什么": the 责任分工 rows, complete
                 answer, t1 = duty_answer, time.perf_counter()
@@ -129,7 +128,7 @@ class Assistant:
                 return answer, time.perf_counter()
             chosen = preferred[0]
             others = [d for d in resolution.candidates if d != chosen]
-            docs: set[str] | None = self.resolver._family(preferred[0])
+            docs: set[str] | None = self.resolver.family(preferred[0])
         elif resolution.named or scope is None:
             docs = resolution.docs
         else:
@@ -162,7 +161,7 @@ class Assistant:
         answer = writer.write(query, hits, None if others else on_delta)
         if others:
             answer.text = ambiguity_note(self.kb, resolution, chosen) + answer.text
-            answer.candidates = clarify(self.kb, query, resolution).candidates
+            answer.candidates = doc_refs(self.kb, resolution.candidates)
             if on_delta:
                 on_delta(answer.text)
         return answer, t1
@@ -333,8 +332,6 @@ def _conversation_doc(turns: list[Turn], docs: dict[str, Document]) -> str | Non
 def _turns(history: Sequence[Turn | dict | tuple] | None) -> list[Turn]:
     """Accept Turn objects, (question, answer) pairs or chat messages {"role", "content"}.
     Anything else is a RequestError naming the item (never a TypeError or RecursionError)."""
-    from .models import RequestError
-
     def bad(where: str, zh: str, en: str) -> RequestError:
         return RequestError(f"对话历史 {where} {zh}。({where} {en}.)")
 

@@ -13,8 +13,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from index import law
 from index.fields import FIELD_BY_NAME, FIELDS
 from index.kb import KnowledgeBase
@@ -26,8 +24,8 @@ from .evidence import best_sentences, clause_weights, coverage, split_sentences,
 from .models import Answer, Citation, DocRef
 from .multipart import QUESTION_WORD
 from .query import FIELD_PATTERNS, SLOT_EVIDENCE, YEAR, Query
-from .retrieval import Hit
-from .scope import DOCUMENT_WORD, Resolution, doc_year, issuer_orgs
+from .retrieval import Hit, is_head
+from .scope import DOCUMENT_WORD, Resolution, doc_year, everyday, issuer_orgs
 from .settings import RetrievalSettings
 
 FIELD_LABELS = {f.name: (f.zh, f.en) for f in FIELDS}
@@ -74,7 +72,7 @@ def unsectioned_label(doc: Document, chunk: Chunk) -> str:
     the closing part (文末: 附件、落款、联系人) or plain body text."""
     if doc.headings and chunk.clean_start > doc.headings[-1].start:
         return "文末（附件、落款、联系方式）"
-    if doc.headings and chunk.clean_end <= doc.headings[0].start and chunk.order == 0:
+    if is_head(doc, chunk):
         return "文件头（标题、文号、主送机关）"
     if doc.headings and chunk.clean_end <= doc.headings[0].start:
         return "开头"
@@ -439,10 +437,7 @@ def _asks_about_document(kb: KnowledgeBase, query: Query, name: str, doc: Docume
     rest = re.sub(FIELD_PATTERNS[name], " ", query.text)
     rest = DOCUMENT_WORD.sub(" ", _ASKING_WORDS.sub(" ", YEAR.sub(" ", rest)))
     own = normalize(f"{doc.title} {doc.meta.doc_number or ''} {doc.meta.issuer or ''}")
-    clauses = max(len(kb.chunks), 1)
-    topic = [t for t in content_terms(rest) if len(t) >= 2 and t not in own
-             and (clauses + 1) / float(np.exp(kb.idf(t))) - 0.5 <= max(0.03 * clauses, 30)]
-    return not topic
+    return not any(len(t) >= 2 and t not in own and not everyday(kb, t) for t in content_terms(rest))
 
 
 def _other_issuer(query: Query, doc: Document) -> str | None:
@@ -596,14 +591,13 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
     lead_text = lead[0].text if lead else top.chunk.text[:120]
     says_no = bool(NEGATIVE.search(lead_text))
     where = clause_ref(top.doc, top.chunk, lead_text)
+    by_meaning = not query.english and not says_no and _by_meaning_only(comp.settings, weights, hits)
     if query.english:
         first = f"According to {_doc_ref(top.doc)}, {where}: “{lead_text}” [{n1}]"
     else:
-        prefix = refusal.SAYS_NO + "：" if says_no else ""
-        if not prefix and _by_meaning_only(comp.settings, weights, hits):
-            prefix = refusal.IN_OTHER_WORDS + "——"  # the reader judges whether it is what was meant
+        # A clause close only in meaning says so: the reader judges whether it is what was meant.
+        prefix = refusal.SAYS_NO + "：" if says_no else refusal.IN_OTHER_WORDS + "——" if by_meaning else ""
         first = f"{prefix}根据{_doc_ref(top.doc)}{where}：{lead_text}[{n1}]"
-    by_meaning = first.startswith(refusal.IN_OTHER_WORDS)
     lines = [first, "", "依据条款：" if not query.english else "Clauses:"]
     for h in chosen:
         n = comp.cite(h.chunk, h.score)
@@ -612,13 +606,13 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
 
 
 # ----- which document ----------------------------------------------------------------------------
-def _doc_refs(kb: KnowledgeBase, doc_ids: list[str]) -> list[DocRef]:
+def doc_refs(kb: KnowledgeBase, doc_ids: list[str]) -> list[DocRef]:
     return [DocRef(d, kb.docs[d].title, kb.docs[d].meta.doc_number, kb.docs[d].role) for d in doc_ids]
 
 
 def clarify(kb: KnowledgeBase, query: Query, resolution: Resolution) -> Answer:
     """The reference fits several documents: name them all and ask which one is meant."""
-    refs = _doc_refs(kb, resolution.candidates)
+    refs = doc_refs(kb, resolution.candidates)
     said = f"“{resolution.reference}”" if resolution.reference else "问题所指的文件"
     if query.english:
         lines = [f"Several documents in the library match {said}; which one do you mean?"]
@@ -631,9 +625,9 @@ def clarify(kb: KnowledgeBase, query: Query, resolution: Resolution) -> Answer:
 def ambiguity_note(kb: KnowledgeBase, resolution: Resolution, chosen: str) -> str:
     """Answered from the subject (or the conversation's document); name every document that fits."""
     said = f"“{resolution.reference}”" if resolution.reference else "问题所指"
-    names = "；".join(r.label() for r in _doc_refs(kb, resolution.candidates))
+    names = "；".join(r.label() for r in doc_refs(kb, resolution.candidates))
     return (f"（说明：知识库中符合{said}的文件有{len(resolution.candidates)}份：{names}。以下按"
-            f"{_doc_refs(kb, [chosen])[0].label()}回答；如指其他文件，请写明标题或文号。）\n\n")
+            f"{doc_refs(kb, [chosen])[0].label()}回答；如指其他文件，请写明标题或文号。）\n\n")
 
 
 def fallback_note(kb: KnowledgeBase, subject: set[str], answer: Answer) -> str:

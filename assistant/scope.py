@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
@@ -53,6 +54,14 @@ _ORG_SPLIT = re.compile(r"[\s、，,]+")
 _ORG_SUFFIX = re.compile(r"(办公厅|办公室)$")
 
 
+class Facts(NamedTuple):
+    number: str  # 文号, normalised
+    title: str
+    orgs: list[str]  # issuers (see issuer_orgs)
+    year: str | None
+    short: str  # a law's short name (电子商务法), "" for other documents
+
+
 @dataclass
 class Resolution:
     docs: set[str] | None  # documents to search; None: the whole library
@@ -86,8 +95,7 @@ def doc_year(doc: Document) -> str | None:
 class Resolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self._cache: dict[tuple[str, str], tuple[str, str, list[str], str | None]] = {}
-        self._shorts: dict[tuple[str, str], str] = {}
+        self._cache: dict[tuple[str, str], Facts] = {}
 
     def reference_scores(self, query: Query, default: set[str] | None = None) -> tuple[dict[str, float], str]:
         """How explicitly the question names each document (0: not at all), and the words that did.
@@ -112,18 +120,15 @@ class Resolver:
         # not where the asker describes itself ("我们是广东的服装厂，通知里…").
         ref_text = "，".join(c for c in _CLAUSE.findall(text) if DOCUMENT_WORD.search(c))
         asked = {w for w in content_terms(re.sub(r"(19|20)\d{2}\s*年?", "", ref_text)) if len(w) >= 2} - _GENERIC
-        clauses = max(len(self.kb.chunks), 1)
-        common = max(COMMON_SHARE * clauses, COMMON_FLOOR)
-        asked = {w for w in asked if _chunk_df(self.kb.idf(w), clauses) <= common}
+        asked = {w for w in asked if not everyday(self.kb, w)}
         title_df = self._title_df(asked)
         distinctive = max(2, len(self.kb.docs) // 20)
         says_document = bool(ref_text)
         default = {d for d in (default or set()) if d in self.kb.docs}
-        default_text = " ".join(f"{t} {' '.join(o)}" for _, t, o, _ in (self._facts(self.kb.docs[d]) for d in default))
+        default_text = " ".join(f"{f.title} {' '.join(f.orgs)}" for f in (self._facts(self.kb.docs[d]) for d in default))
         for doc in self.kb.docs.values():
             score = 0.0
-            number, title, orgs, year = self._facts(doc)
-            short = self._short_name(doc)
+            number, title, orgs, year, short = self._facts(doc)
             if number and number in full_numbers:
                 score += 3.0
                 words.append(doc.meta.doc_number or "")
@@ -169,30 +174,21 @@ class Resolver:
             scores[doc.doc_id] = score
         return scores, "、".join(dict.fromkeys(w for w in words if w))
 
-    def _facts(self, doc: Document) -> tuple[str, str, list[str], str | None]:
-        """(文号, title, issuers, year), normalised once per document version: every question reads them."""
+    def _facts(self, doc: Document) -> Facts:
+        """What names a document, normalised once per document version: every question reads them."""
         key = (doc.doc_id, doc.content_hash)
         facts = self._cache.get(key)
         if facts is None:
             if len(self._cache) > 4 * len(self.kb.docs) + 64:
                 self._cache.clear()  # documents were replaced or removed
-            facts = (normalize(doc.meta.doc_number or ""), normalize(doc.title), issuer_orgs(doc), doc_year(doc))
+            short = law.short_name(doc.title) if law.has_articles(doc) else ""
+            facts = Facts(normalize(doc.meta.doc_number or ""), normalize(doc.title), issuer_orgs(doc), doc_year(doc), short)
             self._cache[key] = facts
         return facts
 
-    def _short_name(self, doc: Document) -> str:
-        """A law's short name (电子商务法), once per document version; "" for other documents."""
-        key = (doc.doc_id, doc.content_hash)
-        name = self._shorts.get(key)
-        if name is None:
-            if len(self._shorts) > 4 * len(self.kb.docs) + 64:
-                self._shorts.clear()
-            name = self._shorts[key] = law.short_name(doc.title) if law.has_articles(doc) else ""
-        return name
-
     def _title_df(self, words: set[str]) -> dict[str, int]:
         """In how many documents' titles and issuers each word appears."""
-        texts = [f"{title} {' '.join(orgs)}" for _, title, orgs, _ in map(self._facts, self.kb.docs.values())]
+        texts = [f"{f.title} {' '.join(f.orgs)}" for f in map(self._facts, self.kb.docs.values())]
         return {w: sum(w in t for t in texts) for w in words}
 
     def resolve(self, query: Query, conversation_doc: str | None = None,
@@ -207,13 +203,13 @@ class Resolver:
         deictic = bool(DEICTIC.search(query.text))
         relative = self._relative(query, conversation_doc)
         if relative is not None:
-            return Resolution(docs=self._family(relative), named=[relative], reference="relative", deictic=deictic)
+            return Resolution(docs=self.family(relative), named=[relative], reference="relative", deictic=deictic)
         top = max(scores.values(), default=0.0)
         fitting_default = [d for d in default if scores.get(d, 0.0) >= top - 0.01]
         if top >= 1.0 and deictic and fitting_default:
             # "这份通知是哪两个部门发的": the reference fits the document meant by "this" (and maybe
             # others as well); "this" decides.
-            return Resolution(docs=set().union(*(self._family(d) for d in fitting_default)),
+            return Resolution(docs=set().union(*(self.family(d) for d in fitting_default)),
                               named=fitting_default, reference=words, deictic=True)
         if top >= 1.0:
             named = sorted((d for d, s in scores.items() if s >= top - 0.01), key=lambda d: self._rank(d, conversation_doc))
@@ -221,12 +217,12 @@ class Resolver:
             # Several documents fit the reference equally: the answer names them all.
             distinct = _distinct_families(self.kb, named)
             candidates = distinct if len(distinct) > 1 else []
-            return Resolution(docs=self._family(named[0]) if not candidates else set(named), named=named,
+            return Resolution(docs=self.family(named[0]) if not candidates else set(named), named=named,
                               candidates=candidates, reference=words, deictic=deictic)
         if allowed is not None:
             return Resolution(docs=set(docs), deictic=deictic)
         if conversation_doc and conversation_doc in docs and (deictic or query.follow_up):
-            return Resolution(docs=self._family(conversation_doc), named=[conversation_doc], deictic=deictic)
+            return Resolution(docs=self.family(conversation_doc), named=[conversation_doc], deictic=deictic)
         if deictic and subject:
             return Resolution(docs=subject, deictic=True)
         # Not named: the subject first, then related documents (a law where the notice is silent);
@@ -253,7 +249,7 @@ class Resolver:
         order = {"subject": 0, "related": 1, "background": 2}
         return (0 if doc_id == conversation_doc else 1, order.get(doc.role, 3), doc_id)
 
-    def _family(self, doc_id: str) -> set[str]:
+    def family(self, doc_id: str) -> set[str]:
         """A document and the indexed attachments it names."""
         doc = self.kb.docs[doc_id]
         return {doc_id} | {d for ids in self.kb.attachment_docs(doc).values() for d in ids}
@@ -295,9 +291,13 @@ _GENERIC = frozenset({"报告", "通知", "文件", "什么", "哪些", "多少"
                       "这个", "那个", "里面", "其中", "中的", "是什么", "说了", "提到"})
 
 
-def _chunk_df(idf: float, clauses: int) -> float:
-    """In how many clauses a word appears, back from KnowledgeBase.idf = log((n + 1) / (df + 0.5))."""
-    return (clauses + 1) / float(np.exp(idf)) - 0.5
+def everyday(kb: KnowledgeBase, word: str) -> bool:
+    """A word in more than COMMON_SHARE of the library's clauses (国家, 发展): everyday vocabulary,
+    neither a name (浙江, 消费季) nor a topic of its own. The clause count is read back from
+    KnowledgeBase.idf = log((n + 1) / (df + 0.5))."""
+    clauses = max(len(kb.chunks), 1)
+    df = (clauses + 1) / float(np.exp(kb.idf(word))) - 0.5
+    return df > max(COMMON_SHARE * clauses, COMMON_FLOOR)
 
 
 def _maximal(words: list[str]) -> list[str]:

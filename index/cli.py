@@ -156,27 +156,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             result = library.add_paths(args.paths, progress=not args.quiet, role=args.role)
             _report_added(result)
             return 1 if result.failed else 0
-        if args.command == "role":
+        if args.command in ("role", "remove"):
             try:
-                changed = library.set_role(args.doc, args.role, None)
+                if args.command == "role":
+                    changed = library.set_role(args.doc, args.role, None)
+                    print(f"role: {', '.join(changed)} → {args.role}（{ROLE_LABELS[args.role]}）")
+                else:
+                    print(f"removed: {', '.join(library.remove(args.doc, None))}")
             except LibraryError as exc:
                 if exc.code != "not_found":
                     raise
                 print(f"error: no document '{args.doc}' in {settings.index_dir} (see `python -m index list`)",
                       file=sys.stderr)
                 return 1
-            print(f"role: {', '.join(changed)} → {args.role}（{ROLE_LABELS[args.role]}）")
-            return 0
-        if args.command == "remove":
-            try:
-                removed = library.remove(args.doc, None)
-            except LibraryError as exc:
-                if exc.code != "not_found":
-                    raise
-                print(f"error: no document '{args.doc}' in {settings.index_dir} (see `python -m index list`)",
-                      file=sys.stderr)
-                return 1
-            print(f"removed: {', '.join(removed)}")
             return 0
         if args.command == "list":
             return _list(library, "json" if args.json else "csv" if args.csv else "table",

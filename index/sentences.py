@@ -57,6 +57,9 @@ class SentenceIndex:
         self._lock = threading.Lock()
         self._docs: dict[str, tuple[str, list[Span], np.ndarray]] = {}  # doc id -> (hash, spans, vectors)
         self._matrix: tuple[list[Span], np.ndarray, dict[str, list[int]]] | None = None
+        # The knowledge base replaces its documents dict on every change: while it is the one the
+        # vectors were made for, every question skips the walk over the library.
+        self._made_for: dict | None = None  # type: ignore[type-arg]
 
     @property
     def folder(self) -> Path:
@@ -71,11 +74,15 @@ class SentenceIndex:
         """Vectors for every embedded document that has none for its current version; returns
         how many sentences were embedded. Cheap when nothing changed. Embedding happens outside
         the lock, so questions keep using the vectors they have meanwhile."""
+        state = self.kb.docs
+        if state is self._made_for and self._matrix is not None:
+            return 0
         with self._lock:
             wanted = {d.doc_id: d for d in self.embedded_docs()}
             stale = [d for d in wanted.values() if self._docs.get(d.doc_id, ("",))[0] != d.content_hash]
             gone = [d for d in self._docs if d not in wanted]
             if not stale and not gone and self._matrix is not None:
+                self._made_for = state
                 return 0
         fresh: dict[str, tuple[str, list[Span], np.ndarray]] = {}
         count = 0
@@ -90,6 +97,7 @@ class SentenceIndex:
             for d in [d for d in self._docs if d not in wanted]:
                 del self._docs[d]
             self._matrix = self._stack()
+            self._made_for = state
         return count
 
     def scores(self, vector: np.ndarray, doc_ids: Iterable[str] | None = None) -> dict[str, list[tuple[Span, float]]]:

@@ -233,3 +233,22 @@ def test_a_read_only_index_answers_and_refuses_changes_in_one_line(index_copy: P
     result = _read_only(index_copy, ["index", "remove", NOTICE_ID, "--index-dir", str(index_copy)])
     _one_error_line(result, str(index_copy), "cannot write")
     assert sorted(p.name for p in index_copy.rglob("*")) == before
+
+
+def test_roles_from_the_command_line(index_copy: Path, tmp_path: Path) -> None:
+    """Issue 8: a file added to a library that has its subject is related unless marked; `index role`
+    changes it; an unknown document is one error line and changes nothing."""
+    docx = make_docx(tmp_path / "local-notice.docx")
+    added = _run("index", "add", str(docx), "--index-dir", str(index_copy), "--quiet")
+    assert added.returncode == 0, added.stderr
+
+    def roles() -> dict[str, str]:
+        listed = _run("index", "list", "--index-dir", str(index_copy), "--json", "--all")
+        return {row["doc_id"]: row["role"] for row in json.loads(listed.stdout)}
+
+    assert roles() == {NOTICE_ID: "subject", "local-notice": "related"}
+    changed = _run("index", "role", "local-notice", "background", "--index-dir", str(index_copy))
+    assert changed.returncode == 0 and "background" in changed.stdout, changed.stderr
+    assert roles()["local-notice"] == "background"
+    _one_error_line(_run("index", "role", "no-such-doc", "subject", "--index-dir", str(index_copy)), "no-such-doc")
+    assert roles() == {NOTICE_ID: "subject", "local-notice": "background"}

@@ -17,12 +17,17 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-@pytest.fixture()
-def server(index_copy: Path) -> Iterator[str]:
+def _serve(index_dir: Path) -> Iterator[str]:
+    """`python -m assistant serve` on the index, with the admin token; yields the page's URL."""
     port = free_port()
-    command = [sys.executable, "-m", "assistant", "serve", "--port", str(port), "--index-dir", str(index_copy)]
+    command = [sys.executable, "-m", "assistant", "serve", "--port", str(port), "--index-dir", str(index_dir)]
     with running(command, port, 120, cwd=ROOT, env=dict(os.environ, GONGWEN_ADMIN_TOKEN=TOKEN)) as url:
         yield url + "/"
+
+
+@pytest.fixture()
+def server(index_copy: Path) -> Iterator[str]:
+    yield from _serve(index_copy)
 
 
 @pytest.mark.slow
@@ -194,10 +199,7 @@ def large_library_server(index_copy: Path, tmp_path: Path) -> Iterator[str]:
     corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
     report = KnowledgeBase(IndexSettings(index_dir=index_copy)).add([corpus])
     assert report.ok and len(report.added) == 120, report.failed
-    port = free_port()
-    command = [sys.executable, "-m", "assistant", "serve", "--port", str(port), "--index-dir", str(index_copy)]
-    with running(command, port, 120, cwd=ROOT, env=dict(os.environ, GONGWEN_ADMIN_TOKEN=TOKEN)) as url:
-        yield url + "/"
+    yield from _serve(index_copy)
 
 
 @pytest.mark.slow
@@ -265,10 +267,7 @@ def two_87_server(index_copy: Path, tmp_path: Path) -> Iterator[str]:
     other.write_text(OTHER_87, encoding="utf-8")
     report = KnowledgeBase(IndexSettings(index_dir=index_copy)).add([other])
     assert report.added == ["zj-silk-87"]
-    port = free_port()
-    command = [sys.executable, "-m", "assistant", "serve", "--port", str(port), "--index-dir", str(index_copy)]
-    with running(command, port, 120, cwd=ROOT, env=dict(os.environ, GONGWEN_ADMIN_TOKEN=TOKEN)) as url:
-        yield url + "/"
+    yield from _serve(index_copy)
 
 
 @pytest.mark.slow
