@@ -24,7 +24,7 @@ from index.fields import DOC_KINDS
 from index.kb import KnowledgeBase
 from index.models import Document
 from index.numerals import cn_int
-from index.textnorm import content_terms, expand_aliases, normalize
+from index.textnorm import aliases, content_terms, expand_aliases, normalize
 
 from .query import YEAR, Query
 
@@ -45,6 +45,11 @@ NEXT = re.compile(r"下一年|后一年|次年|明年|下一份")
 # a campaign (活动: "浙江那个活动") or a generic word.
 DOCUMENT_WORD = re.compile("|".join([*(k for k in DOC_KINDS if len(k) >= 2), "文件", "号文", "那份", "那个文", "活动",
                                      "法$", "法[的里中第]"]))
+# The asker describing itself ("我们商务厅要…", "我是东莞市工信局的"): a body named there is who
+# asks, not a document's issuer.
+SELF_DESCRIPTION = re.compile(r"(我们|咱们|我)(是|这边|这里|作为)?[^，,。？?！!]{0,10}?"
+                              r"(厅|局|委|办|处|科|协会|商会|企业|公司|工厂|厂|部门|单位|政府)"
+                              r"(?:[和与及、][^，,。？?！!]{0,8}?(厅|局|委|办|处|协会|部门|单位))*的?")
 _CLAUSE = re.compile(r"[^，,。？?！!；;：:\n]+")
 # A word in more than this share of the library's clauses is everyday vocabulary (国家, 发展),
 # not a name (浙江, 消费季, 电子商务法).
@@ -52,6 +57,7 @@ COMMON_SHARE = 0.03
 COMMON_FLOOR = 30  # a small library: every word is in a large share of few clauses
 _ORG_SPLIT = re.compile(r"[\s、，,]+")
 _ORG_SUFFIX = re.compile(r"(办公厅|办公室)$")
+_ALIAS_SHORT = frozenset(short for short, _ in aliases())
 
 
 class Facts(NamedTuple):
@@ -92,6 +98,16 @@ def doc_year(doc: Document) -> str | None:
     return date[:4] if date else None
 
 
+def _prefix_run(prefix: str, text: str) -> int:
+    """The longest part (three characters at least) of a 文号 prefix found in the question; 0 if none."""
+    for size in range(len(prefix), 2, -1):
+        for i in range(len(prefix) - size + 1):
+            part = prefix[i:i + size]
+            if part in text and part not in _ALIAS_SHORT:
+                return size
+    return 0
+
+
 class Resolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
@@ -116,12 +132,17 @@ class Resolver:
             raw = count.group(1)
             wanted_count = cn_int(raw)
         congress = [m.group(0) for m in CONGRESS_REF.finditer(text)]
+        kinds = [k for k in DOC_KINDS if len(k) >= 2 and k in text]
         # Words name a document only in the clause that speaks of one ("江苏那份纺织服装的通知"),
         # not where the asker describes itself ("我们是广东的服装厂，通知里…").
-        ref_text = "，".join(c for c in _CLAUSE.findall(text) if DOCUMENT_WORD.search(c))
+        ref_text = "，".join(c for c in _CLAUSE.findall(SELF_DESCRIPTION.sub("", text)) if DOCUMENT_WORD.search(c))
         asked = {w for w in content_terms(re.sub(r"(19|20)\d{2}\s*年?", "", ref_text)) if len(w) >= 2} - _GENERIC
         asked = {w for w in asked if not everyday(self.kb, w)}
-        title_df = self._title_df(asked)
+        # Without a word for a document, only two distinctive words of one title together name it
+        # ("青岛的时尚消费月"); one alone is the asker's description of itself ("我们是广东的厂").
+        loose_asked = {w for w in content_terms(re.sub(r"(19|20)\d{2}\s*年?", "", text)) if len(w) >= 2} - _GENERIC
+        loose_asked = {w for w in loose_asked - asked if not everyday(self.kb, w)} | asked
+        title_df = self._title_df(loose_asked)
         distinctive = max(2, len(self.kb.docs) // 20)
         says_document = bool(ref_text)
         default = {d for d in (default or set()) if d in self.kb.docs}
@@ -138,9 +159,11 @@ class Resolver:
                         score += 2.0
                         words.append(f"{n}号")
             # A prefix of the 文号 such as 消费函 or 工信厅联.
+            # (Not an abbreviation of a body, "工信厅": that names an issuer, below.)
             prefix = re.sub(r"[〔\[(（].*$", "", number)
-            if len(prefix) >= 3 and any(prefix[i:i + 3] in text for i in range(len(prefix) - 2)) and score == 0:
-                score += 1.0
+            run = _prefix_run(prefix, text) if score == 0 else 0
+            if run:  # the whole prefix ("工信厅联消费函") says more than a shared part ("消费函")
+                score += 1.0 + (0.5 if run == len(prefix) else 0.0)
             if short and len(short) >= 3 and short in text:
                 # A law by the name people use (电子商务法), or its full title.
                 score += 3.0
@@ -165,8 +188,15 @@ class Resolver:
             if hits and says_document and not short:  # a law is named by its name (above), not by one word of it
                 score += 1.0 + 0.25 * (len(shared) - 1)
                 words.append(hits[0])
-            if year and year in query.years:
-                # A year names a document only with a word of its title ("2019年政府工作报告").
+            elif not short and doc.doc_id not in default:
+                loose = [w for w in _maximal([w for w in loose_asked if w in own])
+                         if title_df.get(w, 0) <= distinctive and w not in default_text]
+                if len(loose) >= 2:
+                    score += 1.0 + 0.25 * (len(loose) - 2)
+                    words.append(loose[0])
+            if year and year in query.years and (not kinds or any(k in title for k in kinds)):
+                # A year names a document only with a word of its title ("2019年政府工作报告"), and
+                # of its kind when the question names one (a 报告 is not a 通知 of that year).
                 rest = re.sub(rf"{year}\s*年?", "", query.search)
                 if any(len(t) >= 2 and t in title and t not in ("中华人民共和国",) for t in _title_words(rest)):
                     score += 2.0

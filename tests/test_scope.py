@@ -70,6 +70,12 @@ CASES = [
     ("苏市工信数〔2023〕19号的联系人是谁？", {"sz-digital"}),
     ("2021年政府工作报告里粮食产量是多少？", {"report-2021"}),
     ("2022年政府工作报告提出地区生产总值增长多少？", {"report-2022"}),
+    # 工信厅 in everyday use is a province's department, not the ministry's 办公厅 of the 文号
+    ("浙江省2023年丝绸活动省经信厅的联系人是谁？", {"zj-silk"}),
+    # the asker describing itself names no document; "这个活动" is the subject
+    ("我们省经信厅和商务厅搞这个活动，联系人是谁？", {NOTICE_ID}),
+    # two distinctive words of one title name it without a word for a document
+    ("苏州的数字化转型诊断收费吗？", {"sz-digital"}),
 ]
 
 
@@ -112,6 +118,25 @@ def test_follow_up_naming_another_year_switches_document(library) -> None:  # ty
     assert second.citations and second.citations[0].doc_id == "report-2022", second.text
     third = library.ask("2022年的呢？", history=[Turn("2021年政府工作报告里粮食产量是多少？", first)])
     assert third.citations and third.citations[0].doc_id == "report-2022", third.text
+
+
+def test_a_year_with_a_kind_names_that_kind_not_a_notice_of_the_year(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant import Turn
+
+    first = library.ask("2021年政府工作报告里粮食产量是多少？")
+    answer = library.ask("2023年的呢？", history=[Turn("2021年政府工作报告里粮食产量是多少？", first)])
+    # no 2023 report: the notices of 2023 are not candidates for "the 2023 report"
+    assert not {c.doc_id for c in answer.candidates} & {NOTICE_ID, "zj-silk", "sz-digital"}, answer.text
+
+
+def test_a_follow_up_that_only_asks_keeps_the_topic(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant import Turn
+
+    first = library.ask("浙江那个丝绸活动的通知，联系人是谁？")
+    assert first.citations[0].doc_id == "zj-silk"
+    second = library.ask("那总结什么时候报？", history=[Turn("浙江那个丝绸活动的通知，联系人是谁？", first)])
+    assert second.citations and second.citations[0].doc_id == "zj-silk", second.text
+    assert "10月31日" in second.text
 
 
 def test_json_shape_carries_candidates(library) -> None:  # type: ignore[no-untyped-def]
