@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -20,7 +21,7 @@ from .duties import answer_duties, duty_rows
 from .firm import relevant_to
 from .laws import about_subject, article_answer, version_note
 from .models import Answer, DutyRow, FirmMatch, FirmProfile, RequestError, TopicResult, Turn
-from .multipart import merge, part_queries, split_parts
+from .multipart import QUESTION_WORD, merge, part_queries, split_parts, topic_terms
 from .query import ORDINAL, YEAR, Query, analyse
 from .retrieval import Filters, Hit, Retriever
 from .scope import DOCUMENT_WORD, Resolution, Resolver
@@ -143,12 +144,16 @@ class Assistant:
         if fallback and not resolution.named:
             # The subject first; a related document (a law, a local notice) only where it is silent.
             primary = self.extractive.write(query, hits) if hits else None
-            # (An answer close only in meaning stays with the subject: tried, a law or local notice
-            # that shares a word then answered campaign questions, in the tuning sets.)
-            if primary is None or primary.refused:
+            # Where the subject answers only by meaning, a related document that answers in its own
+            # words ("开网店的个人要登记吗": the e-commerce law) is the better answer.
+            if primary is None or primary.refused or primary.kind == "meaning":
                 fallback_hits = self._search(query, filters, fallback)
                 alternative = self.extractive.write(query, fallback_hits) if fallback_hits else None
-                if alternative is not None and not alternative.refused:
+                # A local notice answers where it speaks to the question in its own words: one only
+                # close in meaning to a campaign question is another campaign's answer. A law stays
+                # here only for questions not in the campaign's words (above): it may answer by meaning.
+                if alternative is not None and not alternative.refused and (
+                        alternative.kind != "meaning" or _cites_law(self.kb, alternative)):
                     answer = alternative if writer is self.extractive else writer.write(query, fallback_hits, None)
                     answer.text = fallback_note(self.kb, resolution.docs or set(), answer) + answer.text
                     if on_delta:
@@ -208,8 +213,14 @@ class Assistant:
         """Resolve a follow-up ("那第二条呢？", "它的联系人是谁？") against the conversation."""
         query = analyse(question)
         last = next((t for t in reversed(turns) if t.answer is not None and t.answer.citations), None)
-        if last is not None and last.answer is not None and query.ordinal is not None and last.answer.items:
-            query.follow_up = True
+        if query.ordinal is not None:
+            # "第三条呢？" after "第一条讲的什么？": the numbers count the items of the latest list.
+            listed = next((t for t in reversed(turns[-3:]) if t.answer is not None and t.answer.items), None)
+            if listed is not None:
+                last = listed
+                query.follow_up = True
+        if last is not None and not topic_terms(question) and not DOCUMENT_WORD.search(query.text):
+            query.follow_up = True  # "在哪些地方办？": nothing but the asking; it asks about the last topic
         if last is None or last.answer is None or not query.follow_up:
             return query, None, None
         prev = last.answer
@@ -232,11 +243,25 @@ class Assistant:
                 for new_year in query.years[:1]:
                     earlier = earlier.replace(old_year, new_year)
             cue = earlier
-            for term in prev_query.terms:
-                cue = cue.replace(term, "")
+            named_before = [w for w in self.resolver.resolve(prev_query).reference.split("、") if w]
+            if named_before and self.resolver.resolve(query).reference:
+                # "湖北2022年的呢？" after a question about 青岛's notice: the same question, with the
+                # words that named the earlier document taken out.
+                for word in named_before:
+                    cue = cue.replace(word, "")
+                cue = YEAR.sub("", cue)
+            else:
+                for term in prev_query.terms:
+                    cue = cue.replace(term, "")
             own_topic = [t for t in query.terms if not YEAR.fullmatch(t) and not DOCUMENT_WORD.fullmatch(t)]
-            if own_topic:  # the follow-up has a topic of its own ("那纺织非遗呢？"), not only a document
+            if own_topic and not QUESTION_WORD.search(re.sub(r"呢|吗", "", question)):
+                # A topic of its own and nothing asked ("那纺织非遗呢？"): the earlier question's asking
                 merged = f"{question} {cue}".strip()
+            elif own_topic or QUESTION_WORD.search(question):
+                # Something new asked about the same topic ("在哪些地方办？"): the earlier topic kept
+                # (not what the earlier question asked for: its 联系人 is not this one's topic)
+                topic = [t for t in prev_query.terms if t not in question and not analyse(t).fields]
+                merged = f"{question} {' '.join(topic)}".strip()
             else:
                 merged = f"{earlier} {YEAR.sub('', question)}"
             query = analyse(merged)
@@ -318,6 +343,11 @@ class ReadWriteLock:
             with self._cond:
                 self._writing = False
                 self._cond.notify_all()
+
+
+def _cites_law(kb: KnowledgeBase, answer: Answer) -> bool:
+    return bool(answer.citations) and answer.citations[0].doc_id in kb.docs and \
+        law.has_articles(kb.docs[answer.citations[0].doc_id])
 
 
 def _conversation_doc(turns: list[Turn], docs: dict[str, Document]) -> str | None:

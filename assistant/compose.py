@@ -17,21 +17,22 @@ from index import law
 from index.fields import FIELD_BY_NAME, FIELDS
 from index.kb import KnowledgeBase
 from index.models import Chunk, Document, Heading
-from index.textnorm import content_terms, expand_aliases, normalize
+from index.textnorm import aliases, content_terms, expand_aliases, normalize
 
 from . import refusal
 from .evidence import best_sentences, clause_weights, coverage, split_sentences, weighted_terms
 from .models import Answer, Citation, DocRef
-from .multipart import QUESTION_WORD
+from .multipart import QUESTION_WORD, topic_placeholders
 from .query import FIELD_PATTERNS, SLOT_EVIDENCE, YEAR, Query
 from .retrieval import Hit, is_head
-from .scope import DOCUMENT_WORD, Resolution, doc_year, everyday, issuer_orgs
+from .scope import DOCUMENT_WORD, SELF_DESCRIPTION, Resolution, doc_year, everyday, issuer_orgs
 from .settings import RetrievalSettings
 
 FIELD_LABELS = {f.name: (f.zh, f.en) for f in FIELDS}
 SLOT_LABELS = {"money": "资金、补贴或奖励的金额", "rate": "税率、比例等数值", "deadline": "截止日期或具体时间安排",
                "count": "具体数量或名额", "condition": "申报条件或申报程序", "url": "网址或报名平台",
-               "email": "电子邮箱", "place": "举办地点", "event_time": "具体举办时间", "award": "奖励的具体内容"}
+               "email": "电子邮箱", "place": "举办地点", "event_time": "具体举办时间", "award": "奖励的具体内容",
+               "fee": "是否收费或费用标准", "quantity": "具体数值（期限、规模或标准）"}
 # What forbids or refuses (不得, 禁止 …); 不再 or 不断 describe, they do not forbid.
 NEGATIVE = re.compile(r"不得|禁止|严禁|不予|不允许|不准")
 ACTOR = re.compile(
@@ -319,6 +320,11 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
             return f"文件没有写明{SLOT_LABELS[slot]}"
     if structural:
         return None
+    if query.slots and not [t for t in clause_weights(weights, top.doc.title) if t not in normalize(top.doc.title)
+                            and t not in topic_placeholders() and not QUESTION_WORD.search(t)]:
+        # "青岛的时尚消费月在哪些地方办": every word but the asking names the document; the clause
+        # of that document holding the value asked for answers it.
+        return None
     # Terms that only name the document (its title) say nothing about whether it answers.
     best = max(coverage(clause_weights(weights, h.doc.title), f"{h.chunk.section or ''}\n{h.chunk.text}")
                for h in hits[:3])
@@ -393,6 +399,11 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
         closing = name in ("contacts", "signatories", "attachments", "signature_date")
         chunk = _chunk_with(doc, needle, from_end=closing) or doc.chunks[0]
         other = _other_party(query, doc, chunk) if name == "contacts" else None
+        # A joint document's one contact, with no body named beside it, is not the contact of
+        # whichever issuer the question names ("商务部那边的联系人").
+        unattributed = _other_issuer(query, doc) if name == "contacts" and not other else None
+        if unattributed and unattributed in normalize(chunk.text):
+            unattributed = None
         unstated = [slot for slot in query.slots if slot in ("email", "url") and not SLOT_EVIDENCE[slot].search(value)]
         if name == "contacts" and unstated:
             # "联系人的邮箱": the document gives a name and a phone number, not what was asked.
@@ -405,6 +416,11 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
             n = comp.cite(chunk, 1.0)
             lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明{other_issuer}由哪个司局负责；"
                                         f"页面只写明发布机构为{value}[{n}]"))
+            continue
+        if unattributed:
+            n = comp.cite(chunk, 1.0)
+            lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明{unattributed}的联系人；文件只列出一位联系人"
+                                        f"（{value}），未注明属于哪个发文机关[{n}]"))
             continue
         if other:
             # The document gives its issuers' contact; the question asks for someone else's.
@@ -462,8 +478,10 @@ def _other_party(query: Query, doc: Document, contact_chunk: Chunk) -> str | Non
     (not an issuer or signatory, not named beside the contact)."""
     own = issuer_orgs(doc) + [normalize(s) for s in doc.meta.signatories] + [normalize(doc.meta.publisher or "")]
     near = normalize(contact_chunk.text)
-    for m in _PARTY.finditer(expand_aliases(query.text)):
+    for m in _PARTY.finditer(expand_aliases(SELF_DESCRIPTION.sub("", query.text))):  # not who asks
         party = m.group(0)
+        if any(short in party and any(full in o for o in own) for short, full in aliases()):
+            continue  # "省经信厅": an issuer by its short name
         party = re.sub(r"^(关于|请问|我们|咨询|联系|找)", "", party)
         if len(party) < 3 or party in near or any(o and (party in o or o in party) for o in own):
             continue
@@ -591,7 +609,8 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
     lead_text = lead[0].text if lead else top.chunk.text[:120]
     says_no = bool(NEGATIVE.search(lead_text))
     where = clause_ref(top.doc, top.chunk, lead_text)
-    by_meaning = not query.english and not says_no and _by_meaning_only(comp.settings, weights, hits)
+    # (A value asked for and found in the clause is an answer in the document's words.)
+    by_meaning = not query.english and not says_no and not query.slots and _by_meaning_only(comp.settings, weights, hits)
     if query.english:
         first = f"According to {_doc_ref(top.doc)}, {where}: “{lead_text}” [{n1}]"
     else:

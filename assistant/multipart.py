@@ -24,6 +24,10 @@ _CLAUSE_SEP = re.compile(r"[，,、]")
 _ASKING = re.compile(r"谁|哪[里儿个些天家位]?|什么(时候)?|多少|几[个项条号月日天]?|是否|有没有|是不是|要不要|怎么|如何|"
                      r"吗|呢|又|还|那么?|截止|到|报给|给|在|是|的|要|有|办|发|去")
 MAX_PARTS = 4
+_YES_NO = re.compile(r"[吗么][？?]?$|有没有|是不是|是否|有无|能不能|可不可以|要不要")
+# A sentence that checks the one before ("是不是有A、B、C？") is part of the same question.
+_CONFIRMING = re.compile(r"^(是不是|是否|难道|还是说)")
+_ELLIPTICAL = re.compile(r"^(那|那么)?[^，,]{0,12}的?呢$")
 
 
 def split_parts(question: str) -> list[str]:
@@ -33,8 +37,17 @@ def split_parts(question: str) -> list[str]:
         sentence = sentence.strip()
         if not sentence:
             continue
+        if parts and _CONFIRMING.match(sentence):
+            parts[-1] += "，" + sentence  # "分哪几种？是不是A、B、C？": the same question, checked
+            continue
         pieces = [p.strip() for p in _CLAUSE_SEP.split(sentence) if p.strip()]
         asking = [bool(QUESTION_WORD.search(p)) for p in pieces]
+        if len(pieces) > 1 and _YES_NO.search(pieces[-1]):
+            # "时兴什么颜色、什么款式的发布，活动里有吗": before a yes/no question 什么 describes
+            # ("some colour"); it does not ask.
+            asking = [a and (i == len(pieces) - 1 or bool(_YES_NO.search(p))
+                             or any(m.group(0) != "什么" for m in QUESTION_WORD.finditer(p)))
+                      for i, (p, a) in enumerate(zip(pieces, asking))]
         if sum(asking) >= 2 and all(len(p) <= 24 for p, a in zip(pieces, asking) if a):
             # "由谁承办、在哪里办": clauses that each ask; context clauses join the next asking one.
             pending = ""
@@ -51,6 +64,10 @@ def split_parts(question: str) -> list[str]:
         else:
             parts.append(sentence)
     parts = [p for p in parts if p]
+    # "商务厅那边的呢？电话多少？": an elliptical "…呢" asks what the next part asks.
+    for i in range(len(parts) - 2, -1, -1):
+        if _ELLIPTICAL.match(parts[i]):
+            parts[i:i + 2] = [f"{parts[i]}，{parts[i + 1]}"]
     if len(parts) < 2 or len(parts) > MAX_PARTS:
         return [question]
     # Context before the first question ("我们是行业协会。") belongs to it.
@@ -60,13 +77,26 @@ def split_parts(question: str) -> list[str]:
     return parts if len(parts) >= 2 else [question]
 
 
+def topic_terms(text: str) -> list[str]:
+    """What a question is about, once the words that ask are out ("在哪些地方办？" → 地方)."""
+    return [t for t in content_terms(_ASKING.sub(" ", text)) if len(t) >= 2 and t not in _PLACEHOLDERS]
+
+
+_PLACEHOLDERS = frozenset({"地方", "时候", "东西", "事情", "情况", "内容", "方面", "问题", "一下"})
+
+
+def topic_placeholders() -> frozenset[str]:
+    """Words that stand for "something" in a question (地方, 时候): they name no topic."""
+    return _PLACEHOLDERS
+
+
 def part_queries(parts: list[str]) -> list[Query]:
     """One query a part: what it asks (fields, value types, list, ordinal) from the part alone,
     what it is about from the part and, when it names no topic of its own, the part before."""
     queries: list[Query] = []
     for i, part in enumerate(parts):
         own = analyse(part)
-        topic = [t for t in content_terms(_ASKING.sub(" ", part)) if len(t) >= 2]
+        topic = topic_terms(part)
         if i > 0 and len(topic) < 2:
             merged = analyse(f"{_ASKING.sub(' ', parts[i - 1])} {part}")
             for name in ("fields", "slots", "is_list", "is_requirement", "ordinal"):

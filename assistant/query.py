@@ -48,10 +48,20 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     "email": (r"邮箱|电子邮件|电子信箱|e-?mail", r"@|邮箱[:：]"),
     "place": (r"在哪(里|儿|个|些)?[\u4e00-\u9fff]{0,4}(举办|举行|召开|开展|办)|哪(个|些)(城市|地方|省份?|地区)(举办|举行|办)|"
               r"(举办|举行|召开|活动)地点|在什么地方|where (is|will|does)",
-              r"在[\u4e00-\u9fff]{2,12}(举办|举行|召开)|地点[:：为]|地址[:：]"),
+              r"在[\u4e00-\u9fff、]{2,16}(举办|举行|召开|开展)|地点[:：为]|地址[:：]"),
     "event_time": (r"什么时候|何时|哪几?天|哪一天|几月|几号|多长时间|多久|时间(安排|表)|具体(日期|时间)",
                    r"\d{1,2}\s*月|\d{1,2}\s*日|[上中下]旬|\d{4}\s*年|季度|年底|年内|月底|年中|即日起|"
                    r"\d+\s*个?(工作日|日|天|月|年)(内|以内|之内)"),
+    # A fee: "展位要不要交钱" is answered by 免费 / 不承担费用 / an amount, never by a clause near in meaning.
+    "fee": (r"(要|需要|用)不(要|用)(交|付|缴|花)钱|交钱|掏钱|出钱|花钱|收钱|要钱吗|收费吗|收不收(费|钱)|是否收费|免费吗|(交|缴|付)费|"
+            r"is (it|there) (free|a fee)|\bfees?\b|charge",
+            r"免费|不收取|收取|收费|费用|不承担|\d+(\.\d+)?\s*(万|亿)?元"),
+    # A quantity other than money or a count: a period, a threshold, a size ("有效期是几年",
+    # "营收要多少以上").
+    "quantity": (r"几年|多少年|几个月|多少天|多少以上|多少以下|达到多少|多少(吨|人|件|台|套|平方米|米|公里|倍)|"
+                 r"(营收|营业收入|产值|销售额|收入|利润|产量|规模|面积|期限|有效期)[\u4e00-\u9fff]{0,6}(多少|几|多大|多长)|"
+                 r"how (long|many years|large|big)",
+                 r"\d+(\.\d+)?\s*[年月日天万亿吨人件台套倍%]|[一二两三四五六七八九十百千万亿]+\s*(年|个月|天|日|万|亿|吨|倍)"),
     "award": (r"奖品|奖项|奖励(是)?什么|奖什么|获奖.{0,6}(得到|获得|有什么)|什么奖励|评上.{0,6}(有|得到)",
               r"奖励|奖金|奖品|奖牌|证书|\d+\s*万元"),
     "condition": (r"申报条件|申请条件|报名条件|门槛|资格|资质|条件是什么|(满足|具备|符合|需要|要有)(什么|哪些)条件|如何申报|怎么申报|怎样报名|如何报名|怎么报名|申请流程|eligib|how (to|do i|can i) apply|application",
@@ -63,7 +73,7 @@ SLOT_EVIDENCE = {k: re.compile(e) for k, (_, e) in SLOT_PATTERNS.items()}
 ATTACHMENT_CONTENT = re.compile(
     r"(附件|计划表|activity plan|annex|attachment)[^?？。]{0,10}(内容|具体|里|中的|中有|列了|列出|包括|包含|写了|规定了|时间|地点|"
     r"哪些活动|什么活动|details?|list|contains?|includes?|says?)|(具体|详细)[^?？]{0,6}(附件|计划表)")
-FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|and|what about)|^.{0,12}呢[？?]?$|它|其|该文件|该通知|这个文件|这份|这个通知|上述|上面|前面|刚才|\bit\b|\bits\b|\bthat\b|\bthey\b")
+FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|and|what about)|^.{0,12}呢(?:[？?，,]|$)|它|其|该文件|该通知|这个文件|这份|这个通知|上述|上面|前面|刚才|\bit\b|\bits\b|\bthat\b|\bthey\b")
 ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(条|项|个|点|方面|部分)?|(first|second|third|fourth|fifth|sixth|last) (one|item|task|point|requirement)|"
                      r"(最后)一?\s*(条|项|个|点|方面|部分)")
 _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}

@@ -25,6 +25,10 @@ _CONTACT = re.compile(
     r"联\s*系\s*人(?:及(?:联系)?电话|和电话)?\s*[:：]\s*([\u4e00-\u9fff·]{2,5})[\s，,、；;]*(?:联系)?(?:电\s*话|手\s*机)?[:：]?\s*"
     r"([0-9０-９][0-9０-９\-—－–\s（）()]{5,}[0-9０-９])"
 )
+_UNIT_CONTACT = re.compile(
+    r"(?:(?<=[\s：:，,；;])|(?<=处|科|室|司|局|厅|部|会))([\u4e00-\u9fff·]{2,3})[\s，,、]*(?:联系)?(?:电\s*话|手\s*机)\s*[:：]?\s*"
+    r"([0-9０-９][0-9０-９\-—－–\s（）()]{5,}[0-9０-９])"
+)
 _ISSUER_END = re.compile(r"(厅|局|部|委员会|委|政府|办公室|办公厅|联合会|协会|院|署|会)$")
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}$")
 _FILE_EXT = re.compile(r"\.(docx?|pdf|xlsx?|wps|zip|rar|ofd|txt)$", re.I)
@@ -143,8 +147,12 @@ def extract(text: str, title_hint: str | None = None) -> tuple[DocMeta, Layout]:
     if tail_start is not None:
         body_end_idx = tail_start
         _parse_tail(lines[tail_start:], meta)
-    for line in lines:
-        for m in _CONTACT.finditer(line):
+    for i, line in enumerate(lines):
+        found = list(_CONTACT.finditer(line))
+        if not found and "联系" in line + (lines[i - 1] if i else ""):
+            # Under a 联系方式 heading: "省商务厅对外贸易处 林志航，电话：020-38819052".
+            found = list(_UNIT_CONTACT.finditer(line))
+        for m in found:
             contact = Contact(m.group(1), m.group(2).strip())
             if contact not in meta.contacts:
                 meta.contacts.append(contact)
