@@ -402,7 +402,8 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
         # A joint document's one contact, with no body named beside it, is not the contact of
         # whichever issuer the question names ("商务部那边的联系人").
         unattributed = _other_issuer(query, doc) if name == "contacts" and not other else None
-        if unattributed and unattributed in normalize(chunk.text):
+        line = next((x for x in chunk.text.splitlines() if needle and needle in x), chunk.text)
+        if unattributed and unattributed in normalize(line):
             unattributed = None
         unstated = [slot for slot in query.slots if slot in ("email", "url") and not SLOT_EVIDENCE[slot].search(value)]
         if name == "contacts" and unstated:

@@ -164,6 +164,10 @@ class Resolver:
             run = _prefix_run(prefix, text) if score == 0 else 0
             if run:  # the whole prefix ("工信厅联消费函") says more than a shared part ("消费函")
                 score += 1.0 + (0.5 if run == len(prefix) else 0.0)
+            people = [c.name for c in doc.meta.contacts if len(c.name) >= 2 and c.name in text]
+            if people:  # "纵瑞龙的邮箱": the person is this document's contact
+                score += 2.0
+                words.append(people[0])
             if short and len(short) >= 3 and short in text:
                 # A law by the name people use (电子商务法), or its full title.
                 score += 3.0

@@ -120,6 +120,18 @@ def test_follow_up_naming_another_year_switches_document(library) -> None:  # ty
     assert third.citations and third.citations[0].doc_id == "report-2022", third.text
 
 
+def test_a_contact_person_names_the_document(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("王芳的电子邮箱是多少？")  # zj-silk's contact; no notice gives an e-mail address
+    assert answer.refused and "电子邮箱" in answer.text, answer.text
+    assert {c.doc_id for c in answer.citations} <= {"zj-silk"}, answer.text
+
+
+def test_a_joint_notice_contact_is_not_the_second_issuers(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("商务部那边负责这个活动的联系人是谁？")
+    assert answer.refused and "没有写明商务部的联系人" in answer.text, answer.text
+    assert library.ask("这个活动的联系人是谁？").refused is False
+
+
 def test_a_year_with_a_kind_names_that_kind_not_a_notice_of_the_year(library) -> None:  # type: ignore[no-untyped-def]
     from assistant import Turn
 
