@@ -33,6 +33,7 @@ SLOT_LABELS = {"money": "资金、补贴或奖励的金额", "rate": "税率、�
                "count": "具体数量或名额", "condition": "申报条件或申报程序", "url": "网址或报名平台",
                "email": "电子邮箱", "place": "举办地点", "event_time": "具体举办时间", "award": "奖励的具体内容",
                "fee": "是否收费或费用标准", "quantity": "具体数值（期限、规模或标准）"}
+NO_MATCH = "文件中没有与问题直接对应的内容"
 # What forbids or refuses (不得, 禁止 …); 不再 or 不断 describe, they do not forbid.
 NEGATIVE = re.compile(r"不得|禁止|严禁|不予|不允许|不准")
 ACTOR = re.compile(
@@ -223,6 +224,15 @@ def _answerable_draft(ctx: Context) -> Draft | None:
     # An attachment's own text answers "what does the attachment say" whatever words are used.
     reason = _check_answerable(ctx.comp.kb, ctx.comp.settings, ctx.query, ctx.hits, ctx.weights,
                                structural=ctx.query.in_attachment)
+    if reason == NO_MATCH:
+        # The best clause by shared words does not answer; the clause of the same document closest
+        # in meaning may ("用电多、排放压力大" ~ 节能减污降碳): it is tried before refusing.
+        top = ctx.hits[0]
+        closest = next((h for h in ctx.hits[1:5] if h.semantic >= 1.0 and h.doc.doc_id == top.doc.doc_id), None)
+        if closest is not None:
+            ctx.hits.remove(closest)
+            ctx.hits.insert(0, closest)
+            reason = _check_answerable(ctx.comp.kb, ctx.comp.settings, ctx.query, ctx.hits, ctx.weights)
     return _refusal(ctx, reason) if reason else None
 
 
@@ -265,7 +275,7 @@ def compose(kb: KnowledgeBase, settings: RetrievalSettings, query: Query, hits: 
         answer.text = refusal.silent("知识库中没有与问题相关的文件内容")
         answer.refused, answer.kind = True, "refusal"
         return answer
-    ctx = Context(comp, query, hits, weighted_terms(kb, query))
+    ctx = Context(comp, query, list(hits), weighted_terms(kb, query))  # (a strategy may reorder them)
     for strategy in STRATEGIES:
         if not strategy.applies(query):
             continue
@@ -334,7 +344,7 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
     # in meaning (e5) and shares at least some of its words is answered by it, in other words.
     if top.semantic >= 1.0 and best >= settings.min_semantic_coverage and not query.slots:
         return None
-    return "文件中没有与问题直接对应的内容"
+    return NO_MATCH
 
 
 def _by_meaning_only(settings: RetrievalSettings, weights: dict[str, float], hits: list[Hit]) -> bool:
