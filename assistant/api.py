@@ -18,6 +18,7 @@ from index.textnorm import normalize
 from . import sections
 from .compose import ambiguity_note, clarify, compose, doc_refs, fallback_note
 from .duties import answer_duties, duty_rows
+from .evidence import clause_weights, coverage, weighted_terms
 from .firm import relevant_to
 from .laws import about_subject, article_answer, version_note
 from .models import Answer, DutyRow, FirmMatch, FirmProfile, RequestError, TopicResult, Turn
@@ -146,14 +147,18 @@ class Assistant:
             primary = self.extractive.write(query, hits) if hits else None
             # Where the subject answers only by meaning, a related document that answers in its own
             # words ("开网店的个人要登记吗": the e-commerce law) is the better answer.
-            if primary is None or primary.refused or primary.kind == "meaning":
-                fallback_hits = self._search(query, filters, fallback)
+            silent = primary is None or primary.refused
+            # (a local notice of the same campaign does not overrule the subject's answer by meaning)
+            pool = fallback if silent else {d for d in fallback if law.has_articles(self.kb.docs[d])}
+            if pool and (silent or (primary is not None and primary.kind == "meaning")):
+                fallback_hits = self._search(query, filters, pool)
                 alternative = self.extractive.write(query, fallback_hits) if fallback_hits else None
                 # A local notice answers where it speaks to the question in its own words: one only
                 # close in meaning to a campaign question is another campaign's answer. A law stays
                 # here only for questions not in the campaign's words (above): it may answer by meaning.
                 if alternative is not None and not alternative.refused and (
-                        alternative.kind != "meaning" or _cites_law(self.kb, alternative)):
+                        alternative.kind != "meaning" or _cites_law(self.kb, alternative)) and (
+                        silent or _words_covered(self.kb, query, fallback_hits) >= 2 * _words_covered(self.kb, query, hits)):
                     answer = alternative if writer is self.extractive else writer.write(query, fallback_hits, None)
                     answer.text = fallback_note(self.kb, resolution.docs or set(), answer) + answer.text
                     if on_delta:
@@ -343,6 +348,16 @@ class ReadWriteLock:
             with self._cond:
                 self._writing = False
                 self._cond.notify_all()
+
+
+def _words_covered(kb: KnowledgeBase, query: Query, hits: list[Hit]) -> float:
+    """How much of the question the best clauses hold in their own words (title words aside): an
+    answer of the subject only by meaning gives way to a related document that says it outright."""
+    if not hits:
+        return 0.0
+    weights = weighted_terms(kb, query)
+    return max(coverage(clause_weights(weights, h.doc.title), f"{h.chunk.section or ''}\n{h.chunk.text}")
+               for h in hits[:3])
 
 
 def _cites_law(kb: KnowledgeBase, answer: Answer) -> bool:

@@ -9,6 +9,8 @@ reads differently in another version the library holds.
 
 from __future__ import annotations
 
+import re
+
 from index import law
 from index.clean import map_offset
 from index.kb import KnowledgeBase
@@ -60,13 +62,16 @@ def article_answer(kb: KnowledgeBase, settings: RetrievalSettings, query: Query,
 
 
 # Words of a title that name no particular document.
+# "通知里有没有说…", "活动中…", "这个活动…": the question speaks of the notice or campaign itself.
+SPEAKS_OF_SUBJECT = re.compile(r"(通知|活动|文件)(里|中|上|说|讲|提|要求|规定|有没有|是否)|"
+                               r"(这个|这次|本次|此次|该|这份)(活动|通知|文件)")
 _TITLE_GENERIC = frozenset({"活动", "开展", "关于", "通知", "文件", "工作", "办公厅", "办公室"})
 
 
 def about_subject(kb: KnowledgeBase, query: Query, subject: set[str] | None) -> bool:
     """Does the question speak of the subject itself (words of its title such as 纺织服装, or its
     attachment)? Then a related law does not answer for it when the subject is silent."""
-    if query.intent == "attachment" or query.attachment_content:
+    if query.intent == "attachment" or query.attachment_content or SPEAKS_OF_SUBJECT.search(query.text):
         return True
     titles = [normalize(kb.docs[d].title) for d in subject or () if d in kb.docs]
     return any(len(t) >= 2 and t not in _TITLE_GENERIC and any(t in title for title in titles)

@@ -98,6 +98,18 @@ def doc_year(doc: Document) -> str | None:
     return date[:4] if date else None
 
 
+def _common_run(text: str, title: str) -> int:
+    """The length of the longest run of Chinese characters the question shares with a title."""
+    best = 0
+    for run in _TITLE_WORD.findall(text):
+        for i in range(len(run)):
+            size = best + 1
+            while i + size <= len(run) and run[i:i + size] in title:
+                best = size
+                size += 1
+    return best
+
+
 def _prefix_run(prefix: str, text: str) -> int:
     """The longest part (three characters at least) of a 文号 prefix found in the question; 0 if none."""
     for size in range(len(prefix), 2, -1):
@@ -133,6 +145,7 @@ class Resolver:
             wanted_count = cn_int(raw)
         congress = [m.group(0) for m in CONGRESS_REF.finditer(text)]
         kinds = [k for k in DOC_KINDS if len(k) >= 2 and k in text]
+        deictic = bool(DEICTIC.search(text))
         # Words name a document only in the clause that speaks of one ("江苏那份纺织服装的通知"),
         # not where the asker describes itself ("我们是广东的服装厂，通知里…").
         ref_text = "，".join(c for c in _CLAUSE.findall(SELF_DESCRIPTION.sub("", text)) if DOCUMENT_WORD.search(c))
@@ -140,7 +153,8 @@ class Resolver:
         asked = {w for w in asked if not everyday(self.kb, w)}
         # Without a word for a document, only two distinctive words of one title together name it
         # ("青岛的时尚消费月"); one alone is the asker's description of itself ("我们是广东的厂").
-        loose_asked = {w for w in content_terms(re.sub(r"(19|20)\d{2}\s*年?", "", text)) if len(w) >= 2} - _GENERIC
+        loose_asked = {w for w in content_terms(re.sub(r"(19|20)\d{2}\s*年?", "", SELF_DESCRIPTION.sub("", text)))
+                       if len(w) >= 2} - _GENERIC
         loose_asked = {w for w in loose_asked - asked if not everyday(self.kb, w)} | asked
         title_df = self._title_df(loose_asked)
         distinctive = max(2, len(self.kb.docs) // 20)
@@ -195,8 +209,11 @@ class Resolver:
             elif not short and doc.doc_id not in default:
                 loose = [w for w in _maximal([w for w in loose_asked if w in own])
                          if title_df.get(w, 0) <= distinctive and w not in default_text]
-                if len(loose) >= 2:
-                    score += 1.0 + 0.25 * (len(loose) - 2)
+                # One word of its issuers ("青岛家纺以旧换新…") names it too, unless the question
+                # points at "this" campaign (then the place is the asker's, not the document's).
+                issuer_word = len(loose) == 1 and any(loose[0] in o for o in orgs) and not deictic
+                if len(loose) >= 2 or issuer_word:
+                    score += 1.0 + 0.25 * (len(loose) - 1)
                     words.append(loose[0])
             if year and year in query.years and (not kinds or any(k in title for k in kinds)):
                 # A year names a document only with a word of its title ("2019年政府工作报告"), and
@@ -205,6 +222,11 @@ class Resolver:
                 if any(len(t) >= 2 and t in title and t not in ("中华人民共和国",) for t in _title_words(rest)):
                     score += 2.0
                     words.append(f"{year}年")
+            if score > 0:
+                # Of documents named alike ("浙江"), the one whose title the question quotes at
+                # length ("浙江纺织服装消费季") is meant.
+                run = _common_run(text, title)
+                score += 0.05 * min(run, 10) if run >= 3 else 0.0
             scores[doc.doc_id] = score
         return scores, "、".join(dict.fromkeys(w for w in words if w))
 
