@@ -130,12 +130,13 @@ def width(line: str) -> float:
 
 
 def _full_width(lines: list[str]) -> float | None:
-    """The width of a full printed line: most lines of a printed page are full (a paragraph's last
-    line, a heading, a title line are shorter), so a high quantile of the widths is it."""
+    """The width of a full printed line: no line is wider, save one with a closing mark hung in the
+    margin, so a high quantile of the widths is it (where paragraphs are not wrapped at all, the
+    widest paragraphs: then no line is full and none is joined)."""
     widths = sorted(width(x) for x in lines if width(x) >= 8)
     if len(widths) < 4:
         return None
-    return widths[int(len(widths) * 0.75)]
+    return widths[min(int(len(widths) * 0.9), len(widths) - 2)]
 
 
 # A full line may be short of the page's width by a little (justification, a closing mark moved
@@ -160,9 +161,9 @@ def _wrapped_on(prev: str, cur: str, gap: str, full: float) -> bool:
         return False
     tail = width(cur) < full - _SHORT_SLACK and not RUN_IN_END.search(cur[:-1])
     if HEADING_START.match(prev) and not RUN_IN_END.search(prev):
-        # A heading on a line of its own; broken over two lines, it ends in a short line that
-        # states nothing more ("村振兴。").
-        return tail
+        # A heading on a line of its own: a full one was broken and goes on; one short by about
+        # an indent goes on only in a short line that states nothing more ("村振兴。").
+        return w >= full - _FULL_SLACK or tail
     if (not _ZONE_PUNCT.search(prev) and _TITLE_END.search(prev)) or _DOC_NUMBER_START.match(cur):
         return False  # a title line ("…的通知"), then its 文号
     if tail and not _ZONE_PUNCT.search(cur):

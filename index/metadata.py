@@ -250,7 +250,7 @@ def useful_title_hint(hint: str | None) -> str | None:
 
 
 _APP_PREFIX = re.compile(r"^(Microsoft\s+(Word|PowerPoint|Excel)|WPS\s*(文字|Office)?|Word)\s*[-–—:：]\s*", re.I)
-_PLACEHOLDER = re.compile(r"(新建)?(Microsoft\s*Word\s*)?(文档|文件|无标题|未命名|未命名文档|标题|Document|Untitled|Title)\s*[\d()（）\s]*",
+_PLACEHOLDER = re.compile(r"(新建)?\s*(Microsoft\s*Word\s*)?(文档|文件|无标题|未命名|未命名文档|标题|Document|Untitled|Title)\s*[\d()（）\s]*",
                           re.I)
 
 
