@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .fields import DOC_KINDS
-from .structure import HEADING_START
+from .structure import HEADING_START, MAX_HEADING, RUN_IN_END
 
 # Lines that are page chrome wherever they appear.
 _CHROME_PATTERNS = [
@@ -27,6 +27,9 @@ _CHROME_PATTERNS = [
     r"^(字号|字体)\s*[:：]?\s*[大中小\s]+$|^【\s*(大|中|小)\s*】",
     r"^(浏览次数|阅读次数|访问量|点击数)[:：]",
     r"^<!--.*-->$",  # an HTML comment line of a Markdown file (<!-- INFO END -->)
+    # Page numbers of a printed document ("— 2 —", "-3-", "第 2 页 共 10 页"): a pdf's pages are
+    # joined with them in between, and a sentence running over the page must not stop at one.
+    r"^[—－\-–]{1,2}\s*\d{1,4}\s*[—－\-–]{1,2}$|^第\s*\d{1,4}\s*页\s*[,，/／]?\s*(共\s*\d{1,4}\s*页)?$",
 ]
 _CHROME = re.compile("|".join(f"(?:{p})" for p in _CHROME_PATTERNS))
 # 公文 metadata labels of government web pages (发文机关：… / 标 题：…), spaces inside allowed.
@@ -75,9 +78,11 @@ def _is_nav_line(line: str) -> bool:
     return len(parts) >= 4 and all(len(p) <= 8 for p in parts)
 
 
-def clean(original: str, hard_paragraphs: bool = False) -> Cleaned:
+def clean(original: str, hard_paragraphs: bool = False, wrapped: bool = False) -> Cleaned:
     """Return the cleaned text and its map back to `original`. With hard_paragraphs (docx, where
-    every line is a real paragraph) line breaks are never treated as broken words."""
+    every line is a real paragraph) line breaks are never treated as broken words. With wrapped
+    (pdf, where every printed line is a line) a line continues on the next only when it is as
+    wide as the page's lines: a shorter line ended its paragraph (a heading, a last line)."""
     lines = _split_lines(original)  # (start, end) spans, end excludes the newline
     texts = [original[s:e] for s, e in lines]
     keep = [not is_chrome_line(t) for t in texts]
@@ -95,7 +100,8 @@ def clean(original: str, hard_paragraphs: bool = False) -> Cleaned:
         s, e = start + lead, end - trail
         if s < e:
             kept.append((s, e))
-    return _join(original, kept, hard_paragraphs)
+    full = _full_width([original[s:e] for s, e in kept]) if wrapped else None
+    return _join(original, kept, hard_paragraphs, full)
 
 
 def _split_lines(text: str) -> list[tuple[int, int]]:
@@ -118,7 +124,63 @@ def _drop_page_header(texts: list[str], keep: list[bool]) -> None:
             keep[i] = False
 
 
-def _join(original: str, spans: list[tuple[int, int]], hard_paragraphs: bool = False) -> Cleaned:
+def width(line: str) -> float:
+    """Printed width in Chinese characters: Latin letters, digits and ASCII marks are half one."""
+    return sum(0.5 if ch.isascii() else 1.0 for ch in line)
+
+
+def _full_width(lines: list[str]) -> float | None:
+    """The width of a full printed line: no line is wider, save one with a closing mark hung in the
+    margin, so a high quantile of the widths is it (where paragraphs are not wrapped at all, the
+    widest paragraphs: then no line is full and none is joined)."""
+    widths = sorted(width(x) for x in lines if width(x) >= 8)
+    if len(widths) < 4:
+        return None
+    return widths[min(int(len(widths) * 0.9), len(widths) - 2)]
+
+
+# A full line may be short of the page's width by a little (justification, a closing mark moved
+# to the next line). A paragraph's first line is also short, by its indent (two characters), and
+# so may be a line whose last word (a run of digits) did not fit: in that zone what the line says
+# decides (a heading or a line with no punctuation, such as a title or a speaker's name, ends).
+_FULL_SLACK = 1.0
+_SHORT_SLACK = 3.5
+_ZONE_PUNCT = re.compile(r"[，。；、：！？]")
+
+
+def _wrapped_on(prev: str, cur: str, gap: str, full: float) -> bool:
+    """Printed text: does line `prev` go on in `cur`? A full line goes on whatever it ends with
+    (a line may end a sentence and the paragraph go on); a line well short of the full width ended
+    its paragraph. A line that is indented, or opens with a dash ("——经济运行…"), starts one."""
+    if prev[-1] in "：:" or cur.startswith(("——", "—", "--")):
+        return False
+    if re.search(r"\n[ \t\u3000\xa0]+$", gap):
+        return False
+    w = width(prev)
+    if w < full - _SHORT_SLACK:
+        return False
+    tail = width(cur) < full - _SHORT_SLACK and not RUN_IN_END.search(cur[:-1])
+    if HEADING_START.match(prev) and not RUN_IN_END.search(prev):
+        # A heading on a line of its own: a full one was broken and goes on; one short by about
+        # an indent goes on only in a short line that states nothing more ("村振兴。").
+        return w >= full - _FULL_SLACK or tail
+    if (not _ZONE_PUNCT.search(prev) and _TITLE_END.search(prev)) or _DOC_NUMBER_START.match(cur):
+        return False  # a title line ("…的通知"), then its 文号
+    if tail and not _ZONE_PUNCT.search(cur):
+        # A paragraph's last line ends with its punctuation: a short line with none is a line of
+        # a block that states nothing (a title, the speaker's name, a signature, a date), which
+        # stands alone however wide the line before. A title broken over lines is rejoined by
+        # the metadata extractor, which knows where the title block is.
+        return False
+    if w >= full - _FULL_SLACK:
+        return True
+    # A paragraph's first line (indented) is in this zone: prose goes on, a title line, a
+    # speaker's name or a date (no punctuation) does not.
+    return bool(_ZONE_PUNCT.search(prev))
+
+
+def _join(original: str, spans: list[tuple[int, int]], hard_paragraphs: bool = False,
+          full: float | None = None) -> Cleaned:
     """Join kept line spans with one newline, or with nothing where a line break cut a word or a
     sentence (the newline is then a deletion). Each newline we emit is an original newline, so
     the cleaned text stays a subsequence of the original."""
@@ -131,7 +193,7 @@ def _join(original: str, spans: list[tuple[int, int]], hard_paragraphs: bool = F
             prev_text = original[prev[0] : prev[1]]
             cur_text = original[s:e]
             gap = original[prev[1] : s]
-            if hard_paragraphs or not _is_broken(prev_text, cur_text, gap):
+            if hard_paragraphs or not _is_broken(prev_text, cur_text, gap, full):
                 nl = prev[1] + gap.index("\n")
                 out.append("\n")
                 segments.append((pos, nl, 1))
@@ -143,19 +205,29 @@ def _join(original: str, spans: list[tuple[int, int]], hard_paragraphs: bool = F
     return Cleaned("".join(out), _merge(segments))
 
 
-def _is_broken(prev: str, cur: str, gap: str) -> bool:
+def _is_broken(prev: str, cur: str, gap: str, full: float | None = None) -> bool:
     """A line break inside a sentence: the previous line is prose that does not end a sentence,
-    and the next line continues it (no heading, no label)."""
-    if not prev or not cur or prev[-1] in _SENTENCE_END:
+    and the next line continues it (no heading, no label). In printed text (`full`, the width of
+    a full line) a line that is not full ended its paragraph."""
+    if not prev or not cur:
         return False
     if HEADING_START.match(cur) or META_LABEL.match(cur) or cur.startswith(("附件", "附：")):
         return False
+    if full is not None:
+        return _wrapped_on(prev, cur, gap, full)
     if _TITLE_END.search(prev) or _DOC_NUMBER_START.match(cur) or _DATE_START.match(cur):
+        return False
+    if prev[-1] in _SENTENCE_END:
         return False
     if not _CJK_START.match(cur) or not re.search(r"[\u4e00-\u9fff]$", prev):
         return False
     if cur[0] in "，、。；":
         return True
+    heading = HEADING_START.match(prev)
+    if heading and not RUN_IN_END.search(prev) and len(prev) <= MAX_HEADING:
+        # A heading on a line of its own ("一、总体要求", "（一）…，…"): its marker's 、 or a comma
+        # inside it is not the punctuation of a sentence running on.
+        return False
     blank_lines = gap.count("\n") - 1
     if blank_lines == 0:
         # A single line break inside a paragraph (wiki links, hard-wrapped pdf text): the line

@@ -26,10 +26,10 @@ def make_doc_id(raw: RawDoc) -> str:
 
 def build_document(raw: RawDoc, settings: ChunkSettings, doc_id: str | None = None) -> Document:
     doc_id = doc_id or make_doc_id(raw)
-    cleaned = clean(raw.text, hard_paragraphs=raw.kind == "docx")
+    cleaned = clean(raw.text, hard_paragraphs=raw.kind == "docx", wrapped=raw.kind == "pdf")
     if not cleaned.text.strip():
         raise InputError(raw.source, "no text left after removing page boilerplate", code="no_text")
-    meta, layout = extract(cleaned.text, raw.title_hint)
+    meta, layout = extract(cleaned.text, raw.title_hint, raw.weak_hint)
     headings = parse_headings(cleaned.text, layout.body_start, layout.body_end)
     chunks = chunk_document(doc_id, cleaned.text, cleaned.segments, headings,
                             layout.body_start, layout.body_end, settings)

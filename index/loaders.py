@@ -35,6 +35,7 @@ class RawDoc:
     kind: str
     text: str
     title_hint: str | None = None
+    weak_hint: bool = False  # the hint is a file property (docx core title, pdf metadata), not the publisher's
     extra: dict[str, str] = field(default_factory=dict)
     record: int | None = None  # index within a jsonl collection
 
@@ -164,7 +165,10 @@ def _load_docx(path: Path) -> RawDoc:
             lines.append(Paragraph(child, document).text)
         elif tag == "tbl":
             lines.extend(_table_lines(Table(child, document)))
-    return RawDoc(name, "docx", "\n".join(lines), title_hint=document.core_properties.title or None)
+    # The core title is only a hint: Word leaves it empty or as a template's; the text's own title
+    # line wins (index.metadata).
+    return RawDoc(name, "docx", "\n".join(lines), title_hint=document.core_properties.title or None,
+                  weak_hint=True)
 
 
 def check_zip(path: Path) -> None:
@@ -236,6 +240,7 @@ def _load_pdf(path: Path) -> RawDoc:
         if len(reader.pages) > MAX_PDF_PAGES:
             raise InputError(name, f"refused: {len(reader.pages):,} pages (limit {MAX_PDF_PAGES:,})")
         pages = [page.extract_text() or "" for page in reader.pages]
+        title_hint = _pdf_title(reader)
     except InputError:
         raise
     except (PdfReadError, ValueError, KeyError, OSError, TypeError) as exc:
@@ -245,7 +250,19 @@ def _load_pdf(path: Path) -> RawDoc:
     text = "\n".join(pages)
     if not text.strip():
         raise InputError(name, "pdf has no text layer (scanned image?); run OCR first", code="no_text_layer")
-    return RawDoc(name, "pdf", text)
+    return RawDoc(name, "pdf", text, title_hint=title_hint, weak_hint=True)
+
+
+def _pdf_title(reader: object) -> str | None:
+    """The Title of a pdf's document information (often a printer driver's "Microsoft Word -
+    文档1.docx": the metadata extractor decides whether it names anything). A malformed
+    information dictionary is no reason to refuse the file."""
+    try:
+        info = reader.metadata  # type: ignore[attr-defined]
+        title = info.title if info is not None else None
+    except Exception:  # a broken /Info: the text is still there
+        return None
+    return title if isinstance(title, str) and title.strip() else None
 
 
 def _load_jsonl(path: Path) -> list[RawDoc]:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .clean import META_LABEL
-from .fields import PAGE_LABELS, PLAIN_TITLE, TITLE_WITH_ABOUT
+from .fields import DOC_KINDS, PAGE_LABELS, PLAIN_TITLE, TITLE_WITH_ABOUT
 from .models import Attachment, Contact, DocMeta
 from .numerals import cn_int
 from .structure import HEADING_START
@@ -61,7 +61,7 @@ def _squash(label: str) -> str:
     return re.sub(r"\s+", "", label)
 
 
-def extract(text: str, title_hint: str | None = None) -> tuple[DocMeta, Layout]:
+def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -> tuple[DocMeta, Layout]:
     lines = text.split("\n")
     starts = []
     pos = 0
@@ -94,15 +94,20 @@ def extract(text: str, title_hint: str | None = None) -> tuple[DocMeta, Layout]:
         line = lines[i].strip()
         if HEADING_START.match(line):
             break
-        if TITLE_WITH_ABOUT.search(line) and len(line) <= 150:
+        title = _title_ending_at(lines, i, head_end)
+        if title:
             title_idx = i
-            if not meta.title or line == meta.title:
-                meta.title = meta.title or line
+            if not meta.title or title == meta.title:
+                meta.title = meta.title or title
         elif DOC_NUMBER.fullmatch(line) or (DOC_NUMBER.match(line) and len(line) < 40):
             meta.doc_number = meta.doc_number or DOC_NUMBER.search(line).group(0)  # type: ignore[union-attr]
             title_idx = i
-    if not meta.title and title_hint:
-        meta.title = title_hint.strip()
+    # A record's title or a web page's <title> is said by whoever published the text and comes
+    # before a title guessed from a plain line; a docx's core title or a pdf's metadata (a
+    # `weak_hint`) comes after it: those are often a template's "文档1" or a file name.
+    hint = useful_title_hint(title_hint) if weak_hint else (title_hint or "").strip() or None
+    if not meta.title and hint and not weak_hint:
+        meta.title = hint
     if not meta.title:
         # A title without "关于…的" (a 办法, 条例, 报告, a law): the first short line of the head
         # that ends with the name of a kind of document and states nothing.
@@ -111,6 +116,10 @@ def extract(text: str, title_hint: str | None = None) -> tuple[DocMeta, Layout]:
             if line and PLAIN_TITLE.search(line) and len(line) <= 60 and not re.search(r"[。；;：:]", line):
                 meta.title, title_idx = line, i
                 break
+    if not meta.title and hint:
+        meta.title = hint
+    if title_idx is not None:
+        title_idx = _speech_head(lines, title_idx, meta)
     body_from = (title_idx + 1) if title_idx is not None else head_end
     if title_idx is not None:
         _law_dates(lines[title_idx + 1 : title_idx + 16], meta)
@@ -164,6 +173,93 @@ def extract(text: str, title_hint: str | None = None) -> tuple[DocMeta, Layout]:
         body_end=starts[body_end_idx] if body_end_idx < len(lines) else len(text),
     )
     return meta, layout
+
+
+_KIND_END = re.compile(rf"的({'|'.join(DOC_KINDS)})$")
+_PROSE = re.compile(r"[。；;：:，,]")
+MAX_TITLE_LINE = 40
+
+
+def _title_ending_at(lines: list[str], i: int, head_end: int) -> str | None:
+    """The title whose last line is line i: "关于…的通知" on one line, or set in two or three lines
+    as a 公文 prints a long title ("…关于开展2023纺织服装" / "优供给促升级活动的通知"). The issuers'
+    line above a title that starts with 关于 is the document's header, not part of its title."""
+    line = lines[i].strip()
+    if TITLE_WITH_ABOUT.search(line) and len(line) <= 150:
+        return line
+    if not _KIND_END.search(line) or len(line) > MAX_TITLE_LINE or _PROSE.search(line):
+        return None
+    parts = [line]
+    for j in range(i - 1, max(head_end, i - 3) - 1, -1):
+        above = lines[j].strip()
+        if not above or len(above) > MAX_TITLE_LINE or _PROSE.search(above) or DOC_NUMBER.search(above):
+            return None
+        parts.insert(0, above)
+        joined = _join_title(parts)
+        if TITLE_WITH_ABOUT.search(joined):
+            return joined
+    return None
+
+
+def _join_title(parts: list[str]) -> str:
+    """Lines of one title: joined without a break, except between two issuers' names."""
+    out = parts[0]
+    for part in parts[1:]:
+        sep = " " if _ISSUER_END.search(out) and not part.startswith("关于") and _ORG_START.match(part) else ""
+        out += sep + part
+    return out
+
+
+_ORG_START = re.compile(r"^[\u4e00-\u9fff]{2,}?(部|委|厅|局|院|署|办|会|政府)")
+# A speech's head under its title: "——2019年3月5日在第十三届全国人民代表大会第二次会议上", then
+# who spoke ("国务院总理　李克强", "浙江省省长　王浩"): the date is the report's, the speaker's
+# office its issuer.
+_SUBTITLE = re.compile(r"^(——|—|－－|--)\s*\S")
+_SPEAKER = re.compile(
+    r"^(?P<org>[\u4e00-\u9fff（）()]{2,30}?)(?:代理|常务)?(?:副)?(?P<post>总理|省长|市长|县长|区长|州长|旗长|主席|主任|书记|部长|厅长|局长|院长|署长|行长)"
+    r"[\s\u3000]+[\u4e00-\u9fff·]{2,5}$"
+)
+_GOVERNMENT_HEADS = ("省长", "市长", "县长", "区长", "州长", "旗长")
+
+
+def _speech_head(lines: list[str], title_idx: int, meta: DocMeta) -> int:
+    """Read a subtitle and speaker's line under the title; return the last line of the head."""
+    i = title_idx + 1
+    if i < len(lines) and _SUBTITLE.match(lines[i].strip()):
+        date = parse_date(lines[i])
+        if date:
+            meta.written_date = meta.written_date or date
+            title_idx = i
+            i += 1
+    if i < len(lines):
+        m = _SPEAKER.match(lines[i].strip())
+        if m:
+            org = m.group("org")
+            if m.group("post") in _GOVERNMENT_HEADS and not org.endswith("政府"):
+                org += "人民政府"  # a governor speaks for the people's government of the province
+            meta.issuer = meta.issuer or org
+            title_idx = i
+    return title_idx
+
+
+def useful_title_hint(hint: str | None) -> str | None:
+    """A title from a file's properties, or None where it names nothing: a printer driver's
+    "Microsoft Word - 文档1.docx" keeps only what follows the application; a file name loses its
+    extension; "文档1", "untitled", a kind alone ("通知") or a title without Chinese are nothing."""
+    if not hint:
+        return None
+    text = _APP_PREFIX.sub("", hint.strip())
+    text = _FILE_EXT.sub("", text).strip(" _-—")
+    if not re.search(r"[\u4e00-\u9fff]", text) or _PLACEHOLDER.fullmatch(text) or text in DOC_KINDS:
+        return None
+    if len(re.sub(r"[^\u4e00-\u9fff]", "", text)) < 3:
+        return None
+    return text
+
+
+_APP_PREFIX = re.compile(r"^(Microsoft\s+(Word|PowerPoint|Excel)|WPS\s*(文字|Office)?|Word)\s*[-–—:：]\s*", re.I)
+_PLACEHOLDER = re.compile(r"(新建)?\s*(Microsoft\s*Word\s*)?(文档|文件|无标题|未命名|未命名文档|标题|Document|Untitled|Title)\s*[\d()（）\s]*",
+                          re.I)
 
 
 def _law_dates(lines: list[str], meta: DocMeta) -> None:

@@ -26,7 +26,7 @@ _MARKERS: list[tuple[int, re.Pattern[str]]] = [
 ]
 ARTICLE_RANK = 3
 HEADING_START = re.compile("|".join(p.pattern for _, p in _MARKERS))
-_RUN_IN_END = re.compile(r"[。！？]")
+RUN_IN_END = re.compile(r"[。！？]")
 MAX_HEADING = 50
 
 
@@ -64,7 +64,7 @@ def heading_title(paragraph: str) -> str:
 
 
 def _heading_title(paragraph: str) -> str:
-    m = _RUN_IN_END.search(paragraph)
+    m = RUN_IN_END.search(paragraph)
     if m is None:
         if len(paragraph) <= MAX_HEADING:
             return paragraph
