@@ -150,7 +150,8 @@ class Retriever:
             number = doc.meta.doc_number
             if number and any(normalize(n) == normalize(number) for n in query.doc_numbers):
                 boost += 1.0
-            if query.years and any(y in title for y in query.years):
+            # (a speech report's title has no year: its date line gives it)
+            if query.years and any(y in title or y == (doc.meta.written_date or "")[:4] for y in query.years):
                 boost += s.w_year
             if doc.meta.doc_number:
                 boost += s.w_formal
