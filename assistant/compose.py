@@ -32,7 +32,8 @@ FIELD_LABELS = {f.name: (f.zh, f.en) for f in FIELDS}
 SLOT_LABELS = {"money": "资金、补贴或奖励的金额", "rate": "税率、比例等数值", "deadline": "截止日期或具体时间安排",
                "count": "具体数量或名额", "condition": "申报条件或申报程序", "url": "网址或报名平台",
                "email": "电子邮箱", "place": "举办地点", "event_time": "具体举办时间", "award": "奖励的具体内容",
-               "fee": "是否收费或费用标准", "quantity": "具体数值（期限、规模或标准）"}
+               "fee": "是否收费或费用标准", "quantity": "具体数值（期限、规模或标准）",
+               "address": "具体地址或邮编", "definition": "认定标准或定义"}
 NO_MATCH = "文件中没有与问题直接对应的内容"
 # What forbids or refuses (不得, 禁止 …); 不再 or 不断 describe, they do not forbid.
 NEGATIVE = re.compile(r"不得|禁止|严禁|不予|不允许|不准")
@@ -347,15 +348,20 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
     return NO_MATCH
 
 
+def key_term(weights: dict[str, float]) -> str | None:
+    """The question's most specific word (highest IDF weight) that names content."""
+    # (question words such as 哪项 are rare in documents, hence "specific", but name no content)
+    content = {t: w for t, w in weights.items() if not QUESTION_WORD.search(t)}
+    return max(content, key=lambda t: content[t]) if content else None
+
+
 def _by_meaning_only(settings: RetrievalSettings, weights: dict[str, float], hits: list[Hit]) -> bool:
     """The best clauses do not vouch for the question by its words, so it was answered by meaning:
     they share too few of its words, or miss its most specific one (申请补贴的方式: 补贴)."""
     views = [normalize(f"{h.chunk.section or ''}\n{h.chunk.text}") for h in hits[:3]]
     if max(coverage(weights, v, normalized=True) for v in views) < settings.min_coverage:
         return True
-    # (question words such as 哪项 are rare in documents, hence "specific", but name no content)
-    content = {t: w for t, w in weights.items() if not QUESTION_WORD.search(t)}
-    key = max(content, key=lambda t: content[t]) if content else None
+    key = key_term(weights)
     # (a longer word counts as present when most of its character pairs are: 服装出口 ~ 出口)
     return key is not None and len(key) >= 2 and not any(coverage({key: 1.0}, v, normalized=True) for v in views)
 
@@ -374,7 +380,18 @@ def _quote_line(comp: Composer, n: int, text: str, weights: dict[str, float], li
     sentences = best_sentences(weights, text, limit) if len(text) > 220 else split_sentences(text)
     excerpt = _join_excerpt(text, sentences) if sentences else text
     where = section_label(comp.kb, c.chunk_id, c.section)
-    return f"[{n}] {where}：“{excerpt}”"
+    return f"[{n}] {where}：“{_without_headings(excerpt, c.section)}”"
+
+
+def _without_headings(excerpt: str, section: str | None) -> str:
+    """The quote without the headings the label before it already gives ("三、工作要求（一）加强组织
+    协调。中国纺织工业联合会…" under 三、工作要求 > （一）加强组织协调): the quote carries substance."""
+    rest = excerpt
+    for heading in (section or "").split(" > "):
+        heading = heading.strip()
+        if heading and rest.startswith(heading):
+            rest = rest[len(heading):].lstrip("。．.：: \n")
+    return rest or excerpt
 
 
 def _join_excerpt(text: str, sentences: list) -> str:  # type: ignore[type-arg]

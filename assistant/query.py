@@ -59,9 +59,16 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     # A quantity other than money or a count: a period, a threshold, a size ("有效期是几年",
     # "营收要多少以上").
     "quantity": (r"几年|多少年|几个月|多少天|多少以上|多少以下|达到多少|多少(吨|人|件|台|套|平方米|米|公里|倍)|"
-                 r"(营收|营业收入|产值|销售额|收入|利润|产量|规模|面积|期限|有效期)[\u4e00-\u9fff]{0,6}(多少|几|多大|多长)|"
+                 r"(营收|营业收入|产值|销售额|收入|利润|产量|规模|面积|期限|有效期|租金|减免|优惠|价格|折扣)[\u4e00-\u9fff]{0,6}(多少|几|多大|多长)|"
                  r"how (long|many years|large|big)",
                  r"\d+(\.\d+)?\s*[年月日天万亿吨人件台套倍%]|[一二两三四五六七八九十百千万亿]+\s*(年|个月|天|日|万|亿|吨|倍)"),
+    # A postal address: "寄到哪个地址" is not answered by the office the mail goes to.
+    "address": (r"(什么|哪个|哪里的?|具体)地址|寄到哪|邮寄地址|通讯地址|通信地址|邮编|邮政编码|postal address|post ?code",
+                r"地址[:：为]|邮编|邮政编码|(?<!\d)\d{6}(?!\d)|[路街]\d+号"),
+    # How a term is defined or recognised: a clause that only uses the term does not say.
+    "definition": (r"怎么认定|如何认定|认定(标准|条件|办法)|怎样才算|什么才算|怎么才算|的定义|是指什么|指的是什么|什么叫|"
+                   r"how is .* defined|definition of",
+                   r"是指|认定|标准|条件|定义|称为|指的是"),
     "award": (r"奖品|奖项|奖励(是)?什么|奖什么|获奖.{0,6}(得到|获得|有什么)|什么奖励|评上.{0,6}(有|得到)",
               r"奖励|奖金|奖品|奖牌|证书|\d+\s*万元"),
     "condition": (r"申报条件|申请条件|报名条件|门槛|资格|资质|条件是什么|(满足|具备|符合|需要|要有)(什么|哪些)条件|如何申报|怎么申报|怎样报名|如何报名|怎么报名|申请流程|eligib|how (to|do i|can i) apply|application",
