@@ -124,6 +124,7 @@ class Resolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._cache: dict[tuple[str, str], Facts] = {}
+        self._bodies: dict[tuple[str, str], str] = {}
 
     def reference_scores(self, query: Query, default: set[str] | None = None) -> tuple[dict[str, float], str]:
         """How explicitly the question names each document (0: not at all), and the words that did.
@@ -161,6 +162,7 @@ class Resolver:
         says_document = bool(ref_text)
         default = {d for d in (default or set()) if d in self.kb.docs}
         default_text = " ".join(f"{f.title} {' '.join(f.orgs)}" for f in (self._facts(self.kb.docs[d]) for d in default))
+        default_body = " ".join(self._body(self.kb.docs[d]) for d in default)
         for doc in self.kb.docs.values():
             score = 0.0
             number, title, orgs, year, short = self._facts(doc)
@@ -207,8 +209,10 @@ class Resolver:
                 score += 1.0 + 0.25 * (len(shared) - 1)
                 words.append(hits[0])
             elif not short and doc.doc_id not in default:
+                # (and not words the default document itself uses: "出口" is the topic of a question
+                # about the notice, though another document's title has it too)
                 loose = [w for w in _maximal([w for w in loose_asked if w in own])
-                         if title_df.get(w, 0) <= distinctive and w not in default_text]
+                         if title_df.get(w, 0) <= distinctive and w not in default_text and w not in default_body]
                 # One word of its issuers ("青岛家纺以旧换新…") names it too, unless the question
                 # points at "this" campaign (then the place is the asker's, not the document's).
                 issuer_word = len(loose) == 1 and any(loose[0] in o for o in orgs) and not deictic
@@ -241,6 +245,16 @@ class Resolver:
             facts = Facts(normalize(doc.meta.doc_number or ""), normalize(doc.title), issuer_orgs(doc), doc_year(doc), short)
             self._cache[key] = facts
         return facts
+
+    def _body(self, doc: Document) -> str:
+        """A default document's whole text, normalised (kept for the few documents used as default)."""
+        key = (doc.doc_id, doc.content_hash)
+        body = self._bodies.get(key)
+        if body is None:
+            if len(self._bodies) > 16:
+                self._bodies.clear()
+            body = self._bodies[key] = normalize(doc.text)
+        return body
 
     def _title_df(self, words: set[str]) -> dict[str, int]:
         """In how many documents' titles and issuers each word appears."""
