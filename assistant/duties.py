@@ -63,8 +63,9 @@ class ActorQuery:
         kind = kind_of(name)
         if kind != self.kind:
             return False
-        if self.kind in ("行业协会", "企业") and not name.startswith(("有关", "各")):
+        if self.kind == "行业协会" and not name.startswith(("有关", "各")):
             return False  # "中国纺织工业联合会" is not every association; "有关行业协会" is
+        # Enterprises are named by class ("申报企业", "参加…的企业"), never one by one: all are firms.
         level = level_of(name)
         return self.level is None or level is None or level == self.level
 
@@ -86,7 +87,7 @@ def rows_for(kb: KnowledgeBase, doc: Document) -> list[DutyRow]:
         start = doc.original.find(duty.sentence, chunk.start if chunk else 0)
         start, end = (start, start + len(duty.sentence)) if start >= 0 else ((chunk.start, chunk.end) if chunk else (0, 0))
         everyone = duty.actor in ALL_ADDRESSEES or (locality(duty.actor) == duty.actor and duty.actor.startswith("各"))
-        targets = [a for a in named if duty.actor in ALL_ADDRESSEES or _local(a, duty.actor)] if everyone else []
+        targets = [a for a in named if _covered(a, duty.actor)] if everyone else []
         for target in targets or [duty.actor]:
             rows.append(DutyRow(
                 doc_id=doc.doc_id, title=doc.title, doc_number=doc.meta.doc_number, applies_to=target,
@@ -99,8 +100,16 @@ def rows_for(kb: KnowledgeBase, doc: Document) -> list[DutyRow]:
 
 
 def _local(addressee: str, place: str) -> bool:
-    """Does "各市" (or 各地) cover this addressee? Local ones do; associations named alone do not."""
-    return (place == "各地" and addressee.startswith("各")) or (bool(locality(addressee)) and addressee.startswith(place))
+    """Does "各市" cover this addressee? Those of that locality do."""
+    return bool(locality(addressee)) and addressee.startswith(place)
+
+
+def _covered(addressee: str, actor: str) -> bool:
+    """Is an addressee among those a generic actor puts to work? 各单位 is everyone; 各地 (a duty
+    of the places) is every addressee but the associations and enterprises the list also names."""
+    if actor == "各地":
+        return kind_of(addressee) not in ("行业协会", "企业")
+    return actor in ALL_ADDRESSEES or _local(addressee, actor)
 
 
 def _no_deadline(sentence: str) -> str:
