@@ -156,7 +156,10 @@ def answer_duties(kb: KnowledgeBase, question: str, named: Iterable[str] = (),
     actor = asked_actor(question)
     if actor is None:
         return None
-    ids = list(named) or [d.doc_id for d in kb.documents() if d.role == "subject"]
+    ids = list(named)
+    if not ids:
+        actor, ids = _placed(kb, actor)
+    ids = ids or [d.doc_id for d in kb.documents() if d.role == "subject"]
     ids = [d for d in ids if d in kb.docs and (allowed is None or d in allowed)]
     rows = duty_rows(kb, actor, ids)
     if REPORT_ONLY.search(question) and not _WORK.search(question):
@@ -164,6 +167,26 @@ def answer_duties(kb: KnowledgeBase, question: str, named: Iterable[str] = (),
     if not rows:
         return None
     return compose_duties(question, actor, rows, kb)
+
+
+_PLACE = re.compile(r"^(?!各|有关|本|我|贵|该|全|其)([\u4e00-\u9fff]{2,5}?)(?:省|自治区|市|县|区)?(?=各|省|市|县|区|自治区)")
+
+
+def _placed(kb: KnowledgeBase, actor: str) -> tuple[str, list[str]]:
+    """"湖北省纺织行业协会", "广东省各地级以上市…主管部门": an organ of a place the subject documents
+    do not name is asked about in that place's own documents (their titles name the place), as
+    those documents name it (省纺织行业协会, 各地级以上市…). Otherwise the actor and no documents."""
+    m = _PLACE.match(actor)
+    if m is None:
+        return actor, []
+    place = m.group(1)
+    if any(place in d.title for d in kb.documents() if d.role == "subject"):
+        return actor, []
+    ids = [d.doc_id for d in kb.documents() if d.role != "background" and place in d.title]
+    if not ids:
+        return actor, []
+    rest = actor[len(place):]
+    return (re.sub(r"^(?:省|自治区|市)(?=各)", "", rest) or actor), ids
 
 
 def compose_duties(question: str, actor: str, rows: list[DutyRow], kb: KnowledgeBase) -> Answer:

