@@ -96,3 +96,11 @@ def test_firm_topic_and_ask_scoring_can_fail() -> None:
 def test_the_runner_names_its_library() -> None:
     assert all(Path(p).is_dir() for p in LIBRARY)
     assert any(p.suffix == ".txt" for p in LIBRARY[1].iterdir())
+
+
+def test_an_article_is_found_under_its_chapter() -> None:
+    firm = {"docs": ["d"], "expected": ["第六条"], "first": ["第六条"], "also": [], "gaps": [], "no_gaps": [], "stated": []}
+    cited = [SimpleNamespace(doc_id="d", clause="第三章第六条")]
+    assert score_firm(firm, SimpleNamespace(tasks=cited, gaps=[], stated=[]))[:3] == (1.0, 1.0, 1.0)
+    other = [SimpleNamespace(doc_id="d", clause="第三章第十六条")]
+    assert score_firm(firm, SimpleNamespace(tasks=other, gaps=[], stated=[]))[:3] == (0.0, 0.0, 0.0)

@@ -79,8 +79,9 @@ def _recipient_ok(expected: str | list[str], got: str) -> bool:
 
 
 def _clause_in(clause: str, refs: list[str]) -> bool:
-    """"二（一）" names the clause and its numbered items ("二（一）1")."""
-    return any(clause == r or clause.startswith(r) for r in refs)
+    """"二（一）" names the clause and its numbered items ("二（一）1"); "第六条" also the article
+    as cited with its chapter ("第三章第六条")."""
+    return any(clause.startswith(r) or (r.startswith("第") and f"章{r}" in clause) for r in refs)
 
 
 def score_firm(item: dict[str, Any], match: Any, k: int = 5) -> Score:
