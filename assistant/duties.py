@@ -60,6 +60,9 @@ class ActorQuery:
             return name.startswith("各") and name.endswith(suffix)
         if self.kind is None:
             return self.text in name or name in self.text
+        if name.startswith("各") and locality(name) == name:
+            # "各市州于…报送": every local government of that level, whichever department asks
+            return self.kind not in ("行业协会", "企业") and self.level in (None, "市", "县")
         kind = kind_of(name)
         if kind != self.kind:
             return False

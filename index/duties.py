@@ -46,6 +46,8 @@ _DEADLINE = re.compile(rf"(?:于|在)?((?:{_DATE})|每(?:周|月|季度|年|半�
 # "每季度结束后5个工作日内", "项目验收后30日内": a deadline counted from an event.
 _WITHIN = re.compile(rf"(?:于|在)?((?:每(?:季度|月|年|半年))?[^\s，。；、于在应当要须请]{{0,6}}?"
                      rf"(?:结束|验收|完成|截止|收到|印发|发布)后(?:\d{{1,3}}|{_NUM})个?(?:工作)?日内)")
+# A contact line ("省商务厅对外贸易处 林志航，电话：020-…") names an office, not a duty of it.
+_CONTACT = re.compile(r"(?:电话|手机|传真)[:：]?\s*[\d（(]")
 _MODAL = re.compile(r"^(?:要|应当|应|须|需要|必须|请)(?!对|用)")
 _CLAUSE_END = re.compile(r"(?<=[。；;！？])")
 _RUN_IN = re.compile(r"^[^。；]{1,40}。")
@@ -69,7 +71,7 @@ def extract_duties(doc: Document) -> list[Duty]:
 
 
 def _paragraph_duties(doc_id: str, chunk: Chunk, paragraph: str) -> list[Duty]:
-    if not paragraph or paragraph.startswith(("附件", "联系人", "（联系人", "(联系人")):
+    if not paragraph or paragraph.startswith(("附件", "联系人", "（联系人", "(联系人")) or _CONTACT.search(paragraph):
         return []
     body = paragraph
     heading = match_heading(paragraph)

