@@ -9,6 +9,8 @@ person names it ("商务", "我们省商务厅", "中国纺织工业联合会").
 from __future__ import annotations
 
 import re
+import threading
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -60,11 +62,15 @@ class ActorQuery:
             return name.startswith("各") and name.endswith(suffix)
         if self.kind is None:
             return self.text in name or name in self.text
+        if name.startswith("各") and locality(name) == name:
+            # "各市州于…报送": every local government of that level, whichever department asks
+            return self.kind not in ("行业协会", "企业") and self.level in (None, "市", "县")
         kind = kind_of(name)
         if kind != self.kind:
             return False
-        if self.kind in ("行业协会", "企业") and not name.startswith(("有关", "各")):
+        if self.kind == "行业协会" and not name.startswith(("有关", "各")):
             return False  # "中国纺织工业联合会" is not every association; "有关行业协会" is
+        # Enterprises are named by class ("申报企业", "参加…的企业"), never one by one: all are firms.
         level = level_of(name)
         return self.level is None or level is None or level == self.level
 
@@ -86,7 +92,7 @@ def rows_for(kb: KnowledgeBase, doc: Document) -> list[DutyRow]:
         start = doc.original.find(duty.sentence, chunk.start if chunk else 0)
         start, end = (start, start + len(duty.sentence)) if start >= 0 else ((chunk.start, chunk.end) if chunk else (0, 0))
         everyone = duty.actor in ALL_ADDRESSEES or (locality(duty.actor) == duty.actor and duty.actor.startswith("各"))
-        targets = [a for a in named if duty.actor in ALL_ADDRESSEES or _local(a, duty.actor)] if everyone else []
+        targets = [a for a in named if _covered(a, duty.actor)] if everyone else []
         for target in targets or [duty.actor]:
             rows.append(DutyRow(
                 doc_id=doc.doc_id, title=doc.title, doc_number=doc.meta.doc_number, applies_to=target,
@@ -99,12 +105,38 @@ def rows_for(kb: KnowledgeBase, doc: Document) -> list[DutyRow]:
 
 
 def _local(addressee: str, place: str) -> bool:
-    """Does "各市" (or 各地) cover this addressee? Local ones do; associations named alone do not."""
-    return (place == "各地" and addressee.startswith("各")) or (bool(locality(addressee)) and addressee.startswith(place))
+    """Does "各市" cover this addressee? Those of that locality do."""
+    return bool(locality(addressee)) and addressee.startswith(place)
+
+
+def _covered(addressee: str, actor: str) -> bool:
+    """Is an addressee among those a generic actor puts to work? 各单位 is everyone; 各地 (a duty
+    of the places) is every addressee but the associations and enterprises the list also names."""
+    if actor == "各地":
+        return kind_of(addressee) not in ("行业协会", "企业")
+    return actor in ALL_ADDRESSEES or _local(addressee, actor)
 
 
 def _no_deadline(sentence: str) -> str:
     return f"{NOT_STATED}（仅要求“及时”）" if "及时" in sentence else NOT_STATED
+
+
+# Rows per document, kept while the document is the same object (adding a file again makes a new
+# one): locating each quote and its clause is most of a duty list's time (the laws: ~1 ms a row).
+_ROWS: weakref.WeakKeyDictionary[KnowledgeBase, dict[str, tuple[Document, list[DutyRow]]]] = weakref.WeakKeyDictionary()
+_ROWS_LOCK = threading.Lock()
+
+
+def cached_rows(kb: KnowledgeBase, doc: Document) -> list[DutyRow]:
+    """rows_for, computed once per document version (the rows are shared: do not change them)."""
+    with _ROWS_LOCK:
+        hit = _ROWS.setdefault(kb, {}).get(doc.doc_id)
+    if hit is not None and hit[0] is doc:
+        return hit[1]
+    rows = rows_for(kb, doc)
+    with _ROWS_LOCK:
+        _ROWS[kb][doc.doc_id] = (doc, rows)
+    return rows
 
 
 def duty_rows(kb: KnowledgeBase, actor: str | None = None, doc_ids: Iterable[str] | None = None) -> list[DutyRow]:
@@ -120,7 +152,7 @@ def duty_rows(kb: KnowledgeBase, actor: str | None = None, doc_ids: Iterable[str
     if unknown:
         raise ValueError(f"未找到文件：{'、'.join(unknown)}（unknown document id）")
     query = ActorQuery.parse(actor) if actor else None
-    rows = [row for doc_id in ids for row in rows_for(kb, kb.docs[doc_id])]
+    rows = [row for doc_id in ids for row in cached_rows(kb, kb.docs[doc_id])]
     if query is not None and query.text in ALL_ADDRESSEES:  # "各单位要做什么": the rows said to 各单位
         return [r for r in rows if r.actor.startswith(query.text)]
     return [r for r in rows if query is None or query.matches(r.applies_to)]
@@ -147,7 +179,10 @@ def answer_duties(kb: KnowledgeBase, question: str, named: Iterable[str] = (),
     actor = asked_actor(question)
     if actor is None:
         return None
-    ids = list(named) or [d.doc_id for d in kb.documents() if d.role == "subject"]
+    ids = list(named)
+    if not ids:
+        actor, ids = _placed(kb, actor)
+    ids = ids or [d.doc_id for d in kb.documents() if d.role == "subject"]
     ids = [d for d in ids if d in kb.docs and (allowed is None or d in allowed)]
     rows = duty_rows(kb, actor, ids)
     if REPORT_ONLY.search(question) and not _WORK.search(question):
@@ -155,6 +190,26 @@ def answer_duties(kb: KnowledgeBase, question: str, named: Iterable[str] = (),
     if not rows:
         return None
     return compose_duties(question, actor, rows, kb)
+
+
+_PLACE = re.compile(r"^(?!各|有关|本|我|贵|该|全|其)([\u4e00-\u9fff]{2,5}?)(?:省|自治区|市|县|区)?(?=各|省|市|县|区|自治区)")
+
+
+def _placed(kb: KnowledgeBase, actor: str) -> tuple[str, list[str]]:
+    """"湖北省纺织行业协会", "广东省各地级以上市…主管部门": an organ of a place the subject documents
+    do not name is asked about in that place's own documents (their titles name the place), as
+    those documents name it (省纺织行业协会, 各地级以上市…). Otherwise the actor and no documents."""
+    m = _PLACE.match(actor)
+    if m is None:
+        return actor, []
+    place = m.group(1)
+    if any(place in d.title for d in kb.documents() if d.role == "subject"):
+        return actor, []
+    ids = [d.doc_id for d in kb.documents() if d.role != "background" and place in d.title]
+    if not ids:
+        return actor, []
+    rest = actor[len(place):]
+    return (re.sub(r"^(?:省|自治区|市)(?=各)", "", rest) or actor), ids
 
 
 def compose_duties(question: str, actor: str, rows: list[DutyRow], kb: KnowledgeBase) -> Answer:

@@ -34,7 +34,8 @@ def add_commands(sub: argparse._SubParsersAction, common: argparse.ArgumentParse
     topic.add_argument("--issuer", help="only documents whose 发文机关 contains this")
     topic.add_argument("--year", help="only documents of this year")
     topic.add_argument("--json", action="store_true", help="print exactly one JSON object")
-    topic.add_argument("--chart", type=Path, metavar="FILE.svg", help="write mentions per group as an SVG bar chart")
+    topic.add_argument("--chart", type=Path, metavar="FILE.svg|FILE.png",
+                       help="write mentions per group as a bar chart (SVG, or PNG with a Chinese font installed)")
     topic.add_argument("--export", type=Path, metavar="FILE.docx|FILE.md", help="also write the result as Word or Markdown")
 
 
@@ -44,9 +45,15 @@ def run(assistant: Assistant, args: argparse.Namespace) -> int:
 
         result = assistant.topic(args.query, args.group_by, role=args.role, issuer=args.issuer, year=args.year)
         if args.chart:
-            if args.chart.suffix.lower() != ".svg":
-                raise ValueError(f"{args.chart}: 图表格式应为 .svg（the chart is written as SVG）")
-            args.chart.write_text(bar_svg(result), encoding="utf-8")
+            suffix = args.chart.suffix.lower()
+            if suffix not in (".svg", ".png"):
+                raise ValueError(f"{args.chart}: 图表格式应为 .svg 或 .png（the chart is written as SVG or PNG）")
+            if suffix == ".png":
+                from .chart_png import bar_png
+
+                bar_png(result, args.chart)
+            else:
+                args.chart.write_text(bar_svg(result), encoding="utf-8")
         if args.export:
             write_report(topic_report(result), args.export)
         print(json.dumps(result.to_json(), ensure_ascii=False) if args.json else format_topic(result))

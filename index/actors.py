@@ -17,7 +17,10 @@ ORG_SUFFIXES = ("主管部门", "有关部门", "行政部门", "部门", "办�
 _SUFFIX = "|".join(ORG_SUFFIXES)
 # A name does not run through a modal or a verb duties start with ("各地要会同…" is not one name).
 _NAME_CHARS = r"(?:(?!要|应(?!对|用)|会同|负责|牵头|鼓励|支持|帮助|通过)[\u4e00-\u9fff（）()])"
-_PLACE_ACTOR = r"各(?:设区市|县级市（区）|县（市、区）|市|县|区|地)"
+# Local governments as a list addresses them; the forms with a bracket (各区（市）, 各市（州）) are how
+# cities with county-level cities and provinces with autonomous prefectures write "every one of us".
+_PLACES = r"设区市|县级市（区）|县（市、区）|区（市）|市（州）|市（区）|县（区）|市州|市|县|区"
+_PLACE_ACTOR = rf"各(?:{_PLACES}|地)"
 ORG = rf"(?:{_NAME_CHARS}{{0,30}}?(?:{_SUFFIX})|{_PLACE_ACTOR}|各单位|各级)"
 
 # Words that stand for every addressee of the document.
@@ -40,7 +43,7 @@ KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("企业", ("企业",)),
 )
 
-LOCALITY = re.compile(r"^(各(?:设区市|县级市（区）|县（市、区）|县（区）|地|省|市|县|区)"
+LOCALITY = re.compile(rf"^(各(?:{_PLACES}|地|省)"
                       r"|[\u4e00-\u9fff]{0,8}?(?:省|自治区|市(?!场)|县|区))")
 _LEVELS = (("国家", re.compile(r"^(?:国家|中国|全国|国务院|工业和信息化部|商务部|[\u4e00-\u9fff]{0,6}部(?:办公厅)?$)")),
            ("省", re.compile(r"(?:^省|省|自治区|直辖市|厅)")),
@@ -63,6 +66,8 @@ def kind_of(name: str) -> str | None:
 
 def level_of(name: str) -> str | None:
     """国家 / 省 / 市 / 县 for a name that says its level; None for a generic one (各地…主管部门)."""
+    if re.match(r"各地级(?:以上)?市", name):
+        return "市"  # 各地级以上市…: every prefecture-level city, not "every place"
     if name.startswith(("各地", "各级")) or name in ALL_ADDRESSEES:
         return None
     for level, pattern in _LEVELS:

@@ -19,13 +19,13 @@ from .structure import match_heading
 _AFTER_ACTOR = ("要|应当|应|须|需|必须|负责|牵头|会同|联合|配合|承办|于|按照|按|结合|根据|组织|建立|推荐|制定|将|在|"
                 "开展|举办|办好|委托|遴选|明确|做好|加强|抓好|报送|上报|发布|对|推动|推进|指导|积极|认真|切实|进一步|"
                 "及时|统筹|协调|提供|汇编|选取|可|共同|每|定期|全面|鼓励|支持|督促|落实|做|完成|编制|召开|设立|安排|"
-                "开设|拿出|重视|各|通过|向")
+                "开设|拿出|重视|各|通过|向|请")
 _ITEM = rf"(?:{ORG}|[\u4e00-\u9fff]{{2,6}}市(?=、))"  # 嘉兴市、湖州市经信局
 _LIST = rf"(?!鼓励|支持|帮助|推动|引导|推进|加强|组织|开展|为){_ITEM}(?:[、和及与]{_ITEM})*"
 # An optional opening phrase of time ("活动期间，") before the subject.
 _OPENING = r"(?:[^，。；、]{1,12}?(?:期间|结束后|之后|以后|之前)，)?"
 _OPENING_RE = re.compile("^" + _OPENING.removesuffix("?"))
-_ACTORS = re.compile(rf"^{_OPENING}(?:由)?({_LIST})(?=(?:{_AFTER_ACTOR})|，(?:{ORG}|由))")
+_ACTORS = re.compile(rf"^{_OPENING}(?:由|请)?({_LIST})(?=(?:{_AFTER_ACTOR})|，(?:{ORG}|由))")
 # A second subject inside a sentence: "…宣传活动成效，省纺织工业协会、省服装行业协会负责汇编…".
 _MID_HINT = re.compile(r"[，,](?=[^，,。；]{1,32}?(?:要|应(?!对|用)|负责|须|牵头))")  # cheap, then the full test
 _MID_SUBJECT = re.compile(rf"(?:{_LIST})(?:要|应(?!对|用)|负责|须|牵头)")
@@ -43,7 +43,12 @@ _EMAIL = re.compile(r"发送至\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DATE = rf"(?:(?:\d{{4}}|[一二三四五六七八九〇零]{{4}})年)?{_NUM}月(?:{_NUM}日|底|末|中旬|上旬|下旬)?(?:\d{{1,2}}时)?"
 _DEADLINE = re.compile(rf"(?:于|在)?((?:{_DATE})|每(?:周|月|季度|年|半年)[^，。；]{{0,14}}?|年底|年内|月底)(?:前|之前|以前)")
-_MODAL = re.compile(r"^(?:要|应当|应|须|需要|必须)(?!对|用)")
+# "每季度结束后5个工作日内", "项目验收后30日内": a deadline counted from an event.
+_WITHIN = re.compile(rf"(?:于|在)?((?:每(?:季度|月|年|半年))?[^\s，。；、于在应当要须请]{{0,6}}?"
+                     rf"(?:结束|验收|完成|截止|收到|印发|发布)后(?:\d{{1,3}}|{_NUM})个?(?:工作)?日内)")
+# A contact line ("省商务厅对外贸易处 林志航，电话：020-…") names an office, not a duty of it.
+_CONTACT = re.compile(r"(?:电话|手机|传真)[:：]?\s*[\d（(]")
+_MODAL = re.compile(r"^(?:要|应当|应|须|需要|必须|请)(?!对|用)")
 _CLAUSE_END = re.compile(r"(?<=[。；;！？])")
 _RUN_IN = re.compile(r"^[^。；]{1,40}。")
 
@@ -66,7 +71,7 @@ def extract_duties(doc: Document) -> list[Duty]:
 
 
 def _paragraph_duties(doc_id: str, chunk: Chunk, paragraph: str) -> list[Duty]:
-    if not paragraph or paragraph.startswith(("附件", "联系人", "（联系人", "(联系人")):
+    if not paragraph or paragraph.startswith(("附件", "联系人", "（联系人", "(联系人")) or _CONTACT.search(paragraph):
         return []
     body = paragraph
     heading = match_heading(paragraph)
@@ -90,7 +95,7 @@ def _paragraph_duties(doc_id: str, chunk: Chunk, paragraph: str) -> list[Duty]:
         actors, rest, written_end = _subject(clause)
         if actors:
             current = actors
-            written = clause[:written_end].rstrip("，,要应").removeprefix("由")
+            written = clause[:written_end].rstrip("，,要应请").removeprefix("由").removeprefix("请")
         elif not current or (not _REPORT.search(clause) and not clause.startswith(("并", "同时", "于"))):
             continue
         out.extend(_duty(doc_id, chunk, actor, rest if actors else clause, clause, lead, written)
@@ -169,4 +174,7 @@ def recipients(sentence: str) -> tuple[str, ...]:
 
 def deadline(sentence: str) -> str | None:
     m = _DEADLINE.search(sentence)
-    return m.group(0).removeprefix("于").removeprefix("在") if m else None
+    if m:
+        return m.group(0).removeprefix("于").removeprefix("在")
+    m = _WITHIN.search(sentence)
+    return m.group(1) if m else None

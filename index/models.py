@@ -110,6 +110,9 @@ class Chunk:
 
 
 NOT_STATED = "文件未写明"  # what a duty row says where the document names no recipient or deadline
+# Version of the duty extraction rules (index/duties.py, index/actors.py): duties stored under other
+# rules are read again from the document on load, so an index need not be rebuilt when they change.
+DUTY_RULES = 3
 
 
 @dataclass(frozen=True)
@@ -174,7 +177,7 @@ class Document:
             "headings": [{name: getattr(h, name) for name in _field_names(Heading)} for h in self.headings],
             "chunks": [c.to_dict() for c in self.chunks],
             "content_hash": self.content_hash,
-            **({"duties": [d.to_dict() for d in self.duties]} if self.duties is not None else {}),
+            **({"duties": [d.to_dict() for d in self.duties], "duty_rules": DUTY_RULES} if self.duties is not None else {}),
         }
 
     @classmethod
@@ -190,7 +193,8 @@ class Document:
             headings=[Heading(**h) for h in data["headings"]],
             chunks=[Chunk.from_dict(c) for c in data["chunks"]],
             content_hash=data.get("content_hash", ""),
-            duties=[Duty.from_dict(d) for d in data["duties"]] if "duties" in data else None,
+            duties=([Duty.from_dict(d) for d in data["duties"]]
+                    if "duties" in data and data.get("duty_rules", 1) == DUTY_RULES else None),
         )
 
 

@@ -142,5 +142,5 @@ def test_cli_topic_and_exports(index_copy: Path, tmp_path: Path) -> None:
     answer_md = tmp_path / "a.md"
     out = _cli("ask", "通知的联系人是谁？", "--export", str(answer_md), "--index-dir", str(index_copy))
     assert out.returncode == 0 and "纵瑞龙" in answer_md.read_text(encoding="utf-8")
-    out = _cli("topic", "纺织", "--chart", str(tmp_path / "t.png"), "--index-dir", str(index_copy))
-    assert out.returncode == 2 and ".svg" in out.stderr
+    out = _cli("topic", "纺织", "--chart", str(tmp_path / "t.gif"), "--index-dir", str(index_copy))
+    assert out.returncode == 2 and ".svg" in out.stderr and ".png" in out.stderr
