@@ -205,7 +205,8 @@ class Resolver:
             shared = _maximal([w for w in asked if w in own])
             hits = [w for w in shared if title_df.get(w, 0) <= distinctive
                     and doc.doc_id not in default and w not in default_text]
-            if hits and says_document and not short:  # a law is named by its name (above), not by one word of it
+            # A law is named by its name (above) or by several of its title's words, not by one word.
+            if hits and says_document and (not short or len(hits) >= 2):
                 score += 1.0 + 0.25 * (len(shared) - 1)
                 words.append(hits[0])
             elif not short and doc.doc_id not in default:
@@ -213,9 +214,10 @@ class Resolver:
                 # about the notice, though another document's title has it too)
                 loose = [w for w in _maximal([w for w in loose_asked if w in own])
                          if title_df.get(w, 0) <= distinctive and w not in default_text and w not in default_body]
-                # One word of its issuers ("青岛家纺以旧换新…") names it too, unless the question
+                # The place of its issuers ("青岛家纺以旧换新…") names it too, unless the question
                 # points at "this" campaign (then the place is the asker's, not the document's).
-                issuer_word = len(loose) == 1 and any(loose[0] in o for o in orgs) and not deictic
+                # (the place an issuer's name begins with, 青岛市…; not the kind of body, …商务局)
+                issuer_word = len(loose) == 1 and any(o.startswith(loose[0]) for o in orgs) and not deictic
                 if len(loose) >= 2 or issuer_word:
                     score += 1.0 + 0.25 * (len(loose) - 1)
                     words.append(loose[0])
