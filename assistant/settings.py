@@ -68,7 +68,7 @@ class RetrievalSettings:
     min_named_prior: float = Field(default=0.3, ge=0, le=1)
     top_k: int = Field(default=8, gt=0)
     max_citations: int = Field(default=3, gt=0)
-    second_clause_ratio: float = Field(default=0.85, ge=0, le=1)  # cite another clause of the same document scoring this close
+    second_clause_ratio: float = Field(default=0.8, ge=0, le=1)  # cite another clause of the same document scoring this close
     # ... or this much when the clause is also the closest in meaning
     min_semantic_coverage: float = Field(default=0.0, ge=0, le=1)
     # w_semantic is multiplied by this when no candidate clause holds min_coverage of the question's words
