@@ -13,7 +13,7 @@ in fresh processes, in a fresh folder, with the default settings:
                  also as CPU seconds: the machine may be shared, wall time then measures the
                  neighbours too; the load average before and after is printed)
   add_one_s      adding one more notice-sized document to the built index, in a process that
-                 has the index open (a server, or `python -m index add` once it has read it)
+                 has the index open and its tokeniser loaded (a server that has answered a question)
   open_s         opening the index in a new process (what a server does at start)
   warm p50/p95   `ask` (LLM-free) over the evaluation questions, after one warm-up question
   serve_rss_mb   the serving process's resident memory after answering them
@@ -42,9 +42,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-for _name in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE", "HF_HUB_DISABLE_TELEMETRY"):
-    os.environ.setdefault(_name, "1")
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+from index.offline import go_offline  # noqa: E402  (after the path is set)
+
+# Offline, and OpenMP threads that wait passively: without it the e5 query vector took 0.1-1.7 s
+# instead of ~15 ms of CPU on a busy machine (the entry points set the same, index/offline.py).
+go_offline()
 
 DEFAULT_LAWS = ROOT.parent / "shared" / "corpora" / "laws"
 SEED = ROOT / "seeds" / "miit-mofcom-2023-87-textile-apparel-upgrade-notice.txt"
@@ -93,8 +95,10 @@ def child_add(index_dir: Path, extra: Path) -> dict:
     """One more document added to an open index (opening it is measured on its own)."""
     from index.kb import KnowledgeBase
     from index.settings import IndexSettings
+    from index.textnorm import tokenize
 
     kb = KnowledgeBase(IndexSettings(index_dir=index_dir))
+    tokenize("开始")  # a serving process has its tokeniser loaded (by its first question)
     t0, c0 = time.perf_counter(), _cpu_s()
     added = kb.add([extra])
     add_s, add_cpu = time.perf_counter() - t0, _cpu_s() - c0

@@ -143,19 +143,14 @@ class LexicalIndex:
         fresh.resize((fresh.shape[0], n_terms))
         new = sparse.csc_matrix(fresh, dtype=np.float32)
         new.sort_indices()
-        old_count = np.zeros(n_terms, dtype=np.int64)
-        old_count[: old.shape[1]] = np.diff(old.indptr)
+        old_indptr = np.r_[old.indptr, np.full(n_terms - old.shape[1], old.nnz, dtype=old.indptr.dtype)]
         new_count = np.diff(new.indptr).astype(np.int64)
-        indptr = np.zeros(n_terms + 1, dtype=np.int64)
-        np.cumsum(old_count + new_count, out=indptr[1:])
-        indices = np.empty(int(indptr[-1]), dtype=np.int32)
-        data = np.empty(int(indptr[-1]), dtype=np.float32)
-        # Old entry i of column j moves by (where column j starts now) - (where it started).
-        old_at = np.arange(old.nnz, dtype=np.int64) + np.repeat(indptr[:-1] - np.r_[old.indptr[:-1], np.full(
-            n_terms - old.shape[1], old.nnz, dtype=np.int64)], old_count)
-        indices[old_at], data[old_at] = old.indices, old.data
-        new_at = np.arange(new.nnz, dtype=np.int64) + np.repeat(indptr[:-1] + old_count - new.indptr[:-1], new_count)
-        indices[new_at], data[new_at] = new.indices + old.shape[0], new.data
+        # Each new entry goes in at the end of its term's column (np.insert keeps their order).
+        at = np.repeat(old_indptr[1:], new_count)
+        indices = np.insert(old.indices, at, new.indices.astype(old.indices.dtype) + old.shape[0])
+        data = np.insert(old.data, at, new.data)
+        indptr = old_indptr.astype(np.int64)
+        indptr[1:] += np.cumsum(new_count)
         counts = sparse.csc_matrix((data, indices, indptr), shape=(n_rows, n_terms))
         counts.has_sorted_indices = True
         lengths = np.asarray(new.sum(axis=1), dtype=np.float32).ravel()
