@@ -229,7 +229,7 @@ class LexicalIndex:
             return None
         index = cls()
         index._terms = list(terms)
-        index.vocab = {t: i for i, t in enumerate(terms)}
+        index.vocab = dict(zip(terms, range(len(terms))))
         index._set(list(saved_ids), counts)
         return index
 
