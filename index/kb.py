@@ -381,10 +381,16 @@ class KnowledgeBase:
         found = known.get(key)
         if found is None:
             found = {}
+            ids, titles = self.titles()
+            stems: TextPostings = self.derived("stems", lambda: TextPostings(
+                [normalize(Path(src).stem) for _, _, src, *_ in self._names()]))
             for a in doc.meta.attachments:
-                wanted = normalize(a.name)
-                found[a.name] = [doc_id for doc_id, *_, names in self._names()
-                                 if doc_id != doc.doc_id and any(wanted in n for n in names.split("\n"))]
+                wanted = normalize(a.name)  # in a title or a file name (stem), both normalised
+                if "\n" in wanted:  # (never within one line of a title)
+                    found[a.name] = []
+                    continue
+                rows = set(titles.containing(wanted).tolist()) | set(stems.containing(wanted).tolist())
+                found[a.name] = [ids[r] for r in sorted(rows) if ids[r] != doc.doc_id]
             known[key] = found
         return {name: list(ids) for name, ids in found.items()}
 
