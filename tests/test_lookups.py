@@ -91,3 +91,26 @@ def test_lookups_follow_the_library(tmp_path: Path) -> None:
     assert [d.doc_id for d in kb.titled(["羊绒", "丝绸"])] == ["b"]
     found = {cid for cid, _ in kb.search_lexical(["羊绒"], 5)}
     assert found and found == {c.chunk_id for c in kb.docs["b"].chunks if "羊绒" in kb.tokens[c.chunk_id].split()}
+
+
+def test_a_library_let_go_is_freed_without_the_cycle_collector(tmp_path: Path) -> None:
+    """Opening freezes what it read out of the collector's sight (index/kb.py `_no_gc`): a library
+    must hold no reference cycle, or one that is let go would never be freed."""
+    import gc
+    import weakref
+
+    source = tmp_path / "a.txt"
+    source.write_text("关于开展丝绸产业活动的通知\n\n一、总体要求\n做好丝绸产业工作。\n", encoding="utf-8")
+    KnowledgeBase(IndexSettings(index_dir=tmp_path / "index")).add([source])
+    kb = KnowledgeBase(IndexSettings(index_dir=tmp_path / "index"))
+    kb.sentences.ensure()
+    assert kb.titled(["丝绸"])
+    library, document = weakref.ref(kb), weakref.ref(kb.docs["a"])
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        del kb
+        assert library() is None and document() is None
+    finally:
+        if enabled:
+            gc.enable()
