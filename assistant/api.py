@@ -199,8 +199,7 @@ class Assistant:
 
     def _is_attachment(self, doc_id: str) -> bool:
         """Is this document the indexed attachment of another one?"""
-        return any(doc_id in ids for d in self.kb.docs.values() if d.meta.attachments
-                   for ids in self.kb.attachment_docs(d).values())
+        return doc_id in self.kb.attachment_holders()
 
     def _check(self, question: object) -> str:
         if not isinstance(question, str):

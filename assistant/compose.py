@@ -306,7 +306,7 @@ def _missing_year(kb: KnowledgeBase, query: Query) -> str | None:
         if not m:
             continue
         words = {m.group(1)[i:i + 4] for i in range(len(m.group(1)) - 3)}
-        family = [d for d in kb.docs.values() if any(w in normalize(d.title) for w in words)]
+        family = kb.titled(words)
         if family and not any(year in normalize(d.title) or doc_year(d) == year or year in law.version_years(d)
                               for d in family):
             years = sorted({y for d in family for y in YEAR.findall(normalize(d.title))})

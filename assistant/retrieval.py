@@ -7,8 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from index.kb import KnowledgeBase
 from index.models import Chunk, Document
+from index.postings import TextPostings
 from index.sentences import Span
 from index.textnorm import normalize
 
@@ -138,25 +141,39 @@ class Retriever:
             out.add(doc.doc_id)
         return out
 
+    def _titles(self) -> _TitleLookup:
+        lookup: _TitleLookup = self.kb.derived("retrieval.titles", lambda: _TitleLookup(self.kb))
+        return lookup
+
     def doc_prior(self, query: Query, weights: dict[str, float]) -> dict[str, float]:
         """How strongly the question names each document: words of its title (IDF-weighted), a
         year in its title, its 文号. Formal documents (with a 文号) get a small edge over
         background reports."""
+        lookup = self._titles()
+        return dict(zip(lookup.ids, self.prior_array(query, weights).tolist(), strict=True))
+
+    def prior_array(self, query: Query, weights: dict[str, float]) -> np.ndarray:
+        """`doc_prior` as an array in the order of `kb.docs`, from lookups rather than a walk over
+        every title (the same numbers: the terms are added in the same order)."""
         s = self.settings
-        prior: dict[str, float] = {}
-        for doc in self.kb.docs.values():
-            title = normalize(doc.title)
-            boost = s.w_title * coverage(weights, title) if weights else 0.0
-            number = doc.meta.doc_number
-            if number and any(normalize(n) == normalize(number) for n in query.doc_numbers):
-                boost += 1.0
-            # (a speech report's title has no year: its date line gives it)
-            if query.years and any(y in title or y == (doc.meta.written_date or "")[:4] for y in query.years):
-                boost += s.w_year
-            if doc.meta.doc_number:
-                boost += s.w_formal
-            prior[doc.doc_id] = boost
-        return prior
+        lookup = self._titles()
+        boost = np.zeros(len(lookup.ids), dtype=np.float64)
+        if weights:
+            got = np.zeros(len(lookup.ids), dtype=np.float64)
+            for term, w in weights.items():
+                got[lookup.containing_like(term)] += w
+            boost = s.w_title * (got / sum(weights.values()))
+        numbers = {normalize(n) for n in query.doc_numbers}
+        named = sorted({r for n in numbers for r in lookup.by_number.get(n, ())})
+        boost[named] += 1.0
+        if query.years:
+            with_year = np.zeros(len(lookup.ids), dtype=bool)
+            for y in query.years:
+                with_year[lookup.titles.containing(y)] = True
+                with_year[lookup.by_date_year.get(y, [])] = True  # a speech report's title has no year
+            boost[with_year] += s.w_year
+        boost[lookup.formal] += s.w_formal
+        return boost
 
     def semantic(self, query: Query, allowed: set[str] | None
                  ) -> tuple[dict[str, float], dict[str, list[tuple[Span, float]]], int]:
@@ -167,9 +184,7 @@ class Retriever:
         of the question were compared (what is left once the words naming the document are out)."""
         if self.settings.w_semantic <= 0:
             return {}, {}, 0
-        embedded = self.kb.settings.embed_roles
-        in_scope = [d.doc_id for d in self.kb.docs.values()
-                    if d.role in embedded and (allowed is None or d.doc_id in allowed)]
+        in_scope = [d for d in self._titles().embedded if allowed is None or d in allowed]
         if not in_scope:
             return {}, {}, 0
         titles = [normalize(self.kb.docs[d].title) for d in in_scope]
@@ -198,15 +213,16 @@ class Retriever:
         if allowed is not None and not allowed:
             return []
         weights = weighted_terms(self.kb, query)
-        prior = self.doc_prior(query, weights)
+        titles = self._titles()
+        prior_rows = self.prior_array(query, weights)
         scores = self.kb.lexical_scores(query.tokens)
         lexical = self.kb.top_lexical(scores, s.k_lexical, allowed)
         # The documents the question names also contribute their own best clauses, so a clause of
         # a named notice is never crowded out by hundreds of similar report paragraphs.
-        named = sorted((d for d in prior if allowed is None or d in allowed), key=lambda d: -prior[d])
+        named = titles.strongest(prior_rows, allowed, s.named_docs)
         seen = {cid for cid, _ in lexical}
-        for doc_id in named[: s.named_docs]:
-            if prior[doc_id] < s.min_named_prior:
+        for doc_id in named:
+            if prior_rows[titles.row[doc_id]] < s.min_named_prior:
                 break
             for cid, score in self.kb.top_lexical(scores, s.k_per_doc, {doc_id}):
                 if cid not in seen:
@@ -251,7 +267,8 @@ class Retriever:
             doc = self.kb.docs[chunk.doc_id]
             # Rerank: rank fusion, clause coverage, how strongly the question names the document,
             # a verbatim phrase, and closeness in meaning.
-            final = (score / top_fused + s.w_clause * clauses[cid] + s.w_doc_prior * prior.get(doc.doc_id, 0.0)
+            prior = float(prior_rows[titles.row[doc.doc_id]]) if doc.doc_id in titles.row else 0.0
+            final = (score / top_fused + s.w_clause * clauses[cid] + s.w_doc_prior * prior
                      + s.w_phrase * phrase_match(query.text, self.kb.normalized(cid))
                      + w_semantic * semantic.get(cid, 0.0))
             if is_head(doc, chunk) and not query.fields:
@@ -260,3 +277,47 @@ class Retriever:
                             ranks.get(cid, {}), semantic.get(cid, 0.0), closest.get(cid, [])))
         hits.sort(key=lambda h: -h.score)
         return hits[: (k or s.top_k)]
+
+
+_CHINESE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+class _TitleLookup:
+    """What `doc_prior` reads of every document, made once per state of the library: titles
+    by their characters and pairs (index/postings.py), 文号s, which documents are formal (have
+    a 文号) and which are embedded."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        docs = list(kb.docs.values())
+        self.ids = [d.doc_id for d in docs]
+        self.row = {d: i for i, d in enumerate(self.ids)}
+        self.titles = kb.titles()[1]  # normalised titles: what a year is looked for in
+        once = self.titles.texts
+        twice = [normalize(t) for t in once]  # what `coverage` reads (it normalises its text)
+        self.covered = self.titles if twice == once else TextPostings(twice)
+        self.by_number: dict[str, list[int]] = {}
+        for i, d in enumerate(docs):
+            if d.meta.doc_number:
+                self.by_number.setdefault(normalize(d.meta.doc_number), []).append(i)
+        self.formal = np.asarray([bool(d.meta.doc_number) for d in docs], dtype=bool)
+        self.by_date_year: dict[str, list[int]] = {}  # the year of its date line
+        for i, d in enumerate(docs):
+            if d.meta.written_date:
+                self.by_date_year.setdefault(d.meta.written_date[:4], []).append(i)
+        embedded = kb.settings.embed_roles
+        self.embedded = [d.doc_id for d in docs if d.role in embedded]
+
+    def containing_like(self, term: str) -> np.ndarray:
+        """Rows whose title `evidence._contains` the term: holds it, or (a Chinese term of three
+        or more characters: a typo or variant) holds at least half of its character pairs."""
+        if len(term) >= 3 and _CHINESE.fullmatch(term):
+            return np.flatnonzero(self.covered.pair_share(term) >= 0.5)
+        return self.covered.containing(term)
+
+    def strongest(self, prior: np.ndarray, allowed: set[str] | None, limit: int) -> list[str]:
+        """The `limit` documents (within `allowed`) with the highest prior, ties in library order."""
+        if allowed is None:
+            return [self.ids[i] for i in np.argsort(-prior, kind="stable")[:limit].tolist()]
+        rows = np.asarray(sorted(self.row[d] for d in allowed if d in self.row), dtype=np.int64)
+        best = rows[np.argsort(-prior[rows], kind="stable")[:limit]]
+        return [self.ids[i] for i in best.tolist()]

@@ -14,6 +14,7 @@ reads document metadata; none knows any particular document.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -24,6 +25,7 @@ from index.fields import DOC_KINDS
 from index.kb import KnowledgeBase
 from index.models import Document
 from index.numerals import cn_int
+from index.postings import TextPostings
 from index.textnorm import aliases, content_terms, expand_aliases, normalize
 
 from .query import YEAR, Query
@@ -135,8 +137,6 @@ class Resolver:
         the subject's title lacks the word ("江苏那份纺织服装的通知")."""
         text = query.text
         expanded = expand_aliases(text)
-        scores: dict[str, float] = {}
-        words: list[str] = []
         numbers = [(m.group(1), m.group(2)) for m in NUMBER_REF.finditer(text)]
         full_numbers = {normalize(n) for n in query.doc_numbers}
         count = COUNT_OF_ISSUERS.search(text)
@@ -157,83 +157,101 @@ class Resolver:
         loose_asked = {w for w in content_terms(re.sub(r"(19|20)\d{2}\s*年?", "", SELF_DESCRIPTION.sub("", text)))
                        if len(w) >= 2} - _GENERIC
         loose_asked = {w for w in loose_asked - asked if not everyday(self.kb, w)} | asked
-        title_df = self._title_df(loose_asked)
+        cat = self._catalog()
+        title_rows = {w: set(cat.own.containing(w).tolist()) for w in loose_asked}
+        title_df = {w: len(rows) for w, rows in title_rows.items()}
         distinctive = max(2, len(self.kb.docs) // 20)
         says_document = bool(ref_text)
         default = {d for d in (default or set()) if d in self.kb.docs}
         default_text = " ".join(f"{f.title} {' '.join(f.orgs)}" for f in (self._facts(self.kb.docs[d]) for d in default))
         default_body = " ".join(self._body(self.kb.docs[d]) for d in default)
-        for doc in self.kb.docs.values():
-            score = 0.0
-            number, title, orgs, year, short = self._facts(doc)
-            if number and number in full_numbers:
-                score += 3.0
-                words.append(doc.meta.doc_number or "")
-            elif number and numbers:
-                for year, n in numbers:
-                    if re.search(rf"(?<!\d){n}\s*号$", number) and (not year or year in number):
-                        score += 2.0
-                        words.append(f"{n}号")
-            # A prefix of the 文号 such as 消费函 or 工信厅联.
-            # (Not an abbreviation of a body, "工信厅": that names an issuer, below.)
-            prefix = re.sub(r"[〔\[(（].*$", "", number)
-            run = _prefix_run(prefix, text) if score == 0 else 0
-            if run:  # the whole prefix ("工信厅联消费函") says more than a shared part ("消费函")
-                score += 1.0 + (0.5 if run == len(prefix) else 0.0)
-            people = [c.name for c in doc.meta.contacts if len(c.name) >= 2 and c.name in text]
-            if people:  # "纵瑞龙的邮箱": the person is this document's contact
-                score += 2.0
-                words.append(people[0])
-            if short and len(short) >= 3 and short in text:
-                # A law by the name people use (电子商务法), or its full title.
-                score += 3.0
-                words.append(short)
-            hit_orgs = [o for o in orgs if o in expanded]
-            if hit_orgs:
-                score += 1.0
-                words.append(hit_orgs[0])
-            if wanted_count and doc.meta.issuer and len(_ORG_SPLIT.split(doc.meta.issuer.strip())) == wanted_count:
-                score += 1.0
-                words.append(count.group(0) if count else "")
-            for c in congress:
-                if f"({c})" in title or f"（{c}）" in title or f"第{c[:-1]}次全国代表大会" in title:
-                    score += 2.0
-                    words.append(c)
-            # Distinctive words of its title or issuers ("浙江", "丝绸", "苏州") next to a word for a
-            # document ("苏州的通知"): without it, shared words are the question's topic, not a reference.
-            own = f"{title} {' '.join(orgs)}"
-            shared = _maximal([w for w in asked if w in own])
+        # The rules below read the catalog's lookups (documents by 文号, its number and prefix,
+        # short name, issuer, year and title words) instead of walking every document; each
+        # document's words are kept in the order the rules give them.
+        score: dict[int, float] = {}
+        said: dict[int, list[str]] = {}
+
+        def add(row: int, points: float, word: str | None = None) -> None:
+            score[row] = score.get(row, 0.0) + points
+            if word is not None:
+                said.setdefault(row, []).append(word)
+
+        matched = {r for n in full_numbers for r in cat.by_number.get(n, ())}
+        for row in sorted(matched):
+            add(row, 3.0, self.kb.docs[cat.ids[row]].meta.doc_number or "")
+        for year, n in numbers:
+            for row in cat.by_tail.get(n, ()):
+                if row not in matched and (not year or year in cat.facts[row].number):
+                    add(row, 2.0, f"{n}号")
+        # A prefix of the 文号 such as 消费函 or 工信厅联 (not an abbreviation of a body, "工信厅":
+        # that names an issuer, below); the whole prefix says more than a shared part.
+        grams3 = {text[i:i + 3] for i in range(len(text) - 2)}
+        for row in sorted({r for g in grams3 - _ALIAS_SHORT for r in cat.by_prefix.get(g, ())}):
+            prefix = re.sub(r"[〔\[(（].*$", "", cat.facts[row].number)
+            run = _prefix_run(prefix, text) if score.get(row, 0.0) == 0 else 0
+            if run:
+                add(row, 1.0 + (0.5 if run == len(prefix) else 0.0))
+        # "纵瑞龙的邮箱": the person is this document's contact.
+        people = {p for i in range(len(text) - 1) for p in cat.people_by_pair.get(text[i:i + 2], ()) if p in text}
+        for row in sorted({r for p in people for r in cat.by_person[p]}):
+            add(row, 2.0, next(p for p in cat.people[row] if p in people))
+        # A law by the name people use (电子商务法), or its full title.
+        for row in sorted({r for g in grams3 for r in cat.by_short.get(g, ()) if cat.facts[r].short in text}):
+            add(row, 3.0, cat.facts[row].short)
+        hit_orgs = {o for i in range(len(expanded) - 1) for o in cat.orgs_by_pair.get(expanded[i:i + 2], ())
+                    if o in expanded}
+        for row in sorted({r for o in hit_orgs for r in cat.by_org[o]}):
+            add(row, 1.0, next(o for o in cat.facts[row].orgs if o in hit_orgs))
+        if wanted_count:
+            for row in cat.by_issuer_count.get(wanted_count, ()):
+                add(row, 1.0, count.group(0) if count else "")
+        for c in congress:
+            rows = {r for t in (f"({c})", f"（{c}）", f"第{c[:-1]}次全国代表大会") for r in cat.titles.containing(t).tolist()}
+            for row in sorted(rows):
+                add(row, 2.0, c)
+        # Distinctive words of its title or issuers ("浙江", "丝绸", "苏州") next to a word for a
+        # document ("苏州的通知"): without it, shared words are the question's topic, not a reference.
+        for row in sorted(set().union(*title_rows.values())) if title_rows else []:
+            doc_id = cat.ids[row]
+            short = cat.facts[row].short
+            shared = _maximal([w for w in asked if row in title_rows[w]])
             hits = [w for w in shared if title_df.get(w, 0) <= distinctive
-                    and doc.doc_id not in default and w not in default_text]
+                    and doc_id not in default and w not in default_text]
             # A law is named by its name (above) or by several of its title's words, not by one word.
-            if hits and says_document and (not short or len(hits) >= 2):
-                score += 1.0 + 0.25 * (len(shared) - 1)
-                words.append(hits[0])
-            elif not short and doc.doc_id not in default:
-                # (and not words the default document itself uses: "出口" is the topic of a question
-                # about the notice, though another document's title has it too)
-                loose = [w for w in _maximal([w for w in loose_asked if w in own])
+            if says_document and hits and (not short or len(hits) >= 2):
+                add(row, 1.0 + 0.25 * (len(shared) - 1), hits[0])
+            elif not short and doc_id not in default:
+                # (and not words the default document itself uses: "出口" is the topic of a
+                # question about the notice, though another document's title has it too)
+                loose = [w for w in _maximal([w for w in loose_asked if row in title_rows[w]])
                          if title_df.get(w, 0) <= distinctive and w not in default_text and w not in default_body]
-                # The place of its issuers ("青岛家纺以旧换新…") names it too, unless the question
-                # points at "this" campaign (then the place is the asker's, not the document's).
-                # (the place an issuer's name begins with, 青岛市…; not the kind of body, …商务局)
-                issuer_word = len(loose) == 1 and any(o.startswith(loose[0]) for o in orgs) and not deictic
+                # The place its issuers' names begin with ("青岛家纺以旧换新…": 青岛市…; not the kind
+                # of body, …商务局) names it too, unless the question points at "this" campaign.
+                issuer_word = len(loose) == 1 and any(o.startswith(loose[0]) for o in cat.facts[row].orgs) \
+                    and not deictic
                 if len(loose) >= 2 or issuer_word:
-                    score += 1.0 + 0.25 * (len(loose) - 1)
-                    words.append(loose[0])
-            if year and year in query.years and (not kinds or any(k in title for k in kinds)):
-                # A year names a document only with a word of its title ("2019年政府工作报告"), and
-                # of its kind when the question names one (a 报告 is not a 通知 of that year).
+                    add(row, 1.0 + 0.25 * (len(loose) - 1), loose[0])
+        if query.years:
+            # A year names a document only with a word of its title ("2019年政府工作报告"), and of
+            # its kind when the question names one (a 报告 is not a 通知 of that year).
+            for year in dict.fromkeys(query.years):
+                dated = [r for r in cat.by_year.get(year, ())
+                         if not kinds or any(k in cat.facts[r].title for k in kinds)]
+                if not dated:
+                    continue
                 rest = re.sub(rf"{year}\s*年?", "", query.search)
-                if any(len(t) >= 2 and t in title and t not in ("中华人民共和国",) for t in _title_words(rest)):
-                    score += 2.0
-                    words.append(f"{year}年")
-            if score > 0:
-                # Of documents named alike ("浙江"), the one whose title the question quotes at
-                # length ("浙江纺织服装消费季") is meant.
-                run = _common_run(text, title)
-                score += 0.05 * min(run, 10) if run >= 3 else 0.0
-            scores[doc.doc_id] = score
+                named = {r for t in _title_words(rest) if len(t) >= 2 and t not in ("中华人民共和国",)
+                         for r in cat.titles.containing(t).tolist()}
+                for row in sorted(set(dated) & named):
+                    add(row, 2.0, f"{year}年")
+        for row in list(score):
+            # Of documents named alike ("浙江"), the one whose title the question quotes at length
+            # ("浙江纺织服装消费季") is meant.
+            run = _common_run(text, cat.facts[row].title) if score[row] > 0 else 0
+            if run >= 3:
+                score[row] += 0.05 * min(run, 10)
+        scores = {cat.ids[r]: v for r, v in sorted(score.items())}
+        words = [w for r in sorted(said) for w in said[r]]
         return scores, "、".join(dict.fromkeys(w for w in words if w))
 
     def _facts(self, doc: Document) -> Facts:
@@ -258,17 +276,17 @@ class Resolver:
             body = self._bodies[key] = normalize(doc.text)
         return body
 
-    def _title_df(self, words: set[str]) -> dict[str, int]:
-        """In how many documents' titles and issuers each word appears."""
-        texts = [f"{f.title} {' '.join(f.orgs)}" for f in map(self._facts, self.kb.docs.values())]
-        return {w: sum(w in t for t in texts) for w in words}
+    def _catalog(self) -> _Catalog:
+        catalog: _Catalog = self.kb.derived("scope.catalog", lambda: _Catalog(self.kb, self._facts))
+        return catalog
 
     def resolve(self, query: Query, conversation_doc: str | None = None,
                 allowed: set[str] | None = None) -> Resolution:
-        docs = {d: doc for d, doc in self.kb.docs.items() if allowed is None or d in allowed}
+        cat = self._catalog()
+        docs = self.kb.docs if allowed is None else {d: self.kb.docs[d] for d in allowed if d in self.kb.docs}
         if not docs:
             return Resolution(docs=set())
-        subject = {d for d, doc in docs.items() if doc.role == "subject"}
+        subject = {d for d in cat.by_role.get("subject", ()) if d in docs}
         default = {conversation_doc} if conversation_doc in docs else subject
         scores, words = self.reference_scores(query, default)
         scores = {d: s for d, s in scores.items() if d in docs}
@@ -299,7 +317,7 @@ class Resolver:
             return Resolution(docs=subject, deictic=True)
         # Not named: the subject first, then related documents (a law where the notice is silent);
         # background reports only when named.
-        related = {d for d, doc in docs.items() if doc.role == "related"}
+        related = {d for d in cat.by_role.get("related", ()) if d in docs}
         related = set(self._one_version(sorted(related), []))  # a law's version in force
         if subject:
             return Resolution(docs=subject, fallback=related or None)
@@ -346,6 +364,62 @@ class Resolver:
         return None
 
 
+class _Catalog:
+    """What names each document, as lookups made once per state of the library: documents by
+    their 文号, the number at its end (87号) and the three-character pieces of its prefix
+    (消费函), by a law's short name, by issuer, by the number of issuers, by year, and by the
+    characters of their title and issuers. Rows are positions in `kb.docs`."""
+
+    def __init__(self, kb: KnowledgeBase, facts_of: Callable[[Document], Facts]) -> None:
+        docs = list(kb.docs.values())
+        self.ids = [d.doc_id for d in docs]
+        self.facts = [facts_of(d) for d in docs]
+        self.titles = TextPostings([f.title for f in self.facts])
+        self.own = TextPostings([f"{f.title} {' '.join(f.orgs)}" for f in self.facts])
+        self.by_number: dict[str, list[int]] = {}
+        self.by_tail: dict[str, list[int]] = {}
+        self.by_prefix: dict[str, list[int]] = {}
+        self.by_short: dict[str, list[int]] = {}
+        self.by_org: dict[str, list[int]] = {}
+        self.orgs_by_pair: dict[str, list[str]] = {}
+        self.by_issuer_count: dict[int, list[int]] = {}
+        self.by_year: dict[str, list[int]] = {}
+        self.numbered: set[int] = set()
+        self.people: list[list[str]] = [[c.name for c in d.meta.contacts if len(c.name) >= 2] for d in docs]
+        self.by_person: dict[str, list[int]] = {}
+        self.people_by_pair: dict[str, list[str]] = {}
+        for row, names in enumerate(self.people):
+            for name in dict.fromkeys(names):
+                if name not in self.by_person:
+                    self.people_by_pair.setdefault(name[:2], []).append(name)
+                self.by_person.setdefault(name, []).append(row)
+        self.by_role: dict[str, list[str]] = {}
+        for doc in docs:
+            self.by_role.setdefault(doc.role, []).append(doc.doc_id)
+        for row, (doc, f) in enumerate(zip(docs, self.facts, strict=True)):
+            if f.number:
+                self.numbered.add(row)
+                self.by_number.setdefault(f.number, []).append(row)
+                tail = _NUMBER_TAIL.search(f.number)
+                if tail:
+                    self.by_tail.setdefault(tail.group(1), []).append(row)
+                prefix = re.sub(r"[〔\[(（].*$", "", f.number)
+                for gram in {prefix[i:i + 3] for i in range(len(prefix) - 2)}:
+                    self.by_prefix.setdefault(gram, []).append(row)
+            if f.short and len(f.short) >= 3:
+                self.by_short.setdefault(f.short[:3], []).append(row)
+            for org in dict.fromkeys(f.orgs):
+                if org not in self.by_org:
+                    self.orgs_by_pair.setdefault(org[:2], []).append(org)
+                self.by_org.setdefault(org, []).append(row)
+            if doc.meta.issuer:
+                self.by_issuer_count.setdefault(len(_ORG_SPLIT.split(doc.meta.issuer.strip())), []).append(row)
+            if f.year:
+                self.by_year.setdefault(f.year, []).append(row)
+
+
+# The number a 文号 ends with: "87" of "工信厅联消费函〔2023〕87号".
+_NUMBER_TAIL = re.compile(r"(\d+)\s*号$")
 _TITLE_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 

@@ -64,6 +64,7 @@ from .files import is_folder_readme as is_folder_readme
 from .lexical import LexicalIndex, SubstringCounter, search_tokens
 from .loaders import load
 from .models import ROLES, Attachment, Chunk, Document, InputError, Role
+from .postings import TextPostings
 from .sentences import SentenceIndex
 from .settings import IndexSettings
 from .signature import differences, index_shape, shape_hash
@@ -124,6 +125,9 @@ class KnowledgeBase:
         self._doc_rows: dict[str, tuple[int, int]] = {}  # doc id -> its rows [first, end)
         # normalised titles and file names of the documents, for attachments and references
         self._doc_names: list[tuple[str, str, str, str, str]] | None = None
+        # Lookups derived from the documents (assistant/scope.py, retrieval.py), each made once
+        # per state of the library: `docs` is a new dict after every change.
+        self._derived: dict[str, tuple[dict[str, Document], Any]] = {}
         self.sentences = SentenceIndex(self)
         if _recovering:
             self.manifest = empty_manifest()
@@ -131,8 +135,9 @@ class KnowledgeBase:
             return
         self.manifest = self._read_manifest()
         self._check_compatible()
-        self._load_documents()
-        self._rebuild_lexical(save=False)  # readers never write
+        with _no_gc():
+            self._load_documents()
+            self._rebuild_lexical(save=False)  # readers never write
 
     # ----- settings and manifest -------------------------------------------------------------
     @property
@@ -228,8 +233,10 @@ class KnowledgeBase:
             entry[1].role = roles.get(doc_id) or default_role(entry[1])
         self.docs = {doc_id: entry[1] for doc_id, entry in current.items()}
         self._vectors = None  # the semantic matrix is read again on first use
-        self.tokens = {cid: t for entry in current.values() for cid, t in entry[2].items()}
-        self.norms = {cid: n for entry in current.values() for cid, n in entry[3].items()}
+        self.tokens, self.norms = {}, {}
+        for entry in current.values():  # (dict.update: no Python loop over 100,000 chunks)
+            self.tokens.update(entry[2])
+            self.norms.update(entry[3])
         self.chunks = {c.chunk_id: c for d in self.docs.values() for c in d.chunks}
         self._doc_names = None
 
@@ -333,6 +340,16 @@ class KnowledgeBase:
     def documents(self) -> list[Document]:
         return list(self.docs.values())
 
+    def derived(self, name: str, build: Callable[[], Any]) -> Any:
+        """`build()` once per state of the library (the lookups questions read instead of walking
+        every document); made again after any change."""
+        state = self.docs
+        entry = self._derived.get(name)
+        if entry is None or entry[0] is not state:
+            entry = (state, build())
+            self._derived[name] = entry
+        return entry[1]
+
     def find_document(self, ref: str) -> Document | None:
         """By doc id, source path, file name or stem."""
         if ref in self.docs:
@@ -357,12 +374,53 @@ class KnowledgeBase:
     def attachment_docs(self, doc: Document) -> dict[str, list[str]]:
         """For each attachment the notice names, the indexed documents that are that attachment
         (by title or file name): a notice and its attachments form one family."""
-        out: dict[str, list[str]] = {}
-        for a in doc.meta.attachments:
-            wanted = normalize(a.name)
-            out[a.name] = [doc_id for doc_id, *_, names in self._names()
-                           if doc_id != doc.doc_id and any(wanted in n for n in names.split("\n"))]
-        return out
+        if not doc.meta.attachments:
+            return {}
+        known: dict[tuple[str, str], dict[str, list[str]]] = self.derived("attachments", dict)
+        key = (doc.doc_id, doc.content_hash)
+        found = known.get(key)
+        if found is None:
+            found = {}
+            ids, titles = self.titles()
+            stems: TextPostings = self.derived("stems", lambda: TextPostings(
+                [normalize(Path(src).stem) for _, _, src, *_ in self._names()]))
+            for a in doc.meta.attachments:
+                wanted = normalize(a.name)  # in a title or a file name (stem), both normalised
+                if "\n" in wanted:  # (never within one line of a title)
+                    found[a.name] = []
+                    continue
+                rows = set(titles.containing(wanted).tolist()) | set(stems.containing(wanted).tolist())
+                found[a.name] = [ids[r] for r in sorted(rows) if ids[r] != doc.doc_id]
+            known[key] = found
+        return {name: list(ids) for name, ids in found.items()}
+
+    def titles(self) -> tuple[list[str], TextPostings]:
+        """The documents' ids and their normalised titles by characters (index/postings.py), in
+        library order: which titles hold a word is a lookup, not a walk over the library."""
+        def build() -> tuple[list[str], TextPostings]:
+            return list(self.docs), TextPostings([normalize(d.title) for d in self.docs.values()])
+
+        made: tuple[list[str], TextPostings] = self.derived("titles", build)
+        return made
+
+    def titled(self, words: Iterable[str]) -> list[Document]:
+        """The documents whose normalised title holds any of `words`, in library order."""
+        ids, postings = self.titles()
+        rows = sorted({r for w in words for r in postings.containing(w).tolist()})
+        return [self.docs[ids[r]] for r in rows]
+
+    def attachment_holders(self) -> dict[str, list[str]]:
+        """Document id -> the documents that name it as one of their indexed attachments."""
+        def build() -> dict[str, list[str]]:
+            out: dict[str, list[str]] = {}
+            for d in self.docs.values():
+                for ids in self.attachment_docs(d).values():
+                    for doc_id in ids:
+                        out.setdefault(doc_id, []).append(d.doc_id)
+            return out
+
+        holders: dict[str, list[str]] = self.derived("attachment_holders", build)
+        return holders
 
     def attachment_status(self, doc: Document) -> list[Attachment]:
         """An attachment is available when a document with its name is in the index too."""
@@ -378,13 +436,20 @@ class KnowledgeBase:
         if not len(scores):
             return []
         if doc_ids is not None:
+            spans = [self._doc_rows.get(doc_id, (0, 0)) for doc_id in doc_ids]
+            if sum(end - first for first, end in spans) * 4 < len(scores):
+                # A few documents: their rows alone, unless equal scores leave the order to the sort.
+                rows = np.concatenate([np.arange(first, end) for first, end in spans] or [np.zeros(0, np.int64)])
+                top = _top_positive(scores[rows], k, exact=True)
+                if top is not None:
+                    return [(self._chunk_ids[i], float(scores[i])) for i in rows[top].tolist()]
             mask = np.zeros(len(scores), dtype=bool)
-            for doc_id in doc_ids:
-                first, end = self._doc_rows.get(doc_id, (0, 0))
+            for first, end in spans:
                 mask[first:end] = True
             scores = np.where(mask, scores, 0.0)
-        top = np.argsort(-scores)[:k]
-        return [(self._chunk_ids[i], float(scores[i])) for i in top if scores[i] > 0]
+        top = _top_positive(scores, k)
+        assert top is not None
+        return [(self._chunk_ids[i], float(scores[i])) for i in top]
 
     def search_lexical(self, tokens: list[str], k: int, doc_ids: set[str] | None = None
                        ) -> list[tuple[str, float]]:
@@ -756,6 +821,29 @@ class KnowledgeBase:
                 self.store.delete(stale)
 
 
+def _top_positive(scores: np.ndarray, k: int, exact: bool = False) -> list[int] | None:
+    """The rows of `[i for i in np.argsort(-scores)[:k] if scores[i] > 0]` without sorting
+    100,000 scores: the k + 1 best found by a partial sort, then ordered. Equal positive scores
+    among them would be ordered by the full sort's own (unstable) way, so then the full sort is
+    used: the result is always the same as before. With `exact`, None instead of the full sort
+    (the caller's scores are a part of the library's, whose full sort decides)."""
+    if k <= 0 or not len(scores):
+        return []
+    negative = -scores
+    part = np.argpartition(negative, k)[: k + 1] if len(scores) > k + 1 else np.arange(len(scores))
+    values = negative[part]
+    order = np.argsort(values, kind="stable")
+    best = values[order]
+    positive = best[best < 0]
+    if len(positive) > 1 and (positive[1:] == positive[:-1]).any():
+        if exact:
+            return None
+        top = np.argsort(negative)[:k]
+    else:
+        top = part[order][:k]
+    return [i for i in top.tolist() if scores[i] > 0]
+
+
 @functools.lru_cache(maxsize=4096)
 def _normalized_head(head: str) -> str:
     return normalize(head)
@@ -779,15 +867,22 @@ def _no_gc() -> Iterator[None]:
     try:
         yield
     finally:
+        # What was read stays for the life of the library: moved out of the collector's sight,
+        # or its first collection walks every one of those objects (~0.2-0.5 s at 10x) and later
+        # full collections do so again in the middle of a question. (Frozen objects are still
+        # freed by reference counting: a library holds no reference cycle, index/sentences.py.)
+        gc.freeze()
         if enabled:
             gc.enable()
 
 
 def _progress(items: list[Path], enabled: bool, label: str) -> Iterable[Path]:
     """A progress bar on stderr for a long list of files; none when off or the list is short."""
+    if not enabled or len(items) < 5:
+        return items  # (importing tqdm alone takes longer than adding one document's rows)
     from tqdm import tqdm  # here, not at the top: answering questions never needs it
 
-    return tqdm(items, desc=label, unit="file", file=sys.stderr, disable=not enabled or len(items) < 5)
+    return tqdm(items, desc=label, unit="file", file=sys.stderr)
 
 
 def _progress_bar(total: int, enabled: bool, label: str) -> tqdm:

@@ -77,6 +77,7 @@ class LexicalIndex:
         self._counts = sparse.csc_matrix((0, 0), dtype=np.float32)  # chunk x term
         self._lengths = np.zeros(0, dtype=np.float32)  # tokens per chunk
         self._df = np.zeros(0, dtype=np.int64)
+        self._norm: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.chunk_ids)
@@ -107,14 +108,20 @@ class LexicalIndex:
         self._counts.sort_indices()
         self._lengths = np.asarray(self._counts.sum(axis=1), dtype=np.float32).ravel()
         self._df = np.diff(self._counts.indptr).astype(np.int64)
+        self._norm = None
 
     def update(self, chunk_ids: list[str], tokens_of: Callable[[str], Sequence[str]]) -> int:
         """Make the rows `chunk_ids` (in that order): rows of chunks already indexed are kept,
         the others are counted from `tokens_of(chunk_id)`. Returns how many rows were counted."""
+        if chunk_ids == self.chunk_ids:
+            return 0
+        kept = len(self.chunk_ids)
+        if self.chunk_ids and len(chunk_ids) > kept and chunk_ids[:kept] == self.chunk_ids:
+            # Rows added after the others (a document added): appended, nothing re-sorted.
+            self._append(chunk_ids[kept:], self._rows([tokens_of(cid) for cid in chunk_ids[kept:]]))
+            return len(chunk_ids) - kept
         position = {cid: i for i, cid in enumerate(self.chunk_ids)}
         new = [cid for cid in chunk_ids if cid not in position]
-        if not new and chunk_ids == self.chunk_ids:
-            return 0
         fresh = self._rows([tokens_of(cid) for cid in new])
         n_terms = len(self._terms)
         old = sparse.csr_matrix(self._counts)
@@ -126,6 +133,33 @@ class LexicalIndex:
         self._set(list(chunk_ids), stacked[order] if len(order) else stacked[:0])
         return len(new)
 
+    def _append(self, chunk_ids: list[str], fresh: sparse.csr_matrix) -> None:
+        """Add rows after the last one. In the chunk x term CSC matrix each term's column gets
+        the new rows' entries at its end, so the row indices stay sorted: the arrays are moved
+        into place in one pass instead of the whole matrix being converted and re-sorted (the
+        same matrix as `_set` would make)."""
+        old = self._counts
+        n_rows, n_terms = old.shape[0] + fresh.shape[0], len(self._terms)
+        fresh.resize((fresh.shape[0], n_terms))
+        new = sparse.csc_matrix(fresh, dtype=np.float32)
+        new.sort_indices()
+        old_indptr = np.r_[old.indptr, np.full(n_terms - old.shape[1], old.nnz, dtype=old.indptr.dtype)]
+        new_count = np.diff(new.indptr).astype(np.int64)
+        # Each new entry goes in at the end of its term's column (np.insert keeps their order).
+        at = np.repeat(old_indptr[1:], new_count)
+        indices = np.insert(old.indices, at, new.indices.astype(old.indices.dtype) + old.shape[0])
+        data = np.insert(old.data, at, new.data)
+        indptr = old_indptr.astype(np.int64)
+        indptr[1:] += np.cumsum(new_count)
+        counts = sparse.csc_matrix((data, indices, indptr), shape=(n_rows, n_terms))
+        counts.has_sorted_indices = True
+        lengths = np.asarray(new.sum(axis=1), dtype=np.float32).ravel()
+        self.chunk_ids = self.chunk_ids + list(chunk_ids)
+        self._counts = counts
+        self._lengths = np.concatenate([self._lengths, lengths])
+        self._df = np.diff(indptr).astype(np.int64)
+        self._norm = None
+
     # ----- scoring ----------------------------------------------------------------------------
     def scores(self, tokens: Sequence[str]) -> np.ndarray:
         """BM25 score of every row for the question's tokens (a repeated token counts again)."""
@@ -134,8 +168,10 @@ class LexicalIndex:
         ids = [self.vocab[t] for t in tokens if t in self.vocab]
         if not n or not ids:
             return out
-        avg = float(self._lengths.mean())
-        norm = K1 * ((1 - B) + B * self._lengths / avg)
+        if self._norm is None:  # the length part of every row, the same for every question
+            avg = float(self._lengths.mean())
+            self._norm = K1 * ((1 - B) + B * self._lengths / avg)
+        norm = self._norm
         counts = self._counts
         for tid in ids:
             start, end = counts.indptr[tid], counts.indptr[tid + 1]
@@ -193,7 +229,7 @@ class LexicalIndex:
             return None
         index = cls()
         index._terms = list(terms)
-        index.vocab = {t: i for i, t in enumerate(terms)}
+        index.vocab = dict(zip(terms, range(len(terms))))
         index._set(list(saved_ids), counts)
         return index
 

@@ -16,6 +16,7 @@ import hashlib
 import json
 import re
 import threading
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,13 +64,22 @@ def phrases(sentence: str) -> list[str]:
 
 class SentenceIndex:
     def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb = kb
+        # Weakly: the knowledge base owns this index, and without a cycle between them a library
+        # that is let go is freed at once (what it read at opening is out of the cycle
+        # collector's sight, index/kb.py `_no_gc`).
+        self._kb = weakref.ref(kb)
         self._lock = threading.Lock()
         self._docs: dict[str, tuple[str, list[Span], np.ndarray]] = {}  # doc id -> (hash, spans, vectors)
         self._matrix: tuple[list[Span], np.ndarray, dict[str, list[int]]] | None = None
         # The knowledge base replaces its documents dict on every change: while it is the one the
         # vectors were made for, every question skips the walk over the library.
         self._made_for: dict | None = None  # type: ignore[type-arg]
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        kb = self._kb()
+        assert kb is not None, "the knowledge base of this sentence index is gone"
+        return kb
 
     @property
     def folder(self) -> Path:
