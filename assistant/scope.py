@@ -215,8 +215,10 @@ class Resolver:
             doc_id = cat.ids[row]
             short = cat.facts[row].short
             shared = _maximal([w for w in asked if row in title_rows[w]])
+            # (words the default document itself uses are the question's topic: "安排" in "按照计划表
+            # 安排活动" does not point at the documents titled "…的安排")
             hits = [w for w in shared if title_df.get(w, 0) <= distinctive
-                    and doc_id not in default and w not in default_text]
+                    and doc_id not in default and w not in default_text and w not in default_body]
             # A law is named by its name (above) or by several of its title's words, not by one word.
             if says_document and hits and (not short or len(hits) >= 2):
                 add(row, 1.0 + 0.25 * (len(shared) - 1), hits[0])
@@ -434,7 +436,9 @@ def _title_words(text: str) -> list[str]:
 
 # Words that every kind of document shares: they name no document.
 _GENERIC = frozenset({"报告", "通知", "文件", "什么", "哪些", "多少", "提出", "要求", "工作", "我们", "关于", "的通知",
-                      "这个", "那个", "里面", "其中", "中的", "是什么", "说了", "提到"})
+                      "这个", "那个", "里面", "其中", "中的", "是什么", "说了", "提到",
+                      # what a question asks for, not what it is about
+                      "时间", "日期", "地点", "方式", "内容", "情况", "问题"})
 
 
 def everyday(kb: KnowledgeBase, word: str) -> bool:

@@ -519,11 +519,20 @@ class KnowledgeBase:
                     report.failed.append(InputError(str(path), f"cannot read this file ({type(exc).__name__}"
                                                     + (f": {first})" if first else ")")))
                     continue
-                dup = next((by_hash[d.content_hash][0] for d in docs if d.content_hash in by_hash
-                            and by_hash[d.content_hash][1] != source), None)
-                if dup is not None:
-                    report.failed.append(InputError(str(path), f"duplicate of already indexed document '{dup}'"))
+                dups = [(d, by_hash[d.content_hash][0]) for d in docs if d.content_hash in by_hash
+                        and by_hash[d.content_hash][1] != source]
+                if dups and len(dups) == len(docs):
+                    report.failed.append(InputError(str(path), f"duplicate of already indexed document '{dups[0][1]}'",
+                                                    code="duplicate"))
                     continue
+                if dups:
+                    # A collection (jsonl) holding some records the library already has: those are
+                    # skipped and named, the rest of the collection is indexed.
+                    for d, dup in dups:
+                        report.failed.append(InputError(f"{path}#{d.doc_id}", f"duplicate of already indexed document "
+                                                        f"'{dup}'; skipped", code="duplicate"))
+                    skipped = {id(d) for d, _ in dups}
+                    docs = [d for d in docs if id(d) not in skipped]
                 clash = next((d.doc_id for d in docs if d.doc_id in id_source and id_source[d.doc_id] != source), None)
                 if clash is not None:
                     report.failed.append(InputError(

@@ -65,6 +65,7 @@ ERRORS: dict[str, tuple[str, str, int]] = {
     "too_long": ("内容过长，不像一份政策文件。", "Too long for a policy document.", 400),
     "name_clash": ("库中已有另一份同名文件，请改名后再加入。",
                    "Another file with the same name is in the library; rename one of them.", 409),
+    "duplicate": ("文件库中已有内容相同的文件。", "A document with the same content is already in the library.", 409),
     "unreadable": ("无法加入该文件。", "The file could not be added.", 400),
     "bad_role": ("文件角色应为 " + "、".join(f"{r}（{ROLE_LABELS[r]}）" for r in ROLES) + "。",
                  "The role must be one of " + ", ".join(ROLES) + ".", 400),

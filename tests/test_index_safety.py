@@ -252,3 +252,25 @@ def test_roles_from_the_command_line(index_copy: Path, tmp_path: Path) -> None:
     assert roles()["local-notice"] == "background"
     _one_error_line(_run("index", "role", "no-such-doc", "subject", "--index-dir", str(index_copy)), "no-such-doc")
     assert roles() == {NOTICE_ID: "subject", "local-notice": "background"}
+
+
+def test_a_collection_with_a_record_already_indexed_keeps_the_rest(index_copy: Path, tmp_path: Path) -> None:
+    import json
+
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    kb = KnowledgeBase(IndexSettings(index_dir=index_copy))
+    known = {"title": "关于开展2023年纺织服装品牌推广活动的通知", "content": "一、工作任务\n组织企业参加品牌推广活动。"}
+    new = {"title": "关于开展2024年纺织服装质量提升活动的通知", "content": "一、工作任务\n组织企业开展质量提升活动。"}
+    first = tmp_path / "first.jsonl"
+    first.write_text(json.dumps(known, ensure_ascii=False), encoding="utf-8")
+    assert kb.add([first]).ok
+    collection = tmp_path / "collection.jsonl"  # the whole library later, holding the record again
+    collection.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (known, new)), encoding="utf-8")
+    before = set(kb.docs)
+    report = kb.add([collection])
+    added = set(kb.docs) - before
+    assert len(added) == 1 and "质量提升" in kb.docs[added.pop()].title, [str(e) for e in report.failed]
+    assert [e.code for e in report.failed] == ["duplicate"]
+    assert "skipped" in str(report.failed[0]) and "collection.jsonl#" in str(report.failed[0])
