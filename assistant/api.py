@@ -261,14 +261,19 @@ class Assistant:
             if own_topic and not QUESTION_WORD.search(re.sub(r"呢|吗", "", question)):
                 # A topic of its own and nothing asked ("那纺织非遗呢？"): the earlier question's asking
                 merged = f"{question} {cue}".strip()
-            elif own_topic or QUESTION_WORD.search(question):
+            elif own_topic or QUESTION_WORD.search(re.sub(r"呢|吗", "", question)):
                 # Something new asked about the same topic ("在哪些地方办？"): the earlier topic kept
                 # (not what the earlier question asked for: its 联系人 is not this one's topic)
-                topic = [t for t in prev_query.terms if t not in question and not analyse(t).fields]
+                topic = [t for t in prev_query.terms if t not in question and not analyse(t).fields
+                         and not YEAR.fullmatch(t)]
                 merged = f"{question} {' '.join(topic)}".strip()
             else:
-                merged = f"{earlier} {YEAR.sub('', question)}"
+                # (an earlier question without a year takes the follow-up's: "2025年的呢？")
+                merged = f"{earlier} {question if query.years and not prev_query.years else YEAR.sub('', question)}"
             query = analyse(merged)
+        if THIS_ITEM.search(question) and prev.citations[0].section:
+            # "那这一项下面要组织哪些活动？": the item the last answer was about, by its heading.
+            query = analyse(f"{query.raw} {prev.citations[0].section.split(' > ')[-1]}")
         scope = {prev_doc} if prev_doc in self.kb.docs else None
         return query, scope, None
 
@@ -347,6 +352,9 @@ class ReadWriteLock:
             with self._cond:
                 self._writing = False
                 self._cond.notify_all()
+
+
+THIS_ITEM = re.compile(r"(这一?|该|上面那?|前面那?)(项|条|款|部分|点|段)")
 
 
 def _words_covered(kb: KnowledgeBase, query: Query, hits: list[Hit]) -> float:

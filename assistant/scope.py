@@ -34,6 +34,8 @@ from .query import YEAR, Query
 # document the conversation is on).
 DEICTIC = re.compile(r"(这个|这次|本次|此次|该|本|这份|这一|此项|这项|上述)\s*(活动|通知|文件|文|政策|方案|工作)|"
                      r"the (notice|circular|campaign|document)|this (notice|circular|campaign|document)")
+# "另一个…通知": a document other than the one the conversation is on.
+OTHER_DOCUMENT = re.compile(r"另一(个|份|篇|则)|另外(一|那)?(个|份|篇)|别的(文件|通知|报告)")
 # A bare number with 号: "87号文", "第87号". Not a date ("4月14号").
 NUMBER_REF = re.compile(r"(?<![月\d])(?:〔\s*(\d{4})\s*〕\s*)?第?(\d{1,4})\s*号(?:文件?|通知)?")
 COUNT_OF_ISSUERS = re.compile(r"(两|二|三|四|五|六|2|3|4|5|6)(个)?(部门|部委|单位|机关|部)(联合)?(的|发|印发|联合)")
@@ -289,9 +291,14 @@ class Resolver:
         if not docs:
             return Resolution(docs=set())
         subject = {d for d in cat.by_role.get("subject", ()) if d in docs}
-        default = {conversation_doc} if conversation_doc in docs else subject
+        other = bool(OTHER_DOCUMENT.search(query.text)) and conversation_doc in docs
+        default = {conversation_doc} if conversation_doc in docs and not other else subject
         scores, words = self.reference_scores(query, default)
         scores = {d: s for d, s in scores.items() if d in docs}
+        if other:
+            # "那另一个浙江的通知呢": not the document the conversation is on.
+            scores.pop(conversation_doc or "", None)
+            conversation_doc = None
         deictic = bool(DEICTIC.search(query.text))
         relative = self._relative(query, conversation_doc)
         if relative is not None:

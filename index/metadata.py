@@ -156,11 +156,16 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
     if tail_start is not None:
         body_end_idx = tail_start
         _parse_tail(lines[tail_start:], meta)
-    for i, line in enumerate(lines):
+    under_contacts = False  # in the lines of a 联系方式 block, one contact a line
+    for line in lines:
         found = list(_CONTACT.finditer(line))
-        if not found and "联系" in line + (lines[i - 1] if i else ""):
-            # Under a 联系方式 heading: "省商务厅对外贸易处 林志航，电话：020-38819052".
+        if "联系" in line:
+            under_contacts = True
+        if not found and under_contacts:
+            # "省商务厅对外贸易处 林志航，电话：020-38819052" under a 联系方式 heading.
             found = list(_UNIT_CONTACT.finditer(line))
+            if not found and "联系" not in line:
+                under_contacts = False
         for m in found:
             contact = Contact(m.group(1), m.group(2).strip())
             if contact not in meta.contacts:

@@ -151,6 +151,39 @@ def test_a_follow_up_that_only_asks_keeps_the_topic(library) -> None:  # type: i
     assert "10月31日" in second.text
 
 
+def test_another_document_leaves_the_one_the_conversation_is_on(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant import Turn
+
+    first = library.ask("浙江那个丝绸活动的通知，联系人是谁？")
+    assert first.citations[0].doc_id == "zj-silk"
+    # 87号 fits both; "另一个" is not the document the conversation is on
+    other = library.ask("另一个87号文的联系人是谁？", history=[Turn("浙江那个丝绸活动的通知，联系人是谁？", first)])
+    assert other.citations and other.citations[0].doc_id == NOTICE_ID, other.text
+    assert not other.candidates, "the other document is meant, not a choice between the two"
+
+
+def test_a_year_follow_up_after_a_question_without_one_switches_year(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant import Turn
+
+    q1, q2 = "2021年政府工作报告里粮食产量是多少？", "那地区生产总值预期增长多少？"
+    a1 = library.ask(q1)
+    a2 = library.ask(q2, history=[Turn(q1, a1)])
+    assert a2.citations and a2.citations[0].doc_id == "report-2021", a2.text
+    a3 = library.ask("2022年的呢？", history=[Turn(q1, a1), Turn(q2, a2)])
+    assert a3.citations and a3.citations[0].doc_id == "report-2022", a3.text
+    assert "5%" in a3.text
+
+
+def test_this_item_is_the_item_of_the_last_answer(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant import Turn
+
+    q1 = "通知里第（三）项工作任务讲的是什么？"
+    a1 = library.ask(q1)
+    assert "（三）" in (a1.citations[0].section or "")
+    a2 = library.ask("那这一项下面要组织哪些活动？", history=[Turn(q1, a1)])
+    assert a2.citations and "（三）" in (a2.citations[0].section or ""), a2.text
+
+
 def test_json_shape_carries_candidates(library) -> None:  # type: ignore[no-untyped-def]
     data = library.ask("87号文的联系人是谁？").to_json()
     assert {c["doc_id"] for c in data["candidates"]} == {NOTICE_ID, "zj-silk"}
