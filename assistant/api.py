@@ -18,7 +18,7 @@ from index.textnorm import normalize
 from . import sections
 from .compose import ambiguity_note, clarify, compose, doc_refs, fallback_note
 from .duties import answer_duties, duty_rows
-from .evidence import clause_weights, coverage, weighted_terms
+from .evidence import clause_coverage, weighted_terms
 from .firm import relevant_to
 from .laws import about_subject, article_answer, version_note
 from .models import Answer, DutyRow, FirmMatch, FirmProfile, RequestError, TopicResult, Turn
@@ -156,9 +156,12 @@ class Assistant:
                 # A local notice answers where it speaks to the question in its own words: one only
                 # close in meaning to a campaign question is another campaign's answer. A law stays
                 # here only for questions not in the campaign's words (above): it may answer by meaning.
+                # An answer of the subject only by meaning gives way to a related document that says
+                # it outright: twice as much of the question in its own words.
+                weights = weighted_terms(self.kb, query)
                 if alternative is not None and not alternative.refused and (
                         alternative.kind != "meaning" or _cites_law(self.kb, alternative)) and (
-                        silent or _words_covered(self.kb, query, fallback_hits) >= 2 * _words_covered(self.kb, query, hits)):
+                        silent or clause_coverage(weights, fallback_hits) >= 2 * clause_coverage(weights, hits)):
                     answer = alternative if writer is self.extractive else writer.write(query, fallback_hits, None)
                     answer.text = fallback_note(self.kb, resolution.docs or set(), answer) + answer.text
                     if on_delta:
@@ -258,10 +261,11 @@ class Assistant:
                 for term in prev_query.terms:
                     cue = cue.replace(term, "")
             own_topic = [t for t in query.terms if not YEAR.fullmatch(t) and not DOCUMENT_WORD.fullmatch(t)]
-            if own_topic and not QUESTION_WORD.search(re.sub(r"呢|吗", "", question)):
+            asks = bool(QUESTION_WORD.search(re.sub(r"呢|吗", "", question)))  # (…呢 and …吗 alone ask nothing new)
+            if own_topic and not asks:
                 # A topic of its own and nothing asked ("那纺织非遗呢？"): the earlier question's asking
                 merged = f"{question} {cue}".strip()
-            elif own_topic or QUESTION_WORD.search(re.sub(r"呢|吗", "", question)):
+            elif own_topic or asks:
                 # Something new asked about the same topic ("在哪些地方办？"): the earlier topic kept
                 # (not what the earlier question asked for: its 联系人 is not this one's topic)
                 topic = [t for t in prev_query.terms if t not in question and not analyse(t).fields
@@ -355,16 +359,6 @@ class ReadWriteLock:
 
 
 THIS_ITEM = re.compile(r"(这一?|该|上面那?|前面那?)(项|条|款|部分|点|段)")
-
-
-def _words_covered(kb: KnowledgeBase, query: Query, hits: list[Hit]) -> float:
-    """How much of the question the best clauses hold in their own words (title words aside): an
-    answer of the subject only by meaning gives way to a related document that says it outright."""
-    if not hits:
-        return 0.0
-    weights = weighted_terms(kb, query)
-    return max(coverage(clause_weights(weights, h.doc.title), f"{h.chunk.section or ''}\n{h.chunk.text}")
-               for h in hits[:3])
 
 
 def _cites_law(kb: KnowledgeBase, answer: Answer) -> bool:

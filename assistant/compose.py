@@ -20,9 +20,9 @@ from index.models import Chunk, Document, Heading
 from index.textnorm import aliases, content_terms, expand_aliases, normalize
 
 from . import refusal
-from .evidence import best_sentences, clause_weights, coverage, split_sentences, weighted_terms
+from .evidence import best_sentences, clause_coverage, clause_weights, coverage, split_sentences, weighted_terms
 from .models import Answer, Citation, DocRef
-from .multipart import QUESTION_WORD, topic_placeholders
+from .multipart import PLACEHOLDERS, QUESTION_WORD
 from .query import FIELD_PATTERNS, SLOT_EVIDENCE, YEAR, Query
 from .retrieval import Hit, is_head
 from .scope import DOCUMENT_WORD, SELF_DESCRIPTION, Resolution, doc_year, everyday, issuer_orgs
@@ -332,13 +332,12 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
     if structural:
         return None
     if query.slots and not [t for t in clause_weights(weights, top.doc.title) if t not in normalize(top.doc.title)
-                            and t not in topic_placeholders() and not QUESTION_WORD.search(t)]:
+                            and t not in PLACEHOLDERS and not QUESTION_WORD.search(t)]:
         # "青岛的时尚消费月在哪些地方办": every word but the asking names the document; the clause
         # of that document holding the value asked for answers it.
         return None
     # Terms that only name the document (its title) say nothing about whether it answers.
-    best = max(coverage(clause_weights(weights, h.doc.title), f"{h.chunk.section or ''}\n{h.chunk.text}")
-               for h in hits[:3])
+    best = clause_coverage(weights, hits)
     if best >= settings.min_coverage:
         return None
     # By meaning: an open question (no value asked for) whose best clause is also the one closest

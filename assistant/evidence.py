@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from index.kb import KnowledgeBase
 from index.textnorm import normalize
 
 from .query import Query
+
+if TYPE_CHECKING:
+    from .retrieval import Hit
 
 _HEADING = re.compile(r"^\s*([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])[^。；]{0,30}。?$")
 _SENT = re.compile(r"[^。！？；\n]*[。！？；]?")
@@ -47,6 +51,13 @@ def clause_weights(weights: dict[str, float], title: str) -> dict[str, float]:
     norm = normalize(title)
     rest = {t: w for t, w in weights.items() if t not in norm}
     return rest or weights
+
+
+def clause_coverage(weights: dict[str, float], hits: list[Hit]) -> float:
+    """How much of the question the best clauses (the first three hits) hold in their own words:
+    terms that only name a clause's document (its title) do not count."""
+    return max((coverage(clause_weights(weights, h.doc.title), f"{h.chunk.section or ''}\n{h.chunk.text}")
+                for h in hits[:3]), default=0.0)
 
 
 def coverage(weights: dict[str, float], text: str, normalized: bool = False) -> float:

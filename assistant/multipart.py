@@ -79,15 +79,11 @@ def split_parts(question: str) -> list[str]:
 
 def topic_terms(text: str) -> list[str]:
     """What a question is about, once the words that ask are out ("在哪些地方办？" → 地方)."""
-    return [t for t in content_terms(_ASKING.sub(" ", text)) if len(t) >= 2 and t not in _PLACEHOLDERS]
+    return [t for t in content_terms(_ASKING.sub(" ", text)) if len(t) >= 2 and t not in PLACEHOLDERS]
 
 
-_PLACEHOLDERS = frozenset({"地方", "时候", "东西", "事情", "情况", "内容", "方面", "问题", "一下"})
-
-
-def topic_placeholders() -> frozenset[str]:
-    """Words that stand for "something" in a question (地方, 时候): they name no topic."""
-    return _PLACEHOLDERS
+# Words that stand for "something" in a question (地方, 时候): they name no topic.
+PLACEHOLDERS = frozenset({"地方", "时候", "东西", "事情", "情况", "内容", "方面", "问题", "一下"})
 
 
 def part_queries(parts: list[str]) -> list[Query]:

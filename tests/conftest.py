@@ -97,6 +97,15 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def chromium_or_skip() -> str:
+    """The Chromium the browser tests drive; outside CI a machine without it skips them (in CI a
+    missing browser fails: scripts/test.sh installs it)."""
+    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not Path(chromium).exists() and not os.environ.get("CI"):
+        pytest.skip(f"no Chromium at {chromium}: `apt-get install chromium fonts-wqy-microhei` (scripts/test.sh does)")
+    return chromium
+
+
 def wait_for_port(port: int, timeout: float = 60.0, proc: subprocess.Popen | None = None) -> None:
     deadline = time.time() + timeout
     while time.time() < deadline:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, free_port, running
+from conftest import ROOT, chromium_or_skip, free_port, running
 from docgen import make_docx
 
 TOKEN = "test-admin-token"
@@ -68,9 +68,7 @@ def _shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
 def test_in_a_real_browser(server: str, tmp_path: Path) -> None:
     from playwright.sync_api import expect, sync_playwright
 
-    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    if not Path(chromium).exists() and not os.environ.get("CI"):
-        pytest.skip(f"no Chromium at {chromium}: `apt-get install chromium fonts-wqy-microhei` (scripts/test.sh does)")
+    chromium = chromium_or_skip()
 
     upload = make_docx(tmp_path / "green-appliances-notice.docx")
     corrupt = tmp_path / "broken.docx"
@@ -127,9 +125,7 @@ def test_library_page_at_laptop_and_phone_width(server: str, tmp_path: Path) -> 
     rejected file type, and deletion only after an explicit choice and a confirmation."""
     from playwright.sync_api import expect, sync_playwright
 
-    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    if not Path(chromium).exists() and not os.environ.get("CI"):
-        pytest.skip(f"no Chromium at {chromium}")
+    chromium = chromium_or_skip()
     upload = make_docx(tmp_path / "green-appliances-notice.docx")
     exe = tmp_path / "tool.exe"
     exe.write_bytes(b"MZ not a document")
@@ -208,9 +204,7 @@ def test_a_large_library_is_searched_and_paged_not_scrolled(large_library_server
     and neither picker ever lists the whole library."""
     from playwright.sync_api import expect, sync_playwright
 
-    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    if not Path(chromium).exists() and not os.environ.get("CI"):
-        pytest.skip(f"no Chromium at {chromium}")
+    chromium = chromium_or_skip()
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1366, "height": 768}, locale="zh-CN")
@@ -276,9 +270,7 @@ def test_an_ambiguous_reference_offers_the_documents_as_choices(two_87_server: s
     picking one answers from it. The library shows each document's role and can change it."""
     from playwright.sync_api import expect, sync_playwright
 
-    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    if not Path(chromium).exists() and not os.environ.get("CI"):
-        pytest.skip(f"no Chromium at {chromium}: `apt-get install chromium fonts-wqy-microhei` (scripts/test.sh does)")
+    chromium = chromium_or_skip()
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="zh-CN")

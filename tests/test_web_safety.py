@@ -14,7 +14,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from conftest import free_port
+from conftest import chromium_or_skip, free_port
 
 from assistant import Assistant, RequestError, Settings
 from assistant.models import Turn
@@ -199,9 +199,7 @@ def test_a_hostile_document_fetches_nothing_in_the_browser(index_copy: Path, tmp
 
     from assistant.web import serve
 
-    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    if not Path(chromium).exists():
-        pytest.skip(f"no Chromium at {chromium}")
+    chromium = chromium_or_skip()
     path = tmp_path / "hostile.txt"
     path.write_text(HOSTILE, encoding="utf-8")
     settings = Settings(index=IndexSettings(index_dir=index_copy))

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, free_port, running
+from conftest import ROOT, chromium_or_skip, free_port, running
 from test_web import CHROMIUM_ARGS, _shot
 
 
@@ -28,9 +28,7 @@ def test_duty_tab_exports_and_firm_panel(server: str, tmp_path: Path) -> None:
     from openpyxl import load_workbook
     from playwright.sync_api import expect, sync_playwright
 
-    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    if not Path(chromium).exists() and not os.environ.get("CI"):
-        pytest.skip(f"no Chromium at {chromium}")
+    chromium = chromium_or_skip()
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1366, "height": 900}, locale="zh-CN", accept_downloads=True)
