@@ -54,7 +54,7 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
                    r"\d+\s*个?(工作日|日|天|月|年)(内|以内|之内)"),
     # A fee: "展位要不要交钱" is answered by 免费 / 不承担费用 / an amount, never by a clause near in meaning.
     "fee": (r"(要|需要|用)不(要|用)(交|付|缴|花)钱|交钱|(自己|要|得)(掏|出)钱|掏钱吗|收钱|要钱吗|收费吗|收不收(费|钱)|是否收费|免费吗|(交|缴|付)费|"
-            r"is (it|there) (free|a fee)|\bfees?\b|charge",
+            r"is (it|there) (free|a fee)|\bfees?\b|(?<!in )\bcharges?\b",  # ("in charge of" asks who)
             r"免费|不收取|收取|收费|费用|不承担|\d+(\.\d+)?\s*(万|亿)?元"),
     # A quantity other than money or a count: a period, a threshold, a size ("有效期是几年",
     # "营收要多少以上").

@@ -50,6 +50,8 @@ SLOTS = [
     ("联系人的电子邮箱是多少？", {"email"}),
     ("我们是中西部的纺织企业，有哪些支持？", set()),
     ("参展要不要自己掏钱？", {"fee"}),
+    ("Is there a charge for the exhibition booth?", {"fee"}),
+    ("Who is in charge of the campaign?", set()),
     ("注册商标的有效期是几年？", {"quantity"}),
     ("对企业年产值有要求吗，要达到多少以上？", {"quantity"}),
     ("材料寄到什么地址？", {"address"}),
