@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -27,12 +27,15 @@ from index.models import Document
 from index.numerals import cn_int
 from index.postings import TextPostings
 from index.textnorm import aliases, content_terms, expand_aliases, normalize
+from index.textnorm import dictionary_count
+from index.textnorm import words as segment_words
 
 from .query import YEAR, Query
 
 # "这个活动", "本次活动", "该通知", "这份文件", "the notice": the assistant's subject (or the
 # document the conversation is on).
 DEICTIC = re.compile(r"(这个|这次|本次|此次|该|本|这份|这一|此项|这项|上述)\s*(活动|通知|文件|文|政策|方案|工作)|"
+                     r"(这个|这次|本次|此次|这份)[\u4e00-\u9fff]{1,8}?(活动|通知|文件)|"  # 这个全国的活动
                      r"the (notice|circular|campaign|document)|this (notice|circular|campaign|document)")
 # "另一个…通知": a document other than the one the conversation is on.
 OTHER_DOCUMENT = re.compile(r"另一(个|份|篇|则)|另外(一|那)?(个|份|篇)|别的(文件|通知|报告)")
@@ -53,7 +56,9 @@ DOCUMENT_WORD = re.compile("|".join([*(k for k in DOC_KINDS if len(k) >= 2), "�
 # asks, not a document's issuer.
 SELF_DESCRIPTION = re.compile(r"(我们|咱们|我)(是|这边|这里|作为)?[^，,。？?！!]{0,10}?"
                               r"(厅|局|委|办|处|科|协会|商会|企业|公司|工厂|厂|部门|单位|政府)"
-                              r"(?:[和与及、][^，,。？?！!]{0,8}?(厅|局|委|办|处|协会|部门|单位))*的?")
+                              r"(?:[和与及、][^，,。？?！!]{0,8}?(厅|局|委|办|处|协会|部门|单位))*的?|"
+                              # "市商务局的同志：…": who is speaking
+                              r"^[^，,。？?！!:：]{1,14}?(的同志|同志|的领导)\s*[:：，,]")
 _CLAUSE = re.compile(r"[^，,。？?！!；;：:\n]+")
 # A word in more than this share of the library's clauses is everyday vocabulary (国家, 发展),
 # not a name (浙江, 消费季, 电子商务法).
@@ -187,10 +192,12 @@ class Resolver:
                     add(row, 2.0, f"{n}号")
         # A prefix of the 文号 such as 消费函 or 工信厅联 (not an abbreviation of a body, "工信厅":
         # that names an issuer, below); the whole prefix says more than a shared part.
-        grams3 = {text[i:i + 3] for i in range(len(text) - 2)}
+        # (not in the asker's description of itself: "市工信局的同志" is no 文号's "市工信")
+        own_text = SELF_DESCRIPTION.sub("", text)
+        grams3 = {own_text[i:i + 3] for i in range(len(own_text) - 2)}
         for row in sorted({r for g in grams3 - _ALIAS_SHORT for r in cat.by_prefix.get(g, ())}):
             prefix = re.sub(r"[〔\[(（].*$", "", cat.facts[row].number)
-            run = _prefix_run(prefix, text) if score.get(row, 0.0) == 0 else 0
+            run = _prefix_run(prefix, own_text) if score.get(row, 0.0) == 0 else 0
             if run:
                 add(row, 1.0 + (0.5 if run == len(prefix) else 0.0))
         # "纵瑞龙的邮箱": the person is this document's contact.
@@ -237,15 +244,21 @@ class Resolver:
                     add(row, 1.0 + 0.25 * (len(loose) - 1), loose[0])
         if query.years:
             # A year names a document only with a word of its title ("2019年政府工作报告"), and of
-            # its kind when the question names one (a 报告 is not a 通知 of that year).
-            for year in dict.fromkeys(query.years):
+            # its kind when the question names one (a 报告 is not a 通知 of that year). A year
+            # written against the kind ("2023年政府工作报告说2022年…") is the one that names it.
+            attached = [y for y in dict.fromkeys(query.years) if kinds and _attached(text, y, kinds)]
+            for year in attached or dict.fromkeys(query.years):
                 dated = [r for r in cat.by_year.get(year, ())
                          if not kinds or any(k in cat.facts[r].title for k in kinds)]
                 if not dated:
                     continue
-                rest = re.sub(rf"{year}\s*年?", "", query.search)
-                named = {r for t in _title_words(rest) if len(t) >= 2 and t not in ("中华人民共和国",)
-                         for r in cat.titles.containing(t).tolist()}
+                if year in attached:
+                    named = set(dated)
+                else:
+                    rest = re.sub(rf"{year}\s*年?", "", query.search)
+                    named = {r for t in _phrases(rest) if t not in _GENERIC and t not in ("中华人民共和国",)
+                             and not everyday(self.kb, t)
+                             for r in cat.titles.containing(t).tolist()}
                 for row in sorted(set(dated) & named):
                     add(row, 2.0, f"{year}年")
         for row in list(score):
@@ -320,6 +333,14 @@ class Resolver:
                               candidates=candidates, reference=words, deictic=deictic)
         if allowed is not None:
             return Resolution(docs=set(docs), deictic=deictic)
+        by_content = self._by_content(query, default, docs, deictic)
+        if by_content:
+            # "“豫见好衣”推介会展示什么": the words are another campaign document's own, not the
+            # default's; several such documents are named to the user, not picked from.
+            found, term = by_content
+            distinct = _distinct_families(self.kb, found)
+            return Resolution(docs=self.family(found[0]) if len(distinct) == 1 else set(found), named=found,
+                              candidates=distinct if len(distinct) > 1 else [], reference=term, deictic=deictic)
         if conversation_doc and conversation_doc in docs and (deictic or query.follow_up):
             return Resolution(docs=self.family(conversation_doc), named=[conversation_doc], deictic=deictic)
         if deictic and subject:
@@ -331,6 +352,50 @@ class Resolver:
         if subject:
             return Resolution(docs=subject, fallback=related or None)
         return Resolution(docs=related or set(docs))
+
+    def _by_content(self, query: Query, default: set[str], docs: dict[str, Document] | Any,
+                    deictic: bool) -> tuple[list[str], str] | None:
+        """The campaign documents (not reports, not laws) other than the default whose own names the
+        question uses ("“豫见好衣”推介会", "蜀锦蜀绣", "消费品工业处"): a name in a few clauses of the
+        library, which the default document never uses, and which outweighs the words only the
+        default uses. None when nothing such is asked."""
+        peers = self._peers()
+        if not peers.ids or not default:
+            return None
+        quoted = [normalize(q) for q in QUOTED.findall(query.raw) if len(q) >= 2]
+        if deictic and not quoted:
+            return None  # "这个活动…": this campaign, whatever words it uses
+        default_body = " ".join(self._body(self.kb.docs[d]) for d in default)
+        text = SELF_DESCRIPTION.sub("", query.text) if not quoted else query.text
+        phrases = [p for p in dict.fromkeys([*quoted, *_phrases(text)]) if p not in _GENERIC and not YEAR.search(p)]
+        # (a name: in one or two campaign documents, and in few clauses of the whole library)
+        names = set(quoted) | _names(text)
+        foreign = _maximal([p for p in phrases if p not in default_body and any(n in p for n in names)
+                            and 0 < len(peers.bodies.containing(p)) <= PEER_DISTINCT
+                            and clause_count(self.kb, p) <= NAME_CLAUSES])
+        found: dict[str, set[str]] = {}
+        for p in foreign:
+            for row in peers.bodies.containing(p).tolist():
+                if peers.ids[row] not in default and peers.ids[row] in docs:
+                    found.setdefault(peers.ids[row], set()).add(p)
+        if not found:
+            return None
+        own = _maximal([p for p in phrases if p in default_body])
+        weight: dict[str, float] = {}
+        for doc_id, names in found.items():
+            body = peers.bodies.texts[peers.row[doc_id]]
+            theirs = [p for p in foreign if p in body]
+            ours = [p for p in own if p not in body and not any(p in t for t in theirs)]
+            weight[doc_id] = sum(self.kb.idf(p) for p in theirs) - sum(self.kb.idf(p) for p in ours)
+        best = max(weight.values())
+        if best <= 0:
+            return None
+        chosen = sorted((d for d, w in weight.items() if w >= best - 1e-6), key=lambda d: self._rank(d, None))
+        return chosen, "、".join(sorted({p for d in chosen for p in found[d]}))
+
+    def _peers(self) -> _Peers:
+        peers: _Peers = self.kb.derived("scope.peers", lambda: _Peers(self.kb))
+        return peers
 
     def _one_version(self, doc_ids: list[str], years: list[str]) -> list[str]:
         """Several versions of one law: keep the one a year of the question names, else the latest."""
@@ -427,9 +492,96 @@ class _Catalog:
                 self.by_year.setdefault(f.year, []).append(row)
 
 
+class _Peers:
+    """The campaign documents that may be meant by their own words: neither background reports
+    nor laws (a law is named by its name). Their normalised texts, searchable by substring."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        docs = [d for d in kb.docs.values() if d.role != "background" and not law.has_articles(d)]
+        self.ids = [d.doc_id for d in docs]
+        self.row = {d: i for i, d in enumerate(self.ids)}
+        self.bodies = TextPostings([normalize(d.text) for d in docs])
+
+
+def _phrases(text: str) -> list[str]:
+    """Runs of one to three adjacent words of the question (消费品/工业/处 → 消费品工业处), neither
+    beginning nor ending with a grammar word: what may be a name of two characters or more."""
+    words = segment_words(text)
+    out: list[str] = []
+    for i in range(len(words)):
+        for j in range(i + 1, min(i + 4, len(words) + 1)):
+            part = words[i:j]
+            if not all(_WORD.fullmatch(w) for w in part) or part[0] in _GRAMMAR_WORDS or part[-1] in _GRAMMAR_WORDS:
+                break
+            phrase = "".join(part)
+            if len(phrase) >= 2:
+                out.append(phrase)
+    return out
+
+
+def _names(text: str) -> set[str]:
+    """What in a question looks like a name rather than a word of the language: characters the
+    segmenter knew no word for (川/渝 → 川渝, 丝韵), words its dictionary barely knows (蜀绣) and a
+    body named in several words (消费品工业处, 省商务厅). Words of the language (车间, 面料, 设计师)
+    are not names, however rare in the library."""
+    words = segment_words(text)
+    out = {w for w in words if len(w) >= 2 and _CJK_CHAR.match(w) and dictionary_count(w) < RARE_WORD
+           and w not in _FIELD_WORDS}
+    run = ""
+    for w in [*words, "。"]:
+        if len(w) == 1 and _CJK_CHAR.match(w) and w not in _GRAMMAR_WORDS:
+            run += w
+            continue
+        if len(run) >= 2:
+            out.add(run)
+        run = ""
+    for i in range(len(words)):
+        for j in range(i + 2, min(i + 4, len(words)) + 1):
+            part = words[i:j]
+            if not all(_WORD.fullmatch(w) for w in part) or part[0] in _GRAMMAR_WORDS or part[-1] in _GRAMMAR_WORDS:
+                break
+            phrase = "".join(part)
+            if _BODY.search(phrase):
+                out.add(phrase)
+    return out
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# Words for the parts every official document has: what is asked, not a name.
+_FIELD_WORDS = frozenset({"文号", "字号", "发文字号", "索引号", "附件", "落款", "成文", "主送", "抄送", "联系人", "邮箱"})
+RARE_WORD = 50  # a word the segmenter's dictionary saw fewer times than this is a name (蜀绣 13; 面料 161)
+_BODY = re.compile(r"(处|厅|局|委|科|办|中心|协会|商会)$")
+
+
+def clause_count(kb: KnowledgeBase, word: str) -> float:
+    """How many of the library's clauses hold the word, read back from KnowledgeBase.idf."""
+    return (max(len(kb.chunks), 1) + 1) / float(np.exp(kb.idf(word))) - 0.5
+
+
+_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
+_GRAMMAR_WORDS = frozenset({*"它他她年月日号的了吗呢吧啊呀是在有和与及或就都也还又把被给对从向往到让使要会能可该这那哪谁啥几么怎搞做办找问说讲里上",
+                            "什么", "哪些", "多少", "怎么", "怎样", "如何", "是否", "具体", "这个", "那个", "哪个", "我们",
+                            "你们", "他们", "一下", "时候", "可以", "需要", "应该", "要求", "有没有", "是不是"})
+
+# A word in more campaign documents than this names none of them by itself; nor one in more
+# clauses of the library than NAME_CLAUSES (a word of everyday policy language).
+PEER_DISTINCT = 2
+NAME_CLAUSES = 8
+# A name the question quotes: “豫见好衣”, "携手行动", 「…」.
+QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,20})[”\"」』]")
+
 # The number a 文号 ends with: "87" of "工信厅联消费函〔2023〕87号".
 _NUMBER_TAIL = re.compile(r"(\d+)\s*号$")
 _TITLE_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _attached(text: str, year: str, kinds: list[str]) -> bool:
+    """The year is written against the kind of document: "2025年报告", "2023年的政府工作报告"."""
+    return any(any(k in text[m.end():m.end() + 10] for k in kinds) and not _BRACKETED.match(text[m.start() - 1:m.start()])
+               for m in re.finditer(rf"{year}", text))
+
+
+_BRACKETED = re.compile(r"[(（]")
 
 
 def _title_words(text: str) -> list[str]:

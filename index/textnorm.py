@@ -132,3 +132,14 @@ def content_terms(text: str) -> list[str]:
         if word and word not in stop and _TOKEN_OK.search(word):
             seen.setdefault(word, None)
     return list(seen)
+
+
+def words(text: str) -> list[str]:
+    """The words of a text in order, grammar words and punctuation included (jieba's cut)."""
+    return [w for w in (w.strip() for w in _jieba().lcut(normalize(text))) if w]
+
+
+def dictionary_count(word: str) -> int:
+    """How often the segmenter's dictionary saw the word (0: not a word it knows, a name it
+    guessed from its characters)."""
+    return int(_jieba().FREQ.get(word) or 0)

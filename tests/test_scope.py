@@ -15,12 +15,13 @@ from docgen import make_docx
 LOCAL_87 = ["浙江省经济和信息化厅 浙江省商务厅", "关于开展2023年浙江省丝绸产业提质活动的通知",
             "浙经信消费〔2023〕87号", "各市经信局、商务局：", "一、工作任务",
             "（一）组织丝绸企业参加时尚发布。各市经信局负责组织本地企业参加。",
+            "（二）举办“江南丝韵”精品展，免收参展企业展位费。",
             "二、工作要求", "各市于2023年10月31日前将活动总结报送省经信厅消费品工业处。",
             "联系人：王芳，电话：0571-87000001", "浙江省经济和信息化厅", "2023年5月12日"]
 LOCAL_OTHER = ["苏州市工业和信息化局", "关于推进2023年纺织服装产业数字化转型的通知",
                "苏市工信数〔2023〕19号", "各县级市（区）工业和信息化主管部门：", "一、主要任务",
                "（一）开展智能化改造诊断。为企业提供免费诊断服务。",
-               "联系人：陈刚，电话：0512-68000002", "苏州市工业和信息化局", "2023年7月18日"]
+               "联系人：市工信局消费品工业处陈刚，电话：0512-68000002", "苏州市工业和信息化局", "2023年7月18日"]
 REPORT = ["{year}年某省政府工作报告", "一、过去一年工作回顾", "{year}年全省粮食产量达到{n}万吨。", "二、今年主要任务",
           "今年全省地区生产总值预期增长{g}%左右。"]
 
@@ -76,6 +77,9 @@ CASES = [
     ("我们省经信厅和商务厅搞这个活动，联系人是谁？", {NOTICE_ID}),
     # two distinctive words of one title name it without a word for a document
     ("苏州的数字化转型诊断收费吗？", {"sz-digital"}),
+    # a name only one document uses (quoted, or a body named in several words) names it
+    ("“江南丝韵”精品展要交展位费吗？", {"zj-silk"}),
+    ("江南丝韵那个展收不收展位费？", {"zj-silk"}),
 ]
 
 
@@ -182,6 +186,17 @@ def test_this_item_is_the_item_of_the_last_answer(library) -> None:  # type: ign
     assert "（三）" in (a1.citations[0].section or "")
     a2 = library.ask("那这一项下面要组织哪些活动？", history=[Turn(q1, a1)])
     assert a2.citations and "（三）" in (a2.citations[0].section or ""), a2.text
+
+
+def test_a_name_two_documents_use_is_stated_not_picked(library) -> None:  # type: ignore[no-untyped-def]
+    # 消费品工业处 is in both local notices, never in the subject: the answer names both
+    answer = library.ask("消费品工业处的联系人电话是多少？")
+    assert {c.doc_id for c in answer.candidates} == {"zj-silk", "sz-digital"}, answer.text
+
+
+def test_the_asker_naming_its_own_body_names_no_document(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("市工信局消费品工业处的同志：这个活动的联系人是谁？")
+    assert not answer.candidates and answer.citations and answer.citations[0].doc_id == NOTICE_ID, answer.text
 
 
 def test_json_shape_carries_candidates(library) -> None:  # type: ignore[no-untyped-def]
