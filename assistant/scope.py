@@ -26,8 +26,7 @@ from index.kb import KnowledgeBase
 from index.models import Document
 from index.numerals import cn_int
 from index.postings import TextPostings
-from index.textnorm import aliases, content_terms, expand_aliases, normalize
-from index.textnorm import dictionary_count
+from index.textnorm import aliases, content_terms, dictionary_count, expand_aliases, normalize
 from index.textnorm import words as segment_words
 
 from .query import YEAR, Query
@@ -382,7 +381,7 @@ class Resolver:
             return None
         own = _maximal([p for p in phrases if p in default_body])
         weight: dict[str, float] = {}
-        for doc_id, names in found.items():
+        for doc_id in found:
             body = peers.bodies.texts[peers.row[doc_id]]
             theirs = [p for p in foreign if p in body]
             ours = [p for p in own if p not in body and not any(p in t for t in theirs)]
@@ -559,7 +558,8 @@ def clause_count(kb: KnowledgeBase, word: str) -> float:
 
 
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
-_GRAMMAR_WORDS = frozenset({*"它他她年月日号的了吗呢吧啊呀是在有和与及或就都也还又把被给对从向往到让使要会能可该这那哪谁啥几么怎搞做办找问说讲里上",
+_GRAMMAR_WORDS = frozenset({*"它他她年月日号的了吗呢吧啊呀是在有和与及或就都也还又把被给对从向往到让使",
+                            *"要会能可该这那哪谁啥几么怎搞做办找问说讲里上",
                             "什么", "哪些", "多少", "怎么", "怎样", "如何", "是否", "具体", "这个", "那个", "哪个", "我们",
                             "你们", "他们", "一下", "时候", "可以", "需要", "应该", "要求", "有没有", "是不是"})
 
