@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ SLOT_LABELS = {"money": "资金、补贴或奖励的金额", "rate": "税率、�
                "count": "具体数量或名额", "condition": "申报条件或申报程序", "url": "网址或报名平台",
                "email": "电子邮箱", "place": "举办地点", "event_time": "具体举办时间", "award": "奖励的具体内容",
                "fee": "是否收费或费用标准", "quantity": "具体数值（期限、规模或标准）",
-               "address": "具体地址或邮编", "definition": "认定标准或定义"}
+               "address": "具体地址或邮编", "definition": "认定标准或定义", "materials": "需要提交的材料"}
 NO_MATCH = "文件中没有与问题直接对应的内容"
 # What forbids or refuses (不得, 禁止 …); 不再 or 不断 describe, they do not forbid.
 NEGATIVE = re.compile(r"不得|禁止|严禁|不予|不允许|不准")
@@ -331,6 +332,11 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
             return f"文件没有写明{SLOT_LABELS[slot]}"
     if structural:
         return None
+    absent = _absent_body(query, top.doc)
+    if absent:
+        # "国家发展改革委对这个活动有什么配套政策": a body the document never mentions; what another
+        # body does is not in it, however close in meaning its clauses are.
+        return f"文件没有提到{absent}"
     if query.slots and not [t for t in clause_weights(weights, top.doc.title) if t not in normalize(top.doc.title)
                             and t not in PLACEHOLDERS and not QUESTION_WORD.search(t)]:
         # "青岛的时尚消费月在哪些地方办": every word but the asking names the document; the clause
@@ -345,6 +351,32 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
     if top.semantic >= 1.0 and best >= settings.min_semantic_coverage and not query.slots:
         return None
     return NO_MATCH
+
+
+# A state body named in full or as people shorten it: 国家发展改革委, 生态环境部, 市场监管总局, 人社部.
+_STATE_BODY = re.compile(r"(国家|国务院|中国)[\u4e00-\u9fff]{2,8}?(委员会|委|总局|局|部|署|办)")
+
+
+@functools.lru_cache(maxsize=1)
+def _body_names() -> re.Pattern[str]:
+    """The state bodies of the abbreviation list, by either name (人社部, 财政部, 市场监管总局)."""
+    # (central bodies only: 工信局 or 商务厅 is a kind of local body, present in any province)
+    names = {n for short, full in aliases() if re.search(r"(部|委员会|总局|署)$", full) for n in (short, full)}
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+
+
+def _absent_body(query: Query, doc: Document) -> str | None:
+    """A state body the question names that the document mentions nowhere (not even by another
+    form of its name); None when there is none or the document mentions it."""
+    text = normalize(doc.text + " " + (doc.meta.issuer or "") + " " + (doc.meta.publisher or ""))
+    asked = SELF_DESCRIPTION.sub("", query.text)
+    for body in [m.group(0) for m in _STATE_BODY.finditer(asked)] + _body_names().findall(asked):
+        forms = {body, *(full for short, full in aliases() if short in body),
+                 *(short for short, full in aliases() if full in body)}
+        core = {re.sub(r"^(国家|中国)", "", f) for f in forms}
+        if len(body) >= 3 and not any(f in text for f in forms | core if len(f) >= 2):
+            return body
+    return None
 
 
 def key_term(weights: dict[str, float]) -> str | None:

@@ -78,6 +78,10 @@ def test_enterprise_question_gets_a_lead_sentence_and_quoted_clauses(assistant) 
     ("纺织企业出口退税率是多少？", "税率"),
     ("2024年纺织服装优供给促升级活动有哪些安排？", "2024年"),
     ("附件计划表里列了哪些具体活动？", "未收录"),
+    # what the question asks of is not in the notice: a fee, the papers to hand in, another body
+    ("参加携手行动要交报名费吗？", "费用"),
+    ("企业报名要提交哪些材料？", "材料"),
+    ("国家发展改革委对这个活动有什么配套政策？", "国家发展改革委"),
 ])
 def test_unanswerable_questions_are_refused_plainly(assistant, question: str, reason: str) -> None:  # type: ignore[no-untyped-def]
     answer = assistant.ask(question)
