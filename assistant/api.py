@@ -30,6 +30,9 @@ from .settings import Settings
 from .topic import topic
 from .writers import AnswerWriter, ExtractiveWriter, LLMWriter
 
+# The question asks what the law says ("法律怎么说", "违法吗", "依法…"), not what the notice says.
+ASKS_THE_LAW = re.compile(r"法律|法规|法条|依法|违法|合法|犯法|法律上|哪部法|哪条法|按法|law\b|legal|illegal")
+
 
 class QuestionError(ValueError):
     """A question that cannot be asked (empty, too long); the message is for the user."""
@@ -86,8 +89,11 @@ class Assistant:
                     on_delta(answer.text)
             elif len(parts) > 1 and not resolution.candidates:
                 # Several questions in one: each part answered on its own, from the same documents.
-                answers = [self._answer(q, resolution, scope, parsed_filters, writer, None)[0]
-                           for q in part_queries(parts)]
+                of_subject = about_subject(self.kb, query, resolution.docs)
+                queries = part_queries(parts)
+                for q in queries:
+                    q.of_subject = of_subject
+                answers = [self._answer(q, resolution, scope, parsed_filters, writer, None)[0] for q in queries]
                 answer, t1 = merge(question, parts, answers), time.perf_counter()
                 if on_delta:
                     on_delta(answer.text)
@@ -137,8 +143,20 @@ class Assistant:
             docs = scope  # a follow-up stays on the conversation's document
         hits = self._search(query, filters, docs)
         t1 = time.perf_counter()
+        if resolution.fallback and not resolution.named and not query.of_subject and ASKS_THE_LAW.search(query.text):
+            # "拖欠货款，法律怎么说": the question asks what the law says; the laws answer first.
+            laws = {d for d in resolution.fallback if law.has_articles(self.kb.docs[d])}
+            law_hits = self._search(query, filters, laws) if laws else []
+            by_law = self.extractive.write(query, law_hits) if law_hits else None
+            if by_law is not None and not by_law.refused:
+                answer = by_law if writer is self.extractive else writer.write(query, law_hits, None)
+                if on_delta:
+                    on_delta(answer.text)
+                return answer, t1
         fallback = resolution.fallback
-        if fallback and about_subject(self.kb, query, resolution.docs):
+        if fallback and hits and sections.REF.search(query.text) and sections.find(hits[0].doc, query.raw):
+            fallback = None  # "第二部分（一）里…": a place in the subject's own outline
+        if fallback and (query.of_subject or about_subject(self.kb, query, resolution.docs)):
             # A question in the campaign's own words is not answered by a law that shares a word;
             # a local notice of the same campaign still may.
             fallback = {d for d in fallback if not law.has_articles(self.kb.docs[d])}
@@ -150,7 +168,10 @@ class Assistant:
             silent = primary is None or primary.refused
             # (a local notice of the same campaign does not overrule the subject's answer by meaning)
             pool = fallback if silent else {d for d in fallback if law.has_articles(self.kb.docs[d])}
-            if pool and (silent or (primary is not None and primary.kind == "meaning")):
+            # (a question not in the campaign's words, answered from it only loosely — a clause
+            # that shares few of its words — is tried against the laws too: below, a law wins
+            # only by saying twice as much of it in its own words)
+            if pool:
                 fallback_hits = self._search(query, filters, pool)
                 alternative = self.extractive.write(query, fallback_hits) if fallback_hits else None
                 # A local notice answers where it speaks to the question in its own words: one only
@@ -159,8 +180,10 @@ class Assistant:
                 # An answer of the subject only by meaning gives way to a related document that says
                 # it outright: twice as much of the question in its own words.
                 weights = weighted_terms(self.kb, query)
+                # (a subject's answer in its own words gives way only to a law's in the law's own words)
+                loose = primary is not None and primary.kind == "meaning"
                 if alternative is not None and not alternative.refused and (
-                        alternative.kind != "meaning" or _cites_law(self.kb, alternative)) and (
+                        alternative.kind != "meaning" or (_cites_law(self.kb, alternative) and (silent or loose))) and (
                         silent or clause_coverage(weights, fallback_hits) >= 2 * clause_coverage(weights, hits)):
                     answer = alternative if writer is self.extractive else writer.write(query, fallback_hits, None)
                     answer.text = fallback_note(self.kb, resolution.docs or set(), answer) + answer.text

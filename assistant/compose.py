@@ -20,7 +20,7 @@ from index.kb import KnowledgeBase
 from index.models import Chunk, Document, Heading
 from index.textnorm import aliases, content_terms, expand_aliases, normalize
 
-from . import refusal
+from . import refusal, sections
 from .evidence import best_sentences, clause_coverage, clause_weights, coverage, split_sentences, weighted_terms
 from .models import Answer, Citation, DocRef
 from .multipart import PLACEHOLDERS, QUESTION_WORD
@@ -397,6 +397,14 @@ def _by_meaning_only(settings: RetrievalSettings, weights: dict[str, float], hit
     return key is not None and len(key) >= 2 and not any(coverage({key: 1.0}, v, normalized=True) for v in views)
 
 
+def _points_at(query: Query, hit: Hit) -> bool:
+    """The question names the clause's section by its place ("第二部分（一）里…"): no shared words needed."""
+    if not sections.REF.search(query.text):
+        return False
+    node = sections.find(hit.doc, query.raw)
+    return node is not None and tuple(hit.chunk.section_path[:len(node.path)]) == node.path
+
+
 def _meaning(hit: Hit) -> list[tuple[int, int, float]]:
     return [(span.start, span.end, sim) for span, sim in hit.sentences]
 
@@ -596,7 +604,9 @@ def _list_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[st
             if best is None or score > best[0]:
                 best = (score, doc, heading)
     if best is None or best[0] <= 0:
-        if re.search(r"部分|结构|章节|组成|parts|sections", query.text) and len(_children(hits[0].doc, None)) >= 2:
+        # ("第二部分（一）里…" points at a section; it does not ask how the document is divided)
+        asks_structure = re.search(r"部分|结构|章节|组成|parts|sections", sections.REF.sub("", query.text))
+        if asks_structure and len(_children(hits[0].doc, None)) >= 2:
             best = (1.0, hits[0].doc, None)
         else:
             return None
@@ -669,7 +679,8 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
     says_no = bool(NEGATIVE.search(lead_text))
     where = clause_ref(top.doc, top.chunk, lead_text)
     # (A value asked for and found in the clause is an answer in the document's words.)
-    by_meaning = not query.english and not says_no and not query.slots and _by_meaning_only(comp.settings, weights, hits)
+    by_meaning = (not query.english and not says_no and not query.slots and not _points_at(query, top)
+                  and _by_meaning_only(comp.settings, weights, hits))
     if query.english:
         first = f"According to {_doc_ref(top.doc)}, {where}: “{lead_text}” [{n1}]"
     else:

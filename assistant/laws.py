@@ -63,7 +63,7 @@ def article_answer(kb: KnowledgeBase, settings: RetrievalSettings, query: Query,
 
 # Words of a title that name no particular document.
 # "通知里有没有说…", "活动中…", "这个活动…": the question speaks of the notice or campaign itself.
-SPEAKS_OF_SUBJECT = re.compile(r"(通知|活动|文件)(里|中|上|说|讲|提|要求|规定|有没有|是否)|"
+SPEAKS_OF_SUBJECT = re.compile(r"(通知|活动|文件)(里|中|上|说|讲|提|要求|规定|有没有|是否)|^(通知|文件)的|"
                                r"(这个|这次|本次|此次|该|这份)(活动|通知|文件)")
 _TITLE_GENERIC = frozenset({"活动", "开展", "关于", "通知", "文件", "工作", "办公厅", "办公室"})
 
@@ -73,7 +73,8 @@ def about_subject(kb: KnowledgeBase, query: Query, subject: set[str] | None) -> 
     attachment)? Then a related law does not answer for it when the subject is silent."""
     if query.intent == "attachment" or query.attachment_content or SPEAKS_OF_SUBJECT.search(query.text):
         return True
-    titles = [normalize(kb.docs[d].title) for d in subject or () if d in kb.docs]
+    # (what the title is about, not who issued it: 信息 of 工业和信息化部 is no topic of the notice)
+    titles = [normalize(kb.docs[d].title).split("关于")[-1] for d in subject or () if d in kb.docs]
     return any(len(t) >= 2 and t not in _TITLE_GENERIC and any(t in title for title in titles)
                for t in query.terms)
 

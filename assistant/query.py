@@ -143,6 +143,9 @@ class Query:
     ordinal: int | None = None
     in_attachment: bool = False  # retrieval was scoped to the attachment the question asks about
     article: ArticleRef | None = None  # 第十条第二款: an article (款, 项) of a law, found by its numbers
+    # A part of a question whose whole speaks of the subject ("通知的文号…？在网上哪天发布的？"):
+    # the part is about the subject too, whatever its own words.
+    of_subject: bool = False
 
     @property
     def intent(self) -> str:

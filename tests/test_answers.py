@@ -204,3 +204,10 @@ def test_an_indexed_attachment_joins_its_notice(index_copy: Path, tmp_path: Path
     assert [a.available for a in assistant.kb.attachment_status(notice)] == [True]
     answer = assistant.ask("附件计划表里列了哪些具体活动？")
     assert not answer.refused and "测试时装周" in answer.text
+
+
+def test_a_section_named_by_its_place_is_answered_from_it_not_listed(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.ask("第二部分（一）里要组织开展哪些方面的活动？")
+    assert answer.citations and "（一）聚焦高端化智能化绿色化" in (answer.citations[0].section or ""), answer.text
+    assert "先进适用技术推广" in answer.text and "共3个部分" not in answer.text
+    assert not answer.text.startswith("文件没有使用问题中的说法"), "the place named is the evidence"

@@ -239,3 +239,21 @@ def test_a_law_sentence_is_cited_at_its_paragraph(bot) -> None:  # type: ignore[
     answer = bot.ask("消费者权益保护法规定哪些商品不适用无理由退货？")
     assert answer.citations[0].doc_id == "消费者权益保护法(2013-10-25)"
     assert "《中华人民共和国消费者权益保护法》第二十五条" in answer.text
+
+
+def test_a_question_asking_what_the_law_says_is_answered_from_the_law(bot) -> None:  # type: ignore[no-untyped-def]
+    # In the notice's words too (大中小企业), but it asks what the law says.
+    answer = bot.ask("大企业拖欠中小企业的货款，法律上怎么规定？")
+    assert not answer.refused and answer.citations[0].doc_id == "中小企业促进法(2017-09-01)", answer.text
+
+
+def test_a_law_says_it_in_its_own_words_where_the_notice_only_touches_it(bot) -> None:  # type: ignore[no-untyped-def]
+    # The notice has a clause about 报送 (reporting on the campaign); the energy law says what a
+    # 重点用能单位 reports each year in so many words.
+    answer = bot.ask("重点用能单位每年要报送什么？")
+    assert answer.citations and answer.citations[0].doc_id == "节约能源法(2018-10-26)", answer.text
+
+
+def test_each_part_of_a_question_about_the_notice_stays_with_the_notice(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask("通知的文号是多少？在网上是哪天发布的？")
+    assert {c.doc_id for c in answer.citations} == {NOTICE_ID}, answer.text
