@@ -167,7 +167,9 @@ class Assistant:
             # words ("开网店的个人要登记吗": the e-commerce law) is the better answer.
             silent = primary is None or primary.refused
             # (a local notice of the same campaign does not overrule the subject's answer by meaning)
-            pool = fallback if silent else {d for d in fallback if law.has_articles(self.kb.docs[d])}
+            # (what the subject's own record answers — its fields, its outline — stays with it)
+            pool = fallback if silent else {d for d in fallback if law.has_articles(self.kb.docs[d])} \
+                if primary is not None and primary.kind in ("meaning", "general", "requirement") else set()
             # (a question not in the campaign's words, answered from it only loosely — a clause
             # that shares few of its words — is tried against the laws too: below, a law wins
             # only by saying twice as much of it in its own words)

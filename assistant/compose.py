@@ -151,7 +151,9 @@ def field_value(kb: KnowledgeBase, doc: Document, name: str) -> tuple[str, str] 
         iso = getattr(m, name)
         if not iso:
             return None
-        return str(iso), str(iso) if iso in doc.text else _cn_date_in(doc.text, str(iso))
+        y, mo, d = (int(x) for x in str(iso).split("-"))
+        # (as people write a date, and the ISO form programs read)
+        return f"{y}年{mo}月{d}日（{iso}）", str(iso) if iso in doc.text else _cn_date_in(doc.text, str(iso))
     text = getattr(m, name, None)
     if isinstance(text, str) and text:
         return text, text
@@ -517,7 +519,9 @@ def _asks_about_document(kb: KnowledgeBase, query: Query, name: str, doc: Docume
     a topic of its own is left. Everyday words (in many clauses) do not make a topic."""
     if name not in _DOCUMENT_FIELDS:
         return True
-    rest = re.sub(FIELD_PATTERNS[name], " ", query.text)
+    rest = query.text
+    for asked in {name, *query.fields}:  # ("文号和成文日期": the other field asked is no topic either)
+        rest = re.sub(FIELD_PATTERNS[asked], " ", rest)
     rest = DOCUMENT_WORD.sub(" ", _ASKING_WORDS.sub(" ", YEAR.sub(" ", rest)))
     own = normalize(f"{doc.title} {doc.meta.doc_number or ''} {doc.meta.issuer or ''}")
     return not any(len(t) >= 2 and t not in own and not everyday(kb, t) for t in content_terms(rest))

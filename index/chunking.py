@@ -19,7 +19,7 @@ from .clean import map_offset
 from .models import Chunk, Heading
 from .structure import section_paths
 
-PARSER_VERSION = "parse-v4"
+PARSER_VERSION = "parse-v5"
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 _SOFT_END = re.compile(r"(?<=[，、,])")
 

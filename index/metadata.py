@@ -57,6 +57,10 @@ def parse_date(text: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+# META_LABEL anywhere in a line, for lines holding several labels.
+_LABEL_ANYWHERE = re.compile(META_LABEL.pattern.lstrip("^"))
+
+
 def _squash(label: str) -> str:
     return re.sub(r"\s+", "", label)
 
@@ -72,12 +76,14 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
     labelled: dict[str, str] = {}
     last_label_line = -1
     for i, line in enumerate(lines[:60]):
-        m = META_LABEL.match(line)
-        if m:
-            key = _squash(m.group(1))
-            value = line[m.end() :].strip()
-            if key in PAGE_LABELS and value:
-                labelled[PAGE_LABELS[key]] = value
+        if META_LABEL.match(line):
+            # A saved page may put several labels on one line ("成文日期：…\u3000发布日期：…").
+            found = [m for m in _LABEL_ANYWHERE.finditer(line) if m.start() == 0 or line[m.start() - 1].isspace()]
+            for m, after in zip(found, [*found[1:], None], strict=True):
+                key = _squash(m.group(1))
+                value = line[m.end() : after.start() if after else len(line)].strip()
+                if key in PAGE_LABELS and value:
+                    labelled[PAGE_LABELS[key]] = value
             last_label_line = i
     meta.issuer = labelled.get("issuer")
     meta.title = labelled.get("title")
@@ -172,6 +178,13 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
                 meta.contacts.append(contact)
     if meta.written_date is None and meta.signature_date:
         meta.written_date = meta.signature_date
+    if meta.written_date is None:
+        # "关于印发《…方案》的通知": the cover letter's 落款 (issuer lines, then a date line) stands
+        # in the middle, before the plan it sends.
+        for i in range(body_from + 1, len(lines)):
+            if _DATE_LINE.match(lines[i].strip()) and _ORG_LINE.match(lines[i - 1].strip()):
+                meta.written_date = parse_date(lines[i])
+                break
     start_idx = (addressee_idx + 1) if addressee_idx is not None else body_from
     layout = Layout(
         body_start=starts[start_idx] if start_idx < len(lines) else len(text),

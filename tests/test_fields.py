@@ -47,6 +47,21 @@ def test_titles_with_and_without_about(text: str, title: str) -> None:
     assert meta.title == title
 
 
+def test_several_page_labels_on_one_line_are_each_read() -> None:
+    meta, _ = extract("发文机关：某市工业和信息化局\u3000发文字号：某工信〔2024〕5号\n"
+                      "成文日期：2024-03-01\u3000发布日期：2024-03-05\n"
+                      "某市工业和信息化局关于开展纺织品展销活动的通知\n各县区：\n一、活动安排。")
+    assert (meta.issuer, meta.doc_number) == ("某市工业和信息化局", "某工信〔2024〕5号")
+    assert (meta.written_date, meta.published_date) == ("2024-03-01", "2024-03-05")
+
+
+def test_a_cover_letter_signed_before_the_plan_it_sends_gives_the_date() -> None:
+    plan = "\n".join(f"（{n}）第{n}项任务。支持企业开展第{n}类活动，组织好有关工作。" for n in "一二三四五六七八九十")
+    meta, _ = extract("某省工业和信息化厅关于印发《某省纺织工作方案》的通知\n各市工信局：\n现将方案印发给你们。\n"
+                      f"某省工业和信息化厅\n2023年5月26日\n某省纺织工作方案\n一、主要任务\n{plan}\n二、保障措施\n各市要抓好落实。")
+    assert meta.written_date == "2023-05-26"
+
+
 def test_every_kind_names_a_title() -> None:
     for kind in DOC_KINDS:
         meta, _ = extract(f"关于开展某项工作的{kind}\n正文。")
