@@ -79,9 +79,9 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
         if META_LABEL.match(line):
             # A saved page may put several labels on one line ("成文日期：…\u3000发布日期：…").
             found = [m for m in _LABEL_ANYWHERE.finditer(line) if m.start() == 0 or line[m.start() - 1].isspace()]
-            for m, after in zip(found, [*found[1:], None], strict=True):
-                key = _squash(m.group(1))
-                value = line[m.end() : after.start() if after else len(line)].strip()
+            for label, after in zip(found, [*found[1:], None], strict=True):
+                key = _squash(label.group(1))
+                value = line[label.end() : after.start() if after else len(line)].strip()
                 if key in PAGE_LABELS and value:
                     labelled[PAGE_LABELS[key]] = value
             last_label_line = i
