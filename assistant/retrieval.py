@@ -225,16 +225,14 @@ class Retriever:
         titles = [normalize(self.kb.docs[d].title) for d in in_scope]
         compared = query.raw if query.english else without_title_words(query.text, titles)
         size = len(re.sub(r"\W", "", compared))
-        vector = self.kb.embedder.embed_query(compared)
-        if not query.english:
+        if query.english:
+            vector = self.kb.embedder.embed_query(compared)
+        else:
             # The frame ("…这方面通知怎么讲的", "对我们有没有利好") names no topic: its words are
             # left out, and what is left of it in the vector (the direction of a question that
             # names nothing) is taken out, so that general lines ("各单位要明确目标") stop being
             # close to every question.
-            about = topic(compared)
-            if about != compared:
-                vector = self.kb.embedder.embed_query(about)
-            vector = vector - FRAME_WEIGHT * self._frame_vector()
+            vector = self.kb.embedder.embed_query(topic(compared)) - FRAME_WEIGHT * self._frame_vector()
         by_sentence = self.kb.sentences.scores(vector, in_scope)
         hub_only: set[str] = set()
         if not query.fields:  # a question about content: lines that only identify do not compete
