@@ -71,13 +71,17 @@ def _doc_ref(doc: Document) -> str:
     return ref + (f"（{doc.meta.doc_number}）" if doc.meta.doc_number else "")
 
 
+_CLOSING_LABEL = "文末（附件、落款、联系方式）"
+_HEAD_LABEL = "文件头（标题、文号、主送机关）"
+
+
 def unsectioned_label(doc: Document, chunk: Chunk) -> str:
     """Where a chunk outside the heading tree sits: the head (文件头, before the first heading),
     the closing part (文末: 附件、落款、联系人) or plain body text."""
     if doc.headings and chunk.clean_start > doc.headings[-1].start:
-        return "文末（附件、落款、联系方式）"
+        return _CLOSING_LABEL
     if is_head(doc, chunk):
-        return "文件头（标题、文号、主送机关）"
+        return _HEAD_LABEL
     if doc.headings and chunk.clean_end <= doc.headings[0].start:
         return "开头"
     return "正文"
@@ -323,8 +327,11 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
     """A reason to refuse, or None when the best clauses answer the question. `structural` checks
     only what the structure cannot vouch for (years, value types), not how much of it a clause covers."""
     top = hits[0]
-    # Only clauses we would cite count as evidence: the best one and others of its document.
-    evidence = "\n".join(h.chunk.text for h in hits[:3] if h.doc.doc_id == top.doc.doc_id)
+    # Only clauses we would cite count as evidence: the best one and others of its document; the
+    # title block and the sign-off (a date, the issuers) only for what the document's record says.
+    evidence = "\n".join(h.chunk.text for h in hits[:3] if h.doc.doc_id == top.doc.doc_id
+                         and (h is top or query.fields or h.chunk.section_path
+                              or unsectioned_label(h.doc, h.chunk) not in (_HEAD_LABEL, _CLOSING_LABEL)))
     for year in query.years:
         top_texts = normalize(top.doc.title + top.chunk.text)
         if year not in top_texts and year not in normalize(top.doc.meta.written_date or ""):

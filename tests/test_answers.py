@@ -82,6 +82,8 @@ def test_enterprise_question_gets_a_lead_sentence_and_quoted_clauses(assistant) 
     ("参加携手行动要交报名费吗？", "费用"),
     ("企业报名要提交哪些材料？", "材料"),
     ("国家发展改革委对这个活动有什么配套政策？", "国家发展改革委"),
+    # the only date near is the sign-off's: it is when the notice was signed, not a deadline
+    ("各地的活动方案要在几号之前上报工信部？", "时间"),
 ])
 def test_unanswerable_questions_are_refused_plainly(assistant, question: str, reason: str) -> None:  # type: ignore[no-untyped-def]
     answer = assistant.ask(question)
@@ -211,3 +213,22 @@ def test_a_section_named_by_its_place_is_answered_from_it_not_listed(assistant) 
     assert answer.citations and "（一）聚焦高端化智能化绿色化" in (answer.citations[0].section or ""), answer.text
     assert "先进适用技术推广" in answer.text and "共3个部分" not in answer.text
     assert not answer.text.startswith("文件没有使用问题中的说法"), "the place named is the evidence"
+
+
+def test_the_sign_off_date_does_not_answer_when_something_is_due(assistant) -> None:  # type: ignore[no-untyped-def]
+    """A clause without a date, with the closing block (落款 2023年4月14日) among the clauses close
+    to the question: the question for a deadline is still not answered."""
+    from assistant.compose import _check_answerable, unsectioned_label
+    from assistant.evidence import weighted_terms
+    from assistant.query import analyse
+    from assistant.retrieval import Hit
+
+    kb = assistant.kb
+    doc = kb.docs[NOTICE_ID]
+    report = next(c for c in doc.chunks if "有关情况及时报送" in c.text)
+    closing = next(c for c in doc.chunks if not c.section_path and unsectioned_label(doc, c).startswith("文末"))
+    assert "2023年4月14日" in closing.text
+    query = analyse("活动情况要在几号之前报送？")
+    hits = [Hit(report, doc, 2.0), Hit(closing, doc, 1.5)]
+    reason = _check_answerable(kb, assistant.settings.retrieval, query, hits, weighted_terms(kb, query))
+    assert reason is not None and "时间" in reason
