@@ -372,8 +372,7 @@ class _TitleLookup:
         for i, d in enumerate(docs):
             if d.meta.written_date:
                 self.by_date_year.setdefault(d.meta.written_date[:4], []).append(i)
-        embedded = kb.settings.embed_roles
-        self.embedded = [d.doc_id for d in docs if d.role in embedded]
+        self.embedded = [d.doc_id for d in docs if kb.settings.embeds(d)]
 
     def containing_like(self, term: str) -> np.ndarray:
         """Rows whose title `evidence._contains` the term: holds it, or (a Chinese term of three

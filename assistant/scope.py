@@ -34,7 +34,7 @@ from .query import YEAR, Query
 # "这个活动", "本次活动", "该通知", "这份文件", "the notice": the assistant's subject (or the
 # document the conversation is on).
 DEICTIC = re.compile(r"(这个|这次|本次|此次|该|本|这份|这一|此项|这项|上述)\s*(活动|通知|文件|文|政策|方案|工作)|"
-                     r"(这个|这次|本次|此次|这份)[\u4e00-\u9fff]{1,8}?(活动|通知|文件)|"  # 这个全国的活动
+                     r"(这个|这次|本次|此次|这份)[\u4e00-\u9fff]{1,16}?(活动|通知|文件)|"  # 这个全国的活动
                      r"the (notice|circular|campaign|document)|this (notice|circular|campaign|document)")
 # "另一个…通知": a document other than the one the conversation is on.
 OTHER_DOCUMENT = re.compile(r"另一(个|份|篇|则)|另外(一|那)?(个|份|篇)|别的(文件|通知|报告)")

@@ -621,14 +621,14 @@ class KnowledgeBase:
 
     def _embed_missing(self, progress: bool, on_progress: Callable[[float, str], None] | None) -> int:
         """Vectors for chunks of documents whose role is embedded but that have none yet."""
-        wanted = [d for d in self.docs.values() if d.role in self.settings.embed_roles]
+        wanted = [d for d in self.docs.values() if self.settings.embeds(d)]
         return self._embed_new(wanted, progress, on_progress, tokens=False)
 
     def semantic_scores(self, vector: np.ndarray, doc_ids: set[str] | None = None) -> dict[str, float]:
         """Cosine similarity of the question to every embedded chunk (of `doc_ids`). The embedded
         documents are few (the subject), so their vectors are held in memory after first use."""
         if self._vectors is None:
-            ids = [c.chunk_id for d in self.docs.values() if d.role in self.settings.embed_roles for c in d.chunks]
+            ids = [c.chunk_id for d in self.docs.values() if self.settings.embeds(d) for c in d.chunks]
             try:
                 got = self.store.get(ids) if ids else {}
             except Exception:  # e.g. a read-only folder Chroma cannot open: answer by words alone
@@ -746,7 +746,7 @@ class KnowledgeBase:
         new_tokens, new_norms = dict(self.tokens), dict(self.norms)
         to_tokenize: list[tuple[str, str]] = []
         for doc in docs:
-            embed = doc.role in self.settings.embed_roles
+            embed = self.settings.embeds(doc)
             if embed and existing is None:
                 existing = self.store.ids()
             for chunk in doc.chunks:

@@ -87,8 +87,7 @@ class SentenceIndex:
         return self.kb.dir / "sentences" / name
 
     def embedded_docs(self) -> list[Document]:
-        roles = self.kb.settings.embed_roles
-        return [d for d in self.kb.docs.values() if d.role in roles]
+        return [d for d in self.kb.docs.values() if self.kb.settings.embeds(d)]
 
     def ensure(self, progress: bool = False) -> int:
         """Vectors for every embedded document that has none for its current version; returns

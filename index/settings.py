@@ -18,13 +18,16 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 from pydantic import ConfigDict, Field, ValidationError, create_model, field_validator
 from pydantic.dataclasses import dataclass
 from pydantic.fields import FieldInfo
 from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 from pydantic_settings import SettingsError as SourceError
+
+if TYPE_CHECKING:
+    from .models import Document
 
 from .chunking import ChunkSettings
 from .embedders import DEFAULT_EMBEDDER
@@ -42,6 +45,7 @@ INDEX_ENV_NAMES: dict[str, str] = {
     "GONGWEN_CHROMA_URL": "index.chroma_url",
     "GONGWEN_COLLECTION": "index.collection",
     "GONGWEN_EMBED_ROLES": "index.embed_roles",
+    "GONGWEN_EMBED_RELATED_NOTICES": "index.embed_related_notices",
     "GONGWEN_CHUNK_MAX_CHARS": "index.chunking.max_chars",
 }
 
@@ -65,6 +69,18 @@ class IndexSettings:
     # used where questions land without naming a document (the subject). Background reports are
     # found by name and words, so embedding 1.5 M characters of them would buy nothing.
     embed_roles: Annotated[tuple[str, ...], NoDecode] = ("subject",)  # NoDecode: "a,b" is not JSON
+    # Related documents that are not laws (other campaigns' notices, plans) are asked about in
+    # everyday words as the subject is, and are few: they get vectors too. Laws (thousands of
+    # articles in a large library) are found by their words and names.
+    embed_related_notices: bool = True
+
+    def embeds(self, doc: Document) -> bool:
+        """Whether a document gets vectors (chunks, sentences) under these settings."""
+        if doc.role in self.embed_roles:
+            return True
+        from . import law  # (law reads the models; settings stay importable on their own)
+
+        return self.embed_related_notices and doc.role == "related" and not law.has_articles(doc)
 
     @field_validator("embed_roles", mode="before")
     @classmethod

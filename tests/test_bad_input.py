@@ -58,8 +58,8 @@ def _bad_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
 
 def _snapshot(index_dir: Path) -> dict:
     kb = KnowledgeBase(IndexSettings(index_dir=index_dir))
-    # Only documents of an embedded role (the subject) have vectors; the related laws are searched by words.
-    embedded = sorted(c.chunk_id for d in kb.docs.values() if d.role in kb.settings.embed_roles for c in d.chunks)
+    # Only embedded documents (the subject, related notices) have vectors; the related laws are searched by words.
+    embedded = sorted(c.chunk_id for d in kb.docs.values() if kb.settings.embeds(d) for c in d.chunks)
     return {"manifest": json.loads((index_dir / "manifest.json").read_text()), "chunks": sorted(kb.chunks),
             "embedded": embedded, "vectors": sorted(kb.store.ids())}
 
