@@ -13,7 +13,7 @@ from index import law
 from index.kb import BuildReport, KnowledgeBase
 from index.models import Document, Role
 from index.seeds import add_with_roles
-from index.textnorm import normalize
+from index.textnorm import aliases, normalize
 
 from . import sections
 from .compose import ambiguity_note, clarify, compose, doc_refs, fallback_note
@@ -32,6 +32,10 @@ from .writers import AnswerWriter, ExtractiveWriter, LLMWriter
 
 # The question asks what the law says ("法律怎么说", "违法吗", "依法…"), not what the notice says.
 ASKS_THE_LAW = re.compile(r"法律|法规|法条|依法|违法|合法|犯法|法律上|哪部法|哪条法|按法|law\b|legal|illegal")
+
+
+# Words that stand for what was said before: no topic of their own.
+PRONOUNS = frozenset({"他们", "她们", "它们", "它", "他", "她", "其", "这些", "那些", "上述", "前者", "后者"})
 
 
 class QuestionError(ValueError):
@@ -261,7 +265,8 @@ class Assistant:
             index = query.ordinal - 1 if query.ordinal > 0 else len(prev.items) - 1
             if 0 <= index < len(prev.items):
                 return query, None, self._item_answer(question, prev, prev.items[index])
-        prev_ordinal = ORDINAL.search(normalize(last.question))
+        # (the innermost place the earlier question named: "第二部分工作任务第一项" → 第一项)
+        prev_ordinal = next(reversed(list(ORDINAL.finditer(normalize(last.question)))), None)
         new_ordinal = ORDINAL.search(query.text)
         if prev_ordinal and new_ordinal and query.intent == "general" and not query.fields:
             # "第一项说要支持企业做哪些事？" then "第二项呢？": the same question about the other item.
@@ -281,11 +286,16 @@ class Assistant:
                 # words that named the earlier document taken out.
                 for word in named_before:
                     cue = cue.replace(word, "")
+                    # (and the short form the question used for it: "两部门" for 工业和信息化部办公厅…)
+                    for short, full in aliases():
+                        if short in cue and (word in full or full in word):
+                            cue = cue.replace(short, "")
                 cue = YEAR.sub("", cue)
             else:
                 for term in prev_query.terms:
                     cue = cue.replace(term, "")
-            own_topic = [t for t in query.terms if not YEAR.fullmatch(t) and not DOCUMENT_WORD.fullmatch(t)]
+            own_topic = [t for t in query.terms if not YEAR.fullmatch(t) and not DOCUMENT_WORD.fullmatch(t)
+                         and t not in PRONOUNS]
             asks = bool(QUESTION_WORD.search(re.sub(r"呢|吗", "", question)))  # (…呢 and …吗 alone ask nothing new)
             if own_topic and not asks:
                 # A topic of its own and nothing asked ("那纺织非遗呢？"): the earlier question's asking

@@ -162,6 +162,16 @@ class Query:
         return "general"
 
 
+# Spoken forms of the asking words: "啥时候办" asks what "什么时候办" does.
+_SPOKEN = (("啥", "什么"), ("咋", "怎么"), ("多会儿", "什么时候"), ("哪儿", "哪里"), ("几时", "什么时候"))
+
+
+def _colloquial(text: str) -> str:
+    for spoken, written in _SPOKEN:
+        text = text.replace(spoken, written)
+    return text
+
+
 def analyse(question: str) -> Query:
     text = normalize(question).strip()
     english = len(_LATIN.findall(text)) >= 2 and not re.search(r"[\u4e00-\u9fff]", text)
@@ -173,10 +183,11 @@ def analyse(question: str) -> Query:
     terms = [t for t in terms if len(t) > 1 or not re.match(r"[\u4e00-\u9fff]", t)] or terms
     q = Query(raw=question, text=text, search=search, tokens=tokenize(search, normalized=True),
               terms=terms, english=english)
-    q.fields = [name for name, rx in _FIELD_RES.items() if rx.search(text)]
-    q.is_list = bool(LIST_PATTERN.search(text))
-    q.is_requirement = bool(REQUIREMENT_PATTERN.search(text))
-    q.slots = [name for name, rx in _SLOT_Q.items() if rx.search(text)]
+    asking = _colloquial(text)  # what is asked, read in the written forms the patterns know
+    q.fields = [name for name, rx in _FIELD_RES.items() if rx.search(asking)]
+    q.is_list = bool(LIST_PATTERN.search(asking))
+    q.is_requirement = bool(REQUIREMENT_PATTERN.search(asking))
+    q.slots = [name for name, rx in _SLOT_Q.items() if rx.search(asking)]
     if q.is_list:  # "有多少个方面": the list is the answer, not a number in the text
         q.slots = [s for s in q.slots if s != "count"]
     q.attachment_content = bool(ATTACHMENT_CONTENT.search(text)) and not q.is_requirement

@@ -199,6 +199,26 @@ def test_the_asker_naming_its_own_body_names_no_document(library) -> None:  # ty
     assert not answer.candidates and answer.citations and answer.citations[0].doc_id == NOTICE_ID, answer.text
 
 
+def test_a_follow_up_naming_another_document_drops_the_words_that_named_the_first(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant import Turn
+
+    q1 = "两部门的通知里联系人是谁？"
+    a1 = library.ask(q1)
+    assert a1.citations[0].doc_id == NOTICE_ID
+    a2 = library.ask("那浙江丝绸活动的呢？", history=[Turn(q1, a1)])
+    assert not a2.candidates and a2.citations and a2.citations[0].doc_id == "zj-silk", a2.text
+
+
+def test_the_next_item_replaces_the_innermost_place_named(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant import Turn
+
+    q1 = "通知第二部分工作任务第一项讲的是什么？"
+    a1 = library.ask(q1)
+    assert "（一）" in (a1.citations[0].section or ""), a1.text
+    a2 = library.ask("第三项呢？", history=[Turn(q1, a1)])
+    assert a2.citations and (a2.citations[0].section or "").startswith("二、工作任务 > （三）"), a2.text
+
+
 def test_json_shape_carries_candidates(library) -> None:  # type: ignore[no-untyped-def]
     data = library.ask("87号文的联系人是谁？").to_json()
     assert {c["doc_id"] for c in data["candidates"]} == {NOTICE_ID, "zj-silk"}

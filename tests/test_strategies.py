@@ -59,6 +59,7 @@ SLOTS = [
     ("参加对接会要交报名费吗？", {"fee"}),
     ("推介会在哪个展馆？", {"place"}),
     ("报名要提交哪些材料？", {"materials"}),
+    ("推介会啥时候办？", {"event_time"}),  # spoken 啥 asks as 什么 does
 ]
 
 
@@ -69,6 +70,8 @@ def test_value_types_a_question_asks_for(question: str, slots: set[str]) -> None
 
 # question -> its parts (one part: asked as it is)
 PARTS = [
+    # 几十 is a number, not a question
+    ("我们是个几十号人的小厂，这个活动跟我们有什么关系？", ["我们是个几十号人的小厂，这个活动跟我们有什么关系？"]),
     ("这份通知是哪两个部门发的？什么时候成文的？", ["这份通知是哪两个部门发的", "什么时候成文的"]),
     ("开幕式由谁承办、在哪里办？", ["开幕式由谁承办", "在哪里办"]),
     ("我们是行业协会，活动办完以后通知还要求我们做什么？", ["我们是行业协会，活动办完以后通知还要求我们做什么？"]),
