@@ -228,7 +228,10 @@ class Resolver:
             hits = [w for w in shared if title_df.get(w, 0) <= distinctive
                     and doc_id not in default and w not in default_text and w not in default_body]
             # A law is named by its name (above) or by several of its title's words, not by one word.
-            if says_document and hits and (not short or len(hits) >= 2):
+            # (and a background record, answering only when named, by more than one everyday word
+            # of its title: "政策" names no 若干规定 among a thousand others)
+            several = len(hits) >= 2 or any(k in w for w in hits for k in kinds)  # (or says its kind: 政府工作报告)
+            if says_document and hits and (not short or several) and (self.kb.docs[doc_id].role != "background" or several):
                 add(row, 1.0 + 0.25 * (len(shared) - 1), hits[0])
             elif not short and doc_id not in default:
                 # (and not words the default document itself uses: "出口" is the topic of a
@@ -325,9 +328,12 @@ class Resolver:
         if top >= 1.0:
             named = sorted((d for d, s in scores.items() if s >= top - 0.01), key=lambda d: self._rank(d, conversation_doc))
             named = self._one_version(named, query.years)
-            # Several documents fit the reference equally: the answer names them all.
+            # Several documents fit the reference equally: the answer names them all (unless none
+            # is of the year asked for: then the answer is that the library has no such year).
             distinct = _distinct_families(self.kb, named)
             candidates = distinct if len(distinct) > 1 else []
+            if candidates and query.years and not any(doc_year(self.kb.docs[d]) in query.years for d in named):
+                return Resolution(docs=set(named), named=named, reference=words, deictic=deictic)
             return Resolution(docs=self.family(named[0]) if not candidates else set(named), named=named,
                               candidates=candidates, reference=words, deictic=deictic)
         if allowed is not None:

@@ -22,6 +22,10 @@ LOCAL_OTHER = ["苏州市工业和信息化局", "关于推进2023年纺织服�
                "苏市工信数〔2023〕19号", "各县级市（区）工业和信息化主管部门：", "一、主要任务",
                "（一）开展智能化改造诊断。为企业提供免费诊断服务。",
                "联系人：市工信局消费品工业处陈刚，电话：0512-68000002", "苏州市工业和信息化局", "2023年7月18日"]
+# A background record whose title holds an everyday word (合理) a campaign question may use.
+COURT_REPLY = ["最高人民法院关于知识产权侵权诉讼中合理开支问题的批复",
+               "在知识产权侵权诉讼中，被告提交证据证明原告的起诉构成法律规定的滥用权利损害其合法权益，"
+               "依法请求原告赔偿其因该诉讼所支付的合理的律师费、交通费、食宿费等开支的，人民法院依法予以支持。"]
 REPORT = ["{year}年某省政府工作报告", "一、过去一年工作回顾", "{year}年全省粮食产量达到{n}万吨。", "二、今年主要任务",
           "今年全省地区生产总值预期增长{g}%左右。"]
 
@@ -44,6 +48,7 @@ def library(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type
     for year, n, g in (("2021", 310, 6), ("2022", 320, 5)):
         lines = [x.format(year=year, n=n, g=g) for x in REPORT]
         (reports / f"report-{year}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    (reports / "court-reply.txt").write_text("\n\n".join(COURT_REPLY), encoding="utf-8")
     kb = KnowledgeBase(IndexSettings(index_dir=index_dir))
     assert kb.add([local], role="related").ok
     assert kb.add([reports], role="background").ok
@@ -217,6 +222,13 @@ def test_the_next_item_replaces_the_innermost_place_named(library) -> None:  # t
     assert "（一）" in (a1.citations[0].section or ""), a1.text
     a2 = library.ask("第三项呢？", history=[Turn(q1, a1)])
     assert a2.citations and (a2.citations[0].section or "").startswith("二、工作任务 > （三）"), a2.text
+
+
+def test_a_background_record_is_not_named_by_one_everyday_word_of_its_title(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("纺织服装活动通知怎么推动产业在不同地区合理分布？")
+    assert all(c.doc_id != "court-reply" for c in answer.citations), answer.text
+    named = library.ask("最高人民法院那个合理开支的批复怎么说律师费？")
+    assert named.citations and named.citations[0].doc_id == "court-reply", named.text
 
 
 def test_json_shape_carries_candidates(library) -> None:  # type: ignore[no-untyped-def]
