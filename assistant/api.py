@@ -23,7 +23,7 @@ from .firm import relevant_to
 from .laws import about_subject, article_answer, version_note
 from .models import Answer, DutyRow, FirmMatch, FirmProfile, RequestError, TopicResult, Turn
 from .multipart import QUESTION_WORD, merge, part_queries, split_parts, topic_terms
-from .query import ORDINAL, YEAR, Query, analyse
+from .query import ORDINAL, YEAR, Query, analyse, defined_term, defining
 from .retrieval import Filters, Hit, Retriever
 from .scope import DOCUMENT_WORD, Resolution, Resolver
 from .settings import Settings
@@ -34,6 +34,7 @@ from .writers import AnswerWriter, ExtractiveWriter, LLMWriter
 ASKS_THE_LAW = re.compile(r"法律|法规|法条|依法|违法|合法|犯法|法律上|哪部法|哪条法|按法|law\b|legal|illegal")
 
 
+DEFINITION_SCAN = 50  # documents whose clauses are read for a definition (a law and its neighbours, not a library)
 # Words that stand for what was said before: no topic of their own.
 PRONOUNS = frozenset({"他们", "她们", "它们", "它", "他", "她", "其", "这些", "那些", "上述", "前者", "后者"})
 
@@ -210,6 +211,14 @@ class Assistant:
 
     def _search(self, query: Query, filters: Filters | None, docs: set[str] | None) -> list[Hit]:
         hits = self.retriever.search(query, filters, scope=docs)
+        term = defined_term(query)
+        if hits and term and docs is not None and len(docs) <= DEFINITION_SCAN:
+            # "“再利用”是指什么": the clause that defines it ("本法所称再利用，是指…") comes first.
+            defines = defining(term)
+            first = [Hit(c, self.kb.docs[d], hits[0].score + 1.0, semantic=1.0) for d in sorted(docs)
+                     for c in self.kb.docs[d].chunks if defines.search(self.kb.normalized(c.chunk_id))][:2]
+            named = {h.chunk.chunk_id for h in first}
+            hits = first + [h for h in hits if h.chunk.chunk_id not in named]
         if hits and sections.REF.search(query.text):
             # "工作任务的第二项": the section named by position comes first, whatever its words.
             doc = hits[0].doc

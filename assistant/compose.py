@@ -24,7 +24,7 @@ from . import refusal, sections
 from .evidence import best_sentences, clause_coverage, clause_weights, coverage, split_sentences, weighted_terms
 from .models import Answer, Citation, DocRef
 from .multipart import PLACEHOLDERS, QUESTION_WORD
-from .query import FIELD_PATTERNS, SLOT_EVIDENCE, YEAR, Query
+from .query import FIELD_PATTERNS, SLOT_EVIDENCE, YEAR, Query, defined_term, defining
 from .retrieval import Hit, is_head
 from .scope import DOCUMENT_WORD, SELF_DESCRIPTION, Resolution, doc_year, everyday, issuer_orgs
 from .settings import RetrievalSettings
@@ -341,6 +341,9 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
             return f"文件没有写明{SLOT_LABELS[slot]}"
     if structural:
         return None
+    term = defined_term(query)
+    if term and defining(term).search(normalize(top.chunk.text)):
+        return None  # the clause that defines the term asked about
     absent = _absent_body(query, top.doc)
     if absent:
         # "国家发展改革委对这个活动有什么配套政策": a body the document never mentions; what another

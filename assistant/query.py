@@ -69,6 +69,7 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
                 r"地址[:：为]|邮编|邮政编码|(?<!\d)\d{6}(?!\d)|[路街]\d+号"),
     # How a term is defined or recognised: a clause that only uses the term does not say.
     "definition": (r"怎么认定|如何认定|认定(标准|条件|办法)|怎样才算|什么才算|怎么才算|的定义|是指什么|指的是什么|什么叫|"
+                   r"到底指什么|指什么|是什么意思|的含义|的概念|"
                    r"how is .* defined|definition of",
                    r"是指|认定|标准|条件|定义|称为|指的是"),
     "award": (r"奖品|奖项|奖励(是)?什么|奖什么|获奖.{0,6}(得到|获得|有什么)|什么奖励|评上.{0,6}(有|得到)",
@@ -170,6 +171,30 @@ def _colloquial(text: str) -> str:
     for spoken, written in _SPOKEN:
         text = text.replace(spoken, written)
     return text
+
+
+# The term a definition question asks about: quoted ("“再利用”到底指什么") or just before the asking.
+_DEFINED = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:的定义|的含义|的概念|是指什么|指的是什么|到底指什么|指什么|是什么意思)")
+_DOC_LEAD = re.compile(r"^.*?(法律上|法里|法中|条例里|办法里|里面|里|中)(说的|讲的|所说的)?")
+
+
+def defined_term(query: Query) -> str | None:
+    """The word whose definition is asked for, or None."""
+    if "definition" not in query.slots:
+        return None
+    quoted = re.findall(r"[“\"「]([^”\"」]{1,12})[”\"」]", query.raw)
+    if quoted:
+        return normalize(quoted[-1])
+    m = _DEFINED.search(query.text)
+    if not m:
+        return None
+    term = _DOC_LEAD.sub("", m.group(1))
+    return term if len(term) >= 2 else None
+
+
+def defining(term: str) -> re.Pattern[str]:
+    """A clause that defines the term: "本法所称再利用，是指…", "再利用，是指…"."""
+    return re.compile(rf"所称{re.escape(term)}|{re.escape(term)}[，,]?(是指|指的是|系指)")
 
 
 def analyse(question: str) -> Query:

@@ -257,3 +257,11 @@ def test_a_law_says_it_in_its_own_words_where_the_notice_only_touches_it(bot) ->
 def test_each_part_of_a_question_about_the_notice_stays_with_the_notice(bot) -> None:  # type: ignore[no-untyped-def]
     answer = bot.ask("通知的文号是多少？在网上是哪天发布的？")
     assert {c.doc_id for c in answer.citations} == {NOTICE_ID}, answer.text
+
+
+def test_a_definition_is_answered_from_the_clause_that_defines_the_term(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask("通知鼓励废旧纺织品循环利用，那法律上“再利用”到底指什么？")
+    assert answer.citations and answer.citations[0].doc_id == "循环经济促进法(2018-10-26)", answer.text
+    assert "再利用，是指" in answer.text.replace(" ", ""), answer.text
+    named = bot.ask("标准化法里“标准”的定义")  # every clause of that law says 标准: the defining one answers
+    assert not named.refused and "本法所称标准" in named.text, named.text
