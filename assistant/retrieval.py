@@ -4,6 +4,8 @@ and filters by document, issuer and date."""
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -257,11 +259,22 @@ class Retriever:
         return {c: max(0.0, (v - low) / (high - low)) for c, v in raw.items()}, closest, size
 
     def _frame_vector(self) -> np.ndarray:
-        """The average vector of questions that are all frame (`frames.FRAME_QUESTIONS`)."""
-        def build() -> np.ndarray:
+        """The average vector of questions that are all frame (`frames.FRAME_QUESTIONS`). It depends
+        on the embedder alone: made once, kept beside the index (a process starting up reads it
+        instead of embedding two dozen questions before its first answer)."""
+        key = hashlib.sha1("\n".join([self.kb.embedder_name, *FRAME_QUESTIONS]).encode()).hexdigest()[:16]
+        vector = _FRAME_VECTORS.get(key)
+        if vector is not None:
+            return vector
+        path = self.kb.dir / f"frame-{key}.npy"
+        try:
+            vector = np.load(path)
+        except (OSError, ValueError):
             vectors = [np.asarray(self.kb.embedder.embed_query(q), dtype=np.float32) for q in FRAME_QUESTIONS]
-            return np.mean(vectors, axis=0)
-        vector: np.ndarray = self.kb.derived("retrieval.frame_vector", build)
+            vector = np.mean(vectors, axis=0)
+            with contextlib.suppress(OSError):  # (a read-only index folder: made again next time)
+                np.save(path, vector)
+        _FRAME_VECTORS[key] = vector
         return vector
 
     def _hub(self, span: Span) -> bool:
@@ -348,6 +361,7 @@ class Retriever:
 
 
 _CHINESE = re.compile(r"[\u4e00-\u9fff]+")
+_FRAME_VECTORS: dict[str, np.ndarray] = {}  # by embedder and frame list
 
 
 class _TitleLookup:

@@ -39,7 +39,7 @@ DOCUMENTED = {
     "GONGWEN_CHROMA_URL": ("http://127.0.0.1:8000", lambda s: s.index.chroma_url, "http://127.0.0.1:8000"),
     "GONGWEN_COLLECTION": ("other", lambda s: s.index.collection, "other"),
     "GONGWEN_EMBED_ROLES": ("subject, related", lambda s: s.index.embed_roles, ("subject", "related")),
-    "GONGWEN_EMBED_RELATED_NOTICES": ("false", lambda s: s.index.embed_related_notices, False),
+    "GONGWEN_EMBED_RELATED_NOTICES": ("true", lambda s: s.index.embed_related_notices, True),
     "GONGWEN_CHUNK_MAX_CHARS": ("300", lambda s: s.index.chunking.max_chars, 300),
     "GONGWEN_DENSE_WEIGHT": ("0.25", lambda s: s.retrieval.w_dense, 0.25),
     "GONGWEN_SEMANTIC_WEIGHT": ("0.3", lambda s: s.retrieval.w_semantic, 0.3),
