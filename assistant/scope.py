@@ -14,9 +14,9 @@ reads document metadata; none knows any particular document.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 
@@ -358,7 +358,7 @@ class Resolver:
             return Resolution(docs=subject, fallback=related or None)
         return Resolution(docs=related or set(docs))
 
-    def _by_content(self, query: Query, default: set[str], docs: dict[str, Document] | Any,
+    def _by_content(self, query: Query, default: set[str], docs: Mapping[str, Document],
                     deictic: bool) -> tuple[list[str], str] | None:
         """The campaign documents (not reports, not laws) other than the default whose own names the
         question uses ("“豫见好衣”推介会", "蜀锦蜀绣", "消费品工业处"): a name in a few clauses of the
