@@ -306,9 +306,14 @@ class Assistant:
             own_topic = [t for t in query.terms if not YEAR.fullmatch(t) and not DOCUMENT_WORD.fullmatch(t)
                          and t not in PRONOUNS]
             asks = bool(QUESTION_WORD.search(re.sub(r"呢|吗", "", question)))  # (…呢 and …吗 alone ask nothing new)
+            new_topic = [t for t in topic_terms(question) if t not in last.question and t not in PRONOUNS]
             if own_topic and not asks:
                 # A topic of its own and nothing asked ("那纺织非遗呢？"): the earlier question's asking
                 merged = f"{question} {cue}".strip()
+            elif asks and len(new_topic) >= 2:
+                # A new topic and its own asking ("它对开放合作那条又说了啥"): only the document carries
+                # over (the scope below), not the earlier topic, which would outweigh the new one.
+                merged = question
             elif own_topic or asks:
                 # Something new asked about the same topic ("在哪些地方办？"): the earlier topic kept
                 # (not what the earlier question asked for: its 联系人 is not this one's topic)

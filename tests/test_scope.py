@@ -231,6 +231,15 @@ def test_a_background_record_is_not_named_by_one_everyday_word_of_its_title(libr
     assert named.citations and named.citations[0].doc_id == "court-reply", named.text
 
 
+def test_a_follow_up_with_a_new_topic_of_its_own_is_not_pulled_back_to_the_old_one(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant import Turn
+
+    q1 = "通知里关于产业链供应链稳定的是哪一项？"
+    a1 = library.ask(q1)
+    a2 = library.ask("它对开放合作那条又说了啥", history=[Turn(q1, a1)])
+    assert a2.citations and "开放合作" in (a2.citations[0].section or ""), a2.text
+
+
 def test_json_shape_carries_candidates(library) -> None:  # type: ignore[no-untyped-def]
     data = library.ask("87号文的联系人是谁？").to_json()
     assert {c["doc_id"] for c in data["candidates"]} == {NOTICE_ID, "zj-silk"}
