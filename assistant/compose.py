@@ -380,9 +380,12 @@ def _body_names() -> re.Pattern[str]:
 def _absent_body(query: Query, doc: Document) -> str | None:
     """A state body the question names that the document mentions nowhere (not even by another
     form of its name); None when there is none or the document mentions it."""
-    text = normalize(doc.text + " " + (doc.meta.issuer or "") + " " + (doc.meta.publisher or ""))
     asked = SELF_DESCRIPTION.sub("", query.text)
-    for body in [m.group(0) for m in _STATE_BODY.finditer(asked)] + _body_names().findall(asked):
+    bodies = [m.group(0) for m in _STATE_BODY.finditer(asked)] + _body_names().findall(asked)
+    if not bodies:
+        return None  # (most questions: the document's text is not read)
+    text = normalize(doc.text + " " + (doc.meta.issuer or "") + " " + (doc.meta.publisher or ""))
+    for body in bodies:
         forms = {body, *(full for short, full in aliases() if short in body),
                  *(short for short, full in aliases() if full in body)}
         core = {re.sub(r"^(国家|中国)", "", f) for f in forms}

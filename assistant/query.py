@@ -173,6 +173,8 @@ def _colloquial(text: str) -> str:
     return text
 
 
+# A name or term the question quotes: “豫见好衣”, "携手行动", 「…」.
+QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,20})[”\"」』]")
 # The term a definition question asks about: quoted ("“再利用”到底指什么") or just before the asking.
 _DEFINED = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:的定义|的含义|的概念|是指什么|指的是什么|到底指什么|指什么|是什么意思)")
 _DOC_LEAD = re.compile(r"^.*?(法律上|法里|法中|条例里|办法里|里面|里|中)(说的|讲的|所说的)?")
@@ -182,7 +184,7 @@ def defined_term(query: Query) -> str | None:
     """The word whose definition is asked for, or None."""
     if "definition" not in query.slots:
         return None
-    quoted = re.findall(r"[“\"「]([^”\"」]{1,12})[”\"」]", query.raw)
+    quoted = QUOTED.findall(query.raw)
     if quoted:
         return normalize(quoted[-1])
     m = _DEFINED.search(query.text)

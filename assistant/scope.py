@@ -29,7 +29,7 @@ from index.postings import TextPostings
 from index.textnorm import aliases, content_terms, dictionary_count, expand_aliases, normalize
 from index.textnorm import words as segment_words
 
-from .query import YEAR, Query
+from .query import QUOTED, YEAR, Query
 
 # "这个活动", "本次活动", "该通知", "这份文件", "the notice": the assistant's subject (or the
 # document the conversation is on).
@@ -511,16 +511,19 @@ class _Peers:
 def _phrases(text: str) -> list[str]:
     """Runs of one to three adjacent words of the question (消费品/工业/处 → 消费品工业处), neither
     beginning nor ending with a grammar word: what may be a name of two characters or more."""
-    words = segment_words(text)
-    out: list[str] = []
+    return [phrase for phrase, _ in _word_runs(segment_words(text)) if len(phrase) >= 2]
+
+
+def _word_runs(words: list[str]) -> list[tuple[str, int]]:
+    """Each run of one to three adjacent words (joined) that neither begins nor ends with a grammar
+    word and holds no punctuation, with how many words it joins."""
+    out: list[tuple[str, int]] = []
     for i in range(len(words)):
         for j in range(i + 1, min(i + 4, len(words) + 1)):
             part = words[i:j]
             if not all(_WORD.fullmatch(w) for w in part) or part[0] in _GRAMMAR_WORDS or part[-1] in _GRAMMAR_WORDS:
                 break
-            phrase = "".join(part)
-            if len(phrase) >= 2:
-                out.append(phrase)
+            out.append(("".join(part), j - i))
     return out
 
 
@@ -540,14 +543,7 @@ def _names(text: str) -> set[str]:
         if len(run) >= 2:
             out.add(run)
         run = ""
-    for i in range(len(words)):
-        for j in range(i + 2, min(i + 4, len(words)) + 1):
-            part = words[i:j]
-            if not all(_WORD.fullmatch(w) for w in part) or part[0] in _GRAMMAR_WORDS or part[-1] in _GRAMMAR_WORDS:
-                break
-            phrase = "".join(part)
-            if _BODY.search(phrase):
-                out.add(phrase)
+    out.update(phrase for phrase, size in _word_runs(words) if size >= 2 and _BODY.search(phrase))
     return out
 
 
@@ -573,8 +569,6 @@ _GRAMMAR_WORDS = frozenset({*"它他她年月日号的了吗呢吧啊呀是在�
 # clauses of the library than NAME_CLAUSES (a word of everyday policy language).
 PEER_DISTINCT = 2
 NAME_CLAUSES = 8
-# A name the question quotes: “豫见好衣”, "携手行动", 「…」.
-QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,20})[”\"」』]")
 
 # The number a 文号 ends with: "87" of "工信厅联消费函〔2023〕87号".
 _NUMBER_TAIL = re.compile(r"(\d+)\s*号$")
@@ -590,15 +584,6 @@ def _attached(text: str, year: str, kinds: list[str]) -> bool:
 _BRACKETED = re.compile(r"[(（]")
 
 
-def _title_words(text: str) -> list[str]:
-    """Runs of Chinese characters and their 2-4 character pieces (for matching words of a title)."""
-    out: list[str] = []
-    for run in _TITLE_WORD.findall(text):
-        for size in (4, 3, 2):
-            out.extend(run[i:i + size] for i in range(len(run) - size + 1))
-    return [w for w in out if w not in _GENERIC]
-
-
 # Words that every kind of document shares: they name no document.
 _GENERIC = frozenset({"报告", "通知", "文件", "什么", "哪些", "多少", "提出", "要求", "工作", "我们", "关于", "的通知",
                       "这个", "那个", "里面", "其中", "中的", "是什么", "说了", "提到",
@@ -610,9 +595,7 @@ def everyday(kb: KnowledgeBase, word: str) -> bool:
     """A word in more than COMMON_SHARE of the library's clauses (国家, 发展): everyday vocabulary,
     neither a name (浙江, 消费季) nor a topic of its own. The clause count is read back from
     KnowledgeBase.idf = log((n + 1) / (df + 0.5))."""
-    clauses = max(len(kb.chunks), 1)
-    df = (clauses + 1) / float(np.exp(kb.idf(word))) - 0.5
-    return df > max(COMMON_SHARE * clauses, COMMON_FLOOR)
+    return clause_count(kb, word) > max(COMMON_SHARE * max(len(kb.chunks), 1), COMMON_FLOOR)
 
 
 def _maximal(words: list[str]) -> list[str]:

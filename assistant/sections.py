@@ -63,15 +63,14 @@ def find(doc: Document, question: str) -> Node | None:
             return None
         if current is None:
             parent = _parent_by_words(nodes, text[before:m.start()])
-            if parent is None and m.group(2) and _PART.search(m.group(2)):
-                parent = -1  # "第二部分工作任务": a part of the whole document (the words after are its title)
-            if parent is None:  # "第五项工作任务": the parent's words right after the ordinal
+            part = bool(m.group(2) and _PART.search(m.group(2)))
+            # "第五项工作任务": the parent's words right after the ordinal; not after a part of the
+            # whole document ("第二部分工作任务": those words are the part's own title)
+            if parent is None and not part:
                 parent = _parent_by_words(nodes, re.split(r"[，。？?的]", text[m.end():m.end() + 10])[0])
-            if parent == -1:
-                current = roots
-            elif parent is not None:
+            if parent is not None:
                 current = list(nodes[parent].children)
-            elif m.group(2) and _PART.search(m.group(2)):
+            elif part:
                 current = roots
             else:
                 unit = m.group(2) or ""
