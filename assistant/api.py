@@ -171,6 +171,12 @@ class Assistant:
             # Where the subject answers only by meaning, a related document that answers in its own
             # words ("开网店的个人要登记吗": the e-commerce law) is the better answer.
             silent = primary is None or primary.refused
+            if silent and primary is not None and query.intent == "attachment":
+                # The subject's attachment is missing: another document's attachment (a local
+                # notice prints its own table) is not the one asked about.
+                if on_delta:
+                    on_delta(primary.text)
+                return primary, t1
             # (a local notice of the same campaign does not overrule the subject's answer by meaning)
             # (what the subject's own record answers — its fields, its outline — stays with it)
             pool = fallback if silent else {d for d in fallback if law.has_articles(self.kb.docs[d])} \

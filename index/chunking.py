@@ -17,9 +17,9 @@ from pydantic.dataclasses import dataclass
 
 from .clean import map_offset
 from .models import Chunk, Heading
-from .structure import section_paths
+from .structure import parse_headings, section_paths
 
-PARSER_VERSION = "parse-v5"
+PARSER_VERSION = "parse-v6"
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 _SOFT_END = re.compile(r"(?<=[，、,])")
 
@@ -44,17 +44,33 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _units(text: str, headings: list[Heading], body_start: int, body_end: int
-           ) -> list[tuple[tuple[str, ...], list[tuple[int, int]]]]:
-    """(section path, paragraph spans) for the head, each clause of the body, and the tail."""
-    paths = dict(section_paths(headings))
+def _units(text: str, headings: list[Heading], body_start: int, body_end: int,
+           appendices: list[tuple[int, int, str]]) -> list[tuple[tuple[str, ...], list[tuple[int, int]]]]:
+    """(section path, paragraph spans) for the head, each clause of the body, the tail, and each
+    attachment printed after the 落款 (its clauses under the path "附件：<title>")."""
     units: list[tuple[tuple[str, ...], list[tuple[int, int]]]] = []
     head = _paragraphs(text, 0, body_start)
     if head:
         units.append(((), head))
-    current: tuple[tuple[str, ...], list[tuple[int, int]]] = ((), [])
+    units.extend(_clauses(text, headings, body_start, body_end, ()))
+    tail_end = appendices[0][0] if appendices else len(text)
+    tail = _paragraphs(text, body_end, tail_end)
+    if tail:
+        units.append(((), tail))
+    for start, end, label in appendices:
+        units.extend(_clauses(text, parse_headings(text, start, end), start, end, (label,)))
+    return units
+
+
+def _clauses(text: str, headings: list[Heading], start: int, end: int, prefix: tuple[str, ...]
+             ) -> list[tuple[tuple[str, ...], list[tuple[int, int]]]]:
+    """Each heading with the paragraphs under it; paragraphs before the first heading form a unit
+    of their own (path `prefix`)."""
+    paths = {s: prefix + path for s, path in section_paths(headings)}
+    units: list[tuple[tuple[str, ...], list[tuple[int, int]]]] = []
+    current: tuple[tuple[str, ...], list[tuple[int, int]]] = (prefix, [])
     pending_heading: list[tuple[int, int]] = []
-    for s, e in _paragraphs(text, body_start, body_end):
+    for s, e in _paragraphs(text, start, end):
         if s in paths:
             if current[1]:
                 units.append(current)
@@ -72,9 +88,6 @@ def _units(text: str, headings: list[Heading], body_start: int, body_end: int
         current = (current[0], current[1] + pending_heading)
     if current[1]:
         units.append(current)
-    tail = _paragraphs(text, body_end, len(text))
-    if tail:
-        units.append(((), tail))
     return units
 
 
@@ -116,10 +129,10 @@ def _pack(spans: list[tuple[int, int]], max_chars: int, joiner: int) -> list[tup
 
 def chunk_document(doc_id: str, text: str, segments: list[tuple[int, int, int]],
                    headings: list[Heading], body_start: int, body_end: int,
-                   settings: ChunkSettings) -> list[Chunk]:
+                   settings: ChunkSettings, appendices: list[tuple[int, int, str]] | None = None) -> list[Chunk]:
     chunks: list[Chunk] = []
     seen: Counter[str] = Counter()
-    for path, paras in _units(text, headings, body_start, body_end):
+    for path, paras in _units(text, headings, body_start, body_end, appendices or []):
         spans: list[tuple[int, int]] = []
         if paras[-1][1] - paras[0][0] <= settings.max_chars:
             spans = [(paras[0][0], paras[-1][1])]

@@ -32,7 +32,7 @@ def build_document(raw: RawDoc, settings: ChunkSettings, doc_id: str | None = No
     meta, layout = extract(cleaned.text, raw.title_hint, raw.weak_hint)
     headings = parse_headings(cleaned.text, layout.body_start, layout.body_end)
     chunks = chunk_document(doc_id, cleaned.text, cleaned.segments, headings,
-                            layout.body_start, layout.body_end, settings)
+                            layout.body_start, layout.body_end, settings, layout.appendices)
     for chunk in chunks:
         # Flagged at indexing: instruction-like text never reaches an answer or an LLM prompt.
         chunk.instruction = instruction_like(chunk.text)

@@ -423,9 +423,10 @@ class KnowledgeBase:
         return holders
 
     def attachment_status(self, doc: Document) -> list[Attachment]:
-        """An attachment is available when a document with its name is in the index too."""
+        """An attachment is available when its text is printed in the document itself (after the
+        落款) or a document with its name is in the index too."""
         family = self.attachment_docs(doc)
-        return [Attachment(a.name, bool(family.get(a.name))) for a in doc.meta.attachments]
+        return [Attachment(a.name, a.available or bool(family.get(a.name))) for a in doc.meta.attachments]
 
     def lexical_scores(self, tokens: list[str]) -> np.ndarray:
         """BM25 score of every chunk for the tokens (in `chunk_order`); score once, slice many times."""

@@ -208,7 +208,7 @@ def check_zip(path: Path) -> None:
 
 
 def _table_lines(table: object) -> list[str]:
-    """Each data row is kept with the header row: "列名：值；列名：值"."""
+    """Each data row is kept with the header row: "列名：值，列名：值。"."""
     rows = []
     for row in table.rows:  # type: ignore[attr-defined]
         cells: list[str] = []
@@ -224,7 +224,8 @@ def _table_lines(table: object) -> list[str]:
     for cells in data:
         if len(cells) == len(header):
             pairs = [f"{h}：{v}" for h, v in zip(header, cells, strict=True) if v]
-            lines.append("；".join(pairs) + "。")
+            # "，" between the cells: a row is one sentence (one fact about one item), not one per cell.
+            lines.append("，".join(pairs) + "。")
         else:
             lines.append("　".join(cells))
     return lines

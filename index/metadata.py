@@ -6,7 +6,7 @@ A field that the text does not state is left empty: nothing is guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .clean import META_LABEL
 from .fields import DOC_KINDS, PAGE_LABELS, PLAIN_TITLE, TITLE_WITH_ABOUT
@@ -21,6 +21,8 @@ _DATE_LINE = re.compile(r"^[（(]?\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*�
 _EFFECTIVE = re.compile(r"自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起(施行|生效)")
 _ATTACHMENT = re.compile(r"^附\s*件\s*(\d*)\s*[:：]\s*(.*)$")
 _ATTACHMENT_ITEM = re.compile(r"^(\d{1,2})\s*[.．、]\s*(.+)$")
+# The label over an attachment printed after the 落款: "附件" or "附件2" alone on its line.
+_APPENDIX_LABEL = re.compile(r"^附\s*件\s*([0-9０-９一二三四五六七八九十]{0,3})$")
 _CONTACT = re.compile(
     r"联\s*系\s*人(?:及(?:联系)?电话|和电话)?\s*[:：]\s*([\u4e00-\u9fff·]{2,5})[\s，,、；;]*(?:联系)?(?:电\s*话|手\s*机)?[:：]?\s*"
     r"([0-9０-９][0-9０-９\-—－–\s（）()]{5,}[0-9０-９])"
@@ -40,6 +42,8 @@ class Layout:
 
     body_start: int
     body_end: int
+    # Attachments printed after the 落款, each (start, end, label such as "附件：…表").
+    appendices: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def parse_date(text: str) -> str | None:
@@ -159,9 +163,11 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
     # The tail: 附件, 落款 (issuers and a date line), contact line.
     body_end_idx = len(lines)
     tail_start = _find_tail(lines, body_from)
+    appendices: list[tuple[int, int, str]] = []
     if tail_start is not None:
         body_end_idx = tail_start
         _parse_tail(lines[tail_start:], meta)
+        appendices = _appendices(lines, starts, tail_start, len(text), meta)
     under_contacts = False  # in the lines of a 联系方式 block, one contact a line
     for line in lines:
         found = list(_CONTACT.finditer(line))
@@ -189,6 +195,7 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
     layout = Layout(
         body_start=starts[start_idx] if start_idx < len(lines) else len(text),
         body_end=starts[body_end_idx] if body_end_idx < len(lines) else len(text),
+        appendices=appendices,
     )
     return meta, layout
 
@@ -343,6 +350,34 @@ def _parse_tail(tail: list[str], meta: DocMeta) -> None:
             continue
         if _ORG_LINE.match(line) and not meta.signature_date:
             pending_orgs.append(line)
+
+
+def _appendices(lines: list[str], starts: list[int], tail_start: int, end: int,
+                meta: DocMeta) -> list[tuple[int, int, str]]:
+    """Attachments printed in the same file after the 落款: a line "附件" (or "附件2"), then the
+    attachment's title, then its text up to the next such label. Only after the 落款's date line,
+    so the list of attachments above the 落款 ("附件：1．…") is never mistaken for one. Each found
+    attachment is marked as included: a question about it is answered from its text."""
+    dated = [i for i in range(tail_start, len(lines)) if _DATE_LINE.match(lines[i].strip())]
+    if not dated:
+        return []
+    labels = []
+    for i in range(dated[0] + 1, len(lines) - 1):
+        if _APPENDIX_LABEL.match(lines[i].strip()):
+            title_at = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+            if title_at is not None and len(lines[title_at].strip()) <= 80:
+                labels.append((i, lines[title_at].strip()))
+    out = []
+    for n, (i, title) in enumerate(labels):
+        stop = starts[labels[n + 1][0]] if n + 1 < len(labels) else end
+        name = _attachment(title).name
+        listed = [a for a in meta.attachments if a.name == name or name in a.name or a.name in name]
+        meta.attachments = [Attachment(a.name, True) if a in listed else a for a in meta.attachments]
+        if not listed:
+            meta.attachments.append(Attachment(name=name, available=True))
+        number = lines[i].strip()[2:].strip()
+        out.append((starts[i], stop, f"附件{number}：{name}"))
+    return out
 
 
 def _attachment(name: str) -> Attachment:

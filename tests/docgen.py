@@ -22,13 +22,14 @@ NOTICE_LINES = [
 ]
 
 
-def make_docx(path: Path, lines: list[str] = NOTICE_LINES, table: list[list[str]] | None = None) -> Path:
+def make_docx(path: Path, lines: list[str] = NOTICE_LINES, table: list[list[str]] | None = None,
+              table_after: int = 5) -> Path:
     import docx
 
     document = docx.Document()
     for i, line in enumerate(lines):
         document.add_paragraph(line)
-        if table and i == 5:
+        if table and i == table_after:
             t = document.add_table(rows=len(table), cols=len(table[0]))
             for r, row in enumerate(table):
                 for c, value in enumerate(row):

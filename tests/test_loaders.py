@@ -36,10 +36,41 @@ def test_docx_paragraphs_and_table_rows_with_their_header(tmp_path: Path) -> Non
     doc = _doc(make_docx(tmp_path / "notice.docx", table=table))
     _check_generated(doc)
     # Each data row is one line that carries the header, so a row is never split from its meaning.
-    assert "活动：家电展销；时间：5月；地点：县城。" in doc.text
-    assert "活动：维修进村；时间：6月；地点：乡镇。" in doc.text
+    assert "活动：家电展销，时间：5月，地点：县城。" in doc.text
+    assert "活动：维修进村，时间：6月，地点：乡镇。" in doc.text
     row_chunk = next(c for c in doc.chunks if "家电展销" in c.text)
     assert "时间：5月" in row_chunk.text
+
+
+def test_attachment_printed_after_the_sign_off_is_its_own_section(tmp_path: Path) -> None:
+    """Local notices often print the attachment (a table of activities) after the 落款. It is then
+    included, not "listed only": its rows are chunks under "附件1：<title>", one sentence a row."""
+    lines = [*NOTICE_LINES, "附件1", "活动报名表"]
+    table = [["序号", "活动名称", "时间", "地点"], ["1", "家电展销周", "2024年5月", "县城"],
+             ["2", "维修进村", "2024年6月", "乡镇"]]
+    path = tmp_path / "notice.docx"
+    import docx
+
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    t = document.add_table(rows=len(table), cols=len(table[0]))
+    for r, row in enumerate(table):
+        for c, value in enumerate(row):
+            t.cell(r, c).text = value
+    document.save(str(path))
+    doc = _doc(path)
+    assert [(a.name, a.available) for a in doc.meta.attachments] == [("活动报名表", True), ("企业名单", False)]
+    assert doc.meta.signature_date == "2024-03-01"
+    rows = [c for c in doc.chunks if "家电展销周" in c.text]
+    assert len(rows) == 1 and rows[0].section_path == ("附件1：活动报名表",)
+    assert "序号：2，活动名称：维修进村，时间：2024年6月，地点：乡镇。" in rows[0].text
+    # The 落款 and the contact line stay in the tail, not in the attachment.
+    assert not any("李明" in c.text for c in doc.chunks if c.section_path)
+    # Without a label after the 落款 nothing is taken for an attachment.
+    plain = _doc(make_docx(tmp_path / "plain.docx"))
+    assert all(not a.available for a in plain.meta.attachments)
+    assert all(not c.section_path or not c.section_path[0].startswith("附件") for c in plain.chunks)
 
 
 def test_pdf_text_layer(tmp_path: Path) -> None:

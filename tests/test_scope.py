@@ -17,7 +17,11 @@ LOCAL_87 = ["浙江省经济和信息化厅 浙江省商务厅", "关于开展20
             "（一）组织丝绸企业参加时尚发布。各市经信局负责组织本地企业参加。",
             "（二）举办“江南丝韵”精品展，免收参展企业展位费。",
             "二、工作要求", "各市于2023年10月31日前将活动总结报送省经信厅消费品工业处。",
-            "联系人：王芳，电话：0571-87000001", "浙江省经济和信息化厅", "2023年5月12日"]
+            "联系人：王芳，电话：0571-87000001", "附件：2023年浙江省丝绸活动安排表", "浙江省经济和信息化厅",
+            "2023年5月12日", "附件", "2023年浙江省丝绸活动安排表"]
+# printed after the 落款 of LOCAL_87: the local notice's attachment is in the library, the subject's is not
+LOCAL_87_TABLE = [["序号", "活动名称", "时间", "地点"], ["1", "“江南丝韵”精品展", "2023年9月", "杭州市"],
+                  ["2", "丝绸直播周", "2023年11月", "湖州市"]]
 LOCAL_OTHER = ["苏州市工业和信息化局", "关于推进2023年纺织服装产业数字化转型的通知",
                "苏市工信数〔2023〕19号", "各县级市（区）工业和信息化主管部门：", "一、主要任务",
                "（一）开展智能化改造诊断。为企业提供免费诊断服务。",
@@ -41,7 +45,7 @@ def library(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type
     shutil.copytree(seed_index, index_dir)
     local = root / "local"
     local.mkdir()
-    make_docx(local / "zj-silk.docx", LOCAL_87)
+    make_docx(local / "zj-silk.docx", LOCAL_87, table=LOCAL_87_TABLE, table_after=len(LOCAL_87) - 1)
     (local / "sz-digital.txt").write_text("\n\n".join(LOCAL_OTHER), encoding="utf-8")
     reports = root / "reports"
     reports.mkdir()
@@ -243,3 +247,13 @@ def test_a_follow_up_with_a_new_topic_of_its_own_is_not_pulled_back_to_the_old_o
 def test_json_shape_carries_candidates(library) -> None:  # type: ignore[no-untyped-def]
     data = library.ask("87号文的联系人是谁？").to_json()
     assert {c["doc_id"] for c in data["candidates"]} == {NOTICE_ID, "zj-silk"}
+
+
+def test_an_attachment_printed_in_a_local_notice_answers_and_the_subjects_missing_one_does_not(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("浙江丝绸活动的附件里，直播周在哪里办、几月？")
+    assert not answer.refused and "湖州市" in answer.text and "2023年11月" in answer.text
+    assert answer.citations[0].doc_id == "zj-silk" and answer.citations[0].section.startswith("附件：")
+    # The subject's own attachment was never saved: another notice's table is not the one asked about.
+    missing = library.ask("附件活动计划表里的活动都安排在几月？")
+    assert missing.refused and "未收录" in missing.text
+    assert all(c.doc_id == NOTICE_ID for c in missing.citations) and "湖州" not in missing.text
