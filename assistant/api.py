@@ -22,8 +22,8 @@ from .evidence import clause_coverage, weighted_terms
 from .firm import relevant_to
 from .laws import about_subject, article_answer, version_note
 from .models import Answer, DutyRow, FirmMatch, FirmProfile, RequestError, TopicResult, Turn
-from .multipart import QUESTION_WORD, merge, part_queries, split_parts, topic_terms
-from .query import ORDINAL, YEAR, Query, analyse, defined_term, defining
+from .multipart import QUESTION_WORD, merge, merge_blocks, part_queries, split_parts, topic_terms
+from .query import NEXT, ORDINAL, PREVIOUS, YEAR, Query, analyse, defined_term, defining
 from .retrieval import Filters, Hit, Retriever
 from .scope import DOCUMENT_WORD, Resolution, Resolver
 from .settings import Settings
@@ -41,6 +41,11 @@ PRONOUNS = frozenset({"他们", "她们", "它们", "它", "他", "她", "其", 
 
 class QuestionError(ValueError):
     """A question that cannot be asked (empty, too long); the message is for the user."""
+
+
+# "这件事江西有没有对应的安排": the topic is the earlier one, whatever new words come with it.
+REFERS_BACK = re.compile(r"这件事|这事|这一条|这条|这一项|这项|上面说的|上述")
+EACH_CANDIDATE = 3  # documents a reference may fit and still be answered one by one
 
 
 class Assistant:
@@ -135,7 +140,7 @@ class Assistant:
             preferred = [d for d in resolution.candidates if self.kb.docs[d].role == "subject"
                          or (scope is not None and d in scope)]
             if len(preferred) != 1:
-                answer = clarify(self.kb, query, resolution)
+                answer = self._each_candidate(query, resolution, filters, writer)
                 if on_delta:
                     on_delta(answer.text)
                 return answer, time.perf_counter()
@@ -215,6 +220,23 @@ class Assistant:
                 on_delta(answer.text)
         return answer, t1
 
+    def _each_candidate(self, query: Query, resolution: Resolution, filters: Filters | None,
+                        writer: AnswerWriter) -> Answer:
+        """The reference fits a few documents ("112号" of two provinces): answer from each, under
+        its name, rather than make the user ask again or pick one silently; many are only listed."""
+        if len(resolution.candidates) > EACH_CANDIDATE:
+            return clarify(self.kb, query, resolution)
+        refs = doc_refs(self.kb, resolution.candidates)
+        answers = [writer.write(query, self._search(query, filters, self.resolver.family(d)), None)
+                   for d in resolution.candidates]
+        said = f"“{resolution.reference}”" if resolution.reference else "问题所指的文件"
+        lead = (f"Several documents in the library match {said}; each is answered below (name one to ask about it alone):\n\n"
+                if query.english else
+                f"知识库中有{len(refs)}份文件符合{said}，下面逐份回答（只问其中一份时，请写明标题或文号）：\n\n")
+        answer = merge_blocks(query.raw, [r.label() for r in refs], answers, kind="clarify", lead=lead)
+        answer.candidates = refs
+        return answer
+
     def _search(self, query: Query, filters: Filters | None, docs: set[str] | None) -> list[Hit]:
         hits = self.retriever.search(query, filters, scope=docs)
         term = defined_term(query)
@@ -288,15 +310,25 @@ class Assistant:
             earlier = normalize(last.question)
             query = analyse(earlier[:prev_ordinal.start()] + new_ordinal.group(0) + earlier[prev_ordinal.end():])
         elif query.intent == "general" and not query.fields:
-            prev_query = analyse(last.question)
-            earlier = last.question
-            for old_year in prev_query.years:
-                # "2022年的呢？" after a question about 2021: the same question, about 2022.
-                for new_year in query.years[:1]:
-                    earlier = earlier.replace(old_year, new_year)
+            # (the earlier turn as it was understood: a third turn builds on the second's topic)
+            earlier = prev.resolved_question or last.question
+            prev_query = analyse(earlier)
+            # "2022年的呢？" after a question about 2021: the same question, about 2022; "2025年报告说
+            # 2024年呢" after "2024年报告说2023年…": each earlier year by the new one in its place.
+            in_order = list(dict.fromkeys(YEAR.findall(normalize(earlier))))
+            swap = dict(zip(in_order, list(dict.fromkeys(YEAR.findall(query.text))), strict=False))
+            if swap:
+                earlier = YEAR.sub(lambda m: f"{swap.get(m.group(1), m.group(1))}{m.group(0)[4:]}", normalize(earlier))
             cue = earlier
             named_before = [w for w in self.resolver.resolve(prev_query).reference.split("、") if w]
-            if named_before and self.resolver.resolve(query).reference:
+            now = self.resolver.resolve(query)
+            named_now = [w for w in now.reference.split("、") if w]
+            switched = bool(named_before and named_now)
+            # (when it names another document, the words that name the earlier one are no topic:
+            # 江西 and 实施方案 in "江西方案要求本地实施方案什么时候报" before "安徽那个呢？")
+            old_names = self._names_of(prev_doc) if switched else ""
+            new_names = self._names_of(now.named[0]) if switched and now.named else ""
+            if switched:
                 # "湖北2022年的呢？" after a question about 青岛's notice: the same question, with the
                 # words that named the earlier document taken out.
                 for word in named_before:
@@ -305,36 +337,52 @@ class Assistant:
                     for short, full in aliases():
                         if short in cue and (word in full or full in word):
                             cue = cue.replace(short, "")
-                cue = YEAR.sub("", cue)
+                cue = ORDINAL.sub("", YEAR.sub("", cue))  # (its 第三项 is a place in the earlier document)
             else:
                 for term in prev_query.terms:
                     cue = cue.replace(term, "")
-            own_topic = [t for t in query.terms if not YEAR.fullmatch(t) and not DOCUMENT_WORD.fullmatch(t)
-                         and t not in PRONOUNS]
-            asks = bool(QUESTION_WORD.search(re.sub(r"呢|吗", "", question)))  # (…呢 and …吗 alone ask nothing new)
-            new_topic = [t for t in topic_terms(question) if t not in last.question and t not in PRONOUNS]
+            # "那上一年的报告呢？": a reference to another document of the series, not a topic
+            relative = bool(PREVIOUS.search(question) or NEXT.search(question))
+            bare = NEXT.sub("", PREVIOUS.sub("", question)) if relative else question
+            own_topic = [t for t in (analyse(bare).terms if relative else query.terms)
+                         if not YEAR.fullmatch(t) and not DOCUMENT_WORD.fullmatch(t) and t not in PRONOUNS
+                         and not re.fullmatch(r"[\u4e00-\u9fff]", t)]  # (a lone 比 or 的 is no topic)
+            asks = bool(QUESTION_WORD.search(re.sub(r"呢|吗", "", bare)))  # (…呢 and …吗 alone ask nothing new)
+            new_topic = [t for t in topic_terms(bare) if t not in last.question and t not in PRONOUNS
+                         and not any(t in w for w in named_now)]  # (江西 names a document: no topic)
             if own_topic and not asks:
                 # A topic of its own and nothing asked ("那纺织非遗呢？"): the earlier question's asking
                 merged = f"{question} {cue}".strip()
-            elif asks and len(new_topic) >= 2:
+            elif asks and len(new_topic) >= 2 and not REFERS_BACK.search(question):
                 # A new topic and its own asking ("它对开放合作那条又说了啥"): only the document carries
                 # over (the scope below), not the earlier topic, which would outweigh the new one.
                 merged = question
             elif own_topic or asks:
                 # Something new asked about the same topic ("在哪些地方办？"): the earlier topic kept
                 # (not what the earlier question asked for: its 联系人 is not this one's topic)
+                # (nor the words that named the earlier document when this one names another:
+                # "安徽那个呢，几号前？" after "江西方案要求本地实施方案什么时候报？")
                 topic = [t for t in prev_query.terms if t not in question and not analyse(t).fields
-                         and not YEAR.fullmatch(t)]
+                         and not YEAR.fullmatch(t) and not DOCUMENT_WORD.fullmatch(t)
+                         and not (switched and t in old_names and t not in new_names)]
                 merged = f"{question} {' '.join(topic)}".strip()
             else:
                 # (an earlier question without a year takes the follow-up's: "2025年的呢？")
-                merged = f"{earlier} {question if query.years and not prev_query.years else YEAR.sub('', question)}"
+                # (the earlier year goes when the document is another of its series: "上一年的报告")
+                earlier = YEAR.sub("", earlier) if relative else earlier
+                merged = f"{earlier} {bare if query.years and not prev_query.years else YEAR.sub('', bare)}"
+            step = query.step
             query = analyse(merged)
+            query.step = step  # (the document it points at is resolved from the follow-up's own words)
         if THIS_ITEM.search(question) and prev.citations[0].section:
             # "那这一项下面要组织哪些活动？": the item the last answer was about, by its heading.
             query = analyse(f"{query.raw} {prev.citations[0].section.split(' > ')[-1]}")
         scope = {prev_doc} if prev_doc in self.kb.docs else None
         return query, scope, None
+
+    def _names_of(self, doc_id: str) -> str:
+        doc = self.kb.docs.get(doc_id)
+        return normalize(f"{doc.title} {doc.meta.issuer or ''}") if doc else ""
 
     def _item_answer(self, question: str, prev: Answer, n: int) -> Answer:
         citation = next(c for c in prev.citations if c.n == n)

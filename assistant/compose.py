@@ -304,6 +304,9 @@ def _finish(answer: Answer, comp: Composer, text: str, kind: str, refused: bool 
 
 
 # ----- answerability ---------------------------------------------------------------------------
+LOOKS_BACK = re.compile(r"过去一年|去年|上年|一年来|过去五年")
+
+
 def _missing_year(kb: KnowledgeBase, query: Query) -> str | None:
     """"2024年…活动" or "2030年政府工作报告": the question names a year of a family of documents
     (titles sharing words with what follows the year) and the index has that family but not
@@ -332,9 +335,12 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
     evidence = "\n".join(h.chunk.text for h in hits[:3] if h.doc.doc_id == top.doc.doc_id
                          and (h is top or query.fields or h.chunk.section_path
                               or unsectioned_label(h.doc, h.chunk) not in (_HEAD_LABEL, _CLOSING_LABEL)))
+    own_year = doc_year(top.doc)
     for year in query.years:
-        top_texts = normalize(top.doc.title + top.chunk.text)
-        if year not in top_texts and year not in normalize(top.doc.meta.written_date or ""):
+        top_texts = normalize(top.doc.title + " ".join(top.chunk.section_path) + top.chunk.text)
+        # A report of one year looks back on the year before ("过去一年…增长5%" in the 2025 report is 2024).
+        looks_back = own_year is not None and year == str(int(own_year) - 1) and bool(LOOKS_BACK.search(top.chunk.text))
+        if year not in top_texts and year not in normalize(top.doc.meta.written_date or "") and not looks_back:
             return f"文件没有涉及{year}年的相关内容"
     for slot in query.slots:
         if not SLOT_EVIDENCE[slot].search(evidence):

@@ -109,10 +109,16 @@ def part_queries(parts: list[str]) -> list[Query]:
 
 def merge(question: str, parts: list[str], answers: list[Answer]) -> Answer:
     """One answer: each part's answer under the part, citations numbered once for all."""
+    return merge_blocks(question, [f"{part.strip('，')}？" for part in parts], answers, kind="multipart")
+
+
+def merge_blocks(question: str, headings: list[str], answers: list[Answer], kind: str,
+                 lead: str = "") -> Answer:
+    """Answers one after another, each under its numbered heading, citations numbered once for all."""
     citations: list[Citation] = []
     by_chunk: dict[str, int] = {}
     blocks = []
-    for i, (part, answer) in enumerate(zip(parts, answers), start=1):
+    for i, (heading, answer) in enumerate(zip(headings, answers, strict=True), start=1):
         renumber: dict[int, int] = {}
         for c in answer.citations:
             n = by_chunk.get(c.chunk_id)
@@ -123,9 +129,9 @@ def merge(question: str, parts: list[str], answers: list[Answer]) -> Answer:
                                           c.score, c.chunk_id, c.start, c.end))
             renumber[c.n] = n
         text = _renumber(answer.text, renumber)
-        blocks.append(f"{i}. {part.strip('，')}？\n{text}")
-    merged = Answer(question=question, text="\n\n".join(blocks), citations=citations,
-                    refused=all(a.refused for a in answers), mode=answers[0].mode, kind="multipart")
+        blocks.append(f"{i}. {heading}\n{text}")
+    merged = Answer(question=question, text=lead + "\n\n".join(blocks), citations=citations,
+                    refused=all(a.refused for a in answers), mode=answers[0].mode, kind=kind)
     merged.candidates = next((a.candidates for a in answers if a.candidates), [])
     return merged
 

@@ -87,7 +87,7 @@ SLOT_EVIDENCE = {k: re.compile(e) for k, (_, e) in SLOT_PATTERNS.items()}
 ATTACHMENT_CONTENT = re.compile(
     r"(附件|计划表|activity plan|annex|attachment)[^?？。]{0,10}(内容|具体|里|中的|中有|列了|列出|包括|包含|写了|规定了|时间|地点|"
     r"哪些活动|什么活动|在哪|哪里|几月|几号|哪天|什么时候|谁|牵头|第几|排第|details?|list|contains?|includes?|says?)|(具体|详细)[^?？]{0,6}(附件|计划表)")
-FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|and|what about)|^.{0,12}呢(?:[？?，,]|$)|它|其|该文件|该通知|这个文件|这份|这个通知|上述|上面|前面|刚才|\bit\b|\bits\b|\bthat\b|\bthey\b")
+FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|and|what about)|^.{0,12}呢(?:[？?，,]|$)|^.{0,24}呢[？?]?$|它|其|(?<!其)他们|她们|这件事|这事|这一条|这条|该文件|该通知|这个文件|这份|这个通知|上述|上面|前面|刚才|\bit\b|\bits\b|\bthat\b|\bthey\b")
 ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(条|项|个|点|方面|部分)?|(first|second|third|fourth|fifth|sixth|last) (one|item|task|point|requirement)|"
                      r"(最后)一?\s*(条|项|个|点|方面|部分)")
 _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
@@ -147,6 +147,8 @@ class Query:
     # A part of a question whose whole speaks of the subject ("通知的文号…？在网上哪天发布的？"):
     # the part is about the subject too, whatever its own words.
     of_subject: bool = False
+    # "上一年的报告" (-1) / "下一年的" (+1): another document of the series the conversation is on
+    step: int = 0
 
     @property
     def intent(self) -> str:
@@ -162,6 +164,10 @@ class Query:
             return "requirement"
         return "general"
 
+
+# Relative references to another document of a dated series.
+PREVIOUS = re.compile(r"上一年|前一年|早一年|去年|上年度|上一份|上一次|前一份")
+NEXT = re.compile(r"下一年|后一年|晚一年|次年|明年|下一份")
 
 # Spoken forms of the asking words: "啥时候办" asks what "什么时候办" does.
 _SPOKEN = (("啥", "什么"), ("咋", "怎么"), ("多会儿", "什么时候"), ("哪儿", "哪里"), ("几时", "什么时候"))
@@ -199,8 +205,12 @@ def defining(term: str) -> re.Pattern[str]:
     return re.compile(rf"所称{re.escape(term)}|{re.escape(term)}[，,]?(是指|指的是|系指)")
 
 
+# "25年报告": a report named by the last two digits of its year.
+_SHORT_YEAR = re.compile(r"(?<![\d.%％])([0-4]\d)年(?=的?(?:政府工作|工作)?报告)")
+
+
 def analyse(question: str) -> Query:
-    text = normalize(question).strip()
+    text = _SHORT_YEAR.sub(r"20\1年", normalize(question).strip())
     english = len(_LATIN.findall(text)) >= 2 and not re.search(r"[\u4e00-\u9fff]", text)
     search = expand_aliases(text)
     if english or _LATIN.search(text):
@@ -219,6 +229,7 @@ def analyse(question: str) -> Query:
         q.slots = [s for s in q.slots if s != "count"]
     q.attachment_content = bool(ATTACHMENT_CONTENT.search(text)) and not q.is_requirement
     q.years = sorted(set(YEAR.findall(text)))
+    q.step = -1 if PREVIOUS.search(text) else 1 if NEXT.search(text) else 0
     q.doc_numbers = [m.group(0) for m in DOC_NUMBER.finditer(question)]
     q.follow_up = bool(FOLLOW_UP.search(text)) or len(re.sub(r"\W", "", text)) <= 6
     q.article = parse_article_ref(text)

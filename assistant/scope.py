@@ -43,9 +43,17 @@ NUMBER_REF = re.compile(r"(?<![月\d])(?:〔\s*(\d{4})\s*〕\s*)?第?(\d{1,4})\s
 COUNT_OF_ISSUERS = re.compile(r"(两|二|三|四|五|六|2|3|4|5|6)(个)?(部门|部委|单位|机关|部)(联合)?(的|发|印发|联合)")
 # Congress reports are referred to as 十九大 / 二十大: "第十九次全国代表大会" in full.
 CONGRESS_REF = re.compile(r"(?:(?<=[的在从和与及、，,])|(?<![\u4e00-\u9fff]))([一二三四五六七八九十]{1,3})大")
-# Relative references to another document of a dated series.
-PREVIOUS = re.compile(r"上一年|前一年|去年|上年度|上一份|上一次|前一份")
-NEXT = re.compile(r"下一年|后一年|次年|明年|下一份")
+# The level of government a question means when it names no place ("省里那个活动", "市级的通知",
+# "国家那份通知"), and the level of a document's issuers.
+ASKED_LEVEL = {
+    "province": re.compile(r"省里|省级|省一级|全省|省内|省上|(?<![\u4e00-\u9fff])省的|"
+                           r"省(?=工信|经信|商务|发改|政府|委|厅)|自治区级"),
+    "city": re.compile(r"市里|市级|市一级|全市|(?<![\u4e00-\u9fff])市的|(?<![\u4e00-\u9fff])市(?=工信|经信|商务|政府|委|局)"),
+    "central": re.compile(r"国家(?:级|层面|那份|那个|的通知|的文件)|部里|中央(?:的|那)|两部委?(?:的|那)|国家部委|national"),
+}
+_PROVINCIAL = re.compile(r"^[\u4e00-\u9fff]{2,7}?(省|自治区)|^(北京|天津|上海|重庆)市")
+_MUNICIPAL = re.compile(r"^[\u4e00-\u9fff]{2,7}?(市|自治州|州|盟)(?!场)")
+_CENTRAL = re.compile(r"^(国务院|中共中央|全国人民代表大会|中华人民共和国)|^[\u4e00-\u9fff]{2,12}(部|部办公厅|总局|委员会)$")
 # A word for a document: a kind of document from the field registry (one-character kinds such as
 # 法 and 函 are too common inside other words to say so alone, except where a law's name ends),
 # a campaign (活动: "浙江那个活动") or a generic word.
@@ -96,6 +104,23 @@ def issuer_orgs(doc: Document) -> list[str]:
             if core != org and len(core) >= 2:
                 out.append(core)
     return out
+
+
+def issuer_level(doc: Document) -> str | None:
+    """"province", "city" or "central" by the issuing bodies' names; None when they do not say."""
+    orgs = issuer_orgs(doc)
+    if any(_PROVINCIAL.match(o) for o in orgs):
+        return "province"
+    if any(_MUNICIPAL.match(o) for o in orgs):
+        return "city"
+    if orgs and any(_CENTRAL.match(o) for o in orgs):
+        return "central"
+    return None
+
+
+def asked_level(text: str) -> str | None:
+    found = [level for level, pattern in ASKED_LEVEL.items() if pattern.search(text)]
+    return found[0] if len(found) == 1 else None
 
 
 def doc_year(doc: Document) -> str | None:
@@ -325,6 +350,23 @@ class Resolver:
             # others as well); "this" decides.
             return Resolution(docs=set().union(*(self.family(d) for d in fitting_default)),
                               named=fitting_default, reference=words, deictic=True)
+        level = asked_level(SELF_DESCRIPTION.sub("", query.text))
+        if level and top >= 1.0:
+            # "2023年省里的纺织服装活动": of the documents the words fit, those of that level.
+            leveled = {d: s for d, s in scores.items() if self._level(d) == level and s >= 1.0}
+            if leveled:
+                scores, top = leveled, max(leveled.values())
+        elif level and (conversation_doc is None or self._level(conversation_doc) != level):
+            # "那国家那份通知里…呢" (the conversation is on a local notice): the campaign's
+            # documents of that level, when a few fit.
+            campaign = [d for role in ("subject", "related") for d in cat.by_role.get(role, ())
+                        if d in docs and not law.has_articles(self.kb.docs[d]) and self._level(d) == level]
+            subject_fit = [d for d in campaign if d in subject]
+            fit = subject_fit or campaign
+            if 1 <= len(fit) <= 3:
+                scores = {d: 1.0 for d in fit}
+                top = 1.0
+                conversation_doc = None
         if top >= 1.0:
             named = sorted((d for d, s in scores.items() if s >= top - 0.01), key=lambda d: self._rank(d, conversation_doc))
             named = self._one_version(named, query.years)
@@ -338,6 +380,10 @@ class Resolver:
                               candidates=candidates, reference=words, deictic=deictic)
         if allowed is not None:
             return Resolution(docs=set(docs), deictic=deictic)
+        if query.years and not deictic and not query.follow_up:
+            dated = self._by_year_alone(query, default, docs)
+            if dated:
+                return Resolution(docs=set(dated), named=dated, reference="、".join(f"{y}年" for y in query.years))
         by_content = self._by_content(query, default, docs, deictic)
         if by_content:
             # "“豫见好衣”推介会展示什么": the words are another campaign document's own, not the
@@ -348,6 +394,12 @@ class Resolver:
                               candidates=distinct if len(distinct) > 1 else [], reference=term, deictic=deictic)
         if conversation_doc and conversation_doc in docs and (deictic or query.follow_up):
             return Resolution(docs=self.family(conversation_doc), named=[conversation_doc], deictic=deictic)
+        if conversation_doc and conversation_doc in docs and conversation_doc not in subject \
+                and self.kb.docs[conversation_doc].role == "related" and not law.has_articles(self.kb.docs[conversation_doc]):
+            # "全年总结几号前报？" after a question about 广西's notice: a question that names no
+            # document stays on the local notice the conversation is on (the subject still answers
+            # where that notice is silent).
+            return Resolution(docs=self.family(conversation_doc), fallback=subject or None)
         if deictic and subject:
             return Resolution(docs=subject, deictic=True)
         # Not named: the subject first, then related documents (a law where the notice is silent);
@@ -418,6 +470,27 @@ class Resolver:
         order = {"subject": 0, "related": 1, "background": 2}
         return (0 if doc_id == conversation_doc else 1, order.get(doc.role, 3), doc_id)
 
+    def _by_year_alone(self, query: Query, default: set[str], docs: Mapping[str, Document]) -> list[str]:
+        """"2025年赤字率按多少安排": a year that no campaign document is of, in a question that uses
+        none of the default document's title words, names the background records of that year
+        (a yearly report and its resolution), searched together."""
+        cat = self._catalog()
+        campaign = [d for role in ("subject", "related") for d in cat.by_role.get(role, ())
+                    if d in docs and not law.has_articles(self.kb.docs[d])]
+        if any(doc_year(self.kb.docs[d]) in query.years for d in campaign):
+            return []
+        titles = " ".join(self._facts(self.kb.docs[d]).title for d in default)
+        rest = YEAR.sub("", query.text)
+        if any(len(w) >= 2 and w in titles for w in content_terms(rest)):
+            return []  # "2024年纺织服装活动…": the campaign's topic, of a year the library lacks
+        return [cat.ids[r] for y in query.years for r in cat.by_year.get(y, ())
+                if cat.ids[r] in docs and self.kb.docs[cat.ids[r]].role == "background"]
+
+    def _level(self, doc_id: str) -> str | None:
+        levels: dict[str, str | None] = self.kb.derived(
+            "scope.levels", lambda: {d: issuer_level(doc) for d, doc in self.kb.docs.items()})
+        return levels.get(doc_id)
+
     def family(self, doc_id: str) -> set[str]:
         """A document and the indexed attachments it names."""
         doc = self.kb.docs[doc_id]
@@ -426,7 +499,7 @@ class Resolver:
     def _relative(self, query: Query, conversation_doc: str | None) -> str | None:
         """"上一年的报告": the document of the same series one year before (or after) the one the
         conversation is on. A series shares its title once years are taken out."""
-        step = -1 if PREVIOUS.search(query.text) else 1 if NEXT.search(query.text) else 0
+        step = query.step
         if not conversation_doc or conversation_doc not in self.kb.docs:
             return None
         base = self.kb.docs[conversation_doc]
@@ -435,7 +508,10 @@ class Resolver:
         if not year or not (step or (other_years and query.follow_up)):
             return None
         series = re.sub(r"(19|20)\d{2}\s*年?", "", normalize(base.title))
-        wanted = str(int(year) + step) if step else other_years[0]
+        # (of several years, the one written against the kind of document: "2023年的报告回顾2022年")
+        kinds = [k for k in DOC_KINDS if len(k) >= 2 and k in query.text]
+        attached = [y for y in other_years if kinds and _attached(query.text, y, kinds)]
+        wanted = str(int(year) + step) if step else (attached or other_years)[0]
         for doc in self.kb.docs.values():
             if doc.doc_id != conversation_doc and doc_year(doc) == wanted and \
                     re.sub(r"(19|20)\d{2}\s*年?", "", normalize(doc.title)) == series:
@@ -577,8 +653,12 @@ _TITLE_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 def _attached(text: str, year: str, kinds: list[str]) -> bool:
     """The year is written against the kind of document: "2025年报告", "2023年的政府工作报告"."""
-    return any(any(k in text[m.end():m.end() + 10] for k in kinds) and not _BRACKETED.match(text[m.start() - 1:m.start()])
-               for m in re.finditer(rf"{year}", text))
+    # (within the same clause: "回顾2022年呢？ 报告说…" does not attach 2022 to 报告)
+    return any(any(k in _CLAUSE_END.split(text[m.end():m.end() + 10])[0] for k in kinds)
+               and not _BRACKETED.match(text[m.start() - 1:m.start()]) for m in re.finditer(rf"{year}", text))
+
+
+_CLAUSE_END = re.compile(r"[，,。？?！!；;\s]")
 
 
 _BRACKETED = re.compile(r"[(（]")

@@ -117,9 +117,12 @@ def test_without_a_subject_among_the_candidates_the_answer_asks_which(library) -
         answer = library.ask("87号文的联系人是谁？")
     finally:
         library.kb.set_role(NOTICE_ID, "subject")
-    assert answer.kind == "clarify" and not answer.refused and answer.citations == []
+    # Each candidate is answered under its name: the user need not ask again, nothing is picked.
+    assert answer.kind == "clarify" and not answer.refused
     assert {c.doc_id for c in answer.candidates} == {NOTICE_ID, "zj-silk"}
-    assert "请指明" in answer.text
+    assert "2份文件" in answer.text and "写明标题或文号" in answer.text
+    assert "纵瑞龙" in answer.text and "王芳" in answer.text
+    assert {c.doc_id for c in answer.citations} == {NOTICE_ID, "zj-silk"}
 
 
 def test_follow_up_naming_another_year_switches_document(library) -> None:  # type: ignore[no-untyped-def]
@@ -257,3 +260,42 @@ def test_an_attachment_printed_in_a_local_notice_answers_and_the_subjects_missin
     missing = library.ask("附件活动计划表里的活动都安排在几月？")
     assert missing.refused and "未收录" in missing.text
     assert all(c.doc_id == NOTICE_ID for c in missing.citations) and "湖州" not in missing.text
+
+
+def test_a_level_of_government_narrows_the_documents_a_year_fits(library) -> None:  # type: ignore[no-untyped-def]
+    # Three 2023 documents: the ministries' notice, a province's and a city's.
+    province = library.ask("2023年省里那个活动，总结什么时候报？")
+    assert province.citations and province.citations[0].doc_id == "zj-silk", province.text
+    city = library.ask("2023年市里那个通知的联系人是谁？")
+    assert city.citations and city.citations[0].doc_id == "sz-digital", city.text
+
+
+def test_a_year_alone_names_the_background_records_of_that_year(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("2021年粮食产量达到多少万吨？")
+    assert not answer.refused and answer.citations[0].doc_id == "report-2021" and "310" in answer.text, answer.text
+    # (a year with the campaign's own words stays with the campaign: no report answers it)
+    campaign = library.ask("2021年纺织服装优供给促升级活动的联系人是谁？")
+    assert all(c.doc_id not in ("report-2021", "report-2022") for c in campaign.citations), campaign.text
+
+
+def test_the_previous_report_keeps_the_topic_and_a_third_turn_builds_on_the_second(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant import Turn
+
+    q1 = "2022年政府工作报告里粮食产量是多少？"
+    a1 = library.ask(q1)
+    a2 = library.ask("比它早一年的呢", history=[Turn(q1, a1)])
+    assert a2.citations and a2.citations[0].doc_id == "report-2021" and "310" in a2.text, a2.text
+    a3 = library.ask("那下一年的报告呢？", history=[Turn(q1, a1), Turn("比它早一年的呢", a2)])
+    assert a3.citations and a3.citations[0].doc_id == "report-2022" and "320" in a3.text, a3.text
+
+
+def test_a_question_that_names_nothing_stays_on_the_local_notice_of_the_conversation(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant import Turn
+
+    q1 = "浙江那个丝绸活动的通知，联系人是谁？"
+    a1 = library.ask(q1)
+    assert a1.citations[0].doc_id == "zj-silk"
+    a2 = library.ask("活动总结几号前报？", history=[Turn(q1, a1)])
+    assert a2.citations and a2.citations[0].doc_id == "zj-silk" and "10月31日" in a2.text, a2.text
+    a3 = library.ask("他们的电话多少？", history=[Turn(q1, a1)])
+    assert a3.citations and a3.citations[0].doc_id == "zj-silk", a3.text
