@@ -218,6 +218,8 @@ def _field_draft(ctx: Context) -> Draft | None:
 
 
 def _list_draft(ctx: Context) -> Draft | None:
+    if _points_at_leaf(ctx.query, ctx.hits[0]):
+        return None  # "第二项任务要办哪几类活动": the items are in that clause's own sentence
     # A heading whose title matches the question is its own evidence for a list answer; only what
     # the structure cannot vouch for (years, value types) is checked first.
     reason = _check_answerable(ctx.comp.kb, ctx.comp.settings, ctx.query, ctx.hits, ctx.weights, structural=True)
@@ -424,6 +426,14 @@ def _points_at(query: Query, hit: Hit) -> bool:
         return False
     node = sections.find(hit.doc, query.raw)
     return node is not None and tuple(hit.chunk.section_path[:len(node.path)]) == node.path
+
+
+def _points_at_leaf(query: Query, hit: Hit) -> bool:
+    """The question names by place a clause without subsections."""
+    if not sections.REF.search(query.text):
+        return False
+    node = sections.find(hit.doc, query.raw)
+    return node is not None and not node.children and tuple(hit.chunk.section_path[:len(node.path)]) == node.path
 
 
 def _meaning(hit: Hit) -> list[tuple[int, int, float]]:
@@ -688,6 +698,7 @@ def _requirement_answer(comp: Composer, query: Query, hits: list[Hit], weights: 
 def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str, float]
                     ) -> tuple[str, str]:
     top = hits[0]
+    asked = weights
     weights = clause_weights(weights, top.doc.title)
     chosen = [top]
     for h in hits[1:6]:
@@ -696,7 +707,15 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
         # Close runners-up of the same document are cited too: a question often spans two clauses.
         if h.doc.doc_id == top.doc.doc_id and h.score >= comp.settings.second_clause_ratio * top.score:
             chosen.append(h)
-    lead = best_sentences(weights, top.chunk.text, 1, meaning=_meaning(top))
+    lead_weights, meaning = weights, _meaning(top)
+    if _points_at(query, top):
+        # "第一项任务底下要搞哪些活动": the words that named the place (第一项, 任务) are not what is
+        # asked, nor is the question's meaning as a whole, which they pull towards the heading.
+        path = " ".join(top.chunk.section_path)
+        # (the title's words count here: 活动 is what "哪些活动" asks, though every clause is of the 活动)
+        lead_weights = {t: w for t, w in asked.items() if t not in path and not sections.REF.search(t)} or weights
+        meaning = []
+    lead = best_sentences(lead_weights, top.chunk.text, 1, meaning=meaning)
     n1 = comp.cite(top.chunk, top.score)
     lead_text = lead[0].text if lead else top.chunk.text[:120]
     says_no = bool(NEGATIVE.search(lead_text))

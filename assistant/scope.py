@@ -45,12 +45,17 @@ COUNT_OF_ISSUERS = re.compile(r"(两|二|三|四|五|六|2|3|4|5|6)(个)?(部门
 CONGRESS_REF = re.compile(r"(?:(?<=[的在从和与及、，,])|(?<![\u4e00-\u9fff]))([一二三四五六七八九十]{1,3})大")
 # The level of government a question means when it names no place ("省里那个活动", "市级的通知",
 # "国家那份通知"), and the level of a document's issuers.
+_NOT_SELF = r"(?<!我们)(?<!咱们)(?<!我)"  # ("我们省里要做宣传": who asks, not which document)
 ASKED_LEVEL = {
-    "province": re.compile(r"省里|省级|省一级|全省|省内|省上|(?<![\u4e00-\u9fff])省的|"
-                           r"省(?=工信|经信|商务|发改|政府|委|厅)|自治区级"),
-    "city": re.compile(r"市里|市级|市一级|全市|(?<![\u4e00-\u9fff])市的|(?<![\u4e00-\u9fff])市(?=工信|经信|商务|政府|委|局)"),
-    "central": re.compile(r"国家(?:级|层面|那份|那个|的通知|的文件)|部里|中央(?:的|那)|两部委?(?:的|那)|国家部委|national"),
+    "province": re.compile(_NOT_SELF + r"(省里|省级|省一级|全省|省内|省上|(?<![\u4e00-\u9fff])省的|"
+                           r"省(?=工信|经信|商务|发改|政府|委|厅)|自治区级)"),
+    "city": re.compile(_NOT_SELF + r"(市里|市级|市一级|全市|(?<![\u4e00-\u9fff])市的|"
+                       r"(?<![\u4e00-\u9fff])市(?=工信|经信|商务|政府|委|局))"),
+    "central": re.compile(r"国家(?:层面|那份|那个|的通知|的文件)|部里|中央(?:的|那)|两部委?(?:的|那)|国家部委|national"),
 }
+# The cues that name a level outright ("省里那个", "国家那份通知"); "省级"/"全市" often describe a
+# thing ("省级智能工厂") and only narrow documents other words already named.
+LEVEL_NAMED = re.compile(_NOT_SELF + r"(省里|市里|国家(?:那份|那个|的通知|的文件)|部里|两部委?(?:的|那))")
 _PROVINCIAL = re.compile(r"^[\u4e00-\u9fff]{2,7}?(省|自治区)|^(北京|天津|上海|重庆)市")
 _MUNICIPAL = re.compile(r"^[\u4e00-\u9fff]{2,7}?(市|自治州|州|盟)(?!场)")
 _CENTRAL = re.compile(r"^(国务院|中共中央|全国人民代表大会|中华人民共和国)|^[\u4e00-\u9fff]{2,12}(部|部办公厅|总局|委员会)$")
@@ -356,7 +361,7 @@ class Resolver:
             leveled = {d: s for d, s in scores.items() if self._level(d) == level and s >= 1.0}
             if leveled:
                 scores, top = leveled, max(leveled.values())
-        elif level and (conversation_doc is None or self._level(conversation_doc) != level):
+        elif level and LEVEL_NAMED.search(query.text) and (conversation_doc is None or self._level(conversation_doc) != level):
             # "那国家那份通知里…呢" (the conversation is on a local notice): the campaign's
             # documents of that level, when a few fit.
             campaign = [d for role in ("subject", "related") for d in cat.by_role.get(role, ())

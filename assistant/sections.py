@@ -67,7 +67,9 @@ def find(doc: Document, question: str) -> Node | None:
             # "第五项工作任务": the parent's words right after the ordinal; not after a part of the
             # whole document ("第二部分工作任务": those words are the part's own title)
             if parent is None and not part:
-                parent = _parent_by_words(nodes, re.split(r"[，。？?的]", text[m.end():m.end() + 10])[0])
+                after = re.split(r"[，。？?的]", text[m.end():m.end() + 10])[0]
+                # (a two-character word right after the ordinal is the parent's too: "第一项任务")
+                parent = _parent_by_words(nodes, after) or _parent_by_words(nodes, after[:2], minimum=2)
             if parent is not None:
                 current = list(nodes[parent].children)
             elif part:
@@ -96,7 +98,7 @@ def chunks_of(doc: Document, node: Node) -> list[Chunk]:
     return [c for c in doc.chunks if tuple(c.section_path[:size]) == node.path]
 
 
-def _parent_by_words(nodes: list[Node], text: str) -> int | None:
+def _parent_by_words(nodes: list[Node], text: str, minimum: int = 3) -> int | None:
     """The heading whose title holds a word written before the ordinal ("工作任务的第二项")."""
     words = [w for w in _PARENT_WORD.findall(text)]
     best: tuple[int, int] | None = None
@@ -110,7 +112,7 @@ def _parent_by_words(nodes: list[Node], text: str) -> int | None:
                     if best is None or size > best[0]:
                         best = (size, i)
                     break
-    return best[1] if best and best[0] >= 3 else None
+    return best[1] if best and best[0] >= minimum else None
 
 
 def _marker_number(marker: str) -> int | None:

@@ -232,3 +232,14 @@ def test_the_sign_off_date_does_not_answer_when_something_is_due(assistant) -> N
     hits = [Hit(report, doc, 2.0), Hit(closing, doc, 1.5)]
     reason = _check_answerable(kb, assistant.settings.retrieval, query, hits, weighted_terms(kb, query))
     assert reason is not None and "时间" in reason
+
+
+def test_a_task_named_by_its_number_answers_from_its_own_sentences(assistant) -> None:  # type: ignore[no-untyped-def]
+    # "第一项任务" is 二、工作任务 > （一）, not 一、总体要求; what it asks (活动) picks the sentence,
+    # though the words that named the place (任务) and the title's 活动 are everywhere.
+    first = assistant.ask("第一项任务底下要搞哪些类型的活动？")
+    assert (first.citations[0].section or "").startswith("二、工作任务 > （一）"), first.text
+    assert "先进适用技术推广" in first.text.split("依据条款")[0]
+    # a clause without subsections: its own list of activities, not the list of the five tasks
+    second = assistant.ask("第二项任务要办哪几类活动")
+    assert second.kind != "list" and "区域交流合作" in second.text.split("依据条款")[0], second.text

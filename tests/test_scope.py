@@ -299,3 +299,18 @@ def test_a_question_that_names_nothing_stays_on_the_local_notice_of_the_conversa
     assert a2.citations and a2.citations[0].doc_id == "zj-silk" and "10月31日" in a2.text, a2.text
     a3 = library.ask("他们的电话多少？", history=[Turn(q1, a1)])
     assert a3.citations and a3.citations[0].doc_id == "zj-silk", a3.text
+
+
+@pytest.mark.parametrize(("question", "level", "named"), [
+    ("2023年省里那个活动的联系人", "province", True),
+    ("市级的通知什么时候发的", "city", False),
+    ("那国家那份通知里写的活动时间呢", "central", True),
+    ("广告里能不能用“国家级”“最佳”这样的词？", None, False),  # an adjective, not a document's level
+    ("我们省里要做宣传，通知建议用哪些渠道？", None, False),  # who asks, not which document
+    ("培育多少家省级智能工厂？", "province", False),  # narrows named documents only
+])
+def test_the_level_of_government_a_question_names(question: str, level: str | None, named: bool) -> None:
+    from assistant.scope import LEVEL_NAMED, asked_level
+
+    assert asked_level(question) == level
+    assert bool(LEVEL_NAMED.search(question)) == named
