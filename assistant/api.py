@@ -44,7 +44,7 @@ class QuestionError(ValueError):
 
 
 # "这件事江西有没有对应的安排": the topic is the earlier one, whatever new words come with it.
-REFERS_BACK = re.compile(r"这件事|这事|这一条|这条|这一项|这项|上面说的|上述")
+REFERS_BACK = re.compile(r"这件事|这事|这一条|这条|这一项|这项|上面说的|上述|它(下面|底下|里面|之下)")
 EACH_CANDIDATE = 3  # documents a reference may fit and still be answered one by one
 
 
@@ -461,7 +461,7 @@ class ReadWriteLock:
                 self._cond.notify_all()
 
 
-THIS_ITEM = re.compile(r"(这一?|该|上面那?|前面那?)(项|条|款|部分|点|段)")
+THIS_ITEM = re.compile(r"(这一?|该|上面那?|前面那?)(项|条|款|部分|点|段)|它(下面|底下|里面|之下)")
 
 
 def _cites_law(kb: KnowledgeBase, answer: Answer) -> bool:

@@ -32,7 +32,8 @@ from .settings import RetrievalSettings
 FIELD_LABELS = {f.name: (f.zh, f.en) for f in FIELDS}
 SLOT_LABELS = {"money": "资金、补贴或奖励的金额", "rate": "税率、比例等数值", "deadline": "截止日期或具体时间安排",
                "count": "具体数量或名额", "condition": "申报条件或申报程序", "url": "网址或报名平台",
-               "email": "电子邮箱", "place": "举办地点", "event_time": "具体举办时间", "award": "奖励的具体内容",
+               "email": "电子邮箱", "place": "举办地点", "venue": "具体场馆", "day": "具体哪一天的时间",
+               "event_time": "具体举办时间", "award": "奖励的具体内容",
                "fee": "是否收费或费用标准", "quantity": "具体数值（期限、规模或标准）",
                "address": "具体地址或邮编", "definition": "认定标准或定义", "materials": "需要提交的材料"}
 NO_MATCH = "文件中没有与问题直接对应的内容"
@@ -345,7 +346,8 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
         if year not in top_texts and year not in normalize(top.doc.meta.written_date or "") and not looks_back:
             return f"文件没有涉及{year}年的相关内容"
     for slot in query.slots:
-        if not SLOT_EVIDENCE[slot].search(evidence):
+        # (a day or a venue is a detail of the clause that states the event, not of its neighbours)
+        if not SLOT_EVIDENCE[slot].search(top.chunk.text if slot in ("day", "venue") else evidence):
             return f"文件没有写明{SLOT_LABELS[slot]}"
     if structural:
         return None

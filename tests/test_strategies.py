@@ -40,7 +40,11 @@ SLOTS = [
     ("参加活动能拿到多少补贴？", {"money"}),
     ("能拿到多少贷款贴息？", {"money"}),
     ("消费券每张面额多少？", {"money"}),
-    ("报名截止到哪天？", {"deadline", "event_time"}),  # both must be in the clause: a date, and a deadline
+    ("报名截止到哪天？", {"deadline", "day", "event_time"}),  # all must be in the clause: a deadline, a day
+    ("截止日期是几号前？", {"deadline", "event_time"}),  # (a deadline: the deadline slot asks for the day)
+    ("发布周是9月几号？", {"day", "event_time"}),  # a month is no answer
+    ("在合肥哪个展馆？", {"venue"}),  # a city is no answer
+    ("112号文件是谁发的", set()),  # a number, not a day
     ("活动总结要在哪天之前报上去？", {"deadline", "event_time"}),
     ("奖励资金什么时候拨到企业账户上？", {"event_time"}),
     ("开幕式在哪个城市办？", {"place"}),
@@ -57,7 +61,7 @@ SLOTS = [
     ("材料寄到什么地址？", {"address"}),
     ("“专精特新”企业怎么认定？", {"definition"}),
     ("参加对接会要交报名费吗？", {"fee"}),
-    ("推介会在哪个展馆？", {"place"}),
+    ("推介会在哪个展馆？", {"venue"}),
     ("报名要提交哪些材料？", {"materials"}),
     ("推介会啥时候办？", {"event_time"}),  # spoken 啥 asks as 什么 does
 ]
@@ -95,6 +99,6 @@ def test_a_question_is_split_into_the_questions_it_asks(question: str, parts: li
 def test_a_part_without_a_topic_borrows_the_one_before_but_asks_its_own_thing() -> None:
     first, second = part_queries(["浙江消费季从哪天开始", "到哪天结束"])
     assert "消费季" in second.search and second.raw == "到哪天结束"
-    assert first.slots == second.slots == ["event_time"]
+    assert first.slots == second.slots == ["day", "event_time"]
     addressees, contacts = part_queries(["这份通知主送给了哪些单位", "联系人又是谁"])
     assert addressees.fields == ["addressees"] and contacts.fields == ["contacts"]
