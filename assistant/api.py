@@ -239,6 +239,11 @@ class Assistant:
 
     def _search(self, query: Query, filters: Filters | None, docs: set[str] | None) -> list[Hit]:
         hits = self.retriever.search(query, filters, scope=docs)
+        if not hits and query.intent == "field" and docs and len(docs) <= EACH_CANDIDATE:
+            # "它的文号是多少" about a document named before: its record answers, though no clause
+            # shares a word with the question (a notice without vectors has only its words).
+            hits = [Hit(self.kb.docs[d].chunks[0], self.kb.docs[d], 0.0) for d in sorted(docs)
+                    if d in self.kb.docs and self.kb.docs[d].chunks]
         term = defined_term(query)
         if hits and term and docs is not None and len(docs) <= DEFINITION_SCAN:
             # "“再利用”是指什么": the clause that defines it ("本法所称再利用，是指…") comes first.

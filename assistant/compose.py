@@ -540,8 +540,9 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
 
 
 _DOCUMENT_FIELDS = ("title", "written_date", "published_date")
-_ASKING_WORDS = re.compile(r"是|什么|哪|几|多少|何时|时候|吗|呢|的|了|这个|这份|那个|那份|该|本|它|一下|请问|"
-                           r"完整|全部|具体|正式|准确|确切|详细")
+# (where and how it was made public is no topic either: 网上, 写成)
+_ASKING_WORDS = re.compile(r"是|什么|哪一?天|哪|几号|几|多少|何时|时候|吗|呢|的|了|这个|这份|那个|那份|该|本|它|一下|请问|"
+                           r"完整|全部|具体|正式|准确|确切|详细|网上|在网上|官网|写成|写好|定稿")
 
 
 def _asks_about_document(kb: KnowledgeBase, query: Query, name: str, doc: Document) -> bool:
@@ -551,8 +552,9 @@ def _asks_about_document(kb: KnowledgeBase, query: Query, name: str, doc: Docume
     if name not in _DOCUMENT_FIELDS:
         return True
     rest = query.text
-    for asked in {name, *query.fields}:  # ("文号和成文日期": the other field asked is no topic either)
-        rest = re.sub(FIELD_PATTERNS[asked], " ", rest)
+    # (words for any field are no topic: "文号和成文日期", or a part that borrowed "写成" from the one before)
+    for pattern in FIELD_PATTERNS.values():
+        rest = re.sub(pattern, " ", rest)
     rest = DOCUMENT_WORD.sub(" ", _ASKING_WORDS.sub(" ", YEAR.sub(" ", rest)))
     own = normalize(f"{doc.title} {doc.meta.doc_number or ''} {doc.meta.issuer or ''}")
     return not any(len(t) >= 2 and t not in own and not everyday(kb, t) for t in content_terms(rest))

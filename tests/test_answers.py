@@ -243,3 +243,9 @@ def test_a_task_named_by_its_number_answers_from_its_own_sentences(assistant) ->
     # a clause without subsections: its own list of activities, not the list of the five tasks
     second = assistant.ask("第二项任务要办哪几类活动")
     assert second.kind != "list" and "区域交流合作" in second.text.split("依据条款")[0], second.text
+
+
+def test_everyday_words_for_the_record_dates(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.ask("这个通知是哪天写成的，哪天挂网上的？")
+    assert "2023-04-14" in answer.text and "2023-04-19" in answer.text, answer.text
+    assert not answer.refused

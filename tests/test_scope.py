@@ -314,3 +314,14 @@ def test_the_level_of_government_a_question_names(question: str, level: str | No
 
     assert asked_level(question) == level
     assert bool(LEVEL_NAMED.search(question)) == named
+
+
+def test_a_field_follow_up_about_a_local_notice_is_answered_from_its_record(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant import Turn
+
+    q1 = "苏州的通知是哪个单位发的？"
+    a1 = library.ask(q1)
+    assert a1.citations[0].doc_id == "sz-digital", a1.text
+    # no clause of it has the word 文号: the record answers, not a refusal
+    a2 = library.ask("它的文号是多少？成文日期呢？", history=[Turn(q1, a1)])
+    assert "苏市工信数〔2023〕19号" in a2.text and "2023年7月18日" in a2.text, a2.text
