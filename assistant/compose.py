@@ -247,6 +247,25 @@ def _answerable_draft(ctx: Context) -> Draft | None:
     return _refusal(ctx, reason) if reason else None
 
 
+def _row_draft(ctx: Context) -> Draft | None:
+    """"表里第二个活动是什么": a table's row numbered so (序号：2) among the best clauses, whole —
+    its cells (name, month, place, who leads) answer what is asked about that row."""
+    n = ctx.query.ordinal
+    if n is None or n < 1:
+        return None
+    row = re.compile(rf"(?m)^序号[:：]\s*{n}\s*[，,；;][^\n]*")
+    for h in ctx.hits[:5]:
+        m = row.search(h.chunk.text)
+        if m is None:
+            continue
+        k = ctx.comp.cite(h.chunk, h.score)
+        where = clause_ref(h.doc, h.chunk, m.group(0))
+        lines = [f"根据{_doc_ref(h.doc)}{where}：{m.group(0)}[{k}]", "", "依据条款：",
+                 f"[{k}] {section_label(ctx.comp.kb, h.chunk.chunk_id, ctx.comp.citations[k - 1].section)}：“{m.group(0)}”"]
+        return Draft("\n".join(lines), "general")
+    return None
+
+
 def _requirement_draft(ctx: Context) -> Draft | None:
     found = _requirement_answer(ctx.comp, ctx.query, ctx.hits, ctx.weights)
     return Draft(*found) if found else None
@@ -268,6 +287,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("attachment", lambda q: q.intent == "attachment", _attachment_draft),
     Strategy("field", lambda q: q.intent == "field", _field_draft),
     Strategy("list", lambda q: q.intent == "list", _list_draft),
+    Strategy("row", lambda q: q.ordinal is not None and not q.fields, _row_draft),
     Strategy("answerable", lambda q: True, _answerable_draft),
     Strategy("requirement", lambda q: q.intent == "requirement", _requirement_draft),
     Strategy("general", lambda q: True, _general_draft),

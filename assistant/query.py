@@ -233,7 +233,9 @@ def analyse(question: str) -> Query:
     q.slots = [name for name, rx in _SLOT_Q.items() if rx.search(asking)]
     if q.is_list:  # "有多少个方面": the list is the answer, not a number in the text
         q.slots = [s for s in q.slots if s != "count"]
-    q.attachment_content = bool(ATTACHMENT_CONTENT.search(text)) and not q.is_requirement
+    # (a requirement "按计划表安排…" is no question about the table; "计划表里…谁牵头" is)
+    q.attachment_content = bool(ATTACHMENT_CONTENT.search(text)) and (
+        not q.is_requirement or bool(re.search(r"(附件|表)(里|中|上)", text)))
     q.years = sorted(set(YEAR.findall(text)))
     q.step = -1 if PREVIOUS.search(text) else 1 if NEXT.search(text) else 0
     q.doc_numbers = [m.group(0) for m in DOC_NUMBER.finditer(question)]

@@ -51,11 +51,11 @@ ASKED_LEVEL = {
                            r"省(?=工信|经信|商务|发改|政府|委|厅)|自治区级)"),
     "city": re.compile(_NOT_SELF + r"(市里|市级|市一级|全市|(?<![\u4e00-\u9fff])市的|"
                        r"(?<![\u4e00-\u9fff])市(?=工信|经信|商务|政府|委|局))"),
-    "central": re.compile(r"国家(?:层面|那份|那个|的通知|的文件)|部里|中央(?:的|那)|两部委?(?:的|那)|国家部委|national"),
+    "central": re.compile(r"国家(?:层面|那份|那个|的?通知|的?文件)|部里|中央(?:的|那)|两部委?(?:的|那)|国家部委|national"),
 }
 # The cues that name a level outright ("省里那个", "国家那份通知"); "省级"/"全市" often describe a
 # thing ("省级智能工厂") and only narrow documents other words already named.
-LEVEL_NAMED = re.compile(_NOT_SELF + r"(省里|市里|国家(?:那份|那个|的通知|的文件)|部里|两部委?(?:的|那))")
+LEVEL_NAMED = re.compile(_NOT_SELF + r"(省里|市里|国家(?:那份|那个|的?通知|的?文件)|部里|两部委?(?:的|那))")
 _PROVINCIAL = re.compile(r"^[\u4e00-\u9fff]{2,7}?(省|自治区)|^(北京|天津|上海|重庆)市")
 _MUNICIPAL = re.compile(r"^[\u4e00-\u9fff]{2,7}?(市|自治州|州|盟)(?!场)")
 _CENTRAL = re.compile(r"^(国务院|中共中央|全国人民代表大会|中华人民共和国)|^[\u4e00-\u9fff]{2,12}(部|部办公厅|总局|委员会)$")
@@ -68,6 +68,7 @@ DOCUMENT_WORD = re.compile("|".join([*(k for k in DOC_KINDS if len(k) >= 2), "�
 # asks, not a document's issuer.
 SELF_DESCRIPTION = re.compile(r"(我们|咱们|我)(是|这边|这里|作为)?[^，,。？?！!]{0,10}?"
                               r"(厅|局|委|办|处|科|协会|商会|企业|公司|工厂|厂|部门|单位|政府)"
+                              r"(?:(?:在|位于|地处|设在)[\u4e00-\u9fff]{1,8}?(?=[，,。？?！!]|$))?"  # "我们厂在江西"
                               r"(?:[和与及、][^，,。？?！!]{0,8}?(厅|局|委|办|处|协会|部门|单位))*的?|"
                               # "市商务局的同志：…": who is speaking
                               r"^[^，,。？?！!:：]{1,14}?(的同志|同志|的领导)\s*[:：，,]")

@@ -325,3 +325,16 @@ def test_a_field_follow_up_about_a_local_notice_is_answered_from_its_record(libr
     # no clause of it has the word 文号: the record answers, not a refusal
     a2 = library.ask("它的文号是多少？成文日期呢？", history=[Turn(q1, a1)])
     assert "苏市工信数〔2023〕19号" in a2.text and "2023年7月18日" in a2.text, a2.text
+
+
+def test_a_row_of_a_table_is_found_by_its_number(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant import Turn
+
+    q1 = "浙江丝绸活动附件表里第一个活动是什么？"
+    a1 = library.ask(q1)
+    assert "“江南丝韵”精品展" in a1.text and "丝绸直播周" not in a1.text.split("依据条款")[0], a1.text
+    a2 = library.ask("第二个呢，几月在哪？", history=[Turn(q1, a1)])
+    assert "丝绸直播周" in a2.text and "湖州市" in a2.text and "2023年11月" in a2.text, a2.text
+    # Traditional characters, a requirement verb (牵头): still a question about the missing attachment
+    missing = library.ask("附件活動計劃表裡第三項活動由哪個單位牽頭？")
+    assert missing.refused and "未收录" in missing.text, missing.text
