@@ -98,6 +98,7 @@ class Resolution:
     reference: str = ""  # the words that referred to a document (for messages)
     deictic: bool = False
     fallback: set[str] | None = None  # searched when `docs` does not answer (related documents)
+    guessed: bool = False  # named only by words another document uses: asked again without it if it refuses
 
 
 def issuer_orgs(doc: Document) -> list[str]:
@@ -331,7 +332,9 @@ class Resolver:
         return catalog
 
     def resolve(self, query: Query, conversation_doc: str | None = None,
-                allowed: set[str] | None = None) -> Resolution:
+                allowed: set[str] | None = None, by_content_allowed: bool = True) -> Resolution:
+        """The documents a question means. `by_content_allowed=False` leaves out the guess from words only
+        another document uses (asked again when that guess does not answer)."""
         cat = self._catalog()
         docs = self.kb.docs if allowed is None else {d: self.kb.docs[d] for d in allowed if d in self.kb.docs}
         if not docs:
@@ -390,14 +393,15 @@ class Resolver:
             dated = self._by_year_alone(query, default, docs)
             if dated:
                 return Resolution(docs=set(dated), named=dated, reference="、".join(f"{y}年" for y in query.years))
-        by_content = self._by_content(query, default, docs, deictic)
+        by_content = self._by_content(query, default, docs, deictic) if by_content_allowed else None
         if by_content:
             # "“豫见好衣”推介会展示什么": the words are another campaign document's own, not the
             # default's; several such documents are named to the user, not picked from.
             found, term = by_content
             distinct = _distinct_families(self.kb, found)
             return Resolution(docs=self.family(found[0]) if len(distinct) == 1 else set(found), named=found,
-                              candidates=distinct if len(distinct) > 1 else [], reference=term, deictic=deictic)
+                              candidates=distinct if len(distinct) > 1 else [], reference=term, deictic=deictic,
+                              guessed=True)
         if conversation_doc and conversation_doc in docs and (deictic or query.follow_up):
             return Resolution(docs=self.family(conversation_doc), named=[conversation_doc], deictic=deictic)
         if conversation_doc and conversation_doc in docs and conversation_doc not in subject \

@@ -338,3 +338,23 @@ def test_a_row_of_a_table_is_found_by_its_number(library) -> None:  # type: igno
     # Traditional characters, a requirement verb (牵头): still a question about the missing attachment
     missing = library.ask("附件活動計劃表裡第三項活動由哪個單位牽頭？")
     assert missing.refused and "未收录" in missing.text, missing.text
+
+
+def test_a_guess_from_a_word_only_a_local_notice_uses_gives_way_when_that_notice_is_silent(
+        library, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    # As if a word of the question were only sz-digital's ("网购" of a local notice): that notice
+    # says nothing of the federation's duties; the question is asked again of the subject.
+    from assistant.scope import Resolution
+
+    real = library.resolver.resolve
+
+    def guessing(query, conversation_doc=None, allowed=None, by_content_allowed=True):  # type: ignore[no-untyped-def]
+        if by_content_allowed:
+            return Resolution(docs={"sz-digital"}, named=["sz-digital"], reference="x", guessed=True)
+        return real(query, conversation_doc, allowed, by_content_allowed=False)
+
+    monkeypatch.setattr(library.resolver, "resolve", guessing)
+    answer = library.ask("中国纺织工业联合会要负责什么？")
+    assert not answer.refused and answer.citations[0].doc_id == NOTICE_ID, answer.text
+    still = library.ask("苏州的诊断服务收费吗？")  # the guessed notice answers: it stays
+    assert still.citations and still.citations[0].doc_id == "sz-digital", still.text
