@@ -46,6 +46,7 @@ INDEX_ENV_NAMES: dict[str, str] = {
     "GONGWEN_COLLECTION": "index.collection",
     "GONGWEN_EMBED_ROLES": "index.embed_roles",
     "GONGWEN_EMBED_RELATED_NOTICES": "index.embed_related_notices",
+    "GONGWEN_EMBED_LAWS": "index.embed_laws",
     "GONGWEN_CHUNK_MAX_CHARS": "index.chunking.max_chars",
 }
 
@@ -74,6 +75,9 @@ class IndexSettings:
     # the tuning sets both ways (v2 +0.03, v3 -0.02 right-clause-first) and made adding a notice
     # 4.7 s instead of 0.8 s in a library of 1,600 documents. Laws are never embedded.
     embed_related_notices: bool = False
+    # The bundled laws may get vectors too, so that a question in everyday words ("衣服吊牌上必须
+    # 有什么") finds the article that says it in the law's words (标识). Off by default (see README).
+    embed_laws: bool = False
 
     def embeds(self, doc: Document) -> bool:
         """Whether a document gets vectors (chunks, sentences) under these settings."""
@@ -81,7 +85,9 @@ class IndexSettings:
             return True
         from . import law  # (law reads the models; settings stay importable on their own)
 
-        return self.embed_related_notices and doc.role == "related" and not law.has_articles(doc)
+        if doc.role != "related":
+            return False
+        return self.embed_laws if law.has_articles(doc) else self.embed_related_notices
 
     @field_validator("embed_roles", mode="before")
     @classmethod

@@ -40,6 +40,7 @@ DOCUMENTED = {
     "GONGWEN_COLLECTION": ("other", lambda s: s.index.collection, "other"),
     "GONGWEN_EMBED_ROLES": ("subject, related", lambda s: s.index.embed_roles, ("subject", "related")),
     "GONGWEN_EMBED_RELATED_NOTICES": ("true", lambda s: s.index.embed_related_notices, True),
+    "GONGWEN_EMBED_LAWS": ("true", lambda s: s.index.embed_laws, True),
     "GONGWEN_CHUNK_MAX_CHARS": ("300", lambda s: s.index.chunking.max_chars, 300),
     "GONGWEN_DENSE_WEIGHT": ("0.25", lambda s: s.retrieval.w_dense, 0.25),
     "GONGWEN_SEMANTIC_WEIGHT": ("0.3", lambda s: s.retrieval.w_semantic, 0.3),
@@ -140,3 +141,25 @@ def test_nothing_else_reads_the_environment() -> None:
         if path not in allowed and re.search(r"\bos\.environ\b|\bgetenv\(|\benviron\.get\(", source):
             readers.append(path.name)
     assert not readers, f"these modules read the environment; go through the settings model: {readers}"
+
+
+def test_which_documents_get_vectors() -> None:
+    from index.chunking import ChunkSettings
+    from index.documents import build_document
+    from index.law import has_articles
+    from index.loaders import RawDoc
+    from index.settings import IndexSettings
+
+    law = build_document(RawDoc("law.txt", "txt", "中华人民共和国测试法\n第一条　为了规范测试，制定本法。\n"
+                                                  "第二条　本法适用于测试活动。"), ChunkSettings())
+    notice = build_document(RawDoc("n.txt", "txt", "某市关于开展测试活动的通知\n一、活动内容\n组织企业参加测试。"),
+                            ChunkSettings())
+    assert has_articles(law) and not has_articles(notice)
+    for doc in (law, notice):
+        doc.role = "related"
+    default, laws, notices = IndexSettings(), IndexSettings(embed_laws=True), IndexSettings(embed_related_notices=True)
+    assert not default.embeds(law) and not default.embeds(notice)
+    assert laws.embeds(law) and not laws.embeds(notice)
+    assert notices.embeds(notice) and not notices.embeds(law)
+    notice.role = "subject"
+    assert default.embeds(notice)
