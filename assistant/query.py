@@ -156,6 +156,8 @@ class Query:
     of_subject: bool = False
     # "上一年的报告" (-1) / "下一年的" (+1): another document of the series the conversation is on
     step: int = 0
+    # "我们是一个产业集群管委会下面的企业，" — who asks, before what is asked: context, not topic
+    asker: str = ""
 
     @property
     def intent(self) -> str:
@@ -216,6 +218,11 @@ def defining(term: str) -> re.Pattern[str]:
 _SHORT_YEAR = re.compile(r"(?<![\d.%％])([0-4]\d)年(?=的?(?:政府工作|工作)?报告)")
 
 
+# The asker describing itself in a clause of its own, before the question proper.
+_ASKER_CLAUSE = re.compile(r"^(?:我们|咱们|我|俺们|我司)(?:是|这边|这里|作为|属于)?[^，,。？?！!]{0,24}?"
+                           r"(?:企业|公司|工厂|厂|单位|合作社|商户|老板|店|档口|管委会|协会|商会|局|厅)[^，,。？?！!]{0,12}[，,]")
+
+
 def analyse(question: str) -> Query:
     text = _SHORT_YEAR.sub(r"20\1年", normalize(question).strip())
     english = len(_LATIN.findall(text)) >= 2 and not re.search(r"[\u4e00-\u9fff]", text)
@@ -227,6 +234,13 @@ def analyse(question: str) -> Query:
     terms = [t for t in terms if len(t) > 1 or not re.match(r"[\u4e00-\u9fff]", t)] or terms
     q = Query(raw=question, text=text, search=search, tokens=tokenize(search, normalized=True),
               terms=terms, english=english)
+    asker = _ASKER_CLAUSE.match(text)
+    if asker and any(len(t) >= 2 and t in asker.group(0) for t in content_terms(text[asker.end():])):
+        # Who asks names the topic, then the question comes back to it ("…产业集群的管委会下面的企业，
+        # 集群有啥活动"): what is asked counts twice against the rest of who asks (管委会, 下面).
+        # (Without such a word the asker's words are the topic: "我们是做苗绣的合作社，有位置吗".)
+        q.asker = asker.group(0)
+        q.tokens = q.tokens + tokenize(expand_aliases(text[asker.end():]), normalized=True)
     asking = _colloquial(text)  # what is asked, read in the written forms the patterns know
     q.fields = [name for name, rx in _FIELD_RES.items() if rx.search(asking)]
     q.is_list = bool(LIST_PATTERN.search(asking))

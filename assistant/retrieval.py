@@ -20,7 +20,7 @@ from index.sentences import MIN_CHARS, Span
 from index.textnorm import normalize
 
 from .evidence import clause_weights, coverage, phrase_match, weighted_terms
-from .frames import FRAME_QUESTIONS, topic
+from .frames import FRAME_QUESTIONS, MIN_TOPIC, topic
 from .query import Query
 from .settings import RetrievalSettings
 
@@ -225,7 +225,10 @@ class Retriever:
         if not in_scope:
             return {}, {}, 0
         titles = [normalize(self.kb.docs[d].title) for d in in_scope]
-        compared = query.raw if query.english else without_title_words(query.text, titles)
+        text = query.text
+        if query.asker and len(topic(text[len(query.asker):])) >= MIN_TOPIC:
+            text = text[len(query.asker):]  # (who asks is context; the meaning compared is what is asked)
+        compared = query.raw if query.english else without_title_words(text, titles)
         size = len(re.sub(r"\W", "", compared))
         if query.english:
             vector = self.kb.embedder.embed_query(compared)

@@ -102,3 +102,23 @@ def test_a_part_without_a_topic_borrows_the_one_before_but_asks_its_own_thing() 
     assert first.slots == second.slots == ["day", "event_time"]
     addressees, contacts = part_queries(["这份通知主送给了哪些单位", "联系人又是谁"])
     assert addressees.fields == ["addressees"] and contacts.fields == ["contacts"]
+
+
+@pytest.mark.parametrize(("question", "weighted"), [
+    # who asks names the topic, and the question comes back to it: what is asked counts twice
+    ("我们是一个纺织产业集群的管委会下面的企业，集群有啥活动？", True),
+    # without such a word the asker's own words are the topic
+    ("我们是贵州做苗绣的手工合作社，这种老手艺在这次活动里有位置吗？", False),
+    ("我们公司专门回收旧衣服再加工利用，这个活动提没提到我们这个领域？", False),
+    ("集群有啥活动？", False),
+])
+def test_who_asks_is_context_when_the_question_comes_back_to_its_topic(question: str, weighted: bool) -> None:
+    q = analyse(question)
+    assert bool(q.asker) == weighted
+    if weighted:
+        assert q.tokens.count("集群") == 3 and q.tokens.count("管委会") == 1
+
+
+def test_an_asker_clause_does_not_pull_the_answer_to_its_own_words(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.ask("我们是一个纺织产业集群的管委会下面的企业，集群有啥活动？")
+    assert (answer.citations[0].section or "").startswith("二、工作任务 > （二）"), answer.text
