@@ -13,17 +13,18 @@ from index import law
 from index.kb import BuildReport, KnowledgeBase
 from index.models import Document, Role
 from index.seeds import add_with_roles
-from index.textnorm import aliases, normalize
+from index.textnorm import normalize
 
 from . import sections
 from .compose import ambiguity_note, clarify, compose, doc_refs, fallback_note
 from .duties import answer_duties, duty_rows
 from .evidence import clause_coverage, weighted_terms
 from .firm import relevant_to
+from .followup import Names, same_question
 from .laws import about_subject, article_answer, version_note
 from .models import Answer, DutyRow, FirmMatch, FirmProfile, RequestError, TopicResult, Turn
-from .multipart import QUESTION_WORD, merge, merge_blocks, part_queries, split_parts, topic_terms
-from .query import NEXT, ORDINAL, PREVIOUS, YEAR, Query, analyse, defined_term, defining
+from .multipart import merge, merge_blocks, part_queries, split_parts, topic_terms
+from .query import ORDINAL, Query, analyse, defined_term, defining
 from .retrieval import Filters, Hit, Retriever
 from .scope import DOCUMENT_WORD, Resolution, Resolver
 from .settings import Settings
@@ -36,15 +37,12 @@ ASKS_THE_LAW = re.compile(r"法律|法规|法条|依法|违法|合法|犯法|哪
 
 DEFINITION_SCAN = 50  # documents whose clauses are read for a definition (a law and its neighbours, not a library)
 # Words that stand for what was said before: no topic of their own.
-PRONOUNS = frozenset({"他们", "她们", "它们", "它", "他", "她", "其", "这些", "那些", "上述", "前者", "后者"})
 
 
 class QuestionError(ValueError):
     """A question that cannot be asked (empty, too long); the message is for the user."""
 
 
-# "这件事江西有没有对应的安排": the topic is the earlier one, whatever new words come with it.
-REFERS_BACK = re.compile(r"这件事|这事|这一条|这条|这一项|这项|上面说的|上述|它(下面|底下|里面|之下)")
 EACH_CANDIDATE = 3  # documents a reference may fit and still be answered one by one
 
 
@@ -326,79 +324,20 @@ class Assistant:
             earlier = normalize(last.question)
             query = analyse(earlier[:prev_ordinal.start()] + new_ordinal.group(0) + earlier[prev_ordinal.end():])
         elif query.intent == "general" and not query.fields:
-            # (the earlier turn as it was understood: a third turn builds on the second's topic)
-            earlier = prev.resolved_question or last.question
-            prev_query = analyse(earlier)
-            # "2022年的呢？" after a question about 2021: the same question, about 2022; "2025年报告说
-            # 2024年呢" after "2024年报告说2023年…": each earlier year by the new one in its place.
-            in_order = list(dict.fromkeys(YEAR.findall(normalize(earlier))))
-            swap = dict(zip(in_order, list(dict.fromkeys(YEAR.findall(query.text))), strict=False))
-            if swap:
-                earlier = YEAR.sub(lambda m: f"{swap.get(m.group(1), m.group(1))}{m.group(0)[4:]}", normalize(earlier))
-            cue = earlier
-            named_before = [w for w in self.resolver.resolve(prev_query).reference.split("、") if w]
-            now = self.resolver.resolve(query)
-            named_now = [w for w in now.reference.split("、") if w]
-            switched = bool(named_before and named_now)
-            # (when it names another document, the words that name the earlier one are no topic:
-            # 江西 and 实施方案 in "江西方案要求本地实施方案什么时候报" before "安徽那个呢？")
-            old_names = self._names_of(prev_doc) if switched else ""
-            new_names = self._names_of(now.named[0]) if switched and now.named else ""
-            if switched:
-                # "湖北2022年的呢？" after a question about 青岛's notice: the same question, with the
-                # words that named the earlier document taken out.
-                for word in named_before:
-                    cue = cue.replace(word, "")
-                    # (and the short form the question used for it: "两部门" for 工业和信息化部办公厅…)
-                    for short, full in aliases():
-                        if short in cue and (word in full or full in word):
-                            cue = cue.replace(short, "")
-                cue = ORDINAL.sub("", YEAR.sub("", cue))  # (its 第三项 is a place in the earlier document)
-            else:
-                for term in prev_query.terms:
-                    cue = cue.replace(term, "")
-            # "那上一年的报告呢？": a reference to another document of the series, not a topic
-            relative = bool(PREVIOUS.search(question) or NEXT.search(question))
-            bare = NEXT.sub("", PREVIOUS.sub("", question)) if relative else question
-            own_topic = [t for t in (analyse(bare).terms if relative else query.terms)
-                         if not YEAR.fullmatch(t) and not DOCUMENT_WORD.fullmatch(t) and t not in PRONOUNS
-                         and not re.fullmatch(r"[\u4e00-\u9fff]", t)]  # (a lone 比 or 的 is no topic)
-            asks = bool(QUESTION_WORD.search(re.sub(r"呢|吗", "", bare)))  # (…呢 and …吗 alone ask nothing new)
-            new_topic = [t for t in topic_terms(bare) if t not in last.question and t not in PRONOUNS
-                         and not any(t in w for w in named_now)]  # (江西 names a document: no topic)
-            if own_topic and not asks:
-                # A topic of its own and nothing asked ("那纺织非遗呢？"): the earlier question's asking
-                merged = f"{question} {cue}".strip()
-            elif asks and len(new_topic) >= 2 and not REFERS_BACK.search(question):
-                # A new topic and its own asking ("它对开放合作那条又说了啥"): only the document carries
-                # over (the scope below), not the earlier topic, which would outweigh the new one.
-                merged = question
-            elif own_topic or asks:
-                # Something new asked about the same topic ("在哪些地方办？"): the earlier topic kept
-                # (not what the earlier question asked for: its 联系人 is not this one's topic)
-                # (nor the words that named the earlier document when this one names another:
-                # "安徽那个呢，几号前？" after "江西方案要求本地实施方案什么时候报？")
-                topic = [t for t in prev_query.terms if t not in question and not analyse(t).fields
-                         and not YEAR.fullmatch(t) and not DOCUMENT_WORD.fullmatch(t)
-                         and not (switched and t in old_names and t not in new_names)]
-                merged = f"{question} {' '.join(topic)}".strip()
-            else:
-                # (an earlier question without a year takes the follow-up's: "2025年的呢？")
-                # (the earlier year goes when the document is another of its series: "上一年的报告")
-                earlier = YEAR.sub("", earlier) if relative else earlier
-                merged = f"{earlier} {bare if query.years and not prev_query.years else YEAR.sub('', bare)}"
-            step = query.step
-            query = analyse(merged)
-            query.step = step  # (the document it points at is resolved from the follow-up's own words)
+            query = same_question(question, query, prev.resolved_question or last.question,
+                                  last.question, self._names(prev_doc))
         if THIS_ITEM.search(question) and prev.citations[0].section:
             # "那这一项下面要组织哪些活动？": the item the last answer was about, by its heading.
             query = analyse(f"{query.raw} {prev.citations[0].section.split(' > ')[-1]}")
         scope = {prev_doc} if prev_doc in self.kb.docs else None
         return query, scope, None
 
-    def _names_of(self, doc_id: str) -> str:
-        doc = self.kb.docs.get(doc_id)
-        return normalize(f"{doc.title} {doc.meta.issuer or ''}") if doc else ""
+    def _names(self, earlier_doc: str) -> Names:
+        def names_of(doc_id: str) -> str:
+            doc = self.kb.docs.get(doc_id)
+            return normalize(f"{doc.title} {doc.meta.issuer or ''}") if doc else ""
+
+        return Names(self.resolver, earlier_doc, names_of)
 
     def _item_answer(self, question: str, prev: Answer, n: int) -> Answer:
         citation = next(c for c in prev.citations if c.n == n)

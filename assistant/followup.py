@@ -1,0 +1,99 @@
+"""A follow-up read against the turn before it: the question it stands for.
+
+"那上一年的报告呢？", "安徽那个呢，几号前？", "它下面要办什么活动？" say little on their own; the
+earlier question supplies the topic, the asking or the document. The rules below decide which of
+the earlier question's parts carry over, and which the follow-up replaces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from index.textnorm import aliases, normalize
+
+from .multipart import QUESTION_WORD, topic_terms
+from .query import NEXT, ORDINAL, PREVIOUS, YEAR, Query, analyse
+from .scope import DOCUMENT_WORD, Resolver
+
+PRONOUNS = frozenset({"他们", "她们", "它们", "它", "他", "她", "其", "这些", "那些", "上述", "前者", "后者"})
+# "这件事江西有没有对应的安排": the topic is the earlier one, whatever new words come with it.
+REFERS_BACK = re.compile(r"这件事|这事|这一条|这条|这一项|这项|上面说的|上述|它(下面|底下|里面|之下)")
+
+
+@dataclass(frozen=True)
+class Names:
+    """What names documents: the resolver, the document the earlier answer was from, and the words
+    (title, issuers) of any document by its id."""
+
+    resolver: Resolver
+    earlier_doc: str
+    of: Callable[[str], str]
+
+
+def same_question(question: str, query: Query, earlier: str, earlier_raw: str, names: Names) -> Query:
+    """The follow-up `question` (analysed as `query`) as a question of its own. `earlier` is the
+    turn before as it was understood (its resolved question), `earlier_raw` as it was typed."""
+    prev_query = analyse(earlier)
+    # "2022年的呢？" after a question about 2021: the same question, about 2022; "2025年报告说
+    # 2024年呢" after "2024年报告说2023年…": each earlier year by the new one in its place.
+    in_order = list(dict.fromkeys(YEAR.findall(normalize(earlier))))
+    swap = dict(zip(in_order, list(dict.fromkeys(YEAR.findall(query.text))), strict=False))
+    if swap:
+        earlier = YEAR.sub(lambda m: f"{swap.get(m.group(1), m.group(1))}{m.group(0)[4:]}", normalize(earlier))
+    cue = earlier
+    named_before = [w for w in names.resolver.resolve(prev_query).reference.split("、") if w]
+    now = names.resolver.resolve(query)
+    named_now = [w for w in now.reference.split("、") if w]
+    switched = bool(named_before and named_now)
+    # (when it names another document, the words that name the earlier one are no topic:
+    # 江西 and 实施方案 in "江西方案要求本地实施方案什么时候报" before "安徽那个呢？")
+    old_names = names.of(names.earlier_doc) if switched else ""
+    new_names = names.of(now.named[0]) if switched and now.named else ""
+    if switched:
+        # "湖北2022年的呢？" after a question about 青岛's notice: the same question, with the
+        # words that named the earlier document taken out.
+        for word in named_before:
+            cue = cue.replace(word, "")
+            # (and the short form the question used for it: "两部门" for 工业和信息化部办公厅…)
+            for short, full in aliases():
+                if short in cue and (word in full or full in word):
+                    cue = cue.replace(short, "")
+        cue = ORDINAL.sub("", YEAR.sub("", cue))  # (its 第三项 is a place in the earlier document)
+    else:
+        for term in prev_query.terms:
+            cue = cue.replace(term, "")
+    # "那上一年的报告呢？": a reference to another document of the series, not a topic
+    relative = bool(PREVIOUS.search(question) or NEXT.search(question))
+    bare = NEXT.sub("", PREVIOUS.sub("", question)) if relative else question
+    own_topic = [t for t in (analyse(bare).terms if relative else query.terms)
+                 if not YEAR.fullmatch(t) and not DOCUMENT_WORD.fullmatch(t) and t not in PRONOUNS
+                 and not re.fullmatch(r"[\u4e00-\u9fff]", t)]  # (a lone 比 or 的 is no topic)
+    asks = bool(QUESTION_WORD.search(re.sub(r"呢|吗", "", bare)))  # (…呢 and …吗 alone ask nothing new)
+    new_topic = [t for t in topic_terms(bare) if t not in earlier_raw and t not in PRONOUNS
+                 and not any(t in w for w in named_now)]  # (江西 names a document: no topic)
+    if own_topic and not asks:
+        # A topic of its own and nothing asked ("那纺织非遗呢？"): the earlier question's asking
+        merged = f"{question} {cue}".strip()
+    elif asks and len(new_topic) >= 2 and not REFERS_BACK.search(question):
+        # A new topic and its own asking ("它对开放合作那条又说了啥"): only the document carries
+        # over (the scope), not the earlier topic, which would outweigh the new one.
+        merged = question
+    elif own_topic or asks:
+        # Something new asked about the same topic ("在哪些地方办？"): the earlier topic kept
+        # (not what the earlier question asked for: its 联系人 is not this one's topic)
+        # (nor the words that named the earlier document when this one names another:
+        # "安徽那个呢，几号前？" after "江西方案要求本地实施方案什么时候报？")
+        topic = [t for t in prev_query.terms if t not in question and not analyse(t).fields
+                 and not YEAR.fullmatch(t) and not DOCUMENT_WORD.fullmatch(t)
+                 and not (switched and t in old_names and t not in new_names)]
+        merged = f"{question} {' '.join(topic)}".strip()
+    else:
+        # (an earlier question without a year takes the follow-up's: "2025年的呢？")
+        # (the earlier year goes when the document is another of its series: "上一年的报告")
+        earlier = YEAR.sub("", earlier) if relative else earlier
+        merged = f"{earlier} {bare if query.years and not prev_query.years else YEAR.sub('', bare)}"
+    rewritten = analyse(merged)
+    rewritten.step = query.step  # (the document it points at is resolved from the follow-up's own words)
+    return rewritten
