@@ -86,7 +86,8 @@ class Assistant:
                 return ordinal_answer
             t0 = time.perf_counter()
             allowed = self.retriever.allowed_docs(parsed_filters)
-            resolution = self.resolver.resolve(query, _conversation_doc(turns, self.kb.docs), allowed)
+            conversation = _conversation_doc(turns, self.kb.docs)
+            resolution = self.resolver.resolve(query, conversation, allowed)
             writer = self.writer if use_llm else self.extractive
             # "我们要做哪些工作": the 责任分工 rows; a question for a value (几点前报) is answered from its clause.
             duty_answer = None if query.slots else answer_duties(self.kb, query.raw, resolution.named, allowed)
@@ -112,8 +113,7 @@ class Assistant:
                     if answer.refused:
                         # "网购的衣服快递丢了…": a word only a local notice uses named it, and it is
                         # silent; the question is asked again of the subject and the laws.
-                        plain = self.resolver.resolve(query, _conversation_doc(turns, self.kb.docs), allowed,
-                                                      by_content_allowed=False)
+                        plain = self.resolver.resolve(query, conversation, allowed, by_content_allowed=False)
                         again, t1 = self._answer(query, plain, scope, parsed_filters, writer, None)
                         answer = again if not again.refused else answer
                     if on_delta:
@@ -325,19 +325,12 @@ class Assistant:
             query = analyse(earlier[:prev_ordinal.start()] + new_ordinal.group(0) + earlier[prev_ordinal.end():])
         elif query.intent == "general" and not query.fields:
             query = same_question(question, query, prev.resolved_question or last.question,
-                                  last.question, self._names(prev_doc))
+                                  last.question, Names(self.resolver, self.kb, prev_doc))
         if THIS_ITEM.search(question) and prev.citations[0].section:
             # "那这一项下面要组织哪些活动？": the item the last answer was about, by its heading.
             query = analyse(f"{query.raw} {prev.citations[0].section.split(' > ')[-1]}")
         scope = {prev_doc} if prev_doc in self.kb.docs else None
         return query, scope, None
-
-    def _names(self, earlier_doc: str) -> Names:
-        def names_of(doc_id: str) -> str:
-            doc = self.kb.docs.get(doc_id)
-            return normalize(f"{doc.title} {doc.meta.issuer or ''}") if doc else ""
-
-        return Names(self.resolver, earlier_doc, names_of)
 
     def _item_answer(self, question: str, prev: Answer, n: int) -> Answer:
         citation = next(c for c in prev.citations if c.n == n)

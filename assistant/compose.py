@@ -219,7 +219,8 @@ def _field_draft(ctx: Context) -> Draft | None:
 
 
 def _list_draft(ctx: Context) -> Draft | None:
-    if _points_at_leaf(ctx.query, ctx.hits[0]):
+    pointed = _pointed(ctx.query, ctx.hits[0])
+    if pointed is not None and not pointed.children:
         return None  # "第二项任务要办哪几类活动": the items are in that clause's own sentence
     # A heading whose title matches the question is its own evidence for a list answer; only what
     # the structure cannot vouch for (years, value types) is checked first.
@@ -261,7 +262,7 @@ def _row_draft(ctx: Context) -> Draft | None:
         k = ctx.comp.cite(h.chunk, h.score)
         where = clause_ref(h.doc, h.chunk, m.group(0))
         lines = [f"根据{_doc_ref(h.doc)}{where}：{m.group(0)}[{k}]", "", "依据条款：",
-                 f"[{k}] {section_label(ctx.comp.kb, h.chunk.chunk_id, ctx.comp.citations[k - 1].section)}：“{m.group(0)}”"]
+                 _quote_line(ctx.comp, k, m.group(0), ctx.weights)]
         return Draft("\n".join(lines), "general")
     return None
 
@@ -442,20 +443,13 @@ def _by_meaning_only(settings: RetrievalSettings, weights: dict[str, float], hit
     return key is not None and len(key) >= 2 and not any(coverage({key: 1.0}, v, normalized=True) for v in views)
 
 
-def _points_at(query: Query, hit: Hit) -> bool:
-    """The question names the clause's section by its place ("第二部分（一）里…"): no shared words needed."""
+def _pointed(query: Query, hit: Hit) -> sections.Node | None:
+    """The section the question names by its place ("第二部分（一）里…", "第一项任务") when the
+    clause lies in it: then no shared words are needed. None otherwise."""
     if not sections.REF.search(query.text):
-        return False
+        return None
     node = sections.find(hit.doc, query.raw)
-    return node is not None and tuple(hit.chunk.section_path[:len(node.path)]) == node.path
-
-
-def _points_at_leaf(query: Query, hit: Hit) -> bool:
-    """The question names by place a clause without subsections."""
-    if not sections.REF.search(query.text):
-        return False
-    node = sections.find(hit.doc, query.raw)
-    return node is not None and not node.children and tuple(hit.chunk.section_path[:len(node.path)]) == node.path
+    return node if node is not None and tuple(hit.chunk.section_path[:len(node.path)]) == node.path else None
 
 
 def _meaning(hit: Hit) -> list[tuple[int, int, float]]:
@@ -732,7 +726,8 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
         if h.doc.doc_id == top.doc.doc_id and h.score >= comp.settings.second_clause_ratio * top.score:
             chosen.append(h)
     lead_weights, meaning = weights, _meaning(top)
-    if _points_at(query, top):
+    pointed = _pointed(query, top) is not None
+    if pointed:
         # "第一项任务底下要搞哪些活动": the words that named the place (第一项, 任务) are not what is
         # asked, nor is the question's meaning as a whole, which they pull towards the heading.
         path = " ".join(top.chunk.section_path)
@@ -745,7 +740,7 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
     says_no = bool(NEGATIVE.search(lead_text))
     where = clause_ref(top.doc, top.chunk, lead_text)
     # (A value asked for and found in the clause is an answer in the document's words.)
-    by_meaning = (not query.english and not says_no and not query.slots and not _points_at(query, top)
+    by_meaning = (not query.english and not says_no and not query.slots and not pointed
                   and _by_meaning_only(comp.settings, weights, hits))
     if query.english:
         first = f"According to {_doc_ref(top.doc)}, {where}: “{lead_text}” [{n1}]"

@@ -8,9 +8,9 @@ the earlier question's parts carry over, and which the follow-up replaces.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
+from index.kb import KnowledgeBase
 from index.textnorm import aliases, normalize
 
 from .multipart import QUESTION_WORD, topic_terms
@@ -24,12 +24,16 @@ REFERS_BACK = re.compile(r"这件事|这事|这一条|这条|这一项|这项|�
 
 @dataclass(frozen=True)
 class Names:
-    """What names documents: the resolver, the document the earlier answer was from, and the words
-    (title, issuers) of any document by its id."""
+    """What names documents: the resolver, the library, and the document the earlier answer was from."""
 
     resolver: Resolver
+    kb: KnowledgeBase
     earlier_doc: str
-    of: Callable[[str], str]
+
+    def of(self, doc_id: str) -> str:
+        """The words that name a document: its title and issuers."""
+        doc = self.kb.docs.get(doc_id)
+        return normalize(f"{doc.title} {doc.meta.issuer or ''}") if doc else ""
 
 
 def same_question(question: str, query: Query, earlier: str, earlier_raw: str, names: Names) -> Query:

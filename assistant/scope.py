@@ -183,7 +183,7 @@ class Resolver:
             raw = count.group(1)
             wanted_count = cn_int(raw)
         congress = [m.group(0) for m in CONGRESS_REF.finditer(text)]
-        kinds = [k for k in DOC_KINDS if len(k) >= 2 and k in text]
+        kinds = _kinds_in(text)
         deictic = bool(DEICTIC.search(text))
         # Words name a document only in the clause that speaks of one ("江苏那份纺织服装的通知"),
         # not where the asker describes itself ("我们是广东的服装厂，通知里…").
@@ -368,8 +368,7 @@ class Resolver:
         elif level and LEVEL_NAMED.search(query.text) and (conversation_doc is None or self._level(conversation_doc) != level):
             # "那国家那份通知里…呢" (the conversation is on a local notice): the campaign's
             # documents of that level, when a few fit.
-            campaign = [d for role in ("subject", "related") for d in cat.by_role.get(role, ())
-                        if d in docs and not law.has_articles(self.kb.docs[d]) and self._level(d) == level]
+            campaign = [d for d in self._peers().ids if d in docs and self._level(d) == level]
             subject_fit = [d for d in campaign if d in subject]
             fit = subject_fit or campaign
             if 1 <= len(fit) <= 3:
@@ -485,9 +484,7 @@ class Resolver:
         none of the default document's title words, names the background records of that year
         (a yearly report and its resolution), searched together."""
         cat = self._catalog()
-        campaign = [d for role in ("subject", "related") for d in cat.by_role.get(role, ())
-                    if d in docs and not law.has_articles(self.kb.docs[d])]
-        if any(doc_year(self.kb.docs[d]) in query.years for d in campaign):
+        if any(doc_year(self.kb.docs[d]) in query.years for d in self._peers().ids if d in docs):
             return []
         titles = " ".join(self._facts(self.kb.docs[d]).title for d in default)
         rest = YEAR.sub("", query.text)
@@ -519,7 +516,7 @@ class Resolver:
             return None
         series = re.sub(r"(19|20)\d{2}\s*年?", "", normalize(base.title))
         # (of several years, the one written against the kind of document: "2023年的报告回顾2022年")
-        kinds = [k for k in DOC_KINDS if len(k) >= 2 and k in query.text]
+        kinds = _kinds_in(query.text)
         attached = [y for y in other_years if kinds and _attached(query.text, y, kinds)]
         wanted = str(int(year) + step) if step else (attached or other_years)[0]
         for doc in self.kb.docs.values():
@@ -659,6 +656,11 @@ NAME_CLAUSES = 8
 # The number a 文号 ends with: "87" of "工信厅联消费函〔2023〕87号".
 _NUMBER_TAIL = re.compile(r"(\d+)\s*号$")
 _TITLE_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _kinds_in(text: str) -> list[str]:
+    """The kinds of document a text names (政府工作报告, 通知); one-character kinds are too common."""
+    return [k for k in DOC_KINDS if len(k) >= 2 and k in text]
 
 
 def _attached(text: str, year: str, kinds: list[str]) -> bool:

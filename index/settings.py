@@ -73,7 +73,7 @@ class IndexSettings:
     # Related documents that are not laws (other campaigns' notices, plans) may get vectors too:
     # they are asked about in everyday words as the subject is. Off by default: measured, it moved
     # the tuning sets both ways (v2 +0.03, v3 -0.02 right-clause-first) and made adding a notice
-    # 4.7 s instead of 0.8 s in a library of 1,600 documents. Laws are never embedded.
+    # 4.7 s instead of 0.8 s in a library of 1,600 documents. Laws: `embed_laws`.
     embed_related_notices: bool = False
     # The bundled laws may get vectors too, so that a question in everyday words ("衣服吊牌上必须
     # 有什么") finds the article that says it in the law's words (标识). Off by default (see README).
