@@ -475,7 +475,9 @@ def _without_headings(excerpt: str, section: str | None) -> str:
     rest = excerpt
     for heading in (section or "").split(" > "):
         heading = heading.strip()
-        if heading and rest.startswith(heading):
+        # (a heading that runs into its sentence — "（三）各市要及时总结活动成效，于…前报送" — is part of
+        # what the sentence says: the quote keeps it rather than begin with "，于…")
+        if heading and rest.startswith(heading) and not rest[len(heading):].startswith(("，", ",", "、")):
             rest = rest[len(heading):].lstrip("。．.：: \n")
     return rest or excerpt
 

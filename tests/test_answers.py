@@ -249,3 +249,13 @@ def test_everyday_words_for_the_record_dates(assistant) -> None:  # type: ignore
     answer = assistant.ask("这个通知是哪天写成的，哪天挂网上的？")
     assert "2023-04-14" in answer.text and "2023-04-19" in answer.text, answer.text
     assert not answer.refused
+
+
+def test_a_heading_that_runs_into_its_sentence_stays_in_the_quote() -> None:
+    from assistant.compose import _without_headings
+
+    section = "三、工作要求 > （三）各市要及时总结活动成效"
+    run_in = "（三）各市要及时总结活动成效，于2023年11月30日前报送全年工作总结。"
+    assert _without_headings(run_in, section) == run_in  # not "，于2023年…"
+    own_line = "（三）各市要及时总结活动成效。各市于11月30日前报送。"
+    assert _without_headings(own_line, section) == "各市于11月30日前报送。"
