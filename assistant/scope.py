@@ -14,7 +14,7 @@ reads document metadata; none knows any particular document.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -257,8 +257,9 @@ class Resolver:
             shared = _maximal([w for w in asked if row in title_rows[w]])
             # (words the default document itself uses are the question's topic: "安排" in "按照计划表
             # 安排活动" does not point at the documents titled "…的安排")
-            hits = [w for w in shared if title_df.get(w, 0) <= distinctive
-                    and doc_id not in default and w not in default_text and w not in default_body]
+            orgs = cat.facts[row].orgs
+            hits = [w for w in shared if title_df.get(w, 0) <= distinctive and doc_id not in default
+                    and w not in default_text and not _default_topic(w, text, default_body, orgs)]
             # A law is named by its name (above) or by several of its title's words, not by one word.
             # (and a background record, answering only when named, by more than one everyday word
             # of its title: "政策" names no 若干规定 among a thousand others)
@@ -269,7 +270,8 @@ class Resolver:
                 # (and not words the default document itself uses: "出口" is the topic of a
                 # question about the notice, though another document's title has it too)
                 loose = [w for w in _maximal([w for w in loose_asked if row in title_rows[w]])
-                         if title_df.get(w, 0) <= distinctive and w not in default_text and w not in default_body]
+                         if title_df.get(w, 0) <= distinctive and w not in default_text
+                         and not _default_topic(w, text, default_body, orgs)]
                 # The place its issuers' names begin with ("青岛家纺以旧换新…": 青岛市…; not the kind
                 # of body, …商务局) names it too, unless the question points at "this" campaign.
                 issuer_word = len(loose) == 1 and any(o.startswith(loose[0]) for o in cat.facts[row].orgs) \
@@ -589,6 +591,19 @@ class _Peers:
         self.ids = [d.doc_id for d in docs]
         self.row = {d: i for i, d in enumerate(self.ids)}
         self.bodies = TextPostings([normalize(d.text) for d in docs])
+
+
+def _default_topic(word: str, text: str, default_body: str, orgs: Sequence[str]) -> bool:
+    """Is `word` the default document's own topic rather than a reference to another one? A word
+    its body uses is, except the place another document's issuers are named after when the
+    question does not use it as the body does: "新疆那份通知" names the 新疆 notice although the
+    national one lists 新疆生产建设兵团 among its addressees; "新疆生产建设兵团要做什么" does not."""
+    if word not in default_body:
+        return False
+    if not any(o.startswith(word) for o in orgs):
+        return True
+    spots = [m.end() for m in re.finditer(re.escape(word), text)]
+    return all(end < len(text) and text[end - len(word):end + 1] in default_body for end in spots)
 
 
 def _phrases(text: str) -> list[str]:

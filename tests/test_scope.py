@@ -358,3 +358,37 @@ def test_a_guess_from_a_word_only_a_local_notice_uses_gives_way_when_that_notice
     assert not answer.refused and answer.citations[0].doc_id == NOTICE_ID, answer.text
     still = library.ask("苏州的诊断服务收费吗？")  # the guessed notice answers: it stays
     assert still.citations and still.citations[0].doc_id == "sz-digital", still.text
+
+
+XJ_COTTON = ["新疆维吾尔自治区工业和信息化厅", "关于开展2024年新疆棉纺织提质行动的通知", "新工信消费〔2024〕9号",
+             "各地（州、市）工业和信息化局：", "一、重点任务",
+             "（一）推动棉纺织企业技术改造，2024年底前实施不少于30个技术改造项目。",
+             "联系人：消费品工业处李明，电话：0991-0000001", "新疆维吾尔自治区工业和信息化厅", "2024年3月1日"]
+
+
+@pytest.fixture(scope="module")
+def place_library(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from assistant import Assistant, Settings
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    root = tmp_path_factory.mktemp("place")
+    shutil.copytree(seed_index, root / "index")
+    (root / "xj.txt").write_text("\n\n".join(XJ_COTTON), encoding="utf-8")
+    kb = KnowledgeBase(IndexSettings(index_dir=root / "index"))
+    assert kb.add([root / "xj.txt"], role="related").ok
+    return Assistant(Settings(index=IndexSettings(index_dir=root / "index")), kb=kb)
+
+
+@pytest.mark.parametrize(("question", "doc"), [
+    # the national notice lists 新疆生产建设兵团 among its addressees; the place still names the
+    # notice its issuers are named after
+    ("新疆那份通知的联系人是谁？", "xj"),
+    ("新疆文件里的技改项目年底前要完成几个？", "xj"),
+    # used as the national notice uses it, the word is that notice's own
+    ("通知主送新疆生产建设兵团的哪些部门？", NOTICE_ID),
+])
+def test_a_place_in_the_subjects_addressees_still_names_the_notice_issued_there(
+        place_library, question: str, doc: str) -> None:  # type: ignore[no-untyped-def]
+    answer = place_library.ask(question)
+    assert answer.citations and answer.citations[0].doc_id == doc, answer.text
