@@ -26,7 +26,7 @@ from .models import Answer, DutyRow, FirmMatch, FirmProfile, RequestError, Topic
 from .multipart import merge, merge_blocks, part_queries, split_parts, topic_terms
 from .query import ORDINAL, Query, analyse, defined_term, defining
 from .retrieval import Filters, Hit, Retriever
-from .scope import DOCUMENT_WORD, Resolution, Resolver
+from .scope import DOCUMENT_WORD, Resolution, Resolver, everyday
 from .settings import Settings
 from .topic import topic
 from .writers import AnswerWriter, ExtractiveWriter, LLMWriter
@@ -99,7 +99,7 @@ class Assistant:
             elif len(parts) > 1 and not resolution.candidates:
                 # Several questions in one: each part answered on its own, from the same documents.
                 of_subject = about_subject(self.kb, query, resolution.docs)
-                queries = part_queries(parts)
+                queries = part_queries(parts, lambda w: everyday(self.kb, w))
                 for q in queries:
                     q.of_subject = of_subject
                 answers = [self._answer(q, resolution, scope, parsed_filters, writer, None)[0] for q in queries]
@@ -211,7 +211,8 @@ class Assistant:
                 loose = primary is not None and primary.kind == "meaning"
                 if alternative is not None and not alternative.refused and (
                         alternative.kind != "meaning" or (_cites_law(self.kb, alternative) and (silent or loose))) and (
-                        silent or clause_coverage(weights, fallback_hits) >= 2 * clause_coverage(weights, hits)):
+                        silent or clause_coverage(weights, fallback_hits) >= 2 * clause_coverage(weights, hits)) and (
+                        not silent or _keeps_topic(self.kb, weights, hits, fallback_hits)):
                     answer = alternative if writer is self.extractive else writer.write(query, fallback_hits, None)
                     answer.text = fallback_note(self.kb, resolution.docs or set(), answer) + answer.text
                     if on_delta:
@@ -410,6 +411,21 @@ class ReadWriteLock:
 
 
 THIS_ITEM = re.compile(r"(这一?|该|上面那?|前面那?)(项|条|款|部分|点|段)|它(下面|底下|里面|之下)")
+
+
+def _keeps_topic(kb: KnowledgeBase, weights: dict[str, float], hits: list[Hit], other: list[Hit]) -> bool:
+    """Does another document's answer speak of what the question asked the silent subject about?
+    "通知里的链主企业认定标准是什么": the subject's clause on 链主企业 gives no standard; a local
+    notice's clause on some other standard does not answer either. The topic is the question's
+    most specific word the subject's clause holds."""
+    if not hits or not other:
+        return True
+    own = normalize(hits[0].chunk.text)
+    shared = [t for t in weights if len(t) >= 2 and t in own and not everyday(kb, t)]
+    if not shared:
+        return True
+    topic = max(shared, key=lambda t: weights[t])
+    return topic in normalize(f"{other[0].chunk.section or ''}\n{other[0].chunk.text}")
 
 
 def _cites_law(kb: KnowledgeBase, answer: Answer) -> bool:

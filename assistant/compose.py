@@ -602,7 +602,8 @@ def _other_party(query: Query, doc: Document, contact_chunk: Chunk) -> str | Non
         party = m.group(0)
         if any(short in party and any(full in o for o in own) for short, full in aliases()):
             continue  # "省经信厅": an issuer by its short name
-        party = re.sub(r"^(关于|请问|我们|咨询|联系|找)", "", party)
+        # (the asking before the name: "有事找商务厅" names 商务厅)
+        party = re.sub(r"^.*(关于|请问|我们|咨询|联系|找|问)", "", party)
         if len(party) < 3 or party in near or any(o and (party in o or o in party) for o in own):
             continue
         return party

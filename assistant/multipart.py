@@ -10,11 +10,12 @@ one before ("截止到哪天？") is searched together with it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from index.textnorm import content_terms
 
 from .models import Answer, Citation
-from .query import Query, analyse
+from .query import Query, analyse, without_asking
 
 QUESTION_WORD = re.compile(r"谁|哪|什么|啥|多少|几(?![十百千万])|是否|有没有|是不是|要不要|能不能|可不可以|"
                            r"怎么|怎样|如何|吗|呢|何时|何地|为何|"
@@ -78,26 +79,33 @@ def split_parts(question: str) -> list[str]:
     return parts if len(parts) >= 2 else [question]
 
 
-def topic_terms(text: str) -> list[str]:
-    """What a question is about, once the words that ask are out ("在哪些地方办？" → 地方)."""
-    return [t for t in content_terms(_ASKING.sub(" ", text)) if len(t) >= 2 and t not in PLACEHOLDERS]
+def topic_terms(text: str, generic: Callable[[str], bool] | None = None) -> list[str]:
+    """What a question is about, once the words that ask are out ("在哪些地方办？" → 地方).
+    `generic` tells words too common to name a topic (企业, 标准), when a library is at hand."""
+    terms = [t for t in content_terms(_ASKING.sub(" ", text)) if len(t) >= 2 and t not in PLACEHOLDERS]
+    return [t for t in terms if not generic(t)] if generic else terms
+
 
 
 # Words that stand for "something" in a question (地方, 时候): they name no topic.
 PLACEHOLDERS = frozenset({"地方", "时候", "东西", "事情", "情况", "内容", "方面", "问题", "一下"})
 
 
-def part_queries(parts: list[str]) -> list[Query]:
+def part_queries(parts: list[str], generic: Callable[[str], bool] | None = None) -> list[Query]:
     """One query a part: what it asks (fields, value types, list, ordinal) from the part alone,
-    what it is about from the part and, when it names no topic of its own, the part before."""
+    what it is about from the part and, when it names no topic of its own, the part before
+    ("链主企业要营收多少？认定标准是什么": the standard of 链主企业). A part that asks nothing of
+    its own either ("展位费是多少，企业自己出吗") asks on about the value the part before asked for."""
     queries: list[Query] = []
     for i, part in enumerate(parts):
         own = analyse(part)
-        topic = topic_terms(part)
+        topic = topic_terms(without_asking(part), generic)
         if i > 0 and len(topic) < 2:
             merged = analyse(f"{_ASKING.sub(' ', parts[i - 1])} {part}")
             for name in ("fields", "slots", "is_list", "is_requirement", "ordinal"):
                 setattr(merged, name, getattr(own, name))
+            if not own.slots and not own.fields and not topic:
+                merged.slots = list(queries[-1].slots)
             # Where to look carries over ("附件里…几月份、在哪个城市"); what is asked does not.
             merged.attachment_content = own.attachment_content or queries[-1].attachment_content
             merged.raw = part

@@ -91,6 +91,14 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
 _SLOT_Q = {k: re.compile(q) for k, (q, _) in SLOT_PATTERNS.items()}
 SLOT_EVIDENCE = {k: re.compile(e) for k, (_, e) in SLOT_PATTERNS.items()}
 
+
+def without_asking(text: str) -> str:
+    """The text without the words that ask for a value or a field ("认定标准是什么" → " 是什么"):
+    what is left is what it is about."""
+    for pattern in (*_SLOT_Q.values(), *_FIELD_RES.values()):
+        text = pattern.sub(" ", text)
+    return text
+
 ATTACHMENT_CONTENT = re.compile(
     r"(附件|计划表|activity plan|annex|attachment)[^?？。]{0,10}(内容|具体|里|中的|中有|列了|列出|包括|包含|写了|规定了|时间|地点|"
     r"哪些活动|什么活动|在哪|哪里|几月|几号|哪天|什么时候|谁|牵头|第几|排第|details?|list|contains?|includes?|says?)|(具体|详细)[^?？]{0,6}(附件|计划表)")

@@ -392,3 +392,18 @@ def test_a_place_in_the_subjects_addressees_still_names_the_notice_issued_there(
         place_library, question: str, doc: str) -> None:  # type: ignore[no-untyped-def]
     answer = place_library.ask(question)
     assert answer.citations and answer.citations[0].doc_id == doc, answer.text
+
+
+def test_an_issuer_named_after_the_asking_words_is_still_an_issuer(library) -> None:  # type: ignore[no-untyped-def]
+    # "有事找商务厅…": the words before the name are the asking, not part of another body's name
+    answer = library.ask("浙江那个丝绸活动的通知，有事找商务厅的话联系谁？")
+    assert not answer.refused and "王芳" in answer.text, answer.text
+
+
+def test_another_notice_does_not_answer_for_the_silent_subject_about_something_else(library) -> None:  # type: ignore[no-untyped-def]
+    # the subject's clause on 链主企业 says nothing of fees; the local notice's fee-free exhibition
+    # is not about 链主企业
+    answer = library.ask("通知里说的链主企业参加活动要交展位费吗？")
+    assert answer.refused and {c.doc_id for c in answer.citations} <= {NOTICE_ID}, answer.text
+    # where the other notice speaks of what was asked, it still answers
+    assert library.ask("参加江南丝韵精品展要交展位费吗？").citations[0].doc_id == "zj-silk"

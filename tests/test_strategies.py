@@ -104,6 +104,18 @@ def test_a_part_without_a_topic_borrows_the_one_before_but_asks_its_own_thing() 
     assert addressees.fields == ["addressees"] and contacts.fields == ["contacts"]
 
 
+def test_the_words_that_ask_and_everyday_words_name_no_topic_of_a_part() -> None:
+    # "认定标准" is what the part asks for, not what it is about: the 链主企业 of the part before
+    _first, standard = part_queries(["通知里的链主企业要营收多少才能算", "认定标准是什么"])
+    assert "链主" in standard.search and standard.slots == ["definition"]
+    # a part that asks nothing of its own asks on about the value the part before asked for
+    common = {"企业", "自己"}.__contains__
+    fee, who_pays = part_queries(["品牌展区的展位费是多少", "企业自己出吗"], common)
+    assert "展位费" in who_pays.search and who_pays.slots == fee.slots and "money" in fee.slots
+    # without the library's everyday words, 企业 and 自己 count as the part's own topic
+    assert part_queries(["品牌展区的展位费是多少", "企业自己出吗"])[1].slots == []
+
+
 @pytest.mark.parametrize(("question", "weighted"), [
     # who asks names the topic, and the question comes back to it: what is asked counts twice
     ("我们是一个纺织产业集群的管委会下面的企业，集群有啥活动？", True),
