@@ -173,8 +173,9 @@ class Assistant:
                     on_delta(answer.text)
                 return answer, t1
         fallback = resolution.fallback
-        if fallback and hits and sections.REF.search(query.text) and sections.find(hits[0].doc, query.raw):
-            fallback = None  # "第二部分（一）里…": a place in the subject's own outline
+        if fallback and hits and ((sections.REF.search(query.text) and sections.find(hits[0].doc, query.raw))
+                                  or (sections.OPENING.search(query.text) and sections.opening_chunks(hits[0].doc))):
+            fallback = None  # "第二部分（一）里…", "开头交代的理由": a place in the subject's own outline
         if fallback and (query.of_subject or about_subject(self.kb, query, resolution.docs)):
             # A question in the campaign's own words is not answered by a law that shares a word;
             # a local notice of the same campaign still may.
@@ -271,6 +272,12 @@ class Assistant:
                          for i, c in enumerate(sections.chunks_of(doc, node)[:3])]
                 named = {h.chunk.chunk_id for h in first}
                 hits = first + [h for h in hits if h.chunk.chunk_id not in named]
+        if hits and sections.OPENING.search(query.text):
+            # "开头交代的理由", "发这个通知的目的": the opening paragraph, whatever its words.
+            first = [Hit(c, hits[0].doc, hits[0].score + 1.0, semantic=1.0)
+                     for c in sections.opening_chunks(hits[0].doc)[:1]]
+            named = {h.chunk.chunk_id for h in first}
+            hits = first + [h for h in hits if h.chunk.chunk_id not in named]
         if query.intent == "attachment" and hits:
             # "What does the attachment say?": answer from the attachment when it is indexed.
             family = {d for ids in self.kb.attachment_docs(hits[0].doc).values() for d in ids}

@@ -24,7 +24,7 @@ from . import refusal, sections
 from .evidence import best_sentences, clause_coverage, clause_weights, coverage, split_sentences, weighted_terms
 from .models import Answer, Citation, DocRef
 from .multipart import PLACEHOLDERS, QUESTION_WORD
-from .query import FIELD_PATTERNS, SLOT_EVIDENCE, YEAR, Query, defined_term, defining
+from .query import FIELD_PATTERNS, QUOTED, SLOT_EVIDENCE, YEAR, Query, defined_term, defining
 from .retrieval import Hit, is_head
 from .scope import DOCUMENT_WORD, SELF_DESCRIPTION, Resolution, doc_year, everyday, issuer_orgs
 from .settings import RetrievalSettings
@@ -385,6 +385,12 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
         # "青岛的时尚消费月在哪些地方办": every word but the asking names the document; the clause
         # of that document holding the value asked for answers it.
         return None
+    quoted = [normalize(q) for q in QUOTED.findall(query.raw)]
+    if quoted and not query.slots and all(q in normalize(top.chunk.text) for q in quoted) \
+            and not any(q in normalize(top.doc.title) for q in quoted):
+        # "能不能印“驰名商标”四个字": the term the question quotes is what it is about; the clause
+        # that holds every quoted term answers it, whatever words the question wraps it in.
+        return None
     # Terms that only name the document (its title) say nothing about whether it answers.
     best = clause_coverage(weights, hits)
     if best >= settings.min_coverage:
@@ -729,6 +735,7 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
         if h.doc.doc_id == top.doc.doc_id and h.score >= comp.settings.second_clause_ratio * top.score:
             chosen.append(h)
     lead_weights, meaning = weights, _meaning(top)
+    opening = bool(sections.OPENING.search(query.text)) and top.chunk in sections.opening_chunks(top.doc)
     pointed = _pointed(query, top) is not None
     if pointed:
         # "第一项任务底下要搞哪些活动": the words that named the place (第一项, 任务) are not what is
@@ -743,7 +750,7 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
     says_no = bool(NEGATIVE.search(lead_text))
     where = clause_ref(top.doc, top.chunk, lead_text)
     # (A value asked for and found in the clause is an answer in the document's words.)
-    by_meaning = (not query.english and not says_no and not query.slots and not pointed
+    by_meaning = (not query.english and not says_no and not query.slots and not pointed and not opening
                   and _by_meaning_only(comp.settings, weights, hits))
     if query.english:
         first = f"According to {_doc_ref(top.doc)}, {where}: “{lead_text}” [{n1}]"

@@ -20,7 +20,8 @@ from index.textnorm import normalize
 from . import refusal
 from .compose import Composer
 from .models import Answer
-from .query import Query
+from .query import QUOTED, Query
+from .scope import clause_count
 from .settings import RetrievalSettings
 
 
@@ -64,7 +65,7 @@ def article_answer(kb: KnowledgeBase, settings: RetrievalSettings, query: Query,
 # Words of a title that name no particular document.
 # "通知里有没有说…", "活动中…", "这个活动…": the question speaks of the notice or campaign itself.
 SPEAKS_OF_SUBJECT = re.compile(r"(通知|活动|文件)(里|中|上|说|讲|提|要求|规定|有没有|是否)|^(这份|该|本)?(通知|文件)|"
-                               r"(这个|这次|本次|此次|该|这份)(活动|通知|文件)")
+                               r"(这个|这次|本次|此次|该|这份|整个)(活动|通知|文件)")
 _TITLE_GENERIC = frozenset({"活动", "开展", "关于", "通知", "文件", "工作", "办公厅", "办公室"})
 
 
@@ -75,8 +76,22 @@ def about_subject(kb: KnowledgeBase, query: Query, subject: set[str] | None) -> 
         return True
     # (what the title is about, not who issued it: 信息 of 工业和信息化部 is no topic of the notice)
     titles = [normalize(kb.docs[d].title).split("关于")[-1] for d in subject or () if d in kb.docs]
-    return any(len(t) >= 2 and t not in _TITLE_GENERIC and any(t in title for title in titles)
-               for t in query.terms)
+    if not any(len(t) >= 2 and t not in _TITLE_GENERIC and any(t in title for title in titles)
+               for t in query.terms):
+        return False
+    # A word of the title is the campaign's topic only when the question's most specific word is
+    # the subject's too: "服装吊牌上能印驰名商标吗" speaks of 服装 but asks about 驰名商标, which
+    # only a law uses.
+    # (a term: quoted, or a compound of four characters or more; a two-character everyday word such
+    # as 供货 is a paraphrase of the campaign's own 供应, not another topic)
+    known = {t: kb.idf(t) for t in query.terms if len(t) >= 2 and clause_count(kb, t) >= 0.5}
+    if not known:
+        return True
+    key = max(known, key=lambda t: known[t])
+    quoted = {normalize(q) for q in QUOTED.findall(query.raw)}
+    if len(key) < 4 and key not in quoted:
+        return True
+    return any(key in normalize(kb.docs[d].text) for d in subject or () if d in kb.docs)
 
 
 def _article_text(doc: Document, ref: law.ArticleRef) -> str | None:

@@ -92,6 +92,22 @@ def find(doc: Document, question: str) -> Node | None:
     return nodes[chosen] if chosen is not None else None
 
 
+# "开头交代的理由", "发这个通知的目的是什么": the opening paragraph between the addressees and the
+# first heading, where a 公文 says why it is issued ("为……，现组织开展……").
+OPENING = re.compile(r"开头|开篇|前言|导语|引言|一开始(说|讲|交代)|"
+                     r"(发|出台|印发|下发|搞|开展|组织|举办)[^，。？?]{0,10}(目的|原因|理由|初衷|用意|缘由)|"
+                     r"(目的|初衷|用意)(是|为|在于)|为(什么|啥)要?(发|搞|出台|开展|组织|印发|下发|举办)|"
+                     r"(想|要)达到(什么|啥)|达到啥")
+
+
+def opening_chunks(doc: Document) -> list[Chunk]:
+    """The chunks of the opening paragraph: after the title block, before the first heading."""
+    if not doc.headings:
+        return []
+    first = doc.headings[0].start
+    return [c for c in doc.chunks if not c.section_path and c.order > 0 and c.clean_end <= first]
+
+
 def chunks_of(doc: Document, node: Node) -> list[Chunk]:
     """The chunks of a section and its subsections, in order."""
     size = len(node.path)

@@ -407,3 +407,12 @@ def test_another_notice_does_not_answer_for_the_silent_subject_about_something_e
     assert answer.refused and {c.doc_id for c in answer.citations} <= {NOTICE_ID}, answer.text
     # where the other notice speaks of what was asked, it still answers
     assert library.ask("参加江南丝韵精品展要交展位费吗？").citations[0].doc_id == "zj-silk"
+
+
+@pytest.mark.parametrize("question", ["两部委为什么要发这份东西，开头交代的理由是什么", "搞这个活动的目的是什么？",
+                                      "这个活动说到底想达到啥效果？"])
+def test_the_purpose_of_a_notice_is_its_opening_paragraph(library, question: str) -> None:  # type: ignore[no-untyped-def]
+    # a 公文 says why it is issued before its first heading ("为……，现组织开展……")
+    answer = library.ask(question)
+    assert answer.citations[0].doc_id == NOTICE_ID and answer.citations[0].section is None, answer.text
+    assert "开头：为加快建设" in answer.text and "意思最接近" not in answer.text, answer.text
