@@ -5,6 +5,10 @@ Checks fields, ids, kinds, the unanswerable / clarify conventions, evidence verb
 removed) in the named doc's text (visible text for .docx/.html, pypdf text layer for .pdf, UTF-8-with-BOM .txt), lengths, counts by kind.
 Warnings (not errors): evidence outside 8-30 chars, key facts outside 2-15 chars, key facts with no
 alternative occurring verbatim in the doc. Exit code 1 on any error.
+New in v7: answerable `law` items must have the article number (第X条) and every law item the law name as
+key facts; at least 15 single-document `local` items and 30 answerable `law` items; the .txt must start with
+a UTF-8 BOM; the .docx core-properties title must be empty (the title is only in the body, by design);
+regions of heldout_v2..v6 (incl. 新疆, 重庆, 辽宁, 内蒙古) must not occur in a v7 doc's name or text.
 
 Paths: the seed notice and corpora are read from MAIN (default: the repository this file sits in,
 two levels up; override with $HELDOUT_MAIN); the laws from LAWS (default /work/shared/corpora/related_laws, override with
@@ -240,6 +244,13 @@ def main():
         if bad:
             print(f"ERROR local doc {stem} reuses a region of an earlier set: {bad}")
             sys.exit(1)
+    for fn in os.listdir(os.path.join(HERE, "docs")):
+        if fn.endswith(".docx"):
+            from docx import Document
+            title = Document(os.path.join(HERE, "docs", fn)).core_properties.title
+            if title:
+                print(f"ERROR {fn}: core-properties title should be empty (title only in the body), got {title!r}")
+                sys.exit(1)
     if len(laws) != 12:
         print(f"ERROR expected 12 laws in {LAWS}, found {len(laws)}")
         sys.exit(1)
