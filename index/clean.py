@@ -23,7 +23,9 @@ _CHROME_PATTERNS = [
     r"扫一扫|在手机(上)?打开|手机扫码|微信扫一扫",
     r"^分享(到)?\s*[:：]?\s*\+?$|^分享到|^【?(返回顶部|关闭窗口|打印本页|打印|关闭|返回|收藏)】?$",
     r"\]\(#\)",  # markdown links to '#': saved page buttons
-    r"ICP备|公网安备|网站标识码|版权所有|主办单位|承办单位|技术支持[:：]|网站地图|^联系我们$",
+    # (主办单位 / 承办单位 open a site's footer line; inside a line they are a table's column, as in
+    # an activity table's "承办单位：自治区工业和信息化厅")
+    r"ICP备|公网安备|网站标识码|版权所有|^(主办|承办)单位\s*[:：]|技术支持[:：]|网站地图|^联系我们$",
     r"^(字号|字体)\s*[:：]?\s*[大中小\s]+$|^【\s*(大|中|小)\s*】",
     r"^(浏览次数|阅读次数|访问量|点击数)[:：]",
     r"^<!--.*-->$",  # an HTML comment line of a Markdown file (<!-- INFO END -->)

@@ -80,6 +80,7 @@ def make_gov_page(path: Path, lines: list[str] = NOTICE_LINES, encoding: str = "
 <div class="content">{body}</div>
 <div><a href="#">【打印本页】</a> <a href="#">【关闭窗口】</a></div>
 <div>扫一扫在手机打开当前页</div>
+<div>主办单位：测试部　承办单位：测试部信息中心</div>
 <div class="footer">版权所有：测试部 网站标识码：bm00000001 京ICP备00000000号 京公网安备 11000000000000号</div>
 </body></html>"""
     path.write_bytes(page.encode(encoding))

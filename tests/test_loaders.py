@@ -144,3 +144,11 @@ def test_bad_jsonl_line_names_the_line(tmp_path: Path) -> None:
     path.write_text(json.dumps({"title": "a", "content": "正文"}, ensure_ascii=False) + "\n{not json\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"c\.jsonl:2: invalid JSON"):
         load(path)
+
+
+def test_a_table_column_named_like_a_site_footer_is_kept(tmp_path: Path) -> None:
+    # 承办单位 opens a web page's footer line ("承办单位：…信息中心"); as a table's column it is content
+    table = [["序号", "活动名称", "时间", "承办单位"], ["1", "棉纺织现场观摩会", "2024年6月", "省工业和信息化厅"]]
+    doc = _doc(make_docx(tmp_path / "t.docx", table=table))
+    assert "活动名称：棉纺织现场观摩会，时间：2024年6月，承办单位：省工业和信息化厅" in doc.text
+    assert "信息中心" not in _doc(make_gov_page(tmp_path / "p.html")).text
