@@ -24,7 +24,7 @@ from . import refusal, sections
 from .evidence import best_sentences, clause_coverage, clause_weights, coverage, split_sentences, weighted_terms
 from .models import Answer, Citation, DocRef
 from .multipart import PLACEHOLDERS, QUESTION_WORD
-from .query import FIELD_PATTERNS, QUOTED, SLOT_EVIDENCE, YEAR, Query, defined_term, defining
+from .query import FIELD_PATTERNS, QUOTED, SLOT_EVIDENCE, YEAR, Query, defined_term, defining, without_asking
 from .retrieval import Hit, is_head
 from .scope import DOCUMENT_WORD, SELF_DESCRIPTION, Resolution, doc_year, everyday, issuer_orgs
 from .settings import RetrievalSettings
@@ -233,6 +233,8 @@ def _list_draft(ctx: Context) -> Draft | None:
 
 def _answerable_draft(ctx: Context) -> Draft | None:
     """The gate before content answers: a refusal when the best clauses do not answer."""
+    if ctx.query.slots:
+        _value_first(ctx)
     # An attachment's own text answers "what does the attachment say" whatever words are used.
     reason = _check_answerable(ctx.comp.kb, ctx.comp.settings, ctx.query, ctx.hits, ctx.weights,
                                structural=ctx.query.in_attachment)
@@ -246,6 +248,26 @@ def _answerable_draft(ctx: Context) -> Draft | None:
             ctx.hits.insert(0, closest)
             reason = _check_answerable(ctx.comp.kb, ctx.comp.settings, ctx.query, ctx.hits, ctx.weights)
     return _refusal(ctx, reason) if reason else None
+
+
+
+def _value_first(ctx: Context) -> None:
+    """The best clause speaks of the thing but not of the value asked for; a clause of the same
+    document close behind it that holds both comes first ("设计大赛什么时候办": the clause that
+    dates the contest, not the one that names who organises it)."""
+    top = ctx.hits[0]
+    if all(SLOT_EVIDENCE[s].search(top.chunk.text) for s in ctx.query.slots):
+        return
+    # (the thing asked about, not the words that ask: 时候 in 什么时候)
+    about = normalize(without_asking(ctx.query.text))
+    key = key_term({t: w for t, w in clause_weights(ctx.weights, top.doc.title).items() if t in about})
+    valued = next((h for h in ctx.hits[1:4] if h.doc.doc_id == top.doc.doc_id
+                   and h.score >= ctx.comp.settings.second_clause_ratio * top.score
+                   and (key is None or key in normalize(h.chunk.text))
+                   and all(SLOT_EVIDENCE[s].search(h.chunk.text) for s in ctx.query.slots)), None)
+    if valued is not None:
+        ctx.hits.remove(valued)
+        ctx.hits.insert(0, valued)
 
 
 def _row_draft(ctx: Context) -> Draft | None:

@@ -35,7 +35,9 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     # slot: (question pattern, evidence pattern)
     "money": (r"多少钱|金额|面额|面值|多少(万|亿)?元|多少(资金|补贴|补助|奖励|奖金|经费|费用|钱)|多少[\u4e00-\u9fff]{0,3}费|"
               r"多少[\u4e00-\u9fff]{0,4}(贴息|贷款|补助|补贴|奖金|资金|税)|(资金|补贴|补助|奖励|奖金|经费|费用|展位费|拨款|资助)"
-              r"(标准|额度|数额)?(是|有|为)?多少|(补贴|资助|收费|奖励)标准|how much|amount of|funding amount",
+              r"(标准|额度|数额)?(是|有|为)?多少|(补贴|资助|收费|奖励)标准|how much|amount of|funding amount|"
+              # ("奖金和参赛费是多少": a fee or a sum a few words before the asking; not 消费 or 免费)
+              r"(奖金|补贴|补助|资金|经费|(?<![消免])费)[^，。？?；]{0,8}多少",
               r"\d+(\.\d+)?\s*(万|亿)?元|[一二三四五六七八九十百千万亿]+元"),
     "rate": (r"税率|比例|百分之|百分比|费率|利率|退税|税收优惠|减税|免税|tax|rate|percent",
              r"\d+(\.\d+)?\s*%|百分之[一二三四五六七八九十零\d]"),

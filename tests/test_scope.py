@@ -363,6 +363,8 @@ def test_a_guess_from_a_word_only_a_local_notice_uses_gives_way_when_that_notice
 XJ_COTTON = ["新疆维吾尔自治区工业和信息化厅", "关于开展2024年新疆棉纺织提质行动的通知", "新工信消费〔2024〕9号",
              "各地（州、市）工业和信息化局：", "一、重点任务",
              "（一）推动棉纺织企业技术改造，2024年底前实施不少于30个技术改造项目。",
+             "（二）办好棉纺织技能大赛，由自治区纺织行业协会负责大赛的组织和宣传工作。",
+             "（三）棉纺织技能大赛决赛于2024年9月在喀什市举办。",
              "联系人：消费品工业处李明，电话：0991-0000001", "新疆维吾尔自治区工业和信息化厅", "2024年3月1日"]
 
 
@@ -416,3 +418,9 @@ def test_the_purpose_of_a_notice_is_its_opening_paragraph(library, question: str
     answer = library.ask(question)
     assert answer.citations[0].doc_id == NOTICE_ID and answer.citations[0].section is None, answer.text
     assert "开头：为加快建设" in answer.text and "意思最接近" not in answer.text, answer.text
+
+
+def test_the_clause_that_holds_the_value_asked_for_answers_before_one_that_only_names_the_thing(
+        place_library) -> None:  # type: ignore[no-untyped-def]
+    answer = place_library.ask("新疆那份通知的技能大赛什么时候组织？")
+    assert not answer.refused and "2024年9月" in answer.text.split("依据条款")[0], answer.text

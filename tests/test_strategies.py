@@ -40,6 +40,9 @@ SLOTS = [
     ("参加活动能拿到多少补贴？", {"money"}),
     ("能拿到多少贷款贴息？", {"money"}),
     ("消费券每张面额多少？", {"money"}),
+    # a fee or a sum a few words before the asking; 消费 and 免费 are no fee
+    ("设计大赛的奖金和参赛费是多少？", {"money"}),
+    ("消费品工业处的电话是多少？", set()),
     ("报名截止到哪天？", {"deadline", "day", "event_time"}),  # all must be in the clause: a deadline, a day
     ("截止日期是几号前？", {"deadline", "event_time"}),  # (a deadline: the deadline slot asks for the day)
     ("发布周是9月几号？", {"day", "event_time"}),  # a month is no answer
