@@ -266,6 +266,13 @@ class Resolver:
             several = len(hits) >= 2 or any(k in w for w in hits for k in kinds)  # (or says its kind: 政府工作报告)
             if says_document and hits and (not short or several) and (self.kb.docs[doc_id].role != "background" or several):
                 add(row, 1.0 + 0.25 * (len(shared) - 1), hits[0])
+                # ("新疆的，商务厅那个文件": the place its issuers are named after, in another clause,
+                # tells it from the other notices whose title has 商务厅)
+                place = [w for w in loose_asked - asked if row in title_rows[w] and not deictic
+                         and any(o.startswith(w) for o in orgs) and w not in default_text
+                         and not _default_topic(w, text, default_body, orgs)]
+                if place:
+                    add(row, 0.5)
             elif not short and doc_id not in default:
                 # (and not words the default document itself uses: "出口" is the topic of a
                 # question about the notice, though another document's title has it too)

@@ -360,12 +360,18 @@ def test_a_guess_from_a_word_only_a_local_notice_uses_gives_way_when_that_notice
     assert still.citations and still.citations[0].doc_id == "sz-digital", still.text
 
 
-XJ_COTTON = ["新疆维吾尔自治区工业和信息化厅", "关于开展2024年新疆棉纺织提质行动的通知", "新工信消费〔2024〕9号",
+XJ_COTTON = ["新疆维吾尔自治区工业和信息化厅 新疆维吾尔自治区商务厅",
+             "关于开展2024年新疆棉纺织提质行动的通知", "新工信消费〔2024〕9号",
              "各地（州、市）工业和信息化局：", "一、重点任务",
              "（一）推动棉纺织企业技术改造，2024年底前实施不少于30个技术改造项目。",
              "（二）办好棉纺织技能大赛，由自治区纺织行业协会负责大赛的组织和宣传工作。",
              "（三）棉纺织技能大赛决赛于2024年9月在喀什市举办。",
              "联系人：消费品工业处李明，电话：0991-0000001", "新疆维吾尔自治区工业和信息化厅", "2024年3月1日"]
+
+
+GS_WOOL = ["甘肃省工业和信息化厅 甘肃省商务厅", "关于开展2024年甘肃毛纺产业提升活动的通知", "甘工信发〔2024〕3号",
+           "各市（州）工业和信息化局、商务局：", "一、重点任务", "（一）支持毛纺企业开发新产品。",
+           "联系人：省商务厅 王强，电话：0931-0000002", "甘肃省工业和信息化厅 甘肃省商务厅", "2024年4月1日"]
 
 
 @pytest.fixture(scope="module")
@@ -377,8 +383,9 @@ def place_library(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  
     root = tmp_path_factory.mktemp("place")
     shutil.copytree(seed_index, root / "index")
     (root / "xj.txt").write_text("\n\n".join(XJ_COTTON), encoding="utf-8")
+    (root / "gs.txt").write_text("\n\n".join(GS_WOOL), encoding="utf-8")
     kb = KnowledgeBase(IndexSettings(index_dir=root / "index"))
-    assert kb.add([root / "xj.txt"], role="related").ok
+    assert kb.add([root / "xj.txt", root / "gs.txt"], role="related").ok
     return Assistant(Settings(index=IndexSettings(index_dir=root / "index")), kb=kb)
 
 
@@ -424,3 +431,9 @@ def test_the_clause_that_holds_the_value_asked_for_answers_before_one_that_only_
         place_library) -> None:  # type: ignore[no-untyped-def]
     answer = place_library.ask("新疆那份通知的技能大赛什么时候组织？")
     assert not answer.refused and "2024年9月" in answer.text.split("依据条款")[0], answer.text
+
+
+def test_a_place_in_another_clause_tells_apart_the_notices_a_shared_body_names(place_library) -> None:  # type: ignore[no-untyped-def]
+    # 商务厅 is in both local notices' titles; 新疆, said in another clause, is one's issuers' place
+    answer = place_library.ask("新疆的，商务厅那个文件的联系人是谁？")
+    assert not answer.candidates and answer.citations[0].doc_id == "xj", answer.text
