@@ -17,7 +17,7 @@ from index.textnorm import content_terms
 from .models import Answer, Citation
 from .query import Query, analyse, without_asking
 
-QUESTION_WORD = re.compile(r"谁|哪|什么|啥|多少|几(?![十百千万])|是否|有没有|是不是|要不要|能不能|可不可以|"
+QUESTION_WORD = re.compile(r"谁|哪|什么|啥|多少|多长|多久|多大|几(?![十百千万])|是否|有没有|是不是|要不要|能不能|可不可以|"
                            r"怎么|怎样|如何|吗|呢|何时|何地|为何|"
                            r"\b(who|what|when|where|which|how|whether|is|are|does|do|can)\b")
 _SENTENCE_END = re.compile(r"[？?；;]+")

@@ -265,3 +265,13 @@ def test_a_definition_is_answered_from_the_clause_that_defines_the_term(bot) -> 
     assert "再利用，是指" in answer.text.replace(" ", ""), answer.text
     named = bot.ask("标准化法里“标准”的定义")  # every clause of that law says 标准: the defining one answers
     assert not named.refused and "本法所称标准" in named.text, named.text
+
+
+@pytest.mark.parametrize(("question", "law"), [
+    # a word of the campaign's title (服装) does not keep a question about a law's own quoted term
+    ("服装吊牌上能不能印“驰名商标”四个字？", "商标法(2019-04-23)"),
+    ("我们印染厂搞节能减污降碳，一年用能大概八千吨标准煤，算不算重点用能单位？", "节约能源法(2018-10-26)"),
+])
+def test_a_term_only_a_law_uses_takes_the_question_to_the_law(bot, question: str, law: str) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask(question)
+    assert not answer.refused and answer.citations[0].doc_id == law, answer.text

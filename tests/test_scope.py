@@ -437,3 +437,44 @@ def test_a_place_in_another_clause_tells_apart_the_notices_a_shared_body_names(p
     # 商务厅 is in both local notices' titles; 新疆, said in another clause, is one's issuers' place
     answer = place_library.ask("新疆的，商务厅那个文件的联系人是谁？")
     assert not answer.candidates and answer.citations[0].doc_id == "xj", answer.text
+
+
+@pytest.mark.parametrize("question", ["纺织品中甲醛含量的国家限量是多少？",
+                                      "我们印染厂搞节能减污降碳，一年用能大概八千吨标准煤，算不算重点用能单位？"])
+def test_a_local_notice_does_not_answer_what_the_subject_is_silent_on_in_other_words(
+        library, question: str) -> None:  # type: ignore[no-untyped-def]
+    # the local notice shares 纺织 or 企业 with the question, not what it asks about
+    answer = library.ask(question)
+    assert all(c.doc_id != "zj-silk" for c in answer.citations[:1]), answer.text
+
+
+def _hit(kb, doc_id: str, words: str):  # type: ignore[no-untyped-def]
+    from assistant.retrieval import Hit
+
+    doc = kb.docs[doc_id]
+    return Hit(next(c for c in doc.chunks if words in c.text), doc, 1.0)
+
+
+def test_a_term_of_the_question_only_the_other_document_uses_is_seen(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant.api import _own_term
+    from assistant.query import analyse
+
+    kb = library.kb
+    energy = [_hit(kb, "节约能源法(2018-10-26)", "五千吨以上不满一万吨")]
+    # 重点用能单位: six characters of the question, verbatim in the law, never in the notice
+    assert _own_term(kb, analyse("一年用能八千吨标准煤，算不算重点用能单位？"), {NOTICE_ID}, energy)
+    # 节能减污降碳 is the notice's own phrase: no sign the law is meant
+    assert not _own_term(kb, analyse("搞节能减污降碳有什么支持？"), {NOTICE_ID}, energy)
+
+
+def test_another_document_must_speak_of_what_the_question_is_about(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant.api import _keeps_topic
+    from assistant.evidence import weighted_terms
+    from assistant.query import analyse
+
+    kb = library.kb
+    notice = [_hit(kb, NOTICE_ID, "抓好宣传报道")]
+    silk = [_hit(kb, "zj-silk", "江南丝韵")]
+    # the notice's clause shares nothing; the question's most specific known word (展位费) decides
+    assert _keeps_topic(kb, weighted_terms(kb, analyse("精品展的展位费收不收？")), notice, silk)
+    assert not _keeps_topic(kb, weighted_terms(kb, analyse("纺织品甲醛含量的国家限量是多少？")), notice, silk)
