@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from index import law
+from index.chunking import in_appendix
 from index.kb import BuildReport, KnowledgeBase
 from index.models import Document, Role
 from index.seeds import add_with_roles
@@ -287,6 +288,18 @@ class Assistant:
                 hits = self.retriever.search(query, filters, scope=family) or hits
             elif docs and self._is_attachment(hits[0].doc.doc_id):
                 query.in_attachment = True  # the question named the attachment itself
+            elif any(in_appendix(c) for c in hits[0].doc.chunks):
+                # The attachment is printed in the notice after its 落款: its clauses come first.
+                query.in_attachment = True
+                doc = hits[0].doc
+                found = [h for h in hits if in_appendix(h.chunk)]
+                named = {h.chunk.chunk_id for h in found}
+                base = hits[0].score + 1.0
+                first = [Hit(h.chunk, doc, base - 0.01 * i, semantic=1.0) for i, h in enumerate(found)]
+                first += [Hit(c, doc, base - 0.01 * (len(first) + i), semantic=1.0) for i, c in enumerate(
+                    c for c in doc.chunks if in_appendix(c) and c.chunk_id not in named)]
+                kept = {h.chunk.chunk_id for h in first}
+                hits = first + [h for h in hits if h.chunk.chunk_id not in kept]
         return hits
 
     def _is_attachment(self, doc_id: str) -> bool:

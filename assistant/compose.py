@@ -310,7 +310,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("attachment", lambda q: q.intent == "attachment", _attachment_draft),
     Strategy("field", lambda q: q.intent == "field", _field_draft),
     Strategy("list", lambda q: q.intent == "list", _list_draft),
-    Strategy("row", lambda q: q.ordinal is not None and not q.fields, _row_draft),
+    Strategy("row", lambda q: q.ordinal is not None and (not q.fields or q.attachment_content), _row_draft),
     Strategy("answerable", lambda q: True, _answerable_draft),
     Strategy("requirement", lambda q: q.intent == "requirement", _requirement_draft),
     Strategy("general", lambda q: True, _general_draft),

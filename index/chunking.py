@@ -62,6 +62,15 @@ def _units(text: str, headings: list[Heading], body_start: int, body_end: int,
     return units
 
 
+# The path of the clauses of an attachment printed after the 落款 ("附件：…表", "附件2：…").
+APPENDIX_PATH = re.compile(r"^附件\d*：")
+
+
+def in_appendix(chunk: Chunk) -> bool:
+    """Is the chunk part of an attachment printed in the same file after the 落款?"""
+    return bool(chunk.section_path) and bool(APPENDIX_PATH.match(chunk.section_path[0]))
+
+
 def _clauses(text: str, headings: list[Heading], start: int, end: int, prefix: tuple[str, ...]
              ) -> list[tuple[tuple[str, ...], list[tuple[int, int]]]]:
     """Each heading with the paragraphs under it; paragraphs before the first heading form a unit

@@ -478,3 +478,11 @@ def test_another_document_must_speak_of_what_the_question_is_about(library) -> N
     # the notice's clause shares nothing; the question's most specific known word (展位费) decides
     assert _keeps_topic(kb, weighted_terms(kb, analyse("精品展的展位费收不收？")), notice, silk)
     assert not _keeps_topic(kb, weighted_terms(kb, analyse("纺织品甲醛含量的国家限量是多少？")), notice, silk)
+
+
+def test_a_table_printed_after_the_sign_off_is_asked_about_without_the_word_attachment(library) -> None:  # type: ignore[no-untyped-def]
+    # "附的那张表": the attachment printed in the notice, by its row number or by its name
+    row = library.ask("浙江那个丝绸活动通知附的那张表里第二行是什么活动？")
+    assert "丝绸直播周" in row.text.split("依据条款")[0], row.text
+    name = library.ask("浙江那个丝绸活动的通知后面附的那张表叫什么？")
+    assert not name.refused and "2023年浙江省丝绸活动安排表" in name.text, name.text
