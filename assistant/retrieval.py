@@ -114,6 +114,13 @@ def is_head(doc: Document, chunk: Chunk) -> bool:
             and chunk.clean_end <= doc.headings[0].start)
 
 
+def is_signoff(doc: Document, chunk: Chunk) -> bool:
+    """The closing block after the last heading that holds no sentence: the 落款 (issuers, date)
+    and the attachment list, not a closing paragraph or a contact line with its text."""
+    return (not chunk.section_path and bool(doc.headings) and chunk.clean_start > doc.headings[-1].start
+            and not re.search(r"[。；]|联系|电话|邮箱|传真|@", chunk.text))
+
+
 # The formulae of a 公文 that open or close its body ("现将有关事项通知如下：", "特此通知。"): they
 # say that something follows, not what.
 _FORMULA = re.compile(r"(现将|现就|现把)?(有关)?(事项|工作|情况|要求)?(通知|通告|公告|函告|意见|报告|说明)如下|"
@@ -355,8 +362,10 @@ class Retriever:
             final = (score / top_fused + s.w_clause * clauses[cid] + s.w_doc_prior * prior
                      + s.w_phrase * phrase_match(query.text, self.kb.normalized(cid))
                      + w_semantic * semantic.get(cid, 0.0))
-            if is_head(doc, chunk) and not query.fields:
-                final *= HEAD_WEIGHT  # the title block names the document; it does not answer about it
+            if (is_head(doc, chunk) or is_signoff(doc, chunk)) and not query.fields:
+                # the title block and the sign-off name the document and its issuers; they do not
+                # answer about it
+                final *= HEAD_WEIGHT
             hits.append(Hit(chunk, doc, final, lex_scores.get(cid, 0.0), dense_scores.get(cid, 0.0),
                             ranks.get(cid, {}), semantic.get(cid, 0.0), closest.get(cid, [])))
         hits.sort(key=lambda h: -h.score)

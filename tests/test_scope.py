@@ -486,3 +486,14 @@ def test_a_table_printed_after_the_sign_off_is_asked_about_without_the_word_atta
     assert "丝绸直播周" in row.text.split("依据条款")[0], row.text
     name = library.ask("浙江那个丝绸活动的通知后面附的那张表叫什么？")
     assert not name.refused and "2023年浙江省丝绸活动安排表" in name.text, name.text
+
+
+def test_the_sign_off_does_not_answer_a_question_about_the_text(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant.retrieval import is_signoff
+
+    # the issuers' names share the place with the question; the clause about the summary answers
+    answer = library.ask("浙江省经济和信息化厅那份丝绸通知，活动总结什么时候报？")
+    assert answer.citations[0].section and "2023年10月31日" in answer.text.split("依据条款")[0], answer.text
+    doc = library.kb.docs["zj-silk"]
+    signoff = [c for c in doc.chunks if is_signoff(doc, c)]
+    assert signoff and all("2023年5月12日" in c.text for c in signoff)
