@@ -379,7 +379,7 @@ class Resolver:
             # documents of that level, when a few fit.
             campaign = [d for d in self._peers().ids if d in docs and self._level(d) == level]
             subject_fit = [d for d in campaign if d in subject]
-            fit = subject_fit or campaign
+            fit = subject_fit or self._where_asker_is(query, campaign) or campaign
             if 1 <= len(fit) <= 3:
                 scores = {d: 1.0 for d in fit}
                 top = 1.0
@@ -501,6 +501,22 @@ class Resolver:
             return []  # "2024年纺织服装活动…": the campaign's topic, of a year the library lacks
         return [cat.ids[r] for y in query.years for r in cat.by_year.get(y, ())
                 if cat.ids[r] in docs and self.kb.docs[cat.ids[r]].role == "background"]
+
+    def _where_asker_is(self, query: Query, fit: list[str]) -> list[str]:
+        """"辽阳化纤厂老板问：省里的活动…": of the notices of the level asked, the one whose text
+        alone names a place the question names (辽阳 is in one province's notice only). Empty
+        when no word tells them apart."""
+        if len(fit) < 2:
+            return []
+        bodies = {d: self._body(self.kb.docs[d]) for d in fit}
+        found: set[str] = set()
+        for word in content_terms(query.text):
+            if len(word) < 2 or everyday(self.kb, word):
+                continue
+            holding = [d for d, body in bodies.items() if word in body]
+            if len(holding) == 1:
+                found.add(holding[0])
+        return sorted(found) if len(found) == 1 else []
 
     def _level(self, doc_id: str) -> str | None:
         levels: dict[str, str | None] = self.kb.derived(

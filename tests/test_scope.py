@@ -497,3 +497,9 @@ def test_the_sign_off_does_not_answer_a_question_about_the_text(library) -> None
     doc = library.kb.docs["zj-silk"]
     signoff = [c for c in doc.chunks if is_signoff(doc, c)]
     assert signoff and all("2023年5月12日" in c.text for c in signoff)
+
+
+def test_a_place_only_one_provinces_notice_names_says_which_province_the_asker_means(place_library) -> None:  # type: ignore[no-untyped-def]
+    # 喀什 is in 新疆's notice only: "省里的活动" is that province's
+    answer = place_library.ask("我们是喀什的棉纺厂，省里那个活动的联系人是谁？")
+    assert not answer.candidates and "李明" in answer.text, answer.text
