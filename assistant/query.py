@@ -259,6 +259,8 @@ def analyse(question: str) -> Query:
         q.tokens = q.tokens + tokenize(expand_aliases(text[asker.end():]), normalized=True)
     asking = _colloquial(text)  # what is asked, read in the written forms the patterns know
     q.fields = [name for name, rx in _FIELD_RES.items() if rx.search(asking)]
+    if "attachments" in q.fields and "title" in q.fields and not re.search(r"标题|全称|文件名称|title", asking):
+        q.fields.remove("title")  # "附件叫什么名字": the attachment's name, not the notice's title
     q.is_list = bool(LIST_PATTERN.search(asking))
     q.is_requirement = bool(REQUIREMENT_PATTERN.search(asking))
     q.slots = [name for name, rx in _SLOT_Q.items() if rx.search(asking)]

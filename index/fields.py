@@ -58,7 +58,7 @@ FIELDS: tuple[Field, ...] = (
           r"联系.{0,2}(人|仁|谁|电话|方式)|联络人|对接人|经办人|咨询电话|找谁|打电话|电话(是|多少)|contact|phone|telephone",
           display="contacts"),
     Field("title", "标题", "title", ("label", "head"),
-          r"标题|全称|文件名称|叫什么(名字)?|title of|full title|what is the name", page_labels=("标题",)),
+          r"标题|全称|全名|文件名称|叫什么(名字)?|title of|full title|what is the name", page_labels=("标题",)),
     Field("publisher", "发布机构", "publishing office", ("label",),
           r"发布机构|哪个司|哪个司局|发布部门|published by which (office|department)", page_labels=("发布机构",)),
     Field("category", "分类", "category", ("label",), r"分类|属于哪一?类|category", page_labels=("分类",)),

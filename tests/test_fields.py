@@ -75,6 +75,11 @@ QUESTIONS = [
     ("这份通知的发文字号是多少？", ["doc_number"]),
     ("活动什么时候开始实施？", []),  # a campaign's schedule, not a law's date in force
     ("这个活动要修订哪些标准？", []),
+    # the name asked for is the attachment's, not the notice's title
+    ("通知的附件叫什么名字？", ["attachments"]),
+    ("新疆通知后面附的那张表叫什么", ["attachments"]),
+    ("通知的标题和附件分别是什么？", ["title", "attachments"]),
+    ("印发的那个方案全名是什么？", ["title"]),
 ]
 
 
