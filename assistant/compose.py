@@ -388,7 +388,11 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
         looks_back = own_year is not None and year == str(int(own_year) - 1) and bool(LOOKS_BACK.search(top.chunk.text))
         if year not in top_texts and year not in normalize(top.doc.meta.written_date or "") and not looks_back:
             return f"文件没有涉及{year}年的相关内容"
+    statute = law.has_articles(top.doc)
     for slot in query.slots:
+        if statute and slot in ("event_time", "day"):
+            # "合同什么时候成立": a law's "when" is a condition or a period, not a calendar date
+            continue
         # (a day or a venue is a detail of the clause that states the event, not of its neighbours)
         if not SLOT_EVIDENCE[slot].search(top.chunk.text if slot in ("day", "venue") else evidence):
             return f"文件没有写明{SLOT_LABELS[slot]}"

@@ -65,13 +65,20 @@ def article_answer(kb: KnowledgeBase, settings: RetrievalSettings, query: Query,
 # Words of a title that name no particular document.
 # "通知里有没有说…", "活动中…", "这个活动…": the question speaks of the notice or campaign itself.
 SPEAKS_OF_SUBJECT = re.compile(r"(通知|活动|文件)(里|中|上|说|讲|提|要求|规定|有没有|是否)|^(这份|该|本)?(通知|文件)|"
-                               r"(这个|这次|本次|此次|该|这份|整个)(活动|通知|文件)")
+                               r"(这个|这次|本次|此次|该|这份|整个)(活动|通知|文件)|(参加|参与|报名)(这个|这次|本次)?活动")
 _TITLE_GENERIC = frozenset({"活动", "开展", "关于", "通知", "文件", "工作", "办公厅", "办公室"})
+
+
+# "通知里没讲", "通知没细说", "通知管不管": the asker knows the notice is silent and asks beyond it.
+BEYOND_SUBJECT = re.compile(r"(通知|文件)[里中上]?(并)?(没|没有|未)(讲|说|提|写|细说|规定|找到|涉及)|"
+                            r"(通知|文件)(管不管|管吗)")
 
 
 def about_subject(kb: KnowledgeBase, query: Query, subject: set[str] | None) -> bool:
     """Does the question speak of the subject itself (words of its title such as 纺织服装, or its
     attachment)? Then a related law does not answer for it when the subject is silent."""
+    if BEYOND_SUBJECT.search(query.text):
+        return False
     if query.intent == "attachment" or query.attachment_content or SPEAKS_OF_SUBJECT.search(query.text):
         return True
     # (what the title is about, not who issued it: 信息 of 工业和信息化部 is no topic of the notice)

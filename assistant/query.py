@@ -93,7 +93,7 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     "materials": (r"(提交|准备|提供|上报|递交|交)(哪些|什么|啥)(材料|资料|文件|证明)|(报名|申报|申请|参展)(材料|资料|表)|"
                   r"(材料|资料)(有哪些|要哪些|清单)|盖章|what documents|which documents",
                   r"(?<![原])材料|资料|申报书|报名表|申请表|证明|盖章|清单|名单"),
-    "condition": (r"申报条件|申请条件|报名条件|门槛|资格|资质|条件是什么|(满足|具备|符合|需要|要有)(什么|哪些)条件|如何申报|怎么申报|怎样报名|如何报名|怎么报名|申请流程|eligib|how (to|do i|can i) apply|application",
+    "condition": (r"申报条件|申请条件|报名条件|门槛(?!是?多少)|资格|资质|条件是什么|(满足|具备|符合|需要|要有)(什么|哪些)条件|如何申报|怎么申报|怎样报名|如何报名|怎么报名|申请流程|eligib|how (to|do i|can i) apply|application",
                   r"申报条件|申请条件|符合.{0,10}条件|具备.{0,10}(条件|资格)|申报|报名"),
 }
 _SLOT_Q = {k: re.compile(q) for k, (q, _) in SLOT_PATTERNS.items()}

@@ -275,3 +275,22 @@ def test_a_definition_is_answered_from_the_clause_that_defines_the_term(bot) -> 
 def test_a_term_only_a_law_uses_takes_the_question_to_the_law(bot, question: str, law: str) -> None:  # type: ignore[no-untyped-def]
     answer = bot.ask(question)
     assert not answer.refused and answer.citations[0].doc_id == law, answer.text
+
+
+def test_a_laws_when_is_a_condition_or_a_period_not_a_date(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask("按电子商务法，顾客在网店下单后合同什么时候成立？")
+    assert not answer.refused and "第四十九条" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "about"), [
+    ("通知里有没有说链主企业的作用？", True),
+    ("参加活动的企业能拿到什么？", True),
+    # the asker knows the notice is silent and asks beyond it
+    ("技改用了鼓励名录里的设备，能享受税收优惠吗？通知里没讲", False),
+    ("前员工带走了配方，通知管不管？", False),
+])
+def test_what_speaks_of_the_notice_itself(bot, question: str, about: bool) -> None:  # type: ignore[no-untyped-def]
+    from assistant.laws import about_subject
+    from assistant.query import analyse
+
+    assert about_subject(bot.kb, analyse(question), {NOTICE_ID}) is about

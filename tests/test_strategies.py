@@ -47,6 +47,7 @@ SLOTS = [
     ("服装的甲醛含量不能超过多少？", {"quantity"}),
     ("纺织企业单位产品能耗限额是多少千克标准煤？", {"quantity"}),
     ("纺织品出口关税是多少？", {"rate"}),
+    ("重点用能单位的门槛是多少？", set()),  # a threshold's value, not conditions to apply
     ("报名截止到哪天？", {"deadline", "day", "event_time"}),  # all must be in the clause: a deadline, a day
     ("截止日期是几号前？", {"deadline", "event_time"}),  # (a deadline: the deadline slot asks for the day)
     ("发布周是9月几号？", {"day", "event_time"}),  # a month is no answer
