@@ -351,6 +351,12 @@ class Assistant:
         if THIS_ITEM.search(question) and prev.citations[0].section:
             # "那这一项下面要组织哪些活动？": the item the last answer was about, by its heading.
             query = analyse(f"{query.raw} {prev.citations[0].section.split(' > ')[-1]}")
+        thing = THIS_THING.search(question)
+        if thing:
+            # "那谁按这个表来安排活动？" after an answer naming 《…活动计划表》: the table it named.
+            named = re.findall(rf"《([^《》]{{2,40}}{thing.group(2)})》", prev.text)
+            if named:
+                query = analyse(f"{query.raw} {named[0]}")
         scope = {prev_doc} if prev_doc in self.kb.docs else None
         return query, scope, None
 
@@ -431,6 +437,8 @@ class ReadWriteLock:
                 self._cond.notify_all()
 
 
+# "这个表", "这份方案": a thing the last answer named in full (《…计划表》).
+THIS_THING = re.compile(r"(这|那|该)(?:个|张|份|项)?(表|附件|方案|名单|计划|办法|规定)")
 THIS_ITEM = re.compile(r"(这一?|该|上面那?|前面那?)(项|条|款|部分|点|段)|它(下面|底下|里面|之下)")
 
 

@@ -503,3 +503,13 @@ def test_a_place_only_one_provinces_notice_names_says_which_province_the_asker_m
     # 喀什 is in 新疆's notice only: "省里的活动" is that province's
     answer = place_library.ask("我们是喀什的棉纺厂，省里那个活动的联系人是谁？")
     assert not answer.candidates and "李明" in answer.text, answer.text
+
+
+def test_this_table_is_the_table_the_last_answer_named(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant import Turn
+
+    q1 = "87号文的附件是什么？"
+    a1 = library.ask(q1)
+    a2 = library.ask("那谁按这个表来安排活动？", history=[Turn(q1, a1)])
+    assert "活动计划表" in (a2.resolved_question or ""), a2.resolved_question
+    assert a2.citations[0].section and "加强组织协调" in a2.citations[0].section, a2.text
