@@ -35,7 +35,8 @@ SLOT_LABELS = {"money": "资金、补贴或奖励的金额", "rate": "税率、�
                "email": "电子邮箱", "place": "举办地点", "venue": "具体场馆", "day": "具体哪一天的时间",
                "event_time": "具体举办时间", "award": "奖励的具体内容",
                "fee": "是否收费或费用标准", "quantity": "具体数值（期限、规模或标准）",
-               "address": "具体地址或邮编", "definition": "认定标准或定义", "materials": "需要提交的材料"}
+               "address": "具体地址或邮编", "definition": "认定标准或定义", "materials": "需要提交的材料",
+               "names": "具体的企业名称或名单"}
 NO_MATCH = "文件中没有与问题直接对应的内容"
 # What forbids or refuses (不得, 禁止 …); 不再 or 不断 describe, they do not forbid.
 NEGATIVE = re.compile(r"不得|禁止|严禁|不予|不允许|不准")
@@ -393,8 +394,9 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
         if statute and slot in ("event_time", "day"):
             # "合同什么时候成立": a law's "when" is a condition or a period, not a calendar date
             continue
-        # (a day or a venue is a detail of the clause that states the event, not of its neighbours)
-        if not SLOT_EVIDENCE[slot].search(top.chunk.text if slot in ("day", "venue") else evidence):
+        # (a day, a venue or the names of the firms is a detail of the clause that states the
+        # event, not of its neighbours)
+        if not SLOT_EVIDENCE[slot].search(top.chunk.text if slot in ("day", "venue", "names") else evidence):
             return f"文件没有写明{SLOT_LABELS[slot]}"
     if structural:
         return None

@@ -48,6 +48,11 @@ SLOTS = [
     ("纺织企业单位产品能耗限额是多少千克标准煤？", {"quantity"}),
     ("纺织品出口关税是多少？", {"rate"}),
     ("重点用能单位的门槛是多少？", set()),  # a threshold's value, not conditions to apply
+    # which firms by name; a kind of firm or the list as a thing to hand in is no such question
+    ("上门诊断的服务商都有哪几家？", {"names"}),
+    ("示范企业名单里有哪些企业？", {"names"}),
+    ("活动支持哪些企业？", set()),
+    ("联络员名单什么时候报？", {"event_time"}),
     ("报名截止到哪天？", {"deadline", "day", "event_time"}),  # all must be in the clause: a deadline, a day
     ("截止日期是几号前？", {"deadline", "event_time"}),  # (a deadline: the deadline slot asks for the day)
     ("发布周是9月几号？", {"day", "event_time"}),  # a month is no answer
