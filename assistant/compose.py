@@ -36,7 +36,7 @@ SLOT_LABELS = {"money": "资金、补贴或奖励的金额", "rate": "税率、�
                "event_time": "具体举办时间", "award": "奖励的具体内容",
                "fee": "是否收费或费用标准", "quantity": "具体数值（期限、规模或标准）",
                "address": "具体地址或邮编", "definition": "认定标准或定义", "materials": "需要提交的材料",
-               "names": "具体的企业名称或名单"}
+               "names": "具体的企业名称或名单", "hour": "具体几点", "signup": "报名的方式或渠道"}
 NO_MATCH = "文件中没有与问题直接对应的内容"
 # What forbids or refuses (不得, 禁止 …); 不再 or 不断 describe, they do not forbid.
 NEGATIVE = re.compile(r"不得|禁止|严禁|不予|不允许|不准")

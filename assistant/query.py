@@ -55,6 +55,13 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     # A venue ("在合肥哪个展馆"): a city is no answer.
     "venue": (r"(哪个|哪家|什么|哪座)(展馆|场馆|会场|会展中心|会议中心|酒店|宾馆|馆)|\bvenue\b",
               r"展馆|场馆|会场|会展中心|会议中心|博览中心|国际中心|酒店|宾馆|大厦|[\u4e00-\u9fff]{2,}馆"),
+    # An hour ("几点开始"): a day is no answer.
+    "hour": (r"几点|几时(?!前)|what time",
+             r"\d{1,2}\s*[:：]\s*\d{2}|[\d一二三四五六七八九十]{1,3}\s*(点|时)(?!期|间|候|代|节)"),
+    # Where or how to sign up ("在哪报名", "报名入口"): a clause that says firms 报名 does not say.
+    "signup": (r"(在|去|到)哪(里|儿|个地方)?(报名|申报|登记)|报名(渠道|入口|方式|途径|网址|地址)|怎么报名|如何报名|"
+               r"how (do|can) (we|i) (sign up|register|apply)|where to (sign up|register|apply)",
+               r"报名(方式|渠道|入口|网址|平台|地址)|https?://|www\.|扫码|登录|(向|到|至)[\u4e00-\u9fff]{2,16}(报名|申报|报送)"),
     # A day ("9月几号"): a month is no answer.
     "day": (r"(?<![\d〔])几号(?![文件]|之?前)|哪一?天(?!之?前)|几月几[日号](?!之?前)|具体(日期|哪天)|\d{1,2}\s*月\s*(几|哪)[日号天]|what (date|day)",
             r"\d{1,2}\s*[日号]|[一二三四五六七八九十]{1,3}[日号]|即日|当天|当日"),
@@ -87,7 +94,8 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
                    r"到底指什么|指什么|是什么意思|的含义|的概念|"
                    r"how is .* defined|definition of",
                    r"是指|认定|标准|条件|定义|称为|指的是"),
-    "award": (r"奖品|奖项|奖励(是)?什么|奖什么|获奖.{0,6}(得到|获得|有什么)|什么奖励|评上.{0,6}(有|得到)",
+    "award": (r"奖品|奖项|奖励(是)?什么|奖什么|获奖.{0,6}(得到|获得|有什么)|什么奖励|评上.{0,6}(有|得到)|"
+              r"奖金|奖杯|名次|[一二三]等奖|有奖(吗|励吗)",
               r"奖励|奖金|奖品|奖牌|证书|\d+\s*万元"),
     # What to hand in: "报名要交哪些材料、要盖章吗" is not answered by a clause that mentions 报名.
     "materials": (r"(提交|准备|提供|上报|递交|交)(哪些|什么|啥)(材料|资料|文件|证明)|(报名|申报|申请|参展)(材料|资料|表)|"

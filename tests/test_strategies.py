@@ -41,7 +41,7 @@ SLOTS = [
     ("能拿到多少贷款贴息？", {"money"}),
     ("消费券每张面额多少？", {"money"}),
     # a fee or a sum a few words before the asking; 消费 and 免费 are no fee
-    ("设计大赛的奖金和参赛费是多少？", {"money"}),
+    ("设计大赛的奖金和参赛费是多少？", {"money", "award"}),
     ("消费品工业处的电话是多少？", set()),
     # a limit a law or a standard would set
     ("服装的甲醛含量不能超过多少？", {"quantity"}),
@@ -53,6 +53,9 @@ SLOTS = [
     ("示范企业名单里有哪些企业？", {"names"}),
     ("活动支持哪些企业？", set()),
     ("联络员名单什么时候报？", {"event_time"}),
+    ("大赛有奖金吗？", {"award"}),
+    ("开幕式几点开始？", {"hour"}),
+    ("那大赛在哪报名？", {"signup"}),
     ("报名截止到哪天？", {"deadline", "day", "event_time"}),  # all must be in the clause: a deadline, a day
     ("截止日期是几号前？", {"deadline", "event_time"}),  # (a deadline: the deadline slot asks for the day)
     ("发布周是9月几号？", {"day", "event_time"}),  # a month is no answer
