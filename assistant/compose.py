@@ -234,8 +234,7 @@ def _list_draft(ctx: Context) -> Draft | None:
 
 def _answerable_draft(ctx: Context) -> Draft | None:
     """The gate before content answers: a refusal when the best clauses do not answer."""
-    if ctx.query.slots:
-        _value_first(ctx)
+    _value_first(ctx)
     # An attachment's own text answers "what does the attachment say" whatever words are used.
     reason = _check_answerable(ctx.comp.kb, ctx.comp.settings, ctx.query, ctx.hits, ctx.weights,
                                structural=ctx.query.in_attachment)
@@ -255,20 +254,30 @@ def _answerable_draft(ctx: Context) -> Draft | None:
 def _value_first(ctx: Context) -> None:
     """The best clause speaks of the thing but not of the value asked for; a clause of the same
     document close behind it that holds both comes first ("设计大赛什么时候办": the clause that
-    dates the contest, not the one that names who organises it)."""
+    dates the contest, not the one that names who organises it; "直播周由哪家来组织": the clause
+    that says who 负责 it, not the one that dates it)."""
+    wanted = [SLOT_EVIDENCE[s] for s in ctx.query.slots]
+    if WHO_RUNS.search(ctx.query.text):
+        wanted.append(RUNS)
     top = ctx.hits[0]
-    if all(SLOT_EVIDENCE[s].search(top.chunk.text) for s in ctx.query.slots):
+    if not wanted or all(p.search(top.chunk.text) for p in wanted):
         return
     # (the thing asked about, not the words that ask: 时候 in 什么时候)
-    about = normalize(without_asking(ctx.query.text))
+    about = normalize(without_asking(WHO_RUNS.sub(" ", ctx.query.text)))
     key = key_term({t: w for t, w in clause_weights(ctx.weights, top.doc.title).items() if t in about})
     valued = next((h for h in ctx.hits[1:4] if h.doc.doc_id == top.doc.doc_id
                    and h.score >= ctx.comp.settings.second_clause_ratio * top.score
                    and (key is None or key in normalize(h.chunk.text))
-                   and all(SLOT_EVIDENCE[s].search(h.chunk.text) for s in ctx.query.slots)), None)
+                   and all(p.search(h.chunk.text) for p in wanted)), None)
     if valued is not None:
         ctx.hits.remove(valued)
         ctx.hits.insert(0, valued)
+
+
+# "由哪家来组织", "谁负责", "牵头单位是谁": who runs it; "负责…组织实施" says so.
+WHO_RUNS = re.compile(r"(谁|哪家|哪个(单位|部门|机构|协会)|哪些(单位|部门))(来)?(负责|组织|牵头|承办|主办|实施|办)|"
+                      r"(负责|组织|牵头|承办|主办)(单位|方|部门)(是|为)?(谁|哪)")
+RUNS = re.compile(r"负责|牵头|承办|主办|组织实施")
 
 
 def _row_draft(ctx: Context) -> Draft | None:

@@ -518,3 +518,26 @@ def test_this_table_is_the_table_the_last_answer_named(library) -> None:  # type
 def test_which_firms_by_name_is_not_answered_by_a_clause_naming_their_kind(library) -> None:  # type: ignore[no-untyped-def]
     answer = library.ask("浙江那个丝绸活动里，参加时尚发布的丝绸企业有哪几家？")
     assert answer.refused and "企业名称" in answer.text, answer.text
+
+
+def test_who_runs_it_is_answered_by_the_clause_that_says_who_is_responsible(place_library) -> None:  # type: ignore[no-untyped-def]
+    from assistant.compose import Composer, Context, _value_first
+    from assistant.evidence import weighted_terms
+    from assistant.query import analyse
+    from assistant.retrieval import Hit
+
+    kb = place_library.kb
+    doc = kb.docs["xj"]
+    dated, runs = (next(c for c in doc.chunks if w in c.text) for w in ("决赛于", "负责大赛"))
+    # the clause that dates the contest ranks first; the one that says who is responsible is close
+    hits = [Hit(dated, doc, 1.0), Hit(runs, doc, 0.95)]
+    query = analyse("新疆那份通知的技能大赛由哪家来组织？")
+    ctx = Context(Composer(kb, place_library.settings.retrieval), query, hits, weighted_terms(kb, query))
+    _value_first(ctx)
+    assert ctx.hits[0].chunk is runs
+    # a question for the date keeps the dated clause first
+    query = analyse("新疆那份通知的技能大赛什么时候办？")
+    ctx = Context(Composer(kb, place_library.settings.retrieval), query, [Hit(dated, doc, 1.0), Hit(runs, doc, 0.95)],
+                  weighted_terms(kb, query))
+    _value_first(ctx)
+    assert ctx.hits[0].chunk is dated
