@@ -113,6 +113,14 @@ def issuer_orgs(doc: Document) -> list[str]:
     return out
 
 
+def _mentioned_at(doc: Document, text: str) -> int:
+    """Where the question first names the place a document's issuers are named after ("那新疆的
+    文号呢？跟重庆那个…": 新疆 before 重庆): documents answered one after another come in the
+    order the question names them. len(text) when it does not."""
+    spots = [text.find(org[:size]) for org in issuer_orgs(doc) for size in (3, 2) if org[:size] in text]
+    return min(spots, default=len(text))
+
+
 def issuer_level(doc: Document) -> str | None:
     """"province", "city" or "central" by the issuing bodies' names; None when they do not say."""
     orgs = issuer_orgs(doc)
@@ -385,7 +393,8 @@ class Resolver:
                 top = 1.0
                 conversation_doc = None
         if top >= 1.0:
-            named = sorted((d for d, s in scores.items() if s >= top - 0.01), key=lambda d: self._rank(d, conversation_doc))
+            named = sorted((d for d, s in scores.items() if s >= top - 0.01),
+                           key=lambda d: (_mentioned_at(self.kb.docs[d], query.text), *self._rank(d, conversation_doc)))
             named = self._one_version(named, query.years)
             # Several documents fit the reference equally: the answer names them all (unless none
             # is of the year asked for: then the answer is that the library has no such year).

@@ -541,3 +541,9 @@ def test_who_runs_it_is_answered_by_the_clause_that_says_who_is_responsible(plac
                   weighted_terms(kb, query))
     _value_first(ctx)
     assert ctx.hits[0].chunk is dated
+
+
+def test_documents_answered_one_after_another_come_in_the_order_the_question_names_them(place_library) -> None:  # type: ignore[no-untyped-def]
+    answer = place_library.ask("新疆的和甘肃的通知，联系人各是谁？")
+    assert [c.doc_id for c in answer.candidates] == ["xj", "gs"], answer.text
+    assert answer.text.index("李明") < answer.text.index("王强"), answer.text
