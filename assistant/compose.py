@@ -371,7 +371,9 @@ def _missing_year(kb: KnowledgeBase, query: Query) -> str | None:
         m = re.search(rf"{year}\s*年?(?:度|的)?([\u4e00-\u9fff]{{4,16}})", query.text)
         if not m:
             continue
-        words = {m.group(1)[i:i + 4] for i in range(len(m.group(1)) - 3)}
+        # (the family's name follows the year: "2030年政府工作报告"; a word further on is something
+        # else — "2024年通知里商务厅对外贸易处" names an office, not the 对外贸易法)
+        words = {m.group(1)[i:i + 4] for i in range(min(len(m.group(1)) - 3, 3))}
         family = kb.titled(words)
         if family and not any(year in normalize(d.title) or doc_year(d) == year or year in law.version_years(d)
                               for d in family):
@@ -646,7 +648,8 @@ def _other_party(query: Query, doc: Document, contact_chunk: Chunk) -> str | Non
         if any(short in party and any(full in o for o in own) for short, full in aliases()):
             continue  # "省经信厅": an issuer by its short name
         # (the asking before the name: "有事找商务厅" names 商务厅)
-        party = re.sub(r"^.*(关于|请问|我们|咨询|联系|找|问)", "", party)
+        # ("2024年通知里商务厅…": the words before the name that point at the document go too)
+        party = re.sub(r"^.*(关于|请问|我们|咨询|联系|找|问|(通知|文件|方案)(里|中|上)?的?)", "", party)
         if len(party) < 3 or party in near or any(o and (party in o or o in party) for o in own):
             continue
         return party

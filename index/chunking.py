@@ -19,7 +19,7 @@ from .clean import map_offset
 from .models import Chunk, Heading
 from .structure import parse_headings, section_paths
 
-PARSER_VERSION = "parse-v7"
+PARSER_VERSION = "parse-v8"
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 _SOFT_END = re.compile(r"(?<=[，、,])")
 

@@ -150,6 +150,9 @@ _SHORT_SLACK = 3.5
 _ZONE_PUNCT = re.compile(r"[，。；、：！？]")
 
 
+_LABEL_END = re.compile(r"(电话|手机|邮箱|电子信箱|传真|网址|网站|邮编|邮政编码)[：:]$")
+
+
 def _wrapped_on(prev: str, cur: str, gap: str, full: float) -> bool:
     """Printed text: does line `prev` go on in `cur`? A full line goes on whatever it ends with
     (a line may end a sentence and the paragraph go on); a line well short of the full width ended
@@ -215,6 +218,8 @@ def _is_broken(prev: str, cur: str, gap: str, full: float | None = None) -> bool
         return False
     if HEADING_START.match(cur) or META_LABEL.match(cur) or cur.startswith(("附件", "附：")):
         return False
+    if _LABEL_END.search(prev) and re.match(r"[0-9A-Za-z(（+]", cur):
+        return True  # "…赵婉婷，电话：" then "024-86906518。": a contact's label and its value
     if full is not None:
         return _wrapped_on(prev, cur, gap, full)
     if _TITLE_END.search(prev) or _DOC_NUMBER_START.match(cur) or _DATE_START.match(cur):

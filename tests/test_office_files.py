@@ -202,3 +202,10 @@ def test_a_question_by_year_is_answered_from_the_report_file(seed_index: Path, t
 
     answer = assistant.ask("2018年政府工作报告提出的赤字率是多少？")
     assert not answer.refused and answer.citations[0].doc_id == by_year["2018"] and "2.6%" in answer.text
+
+
+def test_a_contact_label_wrapped_away_from_its_value_is_joined() -> None:
+    # a printed line ending "电话：" and the number on the next line: one contact, not two paragraphs
+    full = "联系人：省工业和信息化厅消费品工业处孙立伟，电话：024-86893217；省商务厅赵婉婷，电话："
+    text = clean("\n".join(["一、总体要求", full, "024-86906518。", "说明：", "下一段。"]), wrapped=True).text
+    assert "赵婉婷，电话：024-86906518。" in text and "说明：\n下一段。" in text

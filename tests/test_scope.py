@@ -547,3 +547,8 @@ def test_documents_answered_one_after_another_come_in_the_order_the_question_nam
     answer = place_library.ask("新疆的和甘肃的通知，联系人各是谁？")
     assert [c.doc_id for c in answer.candidates] == ["xj", "gs"], answer.text
     assert answer.text.index("李明") < answer.text.index("王强"), answer.text
+
+
+def test_words_pointing_at_the_document_are_not_part_of_the_body_asked_about(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("2023年浙江丝绸通知里商务厅的联系人是谁？")
+    assert not answer.refused and "王芳" in answer.text, answer.text
