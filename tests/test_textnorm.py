@@ -15,3 +15,9 @@ def test_aliases_add_the_full_name() -> None:
 def test_tokens_of_traditional_and_simplified_questions_agree() -> None:
     assert tokenize("紡織服裝出口企業") == tokenize("纺织服装出口企业")
     assert "出口" in tokenize("纺织服装出口企业")
+
+
+def test_policy_abbreviations_add_their_written_form() -> None:
+    # the everyday short forms of policy terms find the clauses that write them out
+    text = expand_aliases(normalize("技改项目和跨境电商，小微企业"))
+    assert all(full in text for full in ("技术改造", "跨境电子商务", "小型微型企业"))
