@@ -19,15 +19,15 @@ from index.textnorm import normalize
 from . import sections
 from .compose import ambiguity_note, clarify, compose, doc_refs, fallback_note
 from .duties import answer_duties, duty_rows
-from .evidence import clause_coverage, weighted_terms
+from .fallback import takes_over
 from .firm import relevant_to
 from .followup import Names, same_question
 from .laws import about_subject, article_answer, version_note
 from .models import Answer, DutyRow, FirmMatch, FirmProfile, RequestError, TopicResult, Turn
-from .multipart import QUESTION_WORD, merge, merge_blocks, part_queries, split_parts, topic_terms
-from .query import ORDINAL, QUOTED, Query, analyse, defined_term, defining
+from .multipart import merge, merge_blocks, part_queries, split_parts, topic_terms
+from .query import ORDINAL, Query, analyse, defined_term, defining
 from .retrieval import Filters, Hit, Retriever
-from .scope import DOCUMENT_WORD, Resolution, Resolver, clause_count, everyday
+from .scope import DOCUMENT_WORD, Resolution, Resolver, everyday
 from .settings import Settings
 from .topic import topic
 from .writers import AnswerWriter, ExtractiveWriter, LLMWriter
@@ -203,19 +203,8 @@ class Assistant:
             if pool:
                 fallback_hits = self._search(query, filters, pool)
                 alternative = self.extractive.write(query, fallback_hits) if fallback_hits else None
-                # A local notice answers where it speaks to the question in its own words: one only
-                # close in meaning to a campaign question is another campaign's answer. A law stays
-                # here only for questions not in the campaign's words (above): it may answer by meaning.
-                # An answer of the subject only by meaning gives way to a related document that says
-                # it outright: twice as much of the question in its own words.
-                weights = weighted_terms(self.kb, query)
-                # (a subject's answer in its own words gives way only to a law's in the law's own words)
-                loose = primary is not None and primary.kind == "meaning"
-                if alternative is not None and not alternative.refused and (
-                        alternative.kind != "meaning" or (_cites_law(self.kb, alternative) and (silent or loose))) and (
-                        silent or clause_coverage(weights, fallback_hits) >= 2 * clause_coverage(weights, hits)
-                        or (loose and _own_term(self.kb, query, resolution.docs, fallback_hits))) and (
-                        not silent or _keeps_topic(self.kb, weights, hits, fallback_hits)):
+                if alternative is not None and takes_over(self.kb, query, resolution.docs, primary, hits,
+                                                          alternative, fallback_hits):
                     answer = alternative if writer is self.extractive else writer.write(query, fallback_hits, None)
                     answer.text = fallback_note(self.kb, resolution.docs or set(), answer) + answer.text
                     if on_delta:
@@ -440,51 +429,6 @@ class ReadWriteLock:
 # "这个表", "这份方案": a thing the last answer named in full (《…计划表》).
 THIS_THING = re.compile(r"(这|那|该)(?:个|张|份|项)?(表|附件|方案|名单|计划|办法|规定)")
 THIS_ITEM = re.compile(r"(这一?|该|上面那?|前面那?)(项|条|款|部分|点|段)|它(下面|底下|里面|之下)")
-
-
-def _keeps_topic(kb: KnowledgeBase, weights: dict[str, float], hits: list[Hit], other: list[Hit]) -> bool:
-    """Does another document's answer speak of what the question asked the silent subject about?
-    "通知里的链主企业认定标准是什么": the subject's clause on 链主企业 gives no standard; a local
-    notice's clause on some other standard does not answer either. The topic is the question's
-    most specific word the subject's clause holds."""
-    if not hits or not other:
-        return True
-    own = normalize(hits[0].chunk.text)
-    specific = [t for t in weights if len(t) >= 2 and not everyday(kb, t) and not QUESTION_WORD.search(t)]
-    # (when the subject's clause shares none of them, the question's most specific word the
-    # library knows: "纺织品中甲醛含量的限量" is not answered by a local notice's exhibition)
-    shared = [t for t in specific if t in own] or [t for t in specific if clause_count(kb, t) >= 0.5]
-    if not shared:
-        return True
-    topic = max(shared, key=lambda t: weights[t])
-    return topic in normalize(f"{other[0].chunk.section or ''}\n{other[0].chunk.text}")
-
-
-def _own_term(kb: KnowledgeBase, query: Query, subject: set[str] | None, other: list[Hit]) -> bool:
-    """Does the other document's best clause hold a term of the question (quoted, or a run of five
-    characters or more) that the subject never uses? "一年用能八千吨标准煤，算不算重点用能单位":
-    the energy law's 重点用能单位, which the campaign notice only touches by meaning."""
-    if not other:
-        return False
-    clause = normalize(f"{other[0].chunk.section or ''}\n{other[0].chunk.text}")
-    own = " ".join(normalize(kb.docs[d].text) for d in subject or () if d in kb.docs)
-    quoted = [normalize(q) for q in QUOTED.findall(query.raw)]
-    if any(q in clause and q not in own for q in quoted):
-        return True
-    # (five characters or more of the question, verbatim — jieba cuts 重点用能单位 into three words —
-    # and not an everyday phrase: 鼓励企业 is in any policy text)
-    for run in re.findall(r"[\u4e00-\u9fff]{5,}", query.text):
-        for size in range(min(len(run), 12), 4, -1):
-            for i in range(len(run) - size + 1):
-                piece = run[i:i + size]
-                if piece in clause and piece not in own and not everyday(kb, piece):
-                    return True
-    return False
-
-
-def _cites_law(kb: KnowledgeBase, answer: Answer) -> bool:
-    return bool(answer.citations) and answer.citations[0].doc_id in kb.docs and \
-        law.has_articles(kb.docs[answer.citations[0].doc_id])
 
 
 def _conversation_doc(turns: list[Turn], docs: dict[str, Document]) -> str | None:

@@ -456,28 +456,28 @@ def _hit(kb, doc_id: str, words: str):  # type: ignore[no-untyped-def]
 
 
 def test_a_term_of_the_question_only_the_other_document_uses_is_seen(library) -> None:  # type: ignore[no-untyped-def]
-    from assistant.api import _own_term
+    from assistant.fallback import own_term
     from assistant.query import analyse
 
     kb = library.kb
     energy = [_hit(kb, "节约能源法(2018-10-26)", "五千吨以上不满一万吨")]
     # 重点用能单位: six characters of the question, verbatim in the law, never in the notice
-    assert _own_term(kb, analyse("一年用能八千吨标准煤，算不算重点用能单位？"), {NOTICE_ID}, energy)
+    assert own_term(kb, analyse("一年用能八千吨标准煤，算不算重点用能单位？"), {NOTICE_ID}, energy)
     # 节能减污降碳 is the notice's own phrase: no sign the law is meant
-    assert not _own_term(kb, analyse("搞节能减污降碳有什么支持？"), {NOTICE_ID}, energy)
+    assert not own_term(kb, analyse("搞节能减污降碳有什么支持？"), {NOTICE_ID}, energy)
 
 
 def test_another_document_must_speak_of_what_the_question_is_about(library) -> None:  # type: ignore[no-untyped-def]
-    from assistant.api import _keeps_topic
     from assistant.evidence import weighted_terms
+    from assistant.fallback import keeps_topic
     from assistant.query import analyse
 
     kb = library.kb
     notice = [_hit(kb, NOTICE_ID, "抓好宣传报道")]
     silk = [_hit(kb, "zj-silk", "江南丝韵")]
     # the notice's clause shares nothing; the question's most specific known word (展位费) decides
-    assert _keeps_topic(kb, weighted_terms(kb, analyse("精品展的展位费收不收？")), notice, silk)
-    assert not _keeps_topic(kb, weighted_terms(kb, analyse("纺织品甲醛含量的国家限量是多少？")), notice, silk)
+    assert keeps_topic(kb, weighted_terms(kb, analyse("精品展的展位费收不收？")), notice, silk)
+    assert not keeps_topic(kb, weighted_terms(kb, analyse("纺织品甲醛含量的国家限量是多少？")), notice, silk)
 
 
 def test_a_table_printed_after_the_sign_off_is_asked_about_without_the_word_attachment(library) -> None:  # type: ignore[no-untyped-def]
