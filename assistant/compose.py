@@ -424,6 +424,12 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
         # "青岛的时尚消费月在哪些地方办": every word but the asking names the document; the clause
         # of that document holding the value asked for answers it.
         return None
+    if statute and not query.slots and law.short_name(top.doc.title) in query.text and any(
+            len(t) >= 2 and t in normalize(top.chunk.text) and not everyday(kb, t) and not QUESTION_WORD.search(t)
+            for t in clause_weights(weights, top.doc.title)):
+        # "默认勾选搭配购买袜子，电子商务法允许吗": the question names the law; its article that holds a
+        # specific word of the question is offered, in other words (the reader judges)
+        return None
     quoted = [normalize(q) for q in QUOTED.findall(query.raw)]
     if quoted and not query.slots and all(q in normalize(top.chunk.text) for q in quoted) \
             and not any(q in normalize(top.doc.title) for q in quoted):

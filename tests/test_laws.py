@@ -294,3 +294,10 @@ def test_what_speaks_of_the_notice_itself(bot, question: str, about: bool) -> No
     from assistant.query import analyse
 
     assert about_subject(bot.kb, analyse(question), {NOTICE_ID}) is about
+
+
+def test_a_question_naming_a_law_is_offered_its_article_holding_a_specific_word(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask("网店买衣服默认勾选搭配购买袜子，电子商务法允许吗？")
+    assert not answer.refused and "第十九条" in answer.text, answer.text
+    # a topic the law never speaks of is still refused
+    assert bot.ask("电子商务法里对直播带货有什么要求？").refused
