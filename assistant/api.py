@@ -22,7 +22,7 @@ from .duties import answer_duties, duty_rows
 from .fallback import takes_over
 from .firm import relevant_to
 from .followup import Names, same_question
-from .laws import about_subject, article_answer, version_note
+from .laws import BEYOND_SUBJECT, SPEAKS_OF_SUBJECT, about_subject, article_answer, version_note
 from .models import Answer, DutyRow, FirmMatch, FirmProfile, RequestError, TopicResult, Turn
 from .multipart import merge, merge_blocks, part_queries, split_parts, topic_terms
 from .query import ORDINAL, Query, analyse, defined_term, defining
@@ -346,6 +346,10 @@ class Assistant:
             named = re.findall(rf"《([^《》]{{2,40}}{thing.group(2)})》", prev.text)
             if named:
                 query = analyse(f"{query.raw} {named[0]}")
+        if SPEAKS_OF_SUBJECT.search(normalize(last.question)) and prev_doc in self.kb.docs \
+                and self.kb.docs[prev_doc].role == "subject" and not BEYOND_SUBJECT.search(query.text):
+            # "这个活动是哪两个部门发的？" then "有专项资金吗？": still about the campaign, not a law's fund
+            query.of_subject = True
         scope = {prev_doc} if prev_doc in self.kb.docs else None
         return query, scope, None
 

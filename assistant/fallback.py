@@ -14,7 +14,7 @@ from index import law
 from index.kb import KnowledgeBase
 from index.textnorm import normalize
 
-from .evidence import clause_coverage, weighted_terms
+from .evidence import clause_coverage, clause_weights, weighted_terms
 from .models import Answer
 from .multipart import QUESTION_WORD
 from .query import QUOTED, Query
@@ -52,7 +52,9 @@ def keeps_topic(kb: KnowledgeBase, weights: dict[str, float], hits: list[Hit], o
     if not hits or not other:
         return True
     own = normalize(hits[0].chunk.text)
-    specific = [t for t in weights if len(t) >= 2 and not everyday(kb, t) and not QUESTION_WORD.search(t)]
+    # (words of the subject's title name the campaign, not what is asked about it: 服装)
+    asked = clause_weights(weights, hits[0].doc.title)
+    specific = [t for t in asked if len(t) >= 2 and not everyday(kb, t) and not QUESTION_WORD.search(t)]
     # (when the subject's clause shares none of them, the question's most specific word the
     # library knows: "纺织品中甲醛含量的限量" is not answered by a local notice's exhibition)
     shared = [t for t in specific if t in own] or [t for t in specific if clause_count(kb, t) >= 0.5]

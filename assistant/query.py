@@ -34,13 +34,14 @@ REQUIREMENT_PATTERN = re.compile(
 SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     # slot: (question pattern, evidence pattern)
     "money": (r"多少钱|金额|面额|面值|多少(万|亿)?元|多少(资金|补贴|补助|奖励|奖金|经费|费用|钱)|多少[\u4e00-\u9fff]{0,3}费|"
-              r"多少[\u4e00-\u9fff]{0,4}(贴息|贷款|补助|补贴|奖金|资金|税)|(资金|补贴|补助|奖励|奖金|经费|费用|展位费|拨款|资助)"
+              r"多少[\u4e00-\u9fff]{0,4}(贴息|贷款|补助|补贴|奖金|资金|税)|(便宜|优惠|减|省)(了)?多少|(资金|补贴|补助|奖励|奖金|经费|费用|展位费|拨款|资助)"
               r"(标准|额度|数额)?(是|有|为)?多少|(补贴|资助|收费|奖励)标准|how much|amount of|funding amount|"
               # ("奖金和参赛费是多少": a fee or a sum a few words before the asking; not 消费 or 免费)
               r"(奖金|补贴|补助|资金|经费|(?<![消免])费)[^，。？?；]{0,8}多少",
               r"\d+(\.\d+)?\s*(万|亿)?元|[一二三四五六七八九十百千万亿]+元"),
-    "rate": (r"税率|比例|百分之|百分比|费率|利率|退税|税收优惠|减税|免税|关税|tax|rate|percent",
-             r"\d+(\.\d+)?\s*%|百分之[一二三四五六七八九十零\d]"),
+    "rate": (r"税率|比例|百分之|百分比|费率|利率|退税|税收优惠|税收减免|减免税|减税|免税|关税|"
+             r"打几折|几折|折扣(是|有)?多少|优惠(力度|幅度)(是|有)?多少|tax|rate|percent|discount",
+             r"\d+(\.\d+)?\s*%|百分之[一二三四五六七八九十零\d]|\d+(\.\d+)?\s*折|[一二三四五六七八九]折"),
     "deadline": (r"截止|截至|期限|最晚|最迟|报名时间|申报时间|几月几[日号]|哪天之?前|哪一天之?前|何时之?前|什么时候之?前|什么时候(开始|结束|报名|申报)|几号前|deadline|due|closing date|when (does|do|will) .*(start|end|close|open)",
                  r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(前|之前|以前|截止)|截止|期限|前报送"),
     "count": (r"多少家|多少(个|名|所|批)(?!方面|部分|任务|要求|项|条)|名额|配额|数量(指标)?是?多少|how many (companies|enterprises|slots)",
@@ -60,8 +61,14 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
              r"\d{1,2}\s*[:：]\s*\d{2}|[\d一二三四五六七八九十]{1,3}\s*(点|时)(?!期|间|候|代|节)"),
     # Where or how to sign up ("在哪报名", "报名入口"): a clause that says firms 报名 does not say.
     "signup": (r"(在|去|到)哪(里|儿|个地方)?(报名|申报|登记)|报名(渠道|入口|方式|途径|网址|地址)|怎么报名|如何报名|"
+               r"(怎么|如何|怎样)申请|"
                r"how (do|can) (we|i) (sign up|register|apply)|where to (sign up|register|apply)",
                r"报名(方式|渠道|入口|网址|平台|地址)|https?://|www\.|扫码|登录|(向|到|至)[\u4e00-\u9fff]{2,16}(报名|申报|报送)"),
+    # A mobile number ("手机号"): an office phone is no answer.
+    "mobile": (r"手机号|手机号码|手机是多少|mobile", r"(?<!\d)1[3-9]\d{9}(?!\d)"),
+    # The name of an account ("官方公众号叫什么"): a clause that lists 公众号 as a channel does not say.
+    "account": (r"(公众号|微信号|抖音号|视频号|小程序|\bapp\b)[^，。？?]{0,4}(叫什么|名称|名字|是什么|是哪个|多少)",
+                r"“[^”]{2,20}”\s*(公众号|微信|小程序|抖音|视频号)|(公众号|微信号|抖音号)[:：]|https?://"),
     # A day ("9月几号"): a month is no answer.
     "day": (r"(?<![\d〔])几号(?![文件]|之?前)|哪一?天(?!之?前)|几月几[日号](?!之?前)|具体(日期|哪天)|\d{1,2}\s*月\s*(几|哪)[日号天]|what (date|day)",
             r"\d{1,2}\s*[日号]|[一二三四五六七八九十]{1,3}[日号]|即日|当天|当日"),

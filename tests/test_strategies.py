@@ -56,6 +56,11 @@ SLOTS = [
     ("大赛有奖金吗？", {"award"}),
     ("开幕式几点开始？", {"hour"}),
     ("那大赛在哪报名？", {"signup"}),
+    ("展位怎么申请？", {"signup"}),
+    ("床品焕新活动打几折？", {"rate"}),
+    ("联系人的手机号是多少？", {"mobile"}),
+    ("活动的官方公众号叫什么？", {"account"}),
+    ("活动对企业有什么税收减免？", {"rate"}),
     ("报名截止到哪天？", {"deadline", "day", "event_time"}),  # all must be in the clause: a deadline, a day
     ("截止日期是几号前？", {"deadline", "event_time"}),  # (a deadline: the deadline slot asks for the day)
     ("发布周是9月几号？", {"day", "event_time"}),  # a month is no answer
