@@ -487,7 +487,7 @@ def _absent_body(query: Query, doc: Document) -> str | None:
 def _absent_term(kb: KnowledgeBase, query: Query, doc: Document) -> str | None:
     """A term the question asks about (four characters or more, in some clause of the library, not
     everyday) that the document uses nowhere, in no written form; None when there is none."""
-    text = normalize(f"{doc.title}\n{doc.text}")
+    text = "\n".join([normalize(doc.title), *(kb.normalized(c.chunk_id) for c in doc.chunks)])  # (cached)
     for term in content_terms(SELF_DESCRIPTION.sub("", query.text)):
         if len(term) < 4 or QUESTION_WORD.search(term) or term in text or everyday(kb, term) \
                 or clause_count(kb, term) < 0.5:
