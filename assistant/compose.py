@@ -23,10 +23,10 @@ from index.textnorm import aliases, content_terms, expand_aliases, normalize
 from . import refusal, sections
 from .evidence import best_sentences, clause_coverage, clause_weights, coverage, split_sentences, weighted_terms
 from .models import Answer, Citation, DocRef
-from .multipart import PLACEHOLDERS, QUESTION_WORD, YES_NO
+from .multipart import PLACEHOLDERS, QUESTION_WORD
 from .query import FIELD_PATTERNS, QUOTED, SLOT_EVIDENCE, YEAR, Query, defined_term, defining, without_asking
 from .retrieval import Hit, is_head
-from .scope import DOCUMENT_WORD, SELF_DESCRIPTION, Resolution, clause_count, doc_year, everyday, issuer_orgs
+from .scope import DOCUMENT_WORD, SELF_DESCRIPTION, Resolution, doc_year, everyday, issuer_orgs
 from .settings import RetrievalSettings
 
 FIELD_LABELS = {f.name: (f.zh, f.en) for f in FIELDS}
@@ -420,13 +420,6 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
         # "国家发展改革委对这个活动有什么配套政策": a body the document never mentions; what another
         # body does is not in it, however close in meaning its clauses are.
         return f"文件没有提到{absent}"
-    # (each sentence: a follow-up carries the question before it after its own)
-    yes_no = any(YES_NO.search(p) for p in re.split(r"[？?。]", query.text) if p.strip())
-    missing = _absent_term(kb, query, top.doc) if yes_no else None
-    if missing:
-        # "有专项资金吗": a term of policy (four characters or more, known to the library) that the
-        # document never uses; what is close to it in meaning is not it.
-        return f"文件没有提到{missing}"
     if query.slots and not [t for t in clause_weights(weights, top.doc.title) if t not in normalize(top.doc.title)
                             and t not in PLACEHOLDERS and not QUESTION_WORD.search(t)]:
         # "青岛的时尚消费月在哪些地方办": every word but the asking names the document; the clause
@@ -481,20 +474,6 @@ def _absent_body(query: Query, doc: Document) -> str | None:
         core = {re.sub(r"^(国家|中国)", "", f) for f in forms}
         if len(body) >= 3 and not any(f in text for f in forms | core if len(f) >= 2):
             return body
-    return None
-
-
-def _absent_term(kb: KnowledgeBase, query: Query, doc: Document) -> str | None:
-    """A term the question asks about (four characters or more, in some clause of the library, not
-    everyday) that the document uses nowhere, in no written form; None when there is none."""
-    text = "\n".join([normalize(doc.title), *(kb.normalized(c.chunk_id) for c in doc.chunks)])  # (cached)
-    for term in content_terms(SELF_DESCRIPTION.sub("", query.text)):
-        if len(term) < 4 or QUESTION_WORD.search(term) or term in text or everyday(kb, term) \
-                or clause_count(kb, term) < 0.5:
-            continue
-        forms = expand_aliases(term).split()[1:]
-        if not any(f in text for f in forms):
-            return term
     return None
 
 

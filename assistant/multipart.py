@@ -26,7 +26,7 @@ _CLAUSE_SEP = re.compile(r"[，,、]")
 _ASKING = re.compile(r"谁|哪[里儿个些天家位]?|什么(时候)?|多少|几[个项条号月日天]?|是否|有没有|是不是|要不要|怎么|如何|"
                      r"吗|呢|又|还|那么?|截止|到|报给|给|在|是|的|要|有|办|发|去")
 MAX_PARTS = 4
-YES_NO = re.compile(r"[吗么][？?]?$|有没有|是不是|是否|有无|能不能|可不可以|要不要")
+_YES_NO = re.compile(r"[吗么][？?]?$|有没有|是不是|是否|有无|能不能|可不可以|要不要")
 # A sentence that checks the one before ("是不是有A、B、C？") is part of the same question.
 _CONFIRMING = re.compile(r"^(是不是|是否|难道|还是说)")
 _ELLIPTICAL = re.compile(r"^(那|那么)?[^，,]{0,12}的?呢$")
@@ -44,10 +44,10 @@ def split_parts(question: str) -> list[str]:
             continue
         pieces = [p.strip() for p in _CLAUSE_SEP.split(sentence) if p.strip()]
         asking = [bool(QUESTION_WORD.search(p)) for p in pieces]
-        if len(pieces) > 1 and YES_NO.search(pieces[-1]):
+        if len(pieces) > 1 and _YES_NO.search(pieces[-1]):
             # "时兴什么颜色、什么款式的发布，活动里有吗": before a yes/no question 什么 describes
             # ("some colour"); it does not ask.
-            asking = [a and (i == len(pieces) - 1 or bool(YES_NO.search(p))
+            asking = [a and (i == len(pieces) - 1 or bool(_YES_NO.search(p))
                              or any(m.group(0) != "什么" for m in QUESTION_WORD.finditer(p)))
                       for i, (p, a) in enumerate(zip(pieces, asking))]
         if sum(asking) >= 2 and all(len(p) <= 24 for p, a in zip(pieces, asking) if a):
