@@ -12,7 +12,7 @@ from pathlib import Path
 from index import law
 from index.chunking import in_appendix
 from index.kb import BuildReport, KnowledgeBase
-from index.models import Document, Role
+from index.models import Chunk, Document, Role
 from index.seeds import add_with_roles
 from index.textnorm import normalize
 
@@ -174,8 +174,7 @@ class Assistant:
                     on_delta(answer.text)
                 return answer, t1
         fallback = resolution.fallback
-        if fallback and hits and ((sections.REF.search(query.text) and sections.find(hits[0].doc, query.raw))
-                                  or (sections.OPENING.search(query.text) and sections.opening_chunks(hits[0].doc))):
+        if fallback and hits and sections.pointed_chunks(hits[0].doc, query.raw):
             fallback = None  # "第二部分（一）里…", "开头交代的理由": a place in the subject's own outline
         if fallback and (query.of_subject or about_subject(self.kb, query, resolution.docs)):
             # A question in the campaign's own words is not answered by a law that shares a word;
@@ -250,25 +249,12 @@ class Assistant:
         if hits and term and docs is not None and len(docs) <= DEFINITION_SCAN:
             # "“再利用”是指什么": the clause that defines it ("本法所称再利用，是指…") comes first.
             defines = defining(term)
-            first = [Hit(c, self.kb.docs[d], hits[0].score + 1.0, semantic=1.0) for d in sorted(docs)
-                     for c in self.kb.docs[d].chunks if defines.search(self.kb.normalized(c.chunk_id))][:2]
-            named = {h.chunk.chunk_id for h in first}
-            hits = first + [h for h in hits if h.chunk.chunk_id not in named]
-        if hits and sections.REF.search(query.text):
-            # "工作任务的第二项": the section named by position comes first, whatever its words.
-            doc = hits[0].doc
-            node = sections.find(doc, query.raw)
-            if node is not None:
-                first = [Hit(c, doc, hits[0].score + 1.0 - 0.01 * i, semantic=1.0)
-                         for i, c in enumerate(sections.chunks_of(doc, node)[:3])]
-                named = {h.chunk.chunk_id for h in first}
-                hits = first + [h for h in hits if h.chunk.chunk_id not in named]
-        if hits and sections.OPENING.search(query.text):
-            # "开头交代的理由", "发这个通知的目的": the opening paragraph, whatever its words.
-            first = [Hit(c, hits[0].doc, hits[0].score + 1.0, semantic=1.0)
-                     for c in sections.opening_chunks(hits[0].doc)[:1]]
-            named = {h.chunk.chunk_id for h in first}
-            hits = first + [h for h in hits if h.chunk.chunk_id not in named]
+            defining_chunks = [c for d in sorted(docs) for c in self.kb.docs[d].chunks
+                               if defines.search(self.kb.normalized(c.chunk_id))]
+            hits = _first(self.kb, hits, defining_chunks[:2])
+        if hits:
+            # "工作任务的第二项", "开头交代的理由": the place named comes first, whatever its words.
+            hits = _first(self.kb, hits, sections.pointed_chunks(hits[0].doc, query.raw)[:3])
         if query.intent == "attachment" and hits:
             # "What does the attachment say?": answer from the attachment when it is indexed.
             family = {d for ids in self.kb.attachment_docs(hits[0].doc).values() for d in ids}
@@ -280,15 +266,10 @@ class Assistant:
             elif any(in_appendix(c) for c in hits[0].doc.chunks):
                 # The attachment is printed in the notice after its 落款: its clauses come first.
                 query.in_attachment = True
-                doc = hits[0].doc
-                found = [h for h in hits if in_appendix(h.chunk)]
-                named = {h.chunk.chunk_id for h in found}
-                base = hits[0].score + 1.0
-                first = [Hit(h.chunk, doc, base - 0.01 * i, semantic=1.0) for i, h in enumerate(found)]
-                first += [Hit(c, doc, base - 0.01 * (len(first) + i), semantic=1.0) for i, c in enumerate(
-                    c for c in doc.chunks if in_appendix(c) and c.chunk_id not in named)]
-                kept = {h.chunk.chunk_id for h in first}
-                hits = first + [h for h in hits if h.chunk.chunk_id not in kept]
+                found = [h.chunk for h in hits if in_appendix(h.chunk)]  # (in the order found)
+                seen = {c.chunk_id for c in found}
+                hits = _first(self.kb, hits, found + [c for c in hits[0].doc.chunks
+                                                      if in_appendix(c) and c.chunk_id not in seen])
         return hits
 
     def _is_attachment(self, doc_id: str) -> bool:
@@ -428,6 +409,17 @@ class ReadWriteLock:
             with self._cond:
                 self._writing = False
                 self._cond.notify_all()
+
+
+def _first(kb: KnowledgeBase, hits: list[Hit], chunks: list[Chunk]) -> list[Hit]:
+    """`chunks` ahead of the other hits, in their order, as if closest in meaning: the question
+    named them by their place or role, not by their words."""
+    if not chunks:
+        return hits
+    base = hits[0].score + 1.0
+    first = [Hit(c, kb.docs[c.doc_id], base - 0.01 * i, semantic=1.0) for i, c in enumerate(chunks)]
+    named = {c.chunk_id for c in chunks}
+    return first + [h for h in hits if h.chunk.chunk_id not in named]
 
 
 # "这个表", "这份方案": a thing the last answer named in full (《…计划表》).

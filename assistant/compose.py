@@ -251,7 +251,6 @@ def _answerable_draft(ctx: Context) -> Draft | None:
     return _refusal(ctx, reason) if reason else None
 
 
-
 def _value_first(ctx: Context) -> None:
     """The best clause speaks of the thing but not of the value asked for; a clause of the same
     document close behind it that holds both comes first ("设计大赛什么时候办": the clause that
@@ -782,7 +781,8 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
         if h.doc.doc_id == top.doc.doc_id and h.score >= comp.settings.second_clause_ratio * top.score:
             chosen.append(h)
     lead_weights, meaning = weights, _meaning(top)
-    opening = bool(sections.OPENING.search(query.text)) and top.chunk in sections.opening_chunks(top.doc)
+    # (a clause the question points at by its place answers in its own words, not "in other words")
+    placed = any(c.chunk_id == top.chunk.chunk_id for c in sections.pointed_chunks(top.doc, query.raw))
     pointed = _pointed(query, top) is not None
     if pointed:
         # "第一项任务底下要搞哪些活动": the words that named the place (第一项, 任务) are not what is
@@ -797,7 +797,7 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
     says_no = bool(NEGATIVE.search(lead_text))
     where = clause_ref(top.doc, top.chunk, lead_text)
     # (A value asked for and found in the clause is an answer in the document's words.)
-    by_meaning = (not query.english and not says_no and not query.slots and not pointed and not opening
+    by_meaning = (not query.english and not says_no and not query.slots and not placed
                   and _by_meaning_only(comp.settings, weights, hits))
     if query.english:
         first = f"According to {_doc_ref(top.doc)}, {where}: “{lead_text}” [{n1}]"

@@ -19,7 +19,7 @@ from .models import Answer
 from .multipart import QUESTION_WORD
 from .query import QUOTED, Query
 from .retrieval import Hit
-from .scope import clause_count, everyday
+from .scope import clause_count, everyday, normalized_text
 
 
 def takes_over(kb: KnowledgeBase, query: Query, subject: set[str] | None, primary: Answer | None,
@@ -71,7 +71,7 @@ def own_term(kb: KnowledgeBase, query: Query, subject: set[str] | None, other: l
     if not other:
         return False
     clause = normalize(f"{other[0].chunk.section or ''}\n{other[0].chunk.text}")
-    own = " ".join(normalize(kb.docs[d].text) for d in subject or () if d in kb.docs)
+    own = " ".join(normalized_text(kb, kb.docs[d]) for d in subject or () if d in kb.docs)
     quoted = [normalize(q) for q in QUOTED.findall(query.raw)]
     if any(q in clause and q not in own for q in quoted):
         return True

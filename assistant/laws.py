@@ -21,7 +21,7 @@ from . import refusal
 from .compose import Composer
 from .models import Answer
 from .query import QUOTED, Query
-from .scope import clause_count
+from .scope import clause_count, normalized_text
 from .settings import RetrievalSettings
 
 
@@ -98,7 +98,7 @@ def about_subject(kb: KnowledgeBase, query: Query, subject: set[str] | None) -> 
     quoted = {normalize(q) for q in QUOTED.findall(query.raw)}
     if len(key) < 4 and key not in quoted:
         return True
-    return any(key in normalize(kb.docs[d].text) for d in subject or () if d in kb.docs)
+    return any(key in normalized_text(kb, kb.docs[d]) for d in subject or () if d in kb.docs)
 
 
 def _article_text(doc: Document, ref: law.ArticleRef) -> str | None:

@@ -113,6 +113,18 @@ def issuer_orgs(doc: Document) -> list[str]:
     return out
 
 
+def normalized_text(kb: KnowledgeBase, doc: Document) -> str:
+    """A document's whole text, normalised once per version (read for the few documents a question
+    is weighed against: the subject, the campaign's local notices)."""
+    cache: dict[tuple[str, str], str] = kb.derived("scope.normalized_text", dict)
+    key = (doc.doc_id, doc.content_hash)
+    if key not in cache:
+        if len(cache) > 64:
+            cache.clear()
+        cache[key] = normalize(doc.text)
+    return cache[key]
+
+
 def _mentioned_at(doc: Document, text: str) -> int:
     """Where the question first names the place a document's issuers are named after ("那新疆的
     文号呢？跟重庆那个…": 新疆 before 重庆): documents answered one after another come in the
@@ -172,7 +184,6 @@ class Resolver:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._cache: dict[tuple[str, str], Facts] = {}
-        self._bodies: dict[tuple[str, str], str] = {}
 
     def reference_scores(self, query: Query, default: set[str] | None = None) -> tuple[dict[str, float], str]:
         """How explicitly the question names each document (0: not at all), and the words that did.
@@ -266,8 +277,14 @@ class Resolver:
             # (words the default document itself uses are the question's topic: "安排" in "按照计划表
             # 安排活动" does not point at the documents titled "…的安排")
             orgs = cat.facts[row].orgs
-            hits = [w for w in shared if title_df.get(w, 0) <= distinctive and doc_id not in default
-                    and w not in default_text and not _default_topic(w, text, default_body, orgs)]
+
+            def own(w: str, orgs: Sequence[str] = orgs) -> bool:  # (not the default document's own words)
+                return w not in default_text and not _default_topic(w, text, default_body, orgs)
+
+            def place(w: str, orgs: Sequence[str] = orgs) -> bool:  # (the place its issuers are named after)
+                return any(o.startswith(w) for o in orgs)
+
+            hits = [w for w in shared if title_df.get(w, 0) <= distinctive and doc_id not in default and own(w)]
             # A law is named by its name (above) or by several of its title's words, not by one word.
             # (and a background record, answering only when named, by more than one everyday word
             # of its title: "政策" names no 若干规定 among a thousand others)
@@ -276,21 +293,16 @@ class Resolver:
                 add(row, 1.0 + 0.25 * (len(shared) - 1), hits[0])
                 # ("新疆的，商务厅那个文件": the place its issuers are named after, in another clause,
                 # tells it from the other notices whose title has 商务厅)
-                place = [w for w in loose_asked - asked if row in title_rows[w] and not deictic
-                         and any(o.startswith(w) for o in orgs) and w not in default_text
-                         and not _default_topic(w, text, default_body, orgs)]
-                if place:
+                if not deictic and any(row in title_rows[w] and place(w) and own(w) for w in loose_asked - asked):
                     add(row, 0.5)
             elif not short and doc_id not in default:
                 # (and not words the default document itself uses: "出口" is the topic of a
                 # question about the notice, though another document's title has it too)
                 loose = [w for w in _maximal([w for w in loose_asked if row in title_rows[w]])
-                         if title_df.get(w, 0) <= distinctive and w not in default_text
-                         and not _default_topic(w, text, default_body, orgs)]
+                         if title_df.get(w, 0) <= distinctive and own(w)]
                 # The place its issuers' names begin with ("青岛家纺以旧换新…": 青岛市…; not the kind
                 # of body, …商务局) names it too, unless the question points at "this" campaign.
-                issuer_word = len(loose) == 1 and any(o.startswith(loose[0]) for o in cat.facts[row].orgs) \
-                    and not deictic
+                issuer_word = len(loose) == 1 and place(loose[0]) and not deictic
                 if len(loose) >= 2 or issuer_word:
                     add(row, 1.0 + 0.25 * (len(loose) - 1), loose[0])
         if query.years:
@@ -335,14 +347,7 @@ class Resolver:
         return facts
 
     def _body(self, doc: Document) -> str:
-        """A default document's whole text, normalised (kept for the few documents used as default)."""
-        key = (doc.doc_id, doc.content_hash)
-        body = self._bodies.get(key)
-        if body is None:
-            if len(self._bodies) > 16:
-                self._bodies.clear()
-            body = self._bodies[key] = normalize(doc.text)
-        return body
+        return normalized_text(self.kb, doc)
 
     def _catalog(self) -> _Catalog:
         catalog: _Catalog = self.kb.derived("scope.catalog", lambda: _Catalog(self.kb, self._facts))

@@ -108,6 +108,18 @@ def opening_chunks(doc: Document) -> list[Chunk]:
     return [c for c in doc.chunks if not c.section_path and c.order > 0 and c.clean_end <= first]
 
 
+def pointed_chunks(doc: Document, question: str) -> list[Chunk]:
+    """The chunks a question points at by their place, whatever their words: a section by its
+    position ("第二部分（一）里…", "第一项任务"), or the opening paragraph ("开头交代的理由",
+    "发这个通知的目的"). Empty when it points at none of this document."""
+    text = normalize(question)
+    if REF.search(text):
+        node = find(doc, question)
+        if node is not None:
+            return chunks_of(doc, node)
+    return opening_chunks(doc)[:1] if OPENING.search(text) else []
+
+
 def chunks_of(doc: Document, node: Node) -> list[Chunk]:
     """The chunks of a section and its subsections, in order."""
     size = len(node.path)

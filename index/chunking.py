@@ -16,6 +16,7 @@ from pydantic import ConfigDict, Field
 from pydantic.dataclasses import dataclass
 
 from .clean import map_offset
+from .metadata import APPENDIX_PATH
 from .models import Chunk, Heading
 from .structure import parse_headings, section_paths
 
@@ -60,10 +61,6 @@ def _units(text: str, headings: list[Heading], body_start: int, body_end: int,
     for start, end, label in appendices:
         units.extend(_clauses(text, parse_headings(text, start, end), start, end, (label,)))
     return units
-
-
-# The path of the clauses of an attachment printed after the 落款 ("附件：…表", "附件2：…").
-APPENDIX_PATH = re.compile(r"^附件\d*：")
 
 
 def in_appendix(chunk: Chunk) -> bool:

@@ -352,6 +352,14 @@ def _parse_tail(tail: list[str], meta: DocMeta) -> None:
             pending_orgs.append(line)
 
 
+# The section path of an attachment printed after the 落款: "附件：…表", "附件2：…".
+APPENDIX_PATH = re.compile(r"^附件\d*：")
+
+
+def appendix_label(number: str, name: str) -> str:
+    return f"附件{number}：{name}"
+
+
 def _appendices(lines: list[str], starts: list[int], tail_start: int, end: int,
                 meta: DocMeta) -> list[tuple[int, int, str]]:
     """Attachments printed in the same file after the 落款: a line "附件" (or "附件2"), then the
@@ -376,7 +384,7 @@ def _appendices(lines: list[str], starts: list[int], tail_start: int, end: int,
         if not listed:
             meta.attachments.append(Attachment(name=name, available=True))
         number = lines[i].strip()[2:].strip()
-        out.append((starts[i], stop, f"附件{number}：{name}"))
+        out.append((starts[i], stop, appendix_label(number, name)))
     return out
 
 
