@@ -353,7 +353,7 @@ def _parse_tail(tail: list[str], meta: DocMeta) -> None:
 
 
 # The section path of an attachment printed after the 落款: "附件：…表", "附件2：…".
-APPENDIX_PATH = re.compile(r"^附件\d*：")
+APPENDIX_PATH = re.compile(r"^附件[0-9０-９一二三四五六七八九十]*：")
 
 
 def appendix_label(number: str, name: str) -> str:

@@ -152,3 +152,16 @@ def test_a_table_column_named_like_a_site_footer_is_kept(tmp_path: Path) -> None
     doc = _doc(make_docx(tmp_path / "t.docx", table=table))
     assert "活动名称：棉纺织现场观摩会，时间：2024年6月，承办单位：省工业和信息化厅" in doc.text
     assert "信息中心" not in _doc(make_gov_page(tmp_path / "p.html")).text
+
+
+@pytest.mark.parametrize("label", ["附件1", "附件二", "附件２"])
+def test_an_attachment_labelled_in_any_numerals_is_known_as_printed(tmp_path: Path, label: str) -> None:
+    # "附件二" heads the printed table as well as "附件1": its clauses are the attachment's
+    from index.chunking import in_appendix
+
+    path = tmp_path / "notice.txt"
+    path.write_text("\n".join([*NOTICE_LINES, label, "活动报名表", "序号：1，活动名称：家电展销周，时间：2024年5月。"]),
+                    encoding="utf-8")
+    doc = _doc(path)
+    rows = [c for c in doc.chunks if "家电展销周" in c.text]
+    assert rows and all(in_appendix(c) for c in rows), [c.section_path for c in rows]
