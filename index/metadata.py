@@ -324,7 +324,7 @@ def _find_tail(lines: list[str], body_from: int) -> int | None:
 
 
 def _parse_tail(tail: list[str], meta: DocMeta) -> None:
-    in_attachments = False
+    in_attachments = named_below = False
     pending_orgs: list[str] = []
     for raw in tail:
         line = raw.strip()
@@ -336,7 +336,15 @@ def _parse_tail(tail: list[str], meta: DocMeta) -> None:
             name = item.group(2) if item else rest
             if name:
                 meta.attachments.append(_attachment(name))
+            named_below = not name  # "附件：" alone: a saved page prints the file's name on the next line
             continue
+        if named_below and line:
+            named_below = False
+            if not _DATE_LINE.match(line) and not _ORG_LINE.match(line) and len(line) <= 80 \
+                    and not _PROSE.search(_FILE_EXT.sub("", line)):
+                item = _ATTACHMENT_ITEM.match(line)
+                meta.attachments.append(_attachment(item.group(2) if item else line))
+                continue
         if in_attachments:
             item = _ATTACHMENT_ITEM.match(line)
             if item:

@@ -87,6 +87,14 @@ def test_saved_government_page_is_cleaned(tmp_path: Path) -> None:
         assert junk not in doc.text, junk
 
 
+def test_an_attachment_named_on_the_line_below_its_label_is_listed(tmp_path: Path) -> None:
+    # a saved page prints "附件：" as a label and the file's name (a link) on the next line
+    lines = [*NOTICE_LINES[:9], "附件：", "2024年家电下乡企业推荐表.xlsx", *NOTICE_LINES[11:]]
+    doc = _doc(make_gov_page(tmp_path / "page.html", lines=lines))
+    assert [a.name for a in doc.meta.attachments] == ["2024年家电下乡企业推荐表"]
+    assert doc.meta.signatories == ["测试部办公厅"]  # the issuer's line below is not taken for a name
+
+
 def test_gb18030_page_and_utf8_bom(tmp_path: Path) -> None:
     doc = _doc(make_gov_page(tmp_path / "gbk.htm", encoding="gb18030"))
     _check_generated(doc)
