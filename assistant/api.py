@@ -297,7 +297,8 @@ class Assistant:
             listed = next((t for t in reversed(turns[-3:]) if t.answer is not None and t.answer.items), None)
             if listed is not None:
                 last = listed
-                query.follow_up = True
+            # ("最后一项在哪儿办" counts the items of what the conversation is on, listed or not)
+            query.follow_up = query.follow_up or last is not None
         if last is not None and not topic_terms(question) and not DOCUMENT_WORD.search(query.text):
             query.follow_up = True  # "在哪些地方办？": nothing but the asking; it asks about the last topic
         if last is None or last.answer is None or not query.follow_up:
@@ -307,7 +308,7 @@ class Assistant:
         if query.ordinal is not None and prev.items:
             index = query.ordinal - 1 if query.ordinal > 0 else len(prev.items) - 1
             if 0 <= index < len(prev.items):
-                return query, None, self._item_answer(question, prev, prev.items[index])
+                return query, None, self._item_answer(question, prev, prev.items[index], index + 1)
         # (the innermost place the earlier question named: "第二部分工作任务第一项" → 第一项)
         prev_ordinal = next(reversed(list(ORDINAL.finditer(normalize(last.question)))), None)
         new_ordinal = ORDINAL.search(query.text)
@@ -334,10 +335,13 @@ class Assistant:
         scope = {prev_doc} if prev_doc in self.kb.docs else None
         return query, scope, None
 
-    def _item_answer(self, question: str, prev: Answer, n: int) -> Answer:
+    def _item_answer(self, question: str, prev: Answer, n: int, position: int) -> Answer:
         citation = next(c for c in prev.citations if c.n == n)
         chunk = self.kb.chunks.get(citation.chunk_id)
         query = analyse(f"{chunk.section if chunk else ''}")
+        if prev.items.count(n) > 1:
+            query.ordinal = position  # rows of one table cited by one clause: the row at that place
+            query.fields = []  # (the table's section names the 附件; the row is asked about, not the attachment)
         hits = [Hit(chunk, self.kb.docs[chunk.doc_id], 1.0)] if chunk else []
         answer = compose(self.kb, self.settings.retrieval, query, hits)
         answer.question = question

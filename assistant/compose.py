@@ -30,9 +30,10 @@ from .scope import DOCUMENT_WORD, SELF_DESCRIPTION, Resolution, doc_year, everyd
 from .settings import RetrievalSettings
 
 FIELD_LABELS = {f.name: (f.zh, f.en) for f in FIELDS}
-SLOT_LABELS = {"money": "资金、补贴或奖励的金额", "rate": "税率、比例等数值", "deadline": "截止日期或具体时间安排",
+SLOT_LABELS = {"criteria": "评选标准或条件", "columns": "表格要填写的栏目", "platform": "具体平台名称",
+               "money": "资金、补贴或奖励的金额", "rate": "税率、比例等数值", "deadline": "截止日期或具体时间安排",
                "count": "具体数量或名额", "condition": "申报条件或申报程序", "url": "网址或报名平台",
-               "email": "电子邮箱", "place": "举办地点", "venue": "具体场馆", "day": "具体哪一天的时间",
+               "email": "电子邮箱", "place": "具体地点", "venue": "具体场馆", "day": "具体哪一天的时间",
                "event_time": "具体举办时间", "award": "奖励的具体内容",
                "fee": "是否收费或费用标准", "quantity": "具体数值（期限、规模或标准）",
                "address": "具体地址或邮编", "definition": "认定标准或定义", "materials": "需要提交的材料",
@@ -147,7 +148,8 @@ def field_value(kb: KnowledgeBase, doc: Document, name: str) -> tuple[str, str] 
         return value, m.contacts[0].name
     if name == "attachments" and m.attachments:
         status = kb.attachment_status(doc)
-        value = "；".join(f"《{a.name}》（{'已收录' if a.available else '未收录，原文仅列出名称'}）" for a in status)
+        value = "；".join(f"《{a.name}》（{_file_type(doc, a.name)}{'已收录' if a.available else '未收录，原文仅列出名称'}）"
+                         for a in status)
         return value, "附件："
     if name == "signatories" and m.signatories:
         return "、".join(m.signatories), m.signatories[-1]
@@ -165,6 +167,17 @@ def field_value(kb: KnowledgeBase, doc: Document, name: str) -> tuple[str, str] 
     if isinstance(text, str) and text:
         return text, text
     return None
+
+
+_FILE_TYPES = {"doc": "Word", "docx": "Word", "wps": "WPS", "xls": "Excel", "xlsx": "Excel", "et": "WPS 表格",
+               "pdf": "PDF", "ofd": "OFD", "zip": "压缩包", "rar": "压缩包"}
+
+
+def _file_type(doc: Document, name: str) -> str:
+    """"Word 文件 .docx，" when the document writes the attachment's file name with its extension."""
+    m = re.search(re.escape(name) + r"\s*\.([A-Za-z]{2,4})\b", doc.text)
+    kind = _FILE_TYPES.get(m.group(1).lower()) if m else None
+    return f"{kind} 文件 .{m.group(1).lower()}，" if m and kind else ""
 
 
 def _cn_date_in(text: str, iso: str) -> str:
@@ -280,15 +293,20 @@ WHO_RUNS = re.compile(r"(谁|哪家|哪个(单位|部门|机构|协会)|哪些(�
 RUNS = re.compile(r"负责|牵头|承办|主办|组织实施")
 
 
+_ROW = re.compile(r"(?m)^序号[:：]\s*(\d{1,3})\s*[，,；;][^\n]*")
+
+
 def _row_draft(ctx: Context) -> Draft | None:
     """"表里第二个活动是什么": a table's row numbered so (序号：2) among the best clauses, whole —
     its cells (name, month, place, who leads) answer what is asked about that row."""
     n = ctx.query.ordinal
-    if n is None or n < 1:
+    if n is None or n == 0 or n < -1:
         return None
-    row = re.compile(rf"(?m)^序号[:：]\s*{n}\s*[，,；;][^\n]*")
     for h in ctx.hits[:5]:
-        m = row.search(h.chunk.text)
+        rows = list(_ROW.finditer(h.chunk.text))
+        # (-1: "最后一项", the row with the highest number)
+        m = next((r for r in rows if int(r.group(1)) == n), None) if n > 0 else \
+            max(rows, key=lambda r: int(r.group(1)), default=None)
         if m is None:
             continue
         k = ctx.comp.cite(h.chunk, h.score)
@@ -297,6 +315,51 @@ def _row_draft(ctx: Context) -> Draft | None:
                  _quote_line(ctx.comp, k, m.group(0), ctx.weights)]
         return Draft("\n".join(lines), "general")
     return None
+
+
+# "表里列了哪些活动", "安排表都有什么": every row of the table asked about.
+_ROWS_ASKED = re.compile(r"哪些|哪几|列了|列出|都有什么|有什么|都是什么|what (activities|events|rows)|which")
+
+
+def _table_draft(ctx: Context) -> Draft | None:
+    """"安排表里列了哪些活动": the rows of the table (序号：1，…) the best clause belongs to, each an
+    item in the table's order, so that "最后一项" or "第二个" then counts them."""
+    top = ctx.hits[0]
+    if not _ROW.search(top.chunk.text):
+        return None
+    section = top.chunk.section_path
+    rows = [(c, m) for c in top.doc.chunks if c.section_path == section for m in _ROW.finditer(c.text)]
+    if len(rows) < 2:
+        return None
+    lines, items = [], []
+    for i, (chunk, m) in enumerate(rows, 1):
+        k = ctx.comp.cite(chunk, top.score)
+        items.append(k)
+        cells = re.sub(r"^序号[:：]\s*\d+\s*[，,；;]\s*", "", m.group(0)).rstrip("。")
+        lines.append(f"{i}. {cells}[{k}]")
+    head = section[-1] if section else top.doc.title
+    intro = (f"According to {_doc_ref(top.doc)}, \"{head}\" lists {len(rows)} rows:" if ctx.query.english
+             else f"根据{_doc_ref(top.doc)}，“{head}”共列{len(rows)}项：")
+    return Draft(intro + "\n" + "\n".join(lines), "list", items=items)
+
+
+def _matching_row_draft(ctx: Context) -> Draft | None:
+    """"汉中那个展是哪个单位牵头": the best clause is a table; the one row that holds most of the
+    question's words answers, whole (its cells say who leads, when and where)."""
+    top = ctx.hits[0]
+    rows = list(_ROW.finditer(top.chunk.text))
+    if len(rows) < 2:
+        return None
+    weights = clause_weights(ctx.weights, top.doc.title)
+    scored = sorted(((coverage(weights, m.group(0)), i) for i, m in enumerate(rows)), reverse=True)
+    if scored[0][0] <= 0 or scored[0][0] == scored[1][0]:
+        return None  # no row, or no one row, is what the question names
+    m = rows[scored[0][1]]
+    k = ctx.comp.cite(top.chunk, top.score)
+    where = clause_ref(top.doc, top.chunk, m.group(0))
+    lines = [f"根据{_doc_ref(top.doc)}{where}：{m.group(0)}[{k}]", "", "依据条款：",
+             _quote_line(ctx.comp, k, m.group(0), ctx.weights)]
+    return Draft("\n".join(lines), "general")
 
 
 def _requirement_draft(ctx: Context) -> Draft | None:
@@ -321,7 +384,10 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("field", lambda q: q.intent == "field", _field_draft),
     Strategy("list", lambda q: q.intent == "list", _list_draft),
     Strategy("row", lambda q: q.ordinal is not None and (not q.fields or q.attachment_content), _row_draft),
+    Strategy("table", lambda q: q.ordinal is None and not q.slots and (q.attachment_content or q.in_attachment)
+             and bool(_ROWS_ASKED.search(q.text)), _table_draft),
     Strategy("answerable", lambda q: True, _answerable_draft),
+    Strategy("matching_row", lambda q: q.ordinal is None, _matching_row_draft),
     Strategy("requirement", lambda q: q.intent == "requirement", _requirement_draft),
     Strategy("general", lambda q: True, _general_draft),
 )
@@ -409,6 +475,9 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
         # event, not of its neighbours)
         if not SLOT_EVIDENCE[slot].search(top.chunk.text if slot in ("day", "venue", "names") else evidence):
             return f"文件没有写明{SLOT_LABELS[slot]}"
+    unnamed = _party_without_value(query, weights, top.chunk.text)
+    if unnamed:
+        return f"文件没有写明{unnamed[0]}的{SLOT_LABELS[unnamed[1]]}"
     if structural:
         return None
     term = defined_term(query)
@@ -437,7 +506,7 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
         # that holds every quoted term answers it, whatever words the question wraps it in.
         return None
     # Terms that only name the document (its title) say nothing about whether it answers.
-    best = clause_coverage(weights, hits)
+    best = max(clause_coverage(weights, hits), clause_coverage(_asked_weights(query, weights), hits))
     if best >= settings.min_coverage:
         return None
     # By meaning: an open question (no value asked for) whose best clause is also the one closest
@@ -447,8 +516,43 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
     return NO_MATCH
 
 
+_PARTY_SLOTS = ("email", "mobile", "address", "url")
+
+
+def _party_without_value(query: Query, weights: dict[str, float], text: str) -> tuple[str, str] | None:
+    """(who, slot) when the question asks for a contact value of someone the clause names in one of
+    its parts, and that part lacks the value another part has: "韩雪的邮箱" where the e-mail given
+    is the other contact's. None otherwise."""
+    slots = [s for s in query.slots if s in _PARTY_SLOTS]
+    segments = [seg for seg in re.split(r"[；;。\n]", normalize(text)) if seg.strip()]
+    if not slots or len(segments) < 2:
+        return None
+    asked = normalize(without_asking(query.text))
+    for term in sorted(weights, key=lambda t: -weights[t]):  # the most specific word first
+        holding = [seg for seg in segments if term in seg]
+        if len(term) < 2 or term not in asked or QUESTION_WORD.search(term) or len(holding) != 1:
+            continue
+        return next(((term, slot) for slot in slots if not SLOT_EVIDENCE[slot].search(holding[0])
+                     and any(SLOT_EVIDENCE[slot].search(seg) for seg in segments)), None)
+    return None
+
+
+def _asked_weights(query: Query, weights: dict[str, float]) -> dict[str, float]:
+    """The question's terms without those only of the clause where the asker describes itself
+    ("我们是县里的镇政府，" — who asks is context, not what the clause must hold); the whole
+    question's terms when that leaves fewer than two."""
+    if not query.context:
+        return weights
+    context = normalize(query.context)
+    rest = normalize(query.text)[len(context):]
+    asked = {t: w for t, w in weights.items() if t in rest or t not in context}
+    return asked if len(asked) >= 2 else weights
+
+
 # A state body named in full or as people shorten it: 国家发展改革委, 生态环境部, 市场监管总局, 人社部.
-_STATE_BODY = re.compile(r"(国家|国务院|中国)[\u4e00-\u9fff]{2,8}?(委员会|委|总局|局|部|署|办)")
+# (the name's middle holds no word of a sentence: "国家准备办哪些活动", "国家文件对我们中西部" name no body)
+_STATE_BODY = re.compile(r"(国家|国务院|中国)(?:(?![的对我你他们这那吗呢么吧啊文件准备要会能想在给让把被就都也还])"
+                         r"[\u4e00-\u9fff]){2,8}?(委员会|委|总局|局|部|署|办)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -609,7 +713,7 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
 _DOCUMENT_FIELDS = ("title", "written_date", "published_date")
 # (where and how it was made public is no topic either: 网上, 写成)
 _ASKING_WORDS = re.compile(r"是|什么|哪一?天|哪|几号|几|多少|何时|时候|吗|呢|的|了|这个|这份|那个|那份|该|本|它|一下|请问|"
-                           r"完整|全部|具体|正式|准确|确切|详细|网上|在网上|官网|写成|写好|定稿")
+                           r"完整|全部|具体|正式|准确|确切|详细|网上|在网上|官网|写成|写好|定稿|成文|印发|签发|发布|公布")
 
 
 def _asks_about_document(kb: KnowledgeBase, query: Query, name: str, doc: Document) -> bool:
@@ -798,7 +902,8 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
     where = clause_ref(top.doc, top.chunk, lead_text)
     # (A value asked for and found in the clause is an answer in the document's words.)
     by_meaning = (not query.english and not says_no and not query.slots and not placed
-                  and _by_meaning_only(comp.settings, weights, hits))
+                  and _by_meaning_only(comp.settings, weights, hits)
+                  and _by_meaning_only(comp.settings, clause_weights(_asked_weights(query, asked), top.doc.title), hits))
     if query.english:
         first = f"According to {_doc_ref(top.doc)}, {where}: “{lead_text}” [{n1}]"
     else:

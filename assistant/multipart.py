@@ -91,6 +91,14 @@ def topic_terms(text: str, generic: Callable[[str], bool] | None = None) -> list
 PLACEHOLDERS = frozenset({"地方", "时候", "东西", "事情", "情况", "内容", "方面", "问题", "一下"})
 
 
+_DOCUMENT_WORDS = frozenset({"文件", "通知", "文件格式", "附件"})
+_DOCUMENT_FIELD_ASKED = (
+    (re.compile(r"哪一?天|什么时候|何时|几号|日期|哪年|when|what date"), "written_date"),
+    (re.compile(r"谁|哪个部门|哪个单位|哪几个部门|哪家|who"), "issuer"),
+    (re.compile(r"格式|文件类型|什么文件|file type|format"), "attachments"),
+)
+
+
 def part_queries(parts: list[str], generic: Callable[[str], bool] | None = None) -> list[Query]:
     """One query a part: what it asks (fields, value types, list, ordinal) from the part alone,
     what it is about from the part and, when it names no topic of its own, the part before
@@ -100,6 +108,15 @@ def part_queries(parts: list[str], generic: Callable[[str], bool] | None = None)
     for i, part in enumerate(parts):
         own = analyse(part)
         topic = topic_terms(without_asking(part), generic)
+        asked = [(m, name) for rx, name in _DOCUMENT_FIELD_ASKED for m in [rx.search(part)] if m]
+        if i > 0 and queries[-1].fields and not own.fields and asked \
+                and all(t in asked[0][0].group(0) or t in _DOCUMENT_WORDS for t in topic):
+            # "哪两个部门联合发的？哪天？": after a question about the document, a bare "when",
+            # "who" or "what format" asks for another of its fields.
+            merged = analyse(f"{_ASKING.sub(' ', parts[i - 1])} {part}")
+            merged.fields, merged.slots, merged.raw = [asked[0][1]], [], part
+            queries.append(merged)
+            continue
         if i > 0 and len(topic) < 2:
             merged = analyse(f"{_ASKING.sub(' ', parts[i - 1])} {part}")
             for name in ("fields", "slots", "is_list", "is_requirement", "ordinal"):

@@ -25,6 +25,9 @@ LIST_PATTERN = re.compile(
     r"哪几|哪些方面|哪些任务|哪些要求|几个方面|几方面|几项|几条|多少项|多少条|分别(是|有)|有哪些|包括哪些|包含哪些|"
     r"列出|列举|都有什么|都有哪些|what are the|which (tasks|requirements|areas)|list (the|all)|how many (tasks|requirements|areas|parts)"
 )
+# "以哪几个市为重点", "有哪些部门参加": places, bodies or people are named inside a clause; the
+# items of a heading are not what is asked.
+NOT_ITEMS = re.compile(r"(哪几|哪些)(个|家|位|名)?(市|县|区|省|城市|地方|地区|国家|部门|单位|机构|企业|公司|厂|人|镇|乡|园区|协会|月|天)")
 REQUIREMENT_PATTERN = re.compile(
     r"谁(负责|来|要|应|牵头|组织)|哪个(单位|部门|机构)(负责|牵头|组织)|由谁|职责|责任|要做(什么|哪些)|"
     r"应当|需要做|怎么做|要求.{0,6}(做|落实)|报送|上报|汇报|报告什么|负责什么|who (is responsible|must|should|organi[sz]es)|"
@@ -50,9 +53,10 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
             r"https?://|www\.|\.(cn|com|org|net)\b"),
     "email": (r"邮箱|电子邮件|电子信箱|e-?mail", r"@|邮箱[:：]"),
     "place": (r"在哪(里|儿|个|些)?[\u4e00-\u9fff]{0,4}(举办|举行|召开|开展|办)|哪(个|些)(城市|地方|省份?|地区)(举办|举行|办)|"
-              r"具体在哪|在哪(个|里|儿)?(开幕|开会)|"
+              r"具体在哪|在哪(个|里|儿)?(开幕|开会)|(建|设|落户|布局)在哪|"
               r"(举办|举行|召开|活动)地点|在什么地方|where (is|will|does)",
-              r"在[\u4e00-\u9fff、]{2,16}(举办|举行|召开|开展)|地点[:：为]|地址[:：]"),
+              r"在[\u4e00-\u9fff、]{2,16}(举办|举行|召开|开展)|地点[:：为]|地址[:：]|"
+              r"(在|于|落户|设在|建在)[\u4e00-\u9fff、]{1,12}(省|市|县|区|州|镇|园区|基地|新区)"),
     # A venue ("在合肥哪个展馆"): a city is no answer.
     "venue": (r"(哪个|哪家|什么|哪座)(展馆|场馆|会场|会展中心|会议中心|酒店|宾馆|馆)|\bvenue\b",
               r"展馆|场馆|会场|会展中心|会议中心|博览中心|国际中心|酒店|宾馆|大厦|[\u4e00-\u9fff]{2,}馆"),
@@ -110,10 +114,24 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
                   r"(?<![原])材料|资料|申报书|报名表|申请表|证明|盖章|清单|名单"),
     # Which firms by name ("服务商都有哪几家", "名单里有哪些企业"): a clause that names only the kind
     # (智能制造服务商, 示范企业) does not say; bodies (局, 协会) are no firms.
-    "names": (r"(企业|公司|服务商|厂家|供应商|商家|机构)[^，。？?]{0,6}哪几家|哪几家(企业|公司|服务商|厂家|供应商|商家)|"
+    "names": (r"(企业|公司|服务商|厂家|供应商|商家|机构)[^，。？?]{0,6}哪几家|哪几?家(企业|公司|服务商|厂家?|供应商|商家)|"
               r"具体(是)?哪些(公司|企业|服务商|厂家)|名单(上|里|中)?都?(有|是|包括)(哪些|什么|谁)|名单(上|里|中)有?(哪些|谁)|"
               r"(有|是)哪些(公司|服务商|厂家|供应商)|which (companies|firms|providers)",
               r"公司|集团|有限|股份|(?<![加工])厂(?![商家])"),
+    # How entries are judged ("评选标准是什么", "怎么评"): a clause that names the selection does not say.
+    "criteria": (r"(评选|评审|评价|评分|遴选|入选|评比|评定)(标准|条件|细则|办法|规则)|(怎么|如何|按什么)(评选|评比|评审|打分)|"
+                 r"selection criteria|judging criteria",
+                 r"(评选|评审|评价|评分|遴选|入选|评比)(标准|条件|细则|办法|规则)|评分|打分|"
+                 r"(符合|满足|具备|达到)[^。；;]{0,15}(条件|标准|要求)的"),
+    # What a form asks ("推荐表要填哪些栏目"): a clause that names the form does not say; a printed
+    # table's rows ("序号：1，活动名称：…") do.
+    "columns": (r"(填|写)(哪些|什么|啥|哪几)(栏|项|内容|信息)|栏目|字段|表头|哪几栏|几栏|几列|哪几列|"
+                r"(表|表格)[^，。？?]{0,4}(有|包括|包含)(哪些|什么|哪几)(栏|项目|列)|which (columns|fields)",
+                r"栏目|字段|表头|(?:^|\n)[^\n：:，]{1,8}[:：][^\n，]{0,30}，[^\n：:，]{1,8}[:：]"),
+    # Which platform ("在哪个平台直播"): "电商平台" names the kind, not the platform.
+    "platform": (r"(哪个|哪家|什么|哪些)(直播|电商|网络|线上|网购|购物)?平台|which platform",
+                 r"抖音|快手|淘宝|天猫|京东|拼多多|唯品会|小红书|视频号|微信|得物|亚马逊|速卖通|阿里巴巴|"
+                 r"“[^”]{2,12}”(平台|app|APP|小程序)|[A-Za-z]{3,}"),
     "condition": (r"申报条件|申请条件|报名条件|门槛(?!是?多少)|资格|资质|条件是什么|(满足|具备|符合|需要|要有)(什么|哪些)条件|如何申报|怎么申报|怎样报名|如何报名|怎么报名|申请流程|eligib|how (to|do i|can i) apply|application",
                   r"申报条件|申请条件|符合.{0,10}条件|具备.{0,10}(条件|资格)|申报|报名"),
 }
@@ -195,6 +213,9 @@ class Query:
     step: int = 0
     # "我们是一个产业集群管委会下面的企业，" — who asks, before what is asked: context, not topic
     asker: str = ""
+    # "我们是县里的镇政府，…" / "我在高密开网店卖四件套，…": the leading clause in which the asker
+    # describes itself, whether or not the question comes back to its words (see `_CONTEXT_CLAUSE`)
+    context: str = ""
 
     @property
     def intent(self) -> str:
@@ -260,6 +281,31 @@ _ASKER_CLAUSE = re.compile(r"^(?:我们|咱们|我|俺们|我司)(?:是|这边|�
                            r"(?:企业|公司|工厂|厂|单位|合作社|商户|老板|店|档口|管委会|协会|商会|局|厅)[^，,。？?！!]{0,12}[，,]")
 
 
+# The asker describing itself or its situation in the leading clause(s), which ask nothing:
+# "我们是县里的镇政府，", "我在高密开网店卖四件套，", "我家是做床单的小厂，就三十来个人。".
+_CONTEXT_CLAUSE = re.compile(r"^(?:(?:我们|咱们|我家|我司|我|俺们|俺|本厂|本公司)(?:公司|企业|厂|单位|这边|家)?"
+                             r"(?:是|在|作为|属于|位于|地处|算)[^，,。？?！!；;]{1,30}[，,。；;])"
+                             r"(?:[^，,。？?！!；;]{1,16}[，,。；;]){0,2}")
+
+
+def context_clause(text: str) -> str:
+    """The leading clauses that describe who asks (and ask nothing), or ""."""
+    m = _CONTEXT_CLAUSE.match(text)
+    if not m:
+        return ""
+    clauses = re.findall(r"[^，,。；;]+[，,。；;]", m.group(0))
+    kept = ""
+    for clause in clauses:
+        if _ASKS.search(clause):
+            break
+        kept += clause
+    rest = text[len(kept):]
+    return kept if kept and _ASKS.search(rest) and len(re.sub(r"\W", "", rest)) >= 4 else ""
+
+
+_ASKS = re.compile(r"谁|哪|什么|啥|多少|多久|几(?![十百千万])|是否|有没有|是不是|要不要|能不能|可不可以|怎么|怎样|如何|吗|呢|[？?]")
+
+
 def analyse(question: str) -> Query:
     text = _SHORT_YEAR.sub(r"20\1年", normalize(question).strip())
     english = len(_LATIN.findall(text)) >= 2 and not re.search(r"[\u4e00-\u9fff]", text)
@@ -278,11 +324,12 @@ def analyse(question: str) -> Query:
         # (Without such a word the asker's words are the topic: "我们是做苗绣的合作社，有位置吗".)
         q.asker = asker.group(0)
         q.tokens = q.tokens + tokenize(expand_aliases(text[asker.end():]), normalized=True)
+    q.context = context_clause(text)
     asking = _colloquial(text)  # what is asked, read in the written forms the patterns know
     q.fields = [name for name, rx in _FIELD_RES.items() if rx.search(asking)]
     if "attachments" in q.fields and "title" in q.fields and not re.search(r"标题|全称|文件名称|title", asking):
         q.fields.remove("title")  # "附件叫什么名字": the attachment's name, not the notice's title
-    q.is_list = bool(LIST_PATTERN.search(asking))
+    q.is_list = bool(LIST_PATTERN.search(asking)) and not NOT_ITEMS.search(asking)
     q.is_requirement = bool(REQUIREMENT_PATTERN.search(asking))
     q.slots = [name for name, rx in _SLOT_Q.items() if rx.search(asking)]
     if q.is_list:  # "有多少个方面": the list is the answer, not a number in the text

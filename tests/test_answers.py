@@ -93,6 +93,32 @@ def test_unanswerable_questions_are_refused_plainly(assistant, question: str, re
         assert invented not in answer.text.split("\n")[0]
 
 
+def test_a_value_of_one_contact_is_not_answered_with_anothers(tmp_path: Path, index_copy: Path) -> None:
+    from assistant import Assistant, Settings
+    from index.settings import IndexSettings
+
+    notice = tmp_path / "contacts.txt"
+    notice.write_text("关于开展2024年某市箱包展销活动的通知\n某工信〔2024〕5号\n各区工信局：\n一、工作安排\n"
+                      "（一）各区于2024年6月1日前报送方案。\n联系人：市工信局消费品科 赵明，电话：0101-1234567，"
+                      "电子邮箱：xiangbao@example.cn；市商务局流通科 钱亮，电话：0101-7654321。\n", encoding="utf-8")
+    assistant = Assistant(Settings(index=IndexSettings(index_dir=index_copy)))
+    assistant.add_files([notice])
+    theirs = assistant.ask("箱包展销活动通知里钱亮的电子邮箱是多少？")
+    assert theirs.refused and "钱亮" in theirs.text.split("\n")[0], theirs.text
+    own = assistant.ask("箱包展销活动通知里赵明的电子邮箱是多少？")
+    assert not own.refused and "xiangbao@example.cn" in own.text, own.text
+
+
+def test_the_asker_describing_itself_is_not_what_the_clause_must_hold(assistant) -> None:  # type: ignore[no-untyped-def]
+    # who asks ("我们是县里的一家小织布厂") shares no word with the clause; what is asked does
+    answer = assistant.ask("我们是县里的一家小织布厂，就二十来个人，通知对中西部地区有什么说法？")
+    assert not answer.refused and "中西部" in answer.text.split("依据条款")[0], answer.text
+    # "国家准备办…" and "国家文件对我们…" name no state body the notice would have to mention
+    for question in ("搞设计这块，国家准备办些什么活动？", "国家文件对我们中西部的企业是怎么说的？"):
+        answer = assistant.ask(question)
+        assert "没有提到国家" not in answer.text, answer.text
+
+
 def test_silent_is_told_from_says_no(tmp_path: Path, index_copy: Path) -> None:
     from assistant import Assistant, Settings
     from index.settings import IndexSettings

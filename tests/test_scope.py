@@ -562,3 +562,20 @@ def test_a_follow_up_of_a_question_about_the_campaign_stays_about_the_campaign(l
     q1 = "这个活动是哪两个部门发的？"
     follow = library.ask("有专项资金吗？", history=[Turn(q1, library.ask(q1))])
     assert {c.doc_id for c in follow.citations} <= {NOTICE_ID}, follow.text
+
+
+def test_the_rows_of_a_table_are_listed_and_the_last_one_is_counted_from_them(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant import Turn
+
+    q1 = "浙江丝绸活动的安排表里列了哪些活动？"
+    a1 = library.ask(q1)
+    assert a1.kind == "list" and "“江南丝韵”精品展" in a1.text and "丝绸直播周" in a1.text, a1.text
+    # "最后一项" counts the rows just listed, and the row says where
+    a2 = library.ask("最后一项在哪儿办？", history=[Turn(q1, a1)])
+    assert "湖州市" in a2.text and "杭州市" not in a2.text.split("依据条款")[0], a2.text
+
+
+def test_the_row_a_question_names_by_its_words_answers_whole(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("浙江安排表里那个丝绸直播周是几月份的？")
+    lead = answer.text.split("依据条款")[0]
+    assert "2023年11月" in lead and "2023年9月" not in lead, answer.text

@@ -10,7 +10,7 @@ from assistant.compose import STRATEGIES, plan
 from assistant.multipart import part_queries, split_parts
 from assistant.query import analyse
 
-CONTENT = ["answerable", "general"]  # every content question ends with these two
+CONTENT = ["answerable", "matching_row", "general"]  # every content question ends with these
 
 # question -> the strategies tried, in order (the first draft wins)
 PLANS = [
@@ -18,8 +18,8 @@ PLANS = [
     ("通知是哪天印发的？", ["field", *CONTENT]),
     ("联系人和电话是什么？", ["field", *CONTENT]),
     ("工作任务有哪几项？", ["list", *CONTENT]),
-    ("各地商务主管部门要做什么？", ["answerable", "requirement", "general"]),
-    ("附件里具体有哪些活动？", ["attachment", *CONTENT]),
+    ("各地商务主管部门要做什么？", ["answerable", "matching_row", "requirement", "general"]),
+    ("附件里具体有哪些活动？", ["attachment", "table", *CONTENT]),
     ("2026年的活动通知是哪天发的？", ["missing_year", "field", *CONTENT]),
     ("我们是服装出口企业，这个活动对我们有什么支持？", CONTENT),
     ("老祖宗传下来的服饰文化，通知里提了吗？", CONTENT),
@@ -54,6 +54,11 @@ SLOTS = [
     ("活动支持哪些企业？", set()),
     ("联络员名单什么时候报？", {"event_time"}),
     ("大赛有奖金吗？", {"award"}),
+    ("精品的评选标准是什么？", {"criteria"}),
+    ("推荐表要填哪些栏目？", {"columns"}),
+    ("直播节在哪个平台直播？", {"platform"}),
+    ("中试平台建在哪个市、由哪家企业承担？", {"place", "names"}),
+    ("活动的落脚点要放在哪？", set()),  # a point of a policy, not a place
     ("开幕式几点开始？", {"hour"}),
     ("那大赛在哪报名？", {"signup"}),
     ("展位怎么申请？", {"signup"}),
@@ -155,3 +160,32 @@ def test_who_asks_is_context_when_the_question_comes_back_to_its_topic(question:
 def test_an_asker_clause_does_not_pull_the_answer_to_its_own_words(assistant) -> None:  # type: ignore[no-untyped-def]
     answer = assistant.ask("我们是一个纺织产业集群的管委会下面的企业，集群有啥活动？")
     assert (answer.citations[0].section or "").startswith("二、工作任务 > （二）"), answer.text
+
+
+@pytest.mark.parametrize("question, is_list", [
+    ("工作任务有哪几项？", True),
+    ("示范园区以哪几个市为重点？", False),  # places named inside a clause, not the items of a heading
+    ("有哪些部门参加？", False),
+])
+def test_a_list_is_of_items_not_of_places_or_bodies(question: str, is_list: bool) -> None:
+    assert analyse(question).is_list is is_list
+
+
+@pytest.mark.parametrize("question, context", [
+    ("我们是县里的镇政府，工作计划交给哪个局？", "我们是县里的镇政府,"),
+    ("我在城里开网店卖床品，直播节是哪个月？", "我在城里开网店卖床品,"),
+    ("我们把商标许可给代工厂用，产品上必须标什么？", ""),  # what is done is the topic, not who asks
+    ("我们省商务厅要做哪些工作，报送什么？", ""),
+])
+def test_the_clause_in_which_the_asker_describes_itself(question: str, context: str) -> None:
+    assert analyse(question).context == context
+
+
+@pytest.mark.parametrize("question, field", [
+    ("这份家纺通知是哪两个部门联合发的？哪天？", "written_date"),
+    ("通知的附件叫什么，是什么格式的文件？", "attachments"),
+    ("这份通知的文号是多少？谁发的？", "issuer"),
+])
+def test_a_bare_part_after_a_question_about_the_document_asks_another_of_its_fields(question: str, field: str) -> None:
+    second = part_queries(split_parts(question))[1]
+    assert second.fields == [field] and not second.slots
