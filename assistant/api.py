@@ -292,6 +292,15 @@ class Assistant:
         """Resolve a follow-up ("那第二条呢？", "它的联系人是谁？") against the conversation."""
         query = analyse(question)
         last = next((t for t in reversed(turns) if t.answer is not None and t.answer.citations), None)
+        reply = CHOICE_REPLY.match(query.text)
+        if reply and last is not None and last.answer is not None and last.answer.candidates:
+            # "我说的是黑龙江那个。" after an answer that named several documents: the earlier
+            # question, asked again of the one chosen (when the reply picks one of them).
+            again = analyse(f"{reply.group(1)}的{last.question}")
+            chosen = self.resolver.resolve(again, None, None)
+            if len(chosen.named) == 1 and not chosen.candidates \
+                    and chosen.named[0] in {c.doc_id for c in last.answer.candidates}:
+                return again, None, None
         if query.ordinal is not None:
             # "第三条呢？" after "第一条讲的什么？": the numbers count the items of the latest list.
             listed = next((t for t in reversed(turns[-3:]) if t.answer is not None and t.answer.items), None)
@@ -427,6 +436,9 @@ def _first(kb: KnowledgeBase, hits: list[Hit], chunks: list[Chunk]) -> list[Hit]
 
 
 # "这个表", "这份方案": a thing the last answer named in full (《…计划表》).
+# The choice among documents an answer named: "我说的是黑龙江那个。", "潍坊的。", "指的是丹寨那份".
+CHOICE_REPLY = re.compile(r"^(?:我)?(?:说|问|指|要)?(?:的)?(?:是)?([^，,。？?！!]{2,20}?)(?:的那个|那个|那份|那一份|的那份|的)?"
+                          r"(?:通知|文件)?[。.！!]?$")
 THIS_THING = re.compile(r"(这|那|该)(?:个|张|份|项)?(表|附件|方案|名单|计划|办法|规定)")
 THIS_ITEM = re.compile(r"(这一?|该|上面那?|前面那?)(项|条|款|部分|点|段)|它(下面|底下|里面|之下)")
 

@@ -269,7 +269,7 @@ def _value_first(ctx: Context) -> None:
     document close behind it that holds both comes first ("设计大赛什么时候办": the clause that
     dates the contest, not the one that names who organises it; "直播周由哪家来组织": the clause
     that says who 负责 it, not the one that dates it)."""
-    wanted = [SLOT_EVIDENCE[s] for s in ctx.query.slots]
+    wanted = [slot_evidence(ctx.query, s) for s in ctx.query.slots]
     if WHO_RUNS.search(ctx.query.text):
         wanted.append(RUNS)
     top = ctx.hits[0]
@@ -277,10 +277,19 @@ def _value_first(ctx: Context) -> None:
         return
     # (the thing asked about, not the words that ask: 时候 in 什么时候)
     about = normalize(without_asking(WHO_RUNS.sub(" ", ctx.query.text)))
-    key = key_term({t: w for t, w in clause_weights(ctx.weights, top.doc.title).items() if t in about})
+    # (not a word of who asks: "我在高密开网店，…直播节是哪个月" is about the 直播节)
+    asked = clause_weights(_asked_weights(ctx.query, ctx.weights), top.doc.title)
+    # (a word no clause near holds is a cut in the wrong place, "节是" of "直播节是哪个月", not the thing)
+    near = [normalize(h.chunk.text) for h in ctx.hits[:4]]
+    key = key_term({t: w for t, w in asked.items() if t in about and any(t in n for n in near)})
+    # A law's articles hold sums and periods everywhere (fines, terms): one comes first only when
+    # it also says more of the question than the best one.
+    statute = law.has_articles(top.doc)
+    top_cover = coverage(asked, top.chunk.text)
     valued = next((h for h in ctx.hits[1:4] if h.doc.doc_id == top.doc.doc_id
                    and h.score >= ctx.comp.settings.second_clause_ratio * top.score
                    and (key is None or key in normalize(h.chunk.text))
+                   and (not statute or coverage(asked, h.chunk.text) > top_cover)
                    and all(p.search(h.chunk.text) for p in wanted)), None)
     if valued is not None:
         ctx.hits.remove(valued)
@@ -473,7 +482,11 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
             continue
         # (a day, a venue or the names of the firms is a detail of the clause that states the
         # event, not of its neighbours)
-        if not SLOT_EVIDENCE[slot].search(top.chunk.text if slot in ("day", "venue", "names") else evidence):
+        if not slot_evidence(query, slot).search(top.chunk.text if slot in ("day", "venue", "names", "platform") else evidence):
+            return f"文件没有写明{SLOT_LABELS[slot]}"
+        month = _ASKED_MONTH.search(query.text) if slot == "day" else None
+        if month and not re.search(rf"(?<!\d){month.group(1)}\s*月\s*\d{{1,2}}\s*[日号]", top.chunk.text):
+            # "9月几号": a day of another month in the clause is not the one asked for
             return f"文件没有写明{SLOT_LABELS[slot]}"
     unnamed = _party_without_value(query, weights, top.chunk.text)
     if unnamed:
@@ -516,6 +529,20 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
     return NO_MATCH
 
 
+# "最晚哪天交", "哪天之前报": the day asked for is one a thing is due by.
+_DUE = re.compile(r"最晚|最迟|截止|期限|(之|以)?前|交|报送|上报|提交|due|deadline")
+_ANY_DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]|即日|当天|当日")
+
+
+def slot_evidence(query: Query, slot: str) -> re.Pattern[str]:
+    """What a clause must hold to give the value a slot asks for: for a day, the day of an event,
+    not one a thing is due by, unless the question asks when something is due."""
+    if slot == "day" and ("deadline" in query.slots or _DUE.search(query.text)):
+        return _ANY_DAY
+    return SLOT_EVIDENCE[slot]
+
+
+_ASKED_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(?:几|哪)")
 _PARTY_SLOTS = ("email", "mobile", "address", "url")
 
 
@@ -676,6 +703,9 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
         if unattributed and unattributed in normalize(line):
             unattributed = None
         unstated = [slot for slot in query.slots if slot in ("email", "url") and not SLOT_EVIDENCE[slot].search(value)]
+        if name == "contacts" and unstated and all(
+                any(SLOT_EVIDENCE[slot].search(c.text) for c in doc.chunks) for slot in unstated):
+            continue  # the e-mail is in a clause of its own ("请发送至电子邮箱："): the clauses answer
         if name == "contacts" and unstated:
             # "联系人的邮箱": the document gives a name and a phone number, not what was asked.
             n = comp.cite(chunk, 1.0)
@@ -799,6 +829,23 @@ def _children(doc: Document, parent: Heading | None) -> list[Heading]:
     return out
 
 
+# "主要干哪几件事", "有哪些任务", "重点工作有哪些": what the document sets out to do.
+_ASKS_WHAT_IS_DONE = re.compile(r"几件事|哪些事|什么事|哪几项|几项|任务|措施|举措|主要内容|重点工作|"
+                                r"干(些)?(什么|啥|哪些)|做(些)?(什么|啥|哪些)")
+# The kinds of top heading that hold a document's tasks, the likeliest first.
+_TASK_HEADINGS = (r"任务", r"措施|举措", r"内容|活动|事项", r"重点|工作(?!要求)")
+
+
+def _main_tasks(doc: Document) -> Heading | None:
+    """The top heading under which the document lists what is to be done (一、重点任务 / 二、工作任务)."""
+    top = [h for h in doc.headings if h.level == 1 and len(_children(doc, h)) >= 2]
+    for kind in _TASK_HEADINGS:
+        found = next((h for h in top if re.search(kind, h.title)), None)
+        if found is not None:
+            return found
+    return None
+
+
 def _list_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str, float]
                  ) -> tuple[str, str, bool, list[int]] | None:
     best: tuple[float, Document, Heading | None] | None = None
@@ -810,14 +857,19 @@ def _list_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[st
                             and x.start <= h.chunk.clean_start + len(titles[depth]) * 4), None)
             if heading is None or len(_children(doc, heading)) < 2:
                 continue
-            score = coverage(weights, heading.title) - 0.02 * rank
+            # (words of the document's title name the document, not one of its headings:
+            # "潍坊那个家纺活动" is no question about the heading "家纺产品提质")
+            score = coverage(clause_weights(weights, doc.title), heading.title) - 0.02 * rank
             if best is None or score > best[0]:
                 best = (score, doc, heading)
     if best is None or best[0] <= 0:
         # ("第二部分（一）里…" points at a section; it does not ask how the document is divided)
         asks_structure = re.search(r"部分|结构|章节|组成|parts|sections", sections.REF.sub("", query.text))
+        main = _main_tasks(hits[0].doc) if _ASKS_WHAT_IS_DONE.search(query.text) else None
         if asks_structure and len(_children(hits[0].doc, None)) >= 2:
             best = (1.0, hits[0].doc, None)
+        elif main is not None:
+            best = (1.0, hits[0].doc, main)  # "主要干哪几件事": the heading of its tasks
         else:
             return None
     _, doc, parent = best

@@ -35,13 +35,21 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+_FUNCTION_CHAR = re.compile(r"[在是的里会和与都也就还把被给对从]")
+
+
 def weighted_terms(kb: KnowledgeBase, query: Query) -> dict[str, float]:
     """Content terms of the question with their IDF, ignoring terms the index never contains
     (so a word absent from every document counts against coverage only once)."""
     weights: dict[str, float] = {}
+    unseen = kb.idf("\uffff")  # the weight of a string no clause holds
     for term in query.terms:
         if query.english and re.fullmatch(r"[a-z0-9 .'-]+", term):
             continue  # English words are represented by their Chinese glossary terms
+        if len(term) == 2 and _FUNCTION_CHAR.search(term) and kb.idf(term) >= unseen:
+            # "直播节在哪个月" cut as 直播 / 节在: a pair glued to a function word that no document
+            # holds is a cut in the wrong place, not a word the clause must have
+            continue
         weights[term] = max(kb.idf(term), 0.1)
     return weights
 
@@ -90,6 +98,11 @@ def best_sentences(weights: dict[str, float], text: str, limit: int = 2,
     # A bare heading line ("三、…的使命任务") states nothing; prefer real sentences.
     # A heading ("（二）抓好宣传报道。") labels a clause and is no statement of it either.
     statements = [s for s in sentences if (s.text[-1] in "。！？；" or len(s.text) >= 40) and not _HEADING.match(s.text)]
+    if statements and not any(coverage(weights, s.text) for s in statements) \
+            and any(coverage(weights, s.text) for s in sentences):
+        # ("（二）7月举办直播节，…。" is an item stated in its heading's sentence: when only such
+        # a sentence holds the question's words, it is the statement)
+        statements = []
     sentences = statements or sentences
     # Coverage per sentence, discounted for length so a long sentence that touches every term in
     # passing does not beat the short one that states the fact.

@@ -50,7 +50,8 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     "count": (r"多少家|多少(个|名|所|批)(?!方面|部分|任务|要求|项|条)|名额|配额|数量(指标)?是?多少|how many (companies|enterprises|slots)",
               r"\d+\s*(家|个|名|所|批)|[一二三四五六七八九十百千]+(家|个|名|所|批)"),
     "url": (r"网址|网站|链接|二维码|网页地址|平台地址|哪个网站|在哪(个|儿)?(网站|平台)(报名|申报|登记)|\burl\b|website|web ?site|link",
-            r"https?://|www\.|\.(cn|com|org|net)\b"),
+            # (an e-mail address's domain is no web address)
+            r"https?://|www\.|(?<![@\w.-])[\w-]+\.(cn|com|org|net)\b"),
     "email": (r"邮箱|电子邮件|电子信箱|e-?mail", r"@|邮箱[:：]"),
     "place": (r"在哪(里|儿|个|些)?[\u4e00-\u9fff]{0,4}(举办|举行|召开|开展|办)|哪(个|些)(城市|地方|省份?|地区)(举办|举行|办)|"
               r"具体在哪|在哪(个|里|儿)?(开幕|开会)|(建|设|落户|布局)在哪|"
@@ -75,9 +76,10 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
                 r"“[^”]{2,20}”\s*(公众号|微信|小程序|抖音|视频号)|(公众号|微信号|抖音号)[:：]|https?://"),
     # A day ("9月几号"): a month is no answer.
     "day": (r"(?<![\d〔])几号(?![文件]|之?前)|哪一?天(?!之?前)|几月几[日号](?!之?前)|具体(日期|哪天)|\d{1,2}\s*月\s*(几|哪)[日号天]|what (date|day)",
-            r"\d{1,2}\s*[日号]|[一二三四五六七八九十]{1,3}[日号]|即日|当天|当日"),
+            # (a day a thing is due by, "8月20日前", is not the day the event is held)
+            r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号](?!\s*(?:之|以)?前|截止)|即日|当天|当日"),
     # (not "以什么时候算交付": a rule for a moment, not a date)
-    "event_time": (r"(?<!以)什么时候(?!算|为准|起算)|何时|哪几?天|哪一天|几月|几号|多长时间|多久|时间(安排|表)|具体(日期|时间)",
+    "event_time": (r"(?<!以)什么时候(?!算|为准|起算)|何时|哪几?天|哪一天|几月|哪一?个月|什么月份|几号|多长时间|多久|时间(安排|表)|具体(日期|时间)",
                    r"\d{1,2}\s*月|\d{1,2}\s*日|[上中下]旬|\d{4}\s*年|季度|年底|年内|月底|年中|即日起|"
                    r"\d+\s*个?(工作日|日|天|月|年)(内|以内|之内)|"
                    # (a law's periods: "期满前十二个月内", "自…之日起九个月内")
@@ -131,7 +133,7 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     # Which platform ("在哪个平台直播"): "电商平台" names the kind, not the platform.
     "platform": (r"(哪个|哪家|什么|哪些)(直播|电商|网络|线上|网购|购物)?平台|which platform",
                  r"抖音|快手|淘宝|天猫|京东|拼多多|唯品会|小红书|视频号|微信|得物|亚马逊|速卖通|阿里巴巴|"
-                 r"“[^”]{2,12}”(平台|app|APP|小程序)|[A-Za-z]{3,}"),
+                 r"“[^”]{2,12}”(平台|app|APP|小程序)|(?<![@.\w])[A-Za-z]{3,}(?![@.\w])"),
     "condition": (r"申报条件|申请条件|报名条件|门槛(?!是?多少)|资格|资质|条件是什么|(满足|具备|符合|需要|要有)(什么|哪些)条件|如何申报|怎么申报|怎样报名|如何报名|怎么报名|申请流程|eligib|how (to|do i|can i) apply|application",
                   r"申报条件|申请条件|符合.{0,10}条件|具备.{0,10}(条件|资格)|申报|报名"),
 }
@@ -288,6 +290,10 @@ _CONTEXT_CLAUSE = re.compile(r"^(?:(?:我们|咱们|我家|我司|我|俺们|俺
                              r"(?:[^，,。？?！!；;]{1,16}[，,。；;]){0,2}")
 
 
+# "除了报专班办公室(以外)，还…": the part set aside.
+_BESIDES = re.compile(r"除了?([^，,。？?]{2,20}?(?:以外|之外|外)?)[，,]?(?=还|另外|也|又)")
+
+
 def context_clause(text: str) -> str:
     """The leading clauses that describe who asks (and ask nothing), or ""."""
     m = _CONTEXT_CLAUSE.match(text)
@@ -324,7 +330,16 @@ def analyse(question: str) -> Query:
         # (Without such a word the asker's words are the topic: "我们是做苗绣的合作社，有位置吗".)
         q.asker = asker.group(0)
         q.tokens = q.tokens + tokenize(expand_aliases(text[asker.end():]), normalized=True)
+    besides = _BESIDES.search(text)
+    if besides and len([t for t in content_terms(text[:besides.start()] + text[besides.end(1):]) if len(t) >= 2]) >= 2:
+        # "总结除了报专班办公室，还要抄送给谁": what is set aside is known; the search looks for the rest.
+        q.tokens = tokenize(expand_aliases(text[:besides.start()] + text[besides.end(1):]), normalized=True)
     q.context = context_clause(text)
+    rest = text[len(q.context):]
+    if q.context and not q.asker and len([t for t in content_terms(rest) if len(t) >= 2]) >= 3:
+        # What is asked names its own topic ("我在某地开网店，…直播节是哪个月"): it counts twice
+        # against the words of who asks, as above.
+        q.tokens = q.tokens + tokenize(expand_aliases(rest), normalized=True)
     asking = _colloquial(text)  # what is asked, read in the written forms the patterns know
     q.fields = [name for name, rx in _FIELD_RES.items() if rx.search(asking)]
     if "attachments" in q.fields and "title" in q.fields and not re.search(r"标题|全称|文件名称|title", asking):

@@ -99,7 +99,8 @@ def test_a_value_of_one_contact_is_not_answered_with_anothers(tmp_path: Path, in
 
     notice = tmp_path / "contacts.txt"
     notice.write_text("关于开展2024年某市箱包展销活动的通知\n某工信〔2024〕5号\n各区工信局：\n一、工作安排\n"
-                      "（一）各区于2024年6月1日前报送方案。\n联系人：市工信局消费品科 赵明，电话：0101-1234567，"
+                      "（一）各区于2024年6月1日前报送方案。\n（二）2024年7月举办箱包直播节，支持企业在电商平台开设直播间。\n"
+                      "联系人：市工信局消费品科 赵明，电话：0101-1234567，"
                       "电子邮箱：xiangbao@example.cn；市商务局流通科 钱亮，电话：0101-7654321。\n", encoding="utf-8")
     assistant = Assistant(Settings(index=IndexSettings(index_dir=index_copy)))
     assistant.add_files([notice])
@@ -107,6 +108,11 @@ def test_a_value_of_one_contact_is_not_answered_with_anothers(tmp_path: Path, in
     assert theirs.refused and "钱亮" in theirs.text.split("\n")[0], theirs.text
     own = assistant.ask("箱包展销活动通知里赵明的电子邮箱是多少？")
     assert not own.refused and "xiangbao@example.cn" in own.text, own.text
+    # the Latin letters of an e-mail address name no platform; "电商平台" names only the kind
+    platform = assistant.ask("箱包展销活动的箱包直播节在哪个平台直播？")
+    assert platform.refused and "平台名称" in platform.text, platform.text
+    month = assistant.ask("箱包展销活动的箱包直播节在哪个月？")
+    assert not month.refused and "2024年7月" in month.text.split("依据条款")[0], month.text
 
 
 def test_the_asker_describing_itself_is_not_what_the_clause_must_hold(assistant) -> None:  # type: ignore[no-untyped-def]

@@ -579,3 +579,20 @@ def test_the_row_a_question_names_by_its_words_answers_whole(library) -> None:  
     answer = library.ask("浙江安排表里那个丝绸直播周是几月份的？")
     lead = answer.text.split("依据条款")[0]
     assert "2023年11月" in lead and "2023年9月" not in lead, answer.text
+
+
+def test_a_reply_that_picks_one_of_the_documents_named_asks_the_question_again_of_it(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant import Turn
+
+    q1 = "87号文的联系人是谁？"
+    a1 = library.ask(q1)
+    assert {c.doc_id for c in a1.candidates} == {NOTICE_ID, "zj-silk"}, a1.text
+    a2 = library.ask("我说的是浙江那个。", history=[Turn(q1, a1)])
+    assert "王芳" in a2.text and "纵瑞龙" not in a2.text, a2.text
+    assert {c.doc_id for c in a2.citations} == {"zj-silk"}
+
+
+def test_what_a_notice_sets_out_to_do_is_the_list_under_its_task_heading(library) -> None:  # type: ignore[no-untyped-def]
+    # the words of its title (丝绸) name the notice, not the heading that happens to hold them
+    answer = library.ask("浙江那个丝绸活动主要干哪几件事？")
+    assert answer.kind == "list" and "“一、工作任务”共2项" in answer.text, answer.text

@@ -59,6 +59,7 @@ SLOTS = [
     ("直播节在哪个平台直播？", {"platform"}),
     ("中试平台建在哪个市、由哪家企业承担？", {"place", "names"}),
     ("活动的落脚点要放在哪？", set()),  # a point of a policy, not a place
+    ("直播节在哪个月？", {"event_time"}),
     ("开幕式几点开始？", {"hour"}),
     ("那大赛在哪报名？", {"signup"}),
     ("展位怎么申请？", {"signup"}),
@@ -189,3 +190,22 @@ def test_the_clause_in_which_the_asker_describes_itself(question: str, context: 
 def test_a_bare_part_after_a_question_about_the_document_asks_another_of_its_fields(question: str, field: str) -> None:
     second = part_queries(split_parts(question))[1]
     assert second.fields == [field] and not second.slots
+
+
+def test_what_is_set_aside_is_not_searched_for() -> None:
+    query = analyse("全年总结除了报专班办公室，还要抄送给谁？")
+    assert "抄送" in query.tokens and "办公室" not in query.tokens
+    assert "办公室" in analyse("全年总结要报专班办公室吗？").tokens
+
+
+@pytest.mark.parametrize("slot, text, holds", [
+    ("url", "电子邮箱：fz2024@example.cn", False),  # an e-mail's domain is no web address
+    ("url", "报名网址：www.example.cn", True),
+    ("platform", "电子邮箱：fz2024@example.cn", False),
+    ("day", "于2024年8月20日前报送名单", False),  # a day a thing is due by is no event's day
+    ("day", "2024年9月18日在会展中心开幕", True),
+])
+def test_what_a_clause_must_hold_for_a_value(slot: str, text: str, holds: bool) -> None:
+    from assistant.query import SLOT_EVIDENCE
+
+    assert bool(SLOT_EVIDENCE[slot].search(text)) is holds
