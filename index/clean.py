@@ -231,6 +231,8 @@ def _is_broken(prev: str, cur: str, gap: str, full: float | None = None) -> bool
     if cur[0] in "，、。；":
         return True
     heading = HEADING_START.match(prev)
+    if heading and re.fullmatch(r"[\u4e00-\u9fff]{1,3}[。.]?", cur):
+        return True  # a heading broken inside a word: "（二）拓展销售渠" then "道"
     if heading and not RUN_IN_END.search(prev) and len(prev) <= MAX_HEADING:
         # A heading on a line of its own ("一、总体要求", "（一）…，…"): its marker's 、 or a comma
         # inside it is not the punctuation of a sentence running on.

@@ -308,6 +308,9 @@ def _law_dates(lines: list[str], meta: DocMeta) -> None:
     meta.amended_dates.sort()
 
 
+_TOP_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]\s*\S")
+
+
 def _find_tail(lines: list[str], body_from: int) -> int | None:
     """The first line of the closing part: an 附件 line, or the 落款 block before a date line."""
     for i in range(body_from, len(lines)):
@@ -316,6 +319,10 @@ def _find_tail(lines: list[str], body_from: int) -> int | None:
     # 落款 closes a document: look for its date line among the last lines only.
     for i in range(len(lines) - 1, max(body_from, len(lines) - 8), -1):
         if _DATE_LINE.match(lines[i].strip()):
+            if any(_TOP_HEADING.match(x.strip()) for x in lines[i + 1:]):
+                # "关于印发《…方案》的通知": the cover letter's 落款 stands before the plan it sends,
+                # whose own outline (一、…) follows: that is the text, not a closing part.
+                return None
             j = i
             while j - 1 > body_from and _ORG_LINE.match(lines[j - 1].strip()) and j > i - 4:
                 j -= 1

@@ -173,3 +173,35 @@ def test_an_attachment_labelled_in_any_numerals_is_known_as_printed(tmp_path: Pa
     doc = _doc(path)
     rows = [c for c in doc.chunks if "家电展销周" in c.text]
     assert rows and all(in_appendix(c) for c in rows), [c.section_path for c in rows]
+
+
+def test_a_gb18030_text_whose_heading_is_broken_inside_a_word(tmp_path: Path) -> None:
+    lines = [*NOTICE_LINES[:4], "一、活动内容", "（一）拓展销售渠", "道", "1. 支持企业开设网店。", *NOTICE_LINES[15:]]
+    path = tmp_path / "gb.txt"
+    path.write_bytes("\r\n".join(lines).encode("gb18030"))
+    doc = _doc(path)
+    assert doc.meta.title == NOTICE_LINES[0]
+    assert "（一）拓展销售渠道" in [h.title for h in doc.headings]
+
+
+def test_a_plan_sent_by_a_cover_letter_keeps_its_outline(tmp_path: Path) -> None:
+    # "关于印发《…方案》的通知": the letter's 落款 stands before the plan, whose outline follows
+    lines = ["测试省人民政府办公厅关于印发测试省箱包产业提升行动方案的通知", "测政办发〔2024〕29号", "各市人民政府：",
+             "《测试省箱包产业提升行动方案》已经省人民政府同意，现印发给你们，请认真贯彻落实。",
+             "测试省人民政府办公厅", "2024年6月5日", "测试省箱包产业提升行动方案", "一、总体要求",
+             "到2026年，全省箱包产业营业收入达到300亿元。", "二、重点任务", "（一）壮大皮具产业。", "1. 建设皮具交易中心。"]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = _doc(path)
+    assert [h.title for h in doc.headings][:2] == ["一、总体要求", "二、重点任务"]
+    assert any(c.section_path[:1] == ("二、重点任务",) and "皮具交易中心" in c.text for c in doc.chunks)
+
+
+def test_a_template_title_in_a_docx_gives_way_to_the_title_in_its_body(tmp_path: Path) -> None:
+    import docx
+
+    path = make_docx(tmp_path / "t.docx")
+    document = docx.Document(str(path))
+    document.core_properties.title = "Word 文档模板"
+    document.save(str(path))
+    assert _doc(path).meta.title == NOTICE_LINES[0]
