@@ -65,6 +65,7 @@ def article_answer(kb: KnowledgeBase, settings: RetrievalSettings, query: Query,
 # Words of a title that name no particular document.
 # "通知里有没有说…", "活动中…", "这个活动…": the question speaks of the notice or campaign itself.
 SPEAKS_OF_SUBJECT = re.compile(r"(通知|活动|文件)(里|中|上|说|讲|提|要求|规定|有没有|是否|对|给)|^(这份|该|本)?(通知|文件)|"
+                               r"(通知|文件)(是|又是|到底)?(怎么|如何|怎样)(说|讲|提|要求|规定|写|安排|部署)|"
                                r"(这个|这次|本次|此次|该|这份|整个)(活动|通知|文件)|(参加|参与|报名)(这个|这次|本次)?活动")
 _TITLE_GENERIC = frozenset({"活动", "开展", "关于", "通知", "文件", "工作", "办公厅", "办公室"})
 

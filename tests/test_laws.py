@@ -285,6 +285,7 @@ def test_a_laws_when_is_a_condition_or_a_period_not_a_date(bot) -> None:  # type
 @pytest.mark.parametrize(("question", "about"), [
     ("通知里有没有说链主企业的作用？", True),
     ("参加活动的企业能拿到什么？", True),
+    ("网上和店里这两块，文件怎么要求的？", True),  # "文件怎么要求": what the notice itself asks
     # the asker knows the notice is silent and asks beyond it
     ("技改用了鼓励名录里的设备，能享受税收优惠吗？通知里没讲", False),
     ("前员工带走了配方，通知管不管？", False),
