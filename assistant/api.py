@@ -336,7 +336,9 @@ class Assistant:
             # "那谁按这个表来安排活动？" after an answer naming 《…活动计划表》: the table it named.
             named = re.findall(rf"《([^《》]{{2,40}}{thing.group(2)})》", prev.text)
             if named:
-                query = analyse(f"{query.raw} {named[0]}")
+                # (in its place: "那表里第一行" asks what is in the table it named)
+                query = analyse(query.raw.replace(thing.group(0), named[0], 1) if thing.group(0) in query.raw
+                                else f"{query.raw} {named[0]}")
         if SPEAKS_OF_SUBJECT.search(normalize(last.question)) and prev_doc in self.kb.docs \
                 and self.kb.docs[prev_doc].role == "subject" and not BEYOND_SUBJECT.search(query.text):
             # "这个活动是哪两个部门发的？" then "有专项资金吗？": still about the campaign, not a law's fund

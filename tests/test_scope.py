@@ -513,6 +513,9 @@ def test_this_table_is_the_table_the_last_answer_named(library) -> None:  # type
     a2 = library.ask("那谁按这个表来安排活动？", history=[Turn(q1, a1)])
     assert "活动计划表" in (a2.resolved_question or ""), a2.resolved_question
     assert a2.citations[0].section and "加强组织协调" in a2.citations[0].section, a2.text
+    # "那表里第一行": a row of the table it named, which was never saved
+    a3 = library.ask("那表里第一行是什么活动？", history=[Turn(q1, a1)])
+    assert a3.refused and "未收录" in a3.text, a3.text
 
 
 def test_which_firms_by_name_is_not_answered_by_a_clause_naming_their_kind(library) -> None:  # type: ignore[no-untyped-def]
