@@ -836,6 +836,20 @@ _ASKS_WHAT_IS_DONE = re.compile(r"几件事|哪些事|什么事|哪几项|几项
 _TASK_HEADINGS = (r"任务", r"措施|举措", r"内容|活动|事项", r"重点|工作(?!要求)")
 
 
+_FRAME_WORDS = frozenset({"主要", "具体", "一下", "那个", "这个", "那份", "这份", "通知", "文件", "活动", "都有", "到底"})
+
+
+def _asks_only_what_is_done(query: Query, doc: Document) -> bool:
+    """"潍坊那个家纺活动主要干哪几件事": it asks what the notice sets out to do and names nothing
+    else (no word but the asking, the frame and the notice's title), not "在哪几件事上稳住"."""
+    if not _ASKS_WHAT_IS_DONE.search(query.text):
+        return False
+    rest = _ASKS_WHAT_IS_DONE.sub(" ", query.text)
+    title = normalize(doc.title)
+    return not [t for t in content_terms(rest) if len(t) >= 2 and t not in title and t not in _FRAME_WORDS
+                and not QUESTION_WORD.search(t)]
+
+
 def _main_tasks(doc: Document) -> Heading | None:
     """The top heading under which the document lists what is to be done (一、重点任务 / 二、工作任务)."""
     top = [h for h in doc.headings if h.level == 1 and len(_children(doc, h)) >= 2]
@@ -865,7 +879,7 @@ def _list_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[st
     if best is None or best[0] <= 0:
         # ("第二部分（一）里…" points at a section; it does not ask how the document is divided)
         asks_structure = re.search(r"部分|结构|章节|组成|parts|sections", sections.REF.sub("", query.text))
-        main = _main_tasks(hits[0].doc) if _ASKS_WHAT_IS_DONE.search(query.text) else None
+        main = _main_tasks(hits[0].doc) if _asks_only_what_is_done(query, hits[0].doc) else None
         if asks_structure and len(_children(hits[0].doc, None)) >= 2:
             best = (1.0, hits[0].doc, None)
         elif main is not None:

@@ -599,3 +599,6 @@ def test_what_a_notice_sets_out_to_do_is_the_list_under_its_task_heading(library
     # the words of its title (丝绸) name the notice, not the heading that happens to hold them
     answer = library.ask("浙江那个丝绸活动主要干哪几件事？")
     assert answer.kind == "list" and "“一、工作任务”共2项" in answer.text, answer.text
+    # a question with a topic of its own ("在哪几件事上做强") is no request for the task list
+    topical = library.ask("浙江那个丝绸活动说到底想在哪几件事上做强品牌？")
+    assert topical.kind != "list", topical.text
