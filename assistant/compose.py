@@ -482,7 +482,7 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
             continue
         # (a day, a venue or the names of the firms is a detail of the clause that states the
         # event, not of its neighbours)
-        if not slot_evidence(query, slot).search(top.chunk.text if slot in ("day", "venue", "names", "platform") else evidence):
+        if not slot_evidence(query, slot).search(top.chunk.text if slot in _OWN_CLAUSE_SLOTS else evidence):
             return f"文件没有写明{SLOT_LABELS[slot]}"
         month = _ASKED_MONTH.search(query.text) if slot == "day" else None
         if month and not re.search(rf"(?<!\d){month.group(1)}\s*月\s*\d{{1,2}}\s*[日号]", top.chunk.text):
@@ -542,6 +542,9 @@ def slot_evidence(query: Query, slot: str) -> re.Pattern[str]:
     return SLOT_EVIDENCE[slot]
 
 
+# Values that belong to the thing the clause states (the day, place or venue of an event, the
+# firms named, the platform, the prize, the criteria): a neighbouring clause's is another thing's.
+_OWN_CLAUSE_SLOTS = frozenset({"day", "venue", "names", "platform", "place", "award", "criteria", "columns"})
 _ASKED_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(?:几|哪)")
 _PARTY_SLOTS = ("email", "mobile", "address", "url")
 
