@@ -49,7 +49,7 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
                  r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(前|之前|以前|截止)|截止|期限|前报送"),
     "count": (r"多少家|多少(个|名|所|批)(?!方面|部分|任务|要求|项|条)|名额|配额|数量(指标)?是?多少|how many (companies|enterprises|slots)",
               r"\d+\s*(家|个|名|所|批)|[一二三四五六七八九十百千]+(家|个|名|所|批)"),
-    "url": (r"网址|网站|链接|二维码|网页地址|平台地址|哪个网站|在哪(个|儿)?(网站|平台)(报名|申报|登记)|\burl\b|website|web ?site|link",
+    "url": (r"网址|网站(是|地址|叫)|链接|二维码|网页地址|平台地址|哪个网站|在哪(个|儿)?(网站|平台)(报名|申报|登记)|\burl\b|website|web ?site|link",
             # (an e-mail address's domain is no web address)
             r"https?://|www\.|(?<![@\w.-])[\w-]+\.(cn|com|org|net)\b"),
     "email": (r"邮箱|电子邮件|电子信箱|e-?mail", r"@|邮箱[:：]"),

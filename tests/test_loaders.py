@@ -205,3 +205,13 @@ def test_a_template_title_in_a_docx_gives_way_to_the_title_in_its_body(tmp_path:
     document.core_properties.title = "Word 文档模板"
     document.save(str(path))
     assert _doc(path).meta.title == NOTICE_LINES[0]
+
+
+def test_a_pages_topic_category_is_its_category(tmp_path: Path) -> None:
+    page = ("<html><head><meta charset='utf-8'><title>t</title></head><body><table>"
+            "<tr><td>索引号：</td><td>000014349/2024-00012</td><td>主题分类：</td><td>工业、交通</td></tr>"
+            "<tr><td>发文机关：</td><td>测试部办公厅</td><td>发文字号：</td><td>测试厅函〔2024〕12号</td></tr></table>"
+            + "".join(f"<p>{line}</p>" for line in NOTICE_LINES) + "</body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert _doc(path).meta.category == "工业、交通"
