@@ -117,7 +117,8 @@ def part_queries(parts: list[str], generic: Callable[[str], bool] | None = None)
             merged.fields, merged.slots, merged.raw = [asked[0][1]], [], part
             queries.append(merged)
             continue
-        if i > 0 and len(topic) < 2:
+        # (with the library's everyday words left out, one word is a topic of its own: "设计大赛在哪办")
+        if i > 0 and (not topic or (len(topic) < 2 and generic is None)):
             merged = analyse(f"{_ASKING.sub(' ', parts[i - 1])} {part}")
             for name in ("fields", "slots", "is_list", "is_requirement", "ordinal"):
                 setattr(merged, name, getattr(own, name))
@@ -128,6 +129,8 @@ def part_queries(parts: list[str], generic: Callable[[str], bool] | None = None)
             merged.raw = part
             queries.append(merged)
         else:
+            if i > 0:
+                own.attachment_content = own.attachment_content or queries[-1].attachment_content
             queries.append(own)
     return queries
 
