@@ -605,6 +605,6 @@ def test_what_a_notice_sets_out_to_do_is_the_list_under_its_task_heading(library
 
 
 def test_a_part_naming_its_own_thing_does_not_borrow_the_part_befores(library) -> None:  # type: ignore[no-untyped-def]
-    answer = library.ask("浙江安排表里：江南丝韵精品展几月办？丝绸直播周在哪办？")
+    answer = library.ask("浙江安排表里：江南丝韵精品展是几月在杭州办的吗？直播周在哪办？")
     second = answer.text.split("2. ")[-1].split("依据条款")[0]
     assert "湖州市" in second and "杭州市" not in second, answer.text
