@@ -557,7 +557,9 @@ class Resolver:
         # (of several years, the one written against the kind of document: "2023年的报告回顾2022年")
         kinds = _kinds_in(query.text)
         attached = [y for y in other_years if kinds and _attached(query.text, y, kinds)]
-        wanted = str(int(year) + step) if step else (attached or other_years)[0]
+        # ("2022年那份报告说上一年…": a year written against the kind names the report; the
+        # "上一年" is a year that report looks back on, not a step from the conversation's one)
+        wanted = (attached[0] if attached else str(int(year) + step)) if step else (attached or other_years)[0]
         for doc in self.kb.docs.values():
             if doc.doc_id != conversation_doc and doc_year(doc) == wanted and \
                     re.sub(r"(19|20)\d{2}\s*年?", "", normalize(doc.title)) == series:

@@ -608,3 +608,24 @@ def test_a_part_naming_its_own_thing_does_not_borrow_the_part_befores(library) -
     answer = library.ask("浙江安排表里：江南丝韵精品展是几月在杭州办的吗？直播周在哪办？")
     second = answer.text.split("2. ")[-1].split("依据条款")[0]
     assert "湖州市" in second and "杭州市" not in second, answer.text
+
+
+def test_a_report_named_by_its_year_is_meant_though_the_question_says_the_year_before(
+        index_copy: Path, tmp_path: Path) -> None:
+    from assistant import Assistant, Settings, Turn
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for year, n, g in (("2020", 300, 7), ("2021", 310, 6), ("2022", 320, 5)):
+        lines = [x.format(year=year, n=n, g=g) for x in REPORT]
+        (reports / f"report-{year}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    kb = KnowledgeBase(IndexSettings(index_dir=index_copy))
+    assert kb.add([reports], role="background").ok
+    bot = Assistant(Settings(index=IndexSettings(index_dir=index_copy)), kb=kb)
+    q1 = "2021年某省政府工作报告里粮食产量是多少？"
+    a1 = bot.ask(q1)
+    # "2022年那份报告说上一年…": the 2022 report, not the one a year before the conversation's
+    a2 = bot.ask("2022年那份报告说上一年粮食产量多少？", history=[Turn(q1, a1)])
+    assert a2.citations and a2.citations[0].doc_id == "report-2022", a2.text
