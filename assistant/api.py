@@ -437,10 +437,10 @@ def _first(kb: KnowledgeBase, hits: list[Hit], chunks: list[Chunk]) -> list[Hit]
     return first + [h for h in hits if h.chunk.chunk_id not in named]
 
 
-# "这个表", "这份方案": a thing the last answer named in full (《…计划表》).
 # The choice among documents an answer named: "我说的是黑龙江那个。", "潍坊的。", "指的是丹寨那份".
 CHOICE_REPLY = re.compile(r"^(?:我)?(?:说|问|指|要)?(?:的)?(?:是)?([^，,。？?！!]{2,20}?)(?:的那个|那个|那份|那一份|的那份|的)?"
                           r"(?:通知|文件)?[。.！!]?$")
+# "这个表", "这份方案": a thing the last answer named in full (《…计划表》).
 THIS_THING = re.compile(r"(这|那|该)(?:个|张|份|项)?(表|附件|方案|名单|计划|办法|规定)")
 THIS_ITEM = re.compile(r"(这一?|该|上面那?|前面那?)(项|条|款|部分|点|段)|它(下面|底下|里面|之下)")
 
