@@ -22,6 +22,7 @@ QUESTION_WORD = re.compile(r"谁|哪|什么|啥|多少|多长|多久|多大|几(
                            r"\b(who|what|when|where|which|how|whether|is|are|does|do|can)\b")
 _SENTENCE_END = re.compile(r"[？?；;]+")
 _CLAUSE_SEP = re.compile(r"[，,、]")
+_LATIN_CLAUSE = re.compile(r"[A-Za-z0-9 '\-\"?.]+")
 # Words that ask rather than name a topic: a part made of these alone leans on the part before.
 _ASKING = re.compile(r"谁|哪[里儿个些天家位]?|什么(时候)?|多少|几[个项条号月日天]?|是否|有没有|是不是|要不要|怎么|如何|"
                      r"吗|呢|又|还|那么?|截止|到|报给|给|在|是|的|要|有|办|发|去")
@@ -50,7 +51,9 @@ def split_parts(question: str) -> list[str]:
             asking = [a and (i == len(pieces) - 1 or bool(_YES_NO.search(p))
                              or any(m.group(0) != "什么" for m in QUESTION_WORD.finditer(p)))
                       for i, (p, a) in enumerate(zip(pieces, asking))]
-        if sum(asking) >= 2 and all(len(p) <= 24 for p, a in zip(pieces, asking) if a):
+        # (an English clause is longer in characters than a Chinese one asking as much)
+        if sum(asking) >= 2 and all(len(p) <= (80 if _LATIN_CLAUSE.fullmatch(p) else 24)
+                                    for p, a in zip(pieces, asking) if a):
             # "由谁承办、在哪里办": clauses that each ask; context clauses join the next asking one.
             pending = ""
             for piece, asks in zip(pieces, asking):
@@ -76,6 +79,7 @@ def split_parts(question: str) -> list[str]:
     if not QUESTION_WORD.search(parts[0]):
         parts[1] = parts[0] + "，" + parts[1]
         parts = parts[1:]
+    parts = [re.sub(r"^(?:and|And|or|Or)\s+", "", p) for p in parts]  # ("…, and who issued it")
     return parts if len(parts) >= 2 else [question]
 
 
@@ -93,7 +97,7 @@ PLACEHOLDERS = frozenset({"地方", "时候", "东西", "事情", "情况", "内
 
 _DOCUMENT_WORDS = frozenset({"文件", "通知", "文件格式", "附件"})
 _DOCUMENT_FIELD_ASKED = (
-    (re.compile(r"哪一?天|什么时候|何时|几号|日期|哪年|when|what date"), "written_date"),
+    (re.compile(r"哪一?天|什么时候|何时|几号|日期|哪年|when|date|signed"), "written_date"),
     (re.compile(r"谁|哪个部门|哪个单位|哪几个部门|哪家|who"), "issuer"),
     (re.compile(r"格式|文件类型|什么文件|file type|format"), "attachments"),
 )
@@ -108,9 +112,9 @@ def part_queries(parts: list[str], generic: Callable[[str], bool] | None = None)
     for i, part in enumerate(parts):
         own = analyse(part)
         topic = topic_terms(without_asking(part), generic)
-        asked = [(m, name) for rx, name in _DOCUMENT_FIELD_ASKED for m in [rx.search(part)] if m]
+        asked = [(rx, name) for rx, name in _DOCUMENT_FIELD_ASKED if rx.search(part)]
         if i > 0 and queries[-1].fields and not own.fields and asked \
-                and all(t in asked[0][0].group(0) or t in _DOCUMENT_WORDS for t in topic):
+                and all(asked[0][0].search(t) or t in _DOCUMENT_WORDS for t in topic):
             # "哪两个部门联合发的？哪天？": after a question about the document, a bare "when",
             # "who" or "what format" asks for another of its fields.
             merged = analyse(f"{_ASKING.sub(' ', parts[i - 1])} {part}")
@@ -137,7 +141,9 @@ def part_queries(parts: list[str], generic: Callable[[str], bool] | None = None)
 
 def merge(question: str, parts: list[str], answers: list[Answer]) -> Answer:
     """One answer: each part's answer under the part, citations numbered once for all."""
-    return merge_blocks(question, [f"{part.strip('，')}？" for part in parts], answers, kind="multipart")
+    marks = ["?" if _LATIN_CLAUSE.fullmatch(part) else "？" for part in parts]
+    return merge_blocks(question, [f"{part.strip('，')}{mark}" for part, mark in zip(parts, marks, strict=True)],
+                        answers, kind="multipart")
 
 
 def merge_blocks(question: str, headings: list[str], answers: list[Answer], kind: str,

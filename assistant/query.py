@@ -67,7 +67,7 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     # Where or how to sign up ("在哪报名", "报名入口"): a clause that says firms 报名 does not say.
     "signup": (r"(在|去|到)哪(里|儿|个地方)?(报名|申报|登记)|报名(渠道|入口|方式|途径|网址|地址)|怎么报名|如何报名|"
                r"(怎么|如何|怎样)申请|"
-               r"how (do|can) (we|i) (sign up|register|apply)|where to (sign up|register|apply)",
+               r"how (do|can) (we|i) (sign up|register|apply)|where (to|do (we|i)|can (we|i)) (sign up|register|apply)",
                r"报名(方式|渠道|入口|网址|平台|地址)|https?://|www\.|扫码|登录|(向|到|至)[\u4e00-\u9fff]{2,16}(报名|申报|报送)"),
     # A mobile number ("手机号"): an office phone is no answer.
     "mobile": (r"手机号|手机号码|手机是多少|mobile", r"(?<!\d)1[3-9]\d{9}(?!\d)"),

@@ -62,6 +62,7 @@ SLOTS = [
     ("直播节在哪个月？", {"event_time"}),
     ("开幕式几点开始？", {"hour"}),
     ("那大赛在哪报名？", {"signup"}),
+    ("where do I sign up", {"signup"}),
     ("展位怎么申请？", {"signup"}),
     ("床品焕新活动打几折？", {"rate"}),
     ("联系人的手机号是多少？", {"mobile"}),
@@ -209,3 +210,9 @@ def test_what_a_clause_must_hold_for_a_value(slot: str, text: str, holds: bool) 
     from assistant.query import SLOT_EVIDENCE
 
     assert bool(SLOT_EVIDENCE[slot].search(text)) is holds
+
+
+def test_an_english_question_of_two_parts_is_split_and_each_part_asks_its_field() -> None:
+    parts = split_parts("And who issued it, and on what date was it signed?")
+    assert parts == ["who issued it", "on what date was it signed"]
+    assert [q.fields for q in part_queries(parts)] == [["issuer"], ["written_date"]]
