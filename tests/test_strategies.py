@@ -58,6 +58,8 @@ SLOTS = [
     ("推荐表要填哪些栏目？", {"columns"}),
     ("直播节在哪个平台直播？", {"platform"}),
     ("在哪个App上直播？", {"platform"}),
+    ("工坊要达到什么标准才能评上？", {"criteria"}),
+    ("审核的费用谁出？", {"fee"}),
     ("中试平台建在哪个市、由哪家企业承担？", {"place", "names"}),
     ("活动的落脚点要放在哪？", set()),  # a point of a policy, not a place
     ("直播节在哪个月？", {"event_time"}),
