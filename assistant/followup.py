@@ -17,6 +17,8 @@ from .multipart import QUESTION_WORD, topic_terms
 from .query import NEXT, ORDINAL, PREVIOUS, YEAR, Query, analyse
 from .scope import DOCUMENT_WORD, Resolver
 
+# A document pointed at by its level of government: "国家通知", "省里那个", "两部门的文件".
+LEVEL_REFERENCE = re.compile(r"(国家|省里|市里|县里|部里|两部门|两部委)(的)?(那个|那份|这个|这份)?(通知|文件)?")
 PRONOUNS = frozenset({"他们", "她们", "它们", "它", "他", "她", "其", "这些", "那些", "上述", "前者", "后者"})
 # "这件事江西有没有对应的安排": the topic is the earlier one, whatever new words come with it.
 REFERS_BACK = re.compile(r"这件事|这事|这一条|这条|这一项|这项|上面说的|上述|它(下面|底下|里面|之下)")
@@ -74,6 +76,12 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
     own_topic = [t for t in (analyse(bare).terms if relative else query.terms)
                  if not YEAR.fullmatch(t) and not DOCUMENT_WORD.fullmatch(t) and t not in PRONOUNS
                  and not re.fullmatch(r"[\u4e00-\u9fff]", t)]  # (a lone 比 or 的 is no topic)
+    if named_now and now.named and now.named[0] != names.earlier_doc and not switched:
+        # "陕西那份呢？" after "国家通知的联系人是谁？" (which named its document by level, not by
+        # name): 陕西 names a document, no topic; the earlier question is asked again without
+        # the words that pointed at its document (国家通知, 省里那个)
+        own_topic = [t for t in own_topic if not any(t in w for w in named_now)]
+        earlier = LEVEL_REFERENCE.sub("", earlier)
     asks = bool(QUESTION_WORD.search(re.sub(r"呢|吗", "", bare)))  # (…呢 and …吗 alone ask nothing new)
     new_topic = [t for t in topic_terms(bare) if t not in earlier_raw and t not in PRONOUNS
                  and not any(t in w for w in named_now)]  # (江西 names a document: no topic)

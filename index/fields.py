@@ -62,7 +62,8 @@ FIELDS: tuple[Field, ...] = (
     Field("publisher", "发布机构", "publishing office", ("label",),
           r"发布机构|哪个司|哪个司局|发布部门|published by which (office|department)", page_labels=("发布机构",)),
     Field("category", "分类", "category", ("label",), r"分类|属于哪一?类|category", page_labels=("分类", "主题分类")),
-    Field("attachments", "附件", "attachments", ("tail",), r"附件|附(的|了|上)?(那|这)?[张个份]?表|attachments?|annex",
+    Field("attachments", "附件", "attachments", ("tail",), r"附件|附(的|了|上)?(那|这)?[张个份]?表|attachments?|annex|"
+          r"(什么|哪种|啥)(文件)?格式|file (type|format)",
           display="attachments"),
     Field("signatories", "落款", "signatories", ("tail",), r"落款(单位|机关|是谁|是哪|署名)|署名|签署单位",
           display="names"),

@@ -629,3 +629,17 @@ def test_a_report_named_by_its_year_is_meant_though_the_question_says_the_year_b
     # "2022年那份报告说上一年…": the 2022 report, not the one a year before the conversation's
     a2 = bot.ask("2022年那份报告说上一年粮食产量多少？", history=[Turn(q1, a1)])
     assert a2.citations and a2.citations[0].doc_id == "report-2022", a2.text
+
+
+def test_another_document_named_after_a_question_about_the_national_one_keeps_what_was_asked(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant import Turn
+
+    q1 = "国家通知的联系人是谁？"
+    a1 = library.ask(q1)
+    a2 = library.ask("浙江那份呢？", history=[Turn(q1, a1)])
+    assert "王芳" in a2.text and "联系人" in (a2.resolved_question or ""), (a2.resolved_question, a2.text)
+    # "它是什么格式": the format of the attachment the answer named
+    q3 = "国家通知的附件是什么？"
+    a3 = library.ask(q3)
+    a4 = library.ask("它是什么格式？", history=[Turn(q3, a3)])
+    assert "Word" in a4.text and not a4.refused, a4.text
