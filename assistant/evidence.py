@@ -98,11 +98,17 @@ def best_sentences(weights: dict[str, float], text: str, limit: int = 2,
     # A bare heading line ("三、…的使命任务") states nothing; prefer real sentences.
     # A heading ("（二）抓好宣传报道。") labels a clause and is no statement of it either.
     statements = [s for s in sentences if (s.text[-1] in "。！？；" or len(s.text) >= 40) and not _HEADING.match(s.text)]
+    stated = [s for s in sentences if _HEADING.match(s.text) and s.text[-1] in "。；" and RUN_ON_ITEM.search(s.text)]
     if statements and not any(coverage(weights, s.text) for s in statements) \
             and any(coverage(weights, s.text) for s in sentences):
         # ("（二）7月举办直播节，…。" is an item stated in its heading's sentence: when only such
         # a sentence holds the question's words, it is the statement)
         statements = []
+    elif stated and statements and max(coverage(weights, s.text) for s in stated) > \
+            2 * max(coverage(weights, s.text) for s in statements):
+        # ("（三）市协会负责直播节的组织实施。" says who does what: it is a statement, and the one
+        # that holds the question when the rest of the clause (a contact line) barely does)
+        statements = statements + stated
     sentences = statements or sentences
     # Coverage per sentence, discounted for length so a long sentence that touches every term in
     # passing does not beat the short one that states the fact.
@@ -114,6 +120,8 @@ def best_sentences(weights: dict[str, float], text: str, limit: int = 2,
 
 
 MEANING_WEIGHT = 0.6
+# An item whose heading's sentence says who does what, or by when: "（三）…负责…", "（一）各市于…前报送…".
+RUN_ON_ITEM = re.compile(r"负责|牵头|承担|报送|举办|组织|开展|前将|应当|要")
 
 
 def _relative_closeness(sentences: list[Sentence], meaning: list[tuple[int, int, float]]) -> list[float]:

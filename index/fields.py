@@ -44,7 +44,7 @@ FIELDS: tuple[Field, ...] = (
           r"(哪一?天|何时|什么时候|哪年哪月).{0,4}(印发|成文|签发)|when was .*(written|signed|dated)|date of (writing|signature)",
           display="date", page_labels=("成文日期",)),
     Field("published_date", "发布日期", "publication date", ("label",),
-          r"发布日期|发布时间|公布(日期|时间)|上网|挂(到|在)?网上|挂网|什么时候(发布|公布|公开)|(哪一?天|何时|哪年哪月|几号|几月几[日号]).{0,4}(发布|公布)|"
+          r"发布日期|发布时间|公布(日期|时间)|上网|挂(到|在)?网上|挂网|什么时候.{0,4}(发布|公布|公开)|(哪一?天|何时|哪年哪月|几号|几月几[日号]).{0,4}(发布|公布)|"
           r"when was .*(published|released|posted)|publication date",
           display="date", page_labels=("发布日期",)),
     Field("issuer", "发文机关", "issuing bodies", ("label", "head"),

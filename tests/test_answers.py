@@ -115,6 +115,20 @@ def test_a_value_of_one_contact_is_not_answered_with_anothers(tmp_path: Path, in
     assert not month.refused and "2024年7月" in month.text.split("依据条款")[0], month.text
 
 
+def test_an_item_that_says_who_does_what_in_its_heading_sentence_is_the_lead(tmp_path: Path, index_copy: Path) -> None:
+    from assistant import Assistant, Settings
+    from index.settings import IndexSettings
+
+    notice = tmp_path / "bags.txt"
+    notice.write_text("关于开展2024年某市箱包消费活动的通知\n某商〔2024〕9号\n各区商务局：\n一、工作要求\n"
+                      "（一）各区于2024年6月1日前报送方案。\n（二）市箱包协会负责箱包直播节的组织实施。\n"
+                      "联系人：市箱包协会秘书处 李四，电话：0101-2223333。\n", encoding="utf-8")
+    assistant = Assistant(Settings(index=IndexSettings(index_dir=index_copy)))
+    assistant.add_files([notice])
+    answer = assistant.ask("箱包消费活动里市箱包协会负责啥？")
+    assert "负责箱包直播节的组织实施" in answer.text.split("依据条款")[0], answer.text
+
+
 def test_the_asker_describing_itself_is_not_what_the_clause_must_hold(assistant) -> None:  # type: ignore[no-untyped-def]
     # who asks ("我们是县里的一家小织布厂") shares no word with the clause; what is asked does
     answer = assistant.ask("我们是县里的一家小织布厂，就二十来个人，通知对中西部地区有什么说法？")
