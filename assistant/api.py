@@ -17,6 +17,7 @@ from index.seeds import add_with_roles
 from index.textnorm import normalize
 
 from . import sections
+from .catalogue import catalogue_answer
 from .compose import ambiguity_note, clarify, compose, doc_refs, fallback_note
 from .duties import answer_duties, duty_rows
 from .fallback import takes_over
@@ -90,6 +91,13 @@ class Assistant:
             conversation = _conversation_doc(turns, self.kb.docs)
             resolution = self.resolver.resolve(query, conversation, allowed)
             writer = self.writer if use_llm else self.extractive
+            # "陕西有没有相关通知": what the library holds, from its catalogue
+            held = catalogue_answer(self.kb, self.settings.retrieval, question, allowed)
+            if held is not None:
+                held.timings = {"total_ms": (time.perf_counter() - started) * 1000}
+                if on_delta:
+                    on_delta(held.text)
+                return held
             # "我们要做哪些工作": the 责任分工 rows; a question for a value (几点前报) is answered from its clause.
             duty_answer = None if query.slots else answer_duties(self.kb, query.raw, resolution.named, allowed)
             parts = split_parts(question) if query.article is None else [question]

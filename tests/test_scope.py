@@ -643,3 +643,22 @@ def test_another_document_named_after_a_question_about_the_national_one_keeps_wh
     a3 = library.ask(q3)
     a4 = library.ask("它是什么格式？", history=[Turn(q3, a3)])
     assert "Word" in a4.text and not a4.refused, a4.text
+
+
+@pytest.mark.parametrize(("question", "held", "refused"), [
+    ("我们是宁波的丝绸厂，浙江有没有相关通知？", {"zj-silk"}, False),  # who asks is not the place
+    ("有没有苏州的纺织服装通知？", {"sz-digital"}, False),
+    ("湖南有没有出过这方面的文件？", {NOTICE_ID, "zj-silk", "sz-digital"}, True),  # none: said, with what is held
+    ("库里有哪些地方的通知？", {NOTICE_ID, "zj-silk", "sz-digital"}, False),
+])
+def test_which_notices_the_library_holds_is_answered_from_its_catalogue(
+        library, question: str, held: set[str], refused: bool) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask(question)
+    assert answer.kind == ("refusal" if refused else "catalogue") and answer.refused is refused, answer.text
+    # campaign documents only: no background report, no law
+    assert {c.doc_id for c in answer.citations} == held, answer.text
+
+
+def test_a_question_about_what_a_notice_offers_is_no_catalogue_question(library) -> None:  # type: ignore[no-untyped-def]
+    for question in ("企业有没有补贴政策？", "这个活动有没有相关政策？", "浙江那份通知有没有附件？"):
+        assert library.ask(question).kind != "catalogue", question
