@@ -41,7 +41,8 @@ FIELDS: tuple[Field, ...] = (
     Field("written_date", "成文日期", "date written", ("label", "tail"),
           r"成文日期|成文时间|印发(日期|时间)|签发|(什么时候|何时|哪天|哪一天)(发|下发|出台|印发)的?(?!布)|哪天(印发|签发|成文)|"
           r"什么时候(印发|成文|签发|制定)|(哪一?天|何时|什么时候|几号|几月几[日号])(写成|写好|定稿)|"
-          r"(哪一?天|何时|什么时候|哪年哪月).{0,4}(印发|成文|签发)|when was .*(written|signed|dated)|date of (writing|signature)",
+          r"(哪一?天|何时|什么时候|哪年哪月).{0,4}(印发|成文|签发)|哪一?年(哪一?月)?(发|下发|出台|印发|出)的|"
+          r"when was .*(written|signed|dated)|date of (writing|signature)",
           display="date", page_labels=("成文日期",)),
     Field("published_date", "发布日期", "publication date", ("label",),
           r"发布日期|发布时间|公布(日期|时间)|上网|挂(到|在)?网上|挂网|什么时候.{0,4}(发布|公布|公开)|(哪一?天|何时|哪年哪月|几号|几月几[日号]).{0,4}(发布|公布)|"
@@ -62,6 +63,7 @@ FIELDS: tuple[Field, ...] = (
     Field("publisher", "发布机构", "publishing office", ("label",),
           r"发布机构|哪个司|哪个司局|发布部门|published by which (office|department)", page_labels=("发布机构",)),
     Field("category", "分类", "category", ("label",), r"分类|属于哪一?类|category", page_labels=("分类", "主题分类")),
+    Field("index_number", "索引号", "index number", ("label",), r"索引号|index number", page_labels=("索引号",)),
     Field("attachments", "附件", "attachments", ("tail",), r"附件|附(的|了|上)?(那|这)?[张个份]?表|attachments?|annex|"
           r"(什么|哪种|啥)(文件)?格式|file (type|format)",
           display="attachments"),

@@ -96,6 +96,7 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
     meta.published_date = parse_date(labelled["published_date"]) if "published_date" in labelled else None
     meta.publisher = labelled.get("publisher")
     meta.category = labelled.get("category")
+    meta.index_number = labelled.get("index_number")
 
     # The head of the document: title lines, 文号, then 主送机关 ending with a colon.
     head_end = last_label_line + 1

@@ -42,6 +42,7 @@ class DocMeta:
     published_date: str | None = None  # 发布日期 (ISO)
     publisher: str | None = None  # 发布机构
     category: str | None = None  # 分类
+    index_number: str | None = None  # 索引号 (a government site's catalogue number of the page)
     addressees: str | None = None  # 主送机关
     attachments: list[Attachment] = field(default_factory=list)  # 附件
     signatories: list[str] = field(default_factory=list)  # 落款

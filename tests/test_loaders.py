@@ -215,3 +215,12 @@ def test_a_pages_topic_category_is_its_category(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     assert _doc(path).meta.category == "工业、交通"
+
+
+def test_a_pages_index_number_is_kept(tmp_path: Path) -> None:
+    page = ("<html><head><meta charset='utf-8'><title>t</title></head><body><table>"
+            "<tr><td>索引号：</td><td>000014349/2024-00012</td></tr></table>"
+            + "".join(f"<p>{line}</p>" for line in NOTICE_LINES) + "</body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert _doc(path).meta.index_number == "000014349/2024-00012"
