@@ -17,7 +17,7 @@ from index.seeds import add_with_roles
 from index.textnorm import normalize
 
 from . import sections
-from .catalogue import catalogue_answer
+from .catalogue import catalogue_answer, place_note
 from .compose import ambiguity_note, clarify, compose, doc_refs, fallback_note
 from .duties import answer_duties, duty_rows
 from .fallback import takes_over
@@ -128,6 +128,7 @@ class Assistant:
                     if on_delta:
                         on_delta(answer.text)
                 note = version_note(self.kb, answer)  # a law with other versions in the library
+                note = note or place_note(self.kb, question, answer)  # the asker's own place has a notice
                 if note:
                     answer.text += "\n\n" + note
                     if on_delta:

@@ -86,3 +86,28 @@ def _listing(kb: KnowledgeBase, settings: RetrievalSettings, question: str, docs
         lines.append(f"{i}. 《{doc.title}》{number}[{n}]")
     return Answer(question=question, text="\n".join(lines), citations=comp.citations, mode="extractive",
                   kind="catalogue")
+
+
+_PLACE_OF_ORG = re.compile(r"^([\u4e00-\u9fff]{2,6}?)(省|市|县|自治区|自治州|州|盟)")
+
+
+def place_note(kb: KnowledgeBase, question: str, answer: Answer) -> str:
+    """"我们是潍坊的印染厂，活动对我们有什么要求？" answered from the national notice: the library
+    also holds a notice of the place the asker describes itself in; say so (a note, not a switch:
+    the asker may mean either)."""
+    who = _SELF.match(normalize(question))
+    if not who or answer.refused or answer.kind in ("catalogue", "clarify"):
+        return ""
+    cited = {c.doc_id for c in answer.citations}
+    notes = []
+    for doc in kb.documents():
+        if doc.role != "related" or law.has_articles(doc) or doc.doc_id in cited:
+            continue
+        places = {m.group(1) for org in re.split(r"[\s、，,]+", normalize(doc.meta.issuer or ""))
+                  for m in [_PLACE_OF_ORG.match(org)] if m}
+        if any(p in who.group(0) for p in places):
+            number = f"（{doc.meta.doc_number}）" if doc.meta.doc_number else ""
+            notes.append(f"《{doc.title}》{number}")
+    if not notes or len(notes) > 3:
+        return ""
+    return "另：知识库中还有你所在地的相关文件" + "、".join(notes) + "，可以直接问它。"

@@ -662,3 +662,11 @@ def test_which_notices_the_library_holds_is_answered_from_its_catalogue(
 def test_a_question_about_what_a_notice_offers_is_no_catalogue_question(library) -> None:  # type: ignore[no-untyped-def]
     for question in ("企业有没有补贴政策？", "这个活动有没有相关政策？", "浙江那份通知有没有附件？"):
         assert library.ask(question).kind != "catalogue", question
+
+
+def test_the_notice_of_the_askers_own_place_is_pointed_to(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("我们是浙江的服装出口企业，这个活动对我们有什么支持？")
+    assert answer.citations[0].doc_id == NOTICE_ID, answer.text  # "这个活动" is the campaign
+    assert "另：知识库中还有你所在地的相关文件" in answer.text and "浙经信消费〔2023〕87号" in answer.text, answer.text
+    # without a place of its own, no note
+    assert "另：" not in library.ask("我们是服装出口企业，这个活动对我们有什么支持？").text
