@@ -404,6 +404,14 @@ class Resolver:
             # Several documents fit the reference equally: the answer names them all (unless none
             # is of the year asked for: then the answer is that the library has no such year).
             distinct = _distinct_families(self.kb, named)
+            if len(distinct) == 1:
+                # "2024年纺织服装产业链工作专班办公室的联系人": the words that named one notice are
+                # part of a longer name (an office) that several notices of that year use alike.
+                shared, name = self._shared_name(query, words, docs)
+                if shared and named[0] in shared:
+                    distinct = _distinct_families(self.kb, shared)
+                    named = [named[0], *[d for d in shared if d != named[0]]]
+                    words = name
             candidates = distinct if len(distinct) > 1 else []
             if candidates and query.years and not any(doc_year(self.kb.docs[d]) in query.years for d in named):
                 return Resolution(docs=set(named), named=named, reference=words, deictic=deictic)
@@ -441,6 +449,42 @@ class Resolver:
         if subject:
             return Resolution(docs=subject, fallback=related or None)
         return Resolution(docs=related or set(docs))
+
+    def _shared_name(self, query: Query, words: str, docs: Mapping[str, Document]) -> tuple[list[str], str]:
+        """The campaign documents (of the question's year, if it gives one) that all use a long
+        name of the question (8 characters or more) holding every word that named a document, and
+        that name; empty when there is no such name or only one document uses it."""
+        said = [w for w in words.split("、") if w and not YEAR.search(w)]
+        text = query.text
+        peers = self._peers()
+
+        def grown(start: int, end: int) -> tuple[int, int]:
+            # (a character at a time, while at least two documents still hold it)
+            while end < len(text) and len(peers.bodies.containing(text[start:end + 1])) >= 2:
+                end += 1
+            while start > 0 and len(peers.bodies.containing(text[start - 1:end])) >= 2:
+                start -= 1
+            return start, end
+
+        if said:
+            for w in said:
+                at = text.find(w)
+                if at < 0:
+                    return [], ""
+                start, end = grown(at, at + len(w))
+                if end - start < 8 or end - start < len(w) + 4:
+                    return [], ""
+        else:
+            # named by its year and words of its title alone: the longest name two documents share
+            runs = [grown(i, i + 2) for i in range(len(text) - 1)
+                    if len(peers.bodies.containing(text[i:i + 2])) >= 2]
+            start, end = max(runs, key=lambda r: r[1] - r[0], default=(0, 0))
+            if end - start < 8:
+                return [], ""
+        holders = [peers.ids[r] for r in peers.bodies.containing(text[start:end]).tolist() if peers.ids[r] in docs]
+        if query.years:
+            holders = [d for d in holders if doc_year(self.kb.docs[d]) in query.years]
+        return (holders, text[start:end]) if len(holders) >= 2 else ([], "")
 
     def _by_content(self, query: Query, default: set[str], docs: Mapping[str, Document],
                     deictic: bool) -> tuple[list[str], str] | None:

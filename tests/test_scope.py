@@ -670,3 +670,24 @@ def test_the_notice_of_the_askers_own_place_is_pointed_to(library) -> None:  # t
     assert "另：知识库中还有你所在地的相关文件" in answer.text and "浙经信消费〔2023〕87号" in answer.text, answer.text
     # without a place of its own, no note
     assert "另：" not in library.ask("我们是服装出口企业，这个活动对我们有什么支持？").text
+
+
+def test_a_long_name_two_notices_of_the_year_share_is_stated_not_picked(index_copy: Path, tmp_path: Path) -> None:
+    from assistant import Assistant, Settings
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    local = tmp_path / "local"
+    local.mkdir()
+    for name, region, kind, person in (("a", "甲市", "纺织服装", "赵一"), ("b", "乙市", "家纺服装", "钱二")):
+        lines = [f"{region}工业和信息化局关于开展2024年{kind}提质活动的通知", f"{region[0]}工信发〔2024〕{ord(name)}号",
+                 "各区工信局：", "一、工作要求", f"各区于2024年6月1日前将方案报送市纺织服装产业发展服务中心。",
+                 f"联系人：市纺织服装产业发展服务中心 {person}，电话：0101-1234567", f"{region}工业和信息化局", "2024年3月1日"]
+        (local / f"{name}.txt").write_text("\n".join(lines), encoding="utf-8")
+    kb = KnowledgeBase(IndexSettings(index_dir=index_copy))
+    assert kb.add([local], role="related").ok
+    bot = Assistant(Settings(index=IndexSettings(index_dir=index_copy)), kb=kb)
+    # 纺织服装 is in one title only, but here it is part of the office's name both notices use
+    answer = bot.ask("2024年纺织服装产业发展服务中心的联系人是谁？")
+    assert {c.doc_id for c in answer.candidates} == {"a", "b"}, answer.text
+    assert "赵一" in answer.text and "钱二" in answer.text
