@@ -681,7 +681,7 @@ def test_a_long_name_two_notices_of_the_year_share_is_stated_not_picked(index_co
     local.mkdir()
     for name, region, kind, person in (("a", "甲市", "纺织服装", "赵一"), ("b", "乙市", "家纺服装", "钱二")):
         lines = [f"{region}工业和信息化局关于开展2024年{kind}提质活动的通知", f"{region[0]}工信发〔2024〕{ord(name)}号",
-                 "各区工信局：", "一、工作要求", f"各区于2024年6月1日前将方案报送市纺织服装产业发展服务中心。",
+                 "各区工信局：", "一、工作要求", "各区于2024年6月1日前将方案报送市纺织服装产业发展服务中心。",
                  f"联系人：市纺织服装产业发展服务中心 {person}，电话：0101-1234567", f"{region}工业和信息化局", "2024年3月1日"]
         (local / f"{name}.txt").write_text("\n".join(lines), encoding="utf-8")
     kb = KnowledgeBase(IndexSettings(index_dir=index_copy))
