@@ -482,6 +482,8 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
             continue
         # (a day, a venue or the names of the firms is a detail of the clause that states the
         # event, not of its neighbours)
+        if slot == "definition" and _MEANING_ASKED.search(query.text) and _uses_the_term(query, weights, top):
+            continue  # "内外贸一体是啥意思": the clause that uses the term says what it stands for there
         if not slot_evidence(query, slot).search(top.chunk.text if slot in _OWN_CLAUSE_SLOTS else evidence):
             return f"文件没有写明{SLOT_LABELS[slot]}"
         month = _ASKED_MONTH.search(query.text) if slot == "day" else None
@@ -545,6 +547,18 @@ def slot_evidence(query: Query, slot: str) -> re.Pattern[str]:
 # Values that belong to the thing the clause states (the day, place or venue of an event, the
 # firms named, the platform, the prize, the criteria): a neighbouring clause's is another thing's.
 _OWN_CLAUSE_SLOTS = frozenset({"day", "venue", "names", "platform", "place", "award", "criteria", "columns"})
+# "是啥意思", "指的是什么", "怎么理解": what a term stands for, not how it is recognised (认定标准).
+_MEANING_ASKED = re.compile(r"(什么|啥)意思|指的?是?(什么|啥)|怎么理解|如何理解|what does .* mean")
+
+
+def _uses_the_term(query: Query, weights: dict[str, float], top: Hit) -> bool:
+    """The clause uses the question's most specific term (the one asked about)."""
+    asked = normalize(without_asking(query.text))
+    key = key_term({t: w for t, w in clause_weights(_asked_weights(query, weights), top.doc.title).items()
+                    if t in asked and len(t) >= 2})
+    return key is not None and key in normalize(top.chunk.text)
+
+
 _ASKED_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(?:几|哪)")
 _PARTY_SLOTS = ("email", "mobile", "address", "url")
 
@@ -980,6 +994,8 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
     else:
         # A clause close only in meaning says so: the reader judges whether it is what was meant.
         prefix = refusal.SAYS_NO + "：" if says_no else refusal.IN_OTHER_WORDS + "——" if by_meaning else ""
+        if "definition" in query.slots and not SLOT_EVIDENCE["definition"].search(top.chunk.text):
+            prefix = "文件没有给出定义，原文的提法是——"  # (what the term stands for, from how it is used)
         first = f"{prefix}根据{_doc_ref(top.doc)}{where}：{lead_text}[{n1}]"
     lines = [first, "", "依据条款：" if not query.english else "Clauses:"]
     for h in chosen:

@@ -139,6 +139,14 @@ def test_the_asker_describing_itself_is_not_what_the_clause_must_hold(assistant)
         assert "没有提到国家" not in answer.text, answer.text
 
 
+def test_what_a_term_means_is_answered_from_how_the_notice_uses_it(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.ask("链主企业是什么意思？")
+    assert not answer.refused and answer.text.startswith("文件没有给出定义"), answer.text
+    assert "发挥链主企业带动作用" in answer.text
+    # how a thing is recognised (认定) is a standard the notice does not give
+    assert assistant.ask("纺织非遗怎么认定？").refused
+
+
 def test_silent_is_told_from_says_no(tmp_path: Path, index_copy: Path) -> None:
     from assistant import Assistant, Settings
     from index.settings import IndexSettings
