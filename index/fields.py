@@ -56,7 +56,7 @@ FIELDS: tuple[Field, ...] = (
           r"主送|发给了?[^，。？?]{0,4}?(谁|哪)|(是|有没有)发给我们|发给我们(的)?吗|下发给|发送给|发往|送达|印发给|(通知|文件)的?(对象|受文)|"
           r"哪些(单位|部门|机关)(收到|接收)|\baddress(es|ed)?\b|sent to|recipients?|who (is|was) it (sent|addressed)"),
     Field("contacts", "联系人及电话", "contact", ("body",),
-          r"联系.{0,2}(人|仁|谁|电话|方式)|联络人|对接人|经办人|咨询电话|找谁|打电话|电话(是|多少)|contact|phone|telephone",
+          r"联系.{0,2}(人|仁|谁|电话|方式)|联络人|对接人|经办人|咨询电话|找谁(?!牵头|负责|组织|安排|承办)|打电话|电话(是|多少)|contact|phone|telephone",
           display="contacts"),
     Field("title", "标题", "title", ("label", "head"),
           r"标题|全称|全名|文件名称|叫什么(名字)?|title of|full title|what is the name", page_labels=("标题",)),

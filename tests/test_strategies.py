@@ -19,6 +19,8 @@ PLANS = [
     ("通知什么时候在网上发布的？", ["field", *CONTENT]),
     ("那份PDF通知是哪年发的？", ["field", *CONTENT]),
     ("那份通知的索引号是多少？", ["field", *CONTENT]),
+    ("有问题找谁？", ["field", *CONTENT]),
+    ("想参加活动，该找谁牵头安排？", ["answerable", "matching_row", "requirement", "general"]),  # who runs it
     ("联系人和电话是什么？", ["field", *CONTENT]),
     ("工作任务有哪几项？", ["list", *CONTENT]),
     ("各地商务主管部门要做什么？", ["answerable", "matching_row", "requirement", "general"]),
