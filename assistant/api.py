@@ -362,6 +362,7 @@ class Assistant:
         if prev.items.count(n) > 1:
             query.ordinal = position  # rows of one table cited by one clause: the row at that place
             query.fields = []  # (the table's section names the 附件; the row is asked about, not the attachment)
+            query.slots = analyse(question).slots  # (and the value the follow-up asks of it: "…要交多少报名费")
         hits = [Hit(chunk, self.kb.docs[chunk.doc_id], 1.0)] if chunk else []
         answer = compose(self.kb, self.settings.retrieval, query, hits)
         answer.question = question

@@ -30,7 +30,7 @@ from .scope import DOCUMENT_WORD, SELF_DESCRIPTION, Resolution, doc_year, everyd
 from .settings import RetrievalSettings
 
 FIELD_LABELS = {f.name: (f.zh, f.en) for f in FIELDS}
-SLOT_LABELS = {"criteria": "评选标准或条件", "columns": "表格要填写的栏目", "platform": "具体平台名称",
+SLOT_LABELS = {"area": "面积", "criteria": "评选标准或条件", "columns": "表格要填写的栏目", "platform": "具体平台名称",
                "money": "资金、补贴或奖励的金额", "rate": "税率、比例等数值", "deadline": "截止日期或具体时间安排",
                "count": "具体数量或名额", "condition": "申报条件或申报程序", "url": "网址或报名平台",
                "email": "电子邮箱", "place": "具体地点", "venue": "具体场馆", "day": "具体哪一天的时间",
@@ -318,6 +318,10 @@ def _row_draft(ctx: Context) -> Draft | None:
             max(rows, key=lambda r: int(r.group(1)), default=None)
         if m is None:
             continue
+        missing = [slot for slot in ctx.query.slots if not slot_evidence(ctx.query, slot).search(m.group(0))]
+        if missing:
+            # "第三个活动要交多少报名费": the row is found, and it holds no fee
+            return _refusal(ctx, f"文件没有写明{SLOT_LABELS[missing[0]]}")
         k = ctx.comp.cite(h.chunk, h.score)
         where = clause_ref(h.doc, h.chunk, m.group(0))
         lines = [f"根据{_doc_ref(h.doc)}{where}：{m.group(0)}[{k}]", "", "依据条款：",
@@ -538,10 +542,18 @@ _ANY_DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日
 
 def slot_evidence(query: Query, slot: str) -> re.Pattern[str]:
     """What a clause must hold to give the value a slot asks for: for a day, the day of an event,
-    not one a thing is due by, unless the question asks when something is due."""
+    not one a thing is due by, unless the question asks when something is due; for papers to hand
+    in, not the paper the question itself names ("名单要附哪些证明材料": 名单 is no answer)."""
     if slot == "day" and ("deadline" in query.slots or _DUE.search(query.text)):
         return _ANY_DAY
+    if slot == "materials":
+        named = [w for w in _PAPERS.findall(query.text)]
+        if named:
+            return re.compile(f"(?!(?:{'|'.join(map(re.escape, named))}))(?:{SLOT_EVIDENCE[slot].pattern})")
     return SLOT_EVIDENCE[slot]
+
+
+_PAPERS = re.compile(r"名单|清单|报名表|申请表|申报书")
 
 
 # Values that belong to the thing the clause states (the day, place or venue of an event, the

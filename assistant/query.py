@@ -53,7 +53,7 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
             # (an e-mail address's domain is no web address)
             r"https?://|www\.|(?<![@\w.-])[\w-]+\.(cn|com|org|net)\b"),
     "email": (r"邮箱|电子邮件|电子信箱|e-?mail", r"@|邮箱[:：]"),
-    "place": (r"在哪(里|儿|个|些)?[\u4e00-\u9fff]{0,4}(举办|举行|召开|开展|办)|哪(个|些)(城市|地方|省份?|地区)(举办|举行|办)|"
+    "place": (r"在哪(里|儿|个|些)?[\u4e00-\u9fff]{0,4}(举办|举行|召开|开展|办)|哪(个|些|几个)(城市|地方|省份?|地区)(举办|举行|办)|"
               r"具体在哪|在哪(个|里|儿)?(开幕|开会)|(建|设|落户|布局)在哪|"
               r"(举办|举行|召开|活动)地点|在什么地方|where (is|will|does)",
               r"在[\u4e00-\u9fff、]{2,16}(举办|举行|召开|开展)|地点[:：为]|地址[:：]|"
@@ -91,7 +91,7 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
             r"免费|不收取|收取|收费|(?<!消)费|不承担|\d+(\.\d+)?\s*(万|亿)?元"),
     # A quantity other than money or a count: a period, a threshold, a size ("有效期是几年",
     # "营收要多少以上").
-    "quantity": (r"几年|多少年|几个月|多少天|多少以上|多少以下|达到多少|多少(吨|人|件|台|套|平方米|米|公里|倍)|"
+    "quantity": (r"几年|多少年|几个月|多少天|多少以上|多少以下|达到多少|多少(吨|人|件|台|套|米|公里|倍)|多大(的)?(规模|场地)|"
                  # (a limit: "甲醛含量不能超过多少", "能耗限额是多少千克标准煤")
                  r"(含量|限量|限值|浓度|限额|上限|下限|标准值)[\u4e00-\u9fff]{0,6}(多少|几)|(不能|不得|不|最多|最高)超过多少|"
                  r"多少(千克|公斤|毫克|克|度|千瓦时|立方米)|"
@@ -99,6 +99,9 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
                  r"how (long|many years|large|big)",
                  r"\d+(\.\d+)?\s*([年月日天万亿吨人件台套倍%]|千克|公斤|毫克|克|度|千瓦时|立方米)|"
                  r"[一二两三四五六七八九十百千万亿]+\s*(年|个月|天|日|万|亿|吨|倍|千克|公斤|克)"),
+    # An area ("基地有多大面积"): a count of people or projects is no answer.
+    "area": (r"多大(的)?面积|面积(是|有)?多(少|大)|多少(平方米|平米|亩|公顷)|占地(多少|多大)",
+             r"\d+(\.\d+)?\s*(万)?(平方米|平米|亩|公顷)|[一二三四五六七八九十百千万]+\s*(平方米|亩|公顷)"),
     # A postal address: "寄到哪个地址" is not answered by the office the mail goes to.
     "address": (r"(什么|哪个|哪里的?|具体)地址|寄到哪|邮寄地址|通讯地址|通信地址|邮编|邮政编码|postal address|post ?code",
                 r"地址[:：为]|邮编|邮政编码|(?<!\d)\d{6}(?!\d)|[路街]\d+号"),
@@ -111,7 +114,7 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
               r"奖金|奖杯|名次|[一二三]等奖|有奖(吗|励吗)",
               r"奖励|奖金|奖品|奖牌|证书|\d+\s*万元"),
     # What to hand in: "报名要交哪些材料、要盖章吗" is not answered by a clause that mentions 报名.
-    "materials": (r"(提交|准备|提供|上报|递交|交)(哪些|什么|啥)(材料|资料|文件|证明)|(报名|申报|申请|参展)(材料|资料|表)|"
+    "materials": (r"(提交|准备|提供|上报|递交|交|附|带)(上)?(哪些|什么|啥)(证明)?(材料|资料|文件|证明)|(报名|申报|申请|参展)(材料|资料|表)|"
                   r"(材料|资料)(有哪些|要哪些|清单)|盖章|what documents|which documents",
                   r"(?<![原])材料|资料|申报书|报名表|申请表|证明|盖章|清单|名单"),
     # Which firms by name ("服务商都有哪几家", "名单里有哪些企业"): a clause that names only the kind

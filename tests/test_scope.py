@@ -691,3 +691,17 @@ def test_a_long_name_two_notices_of_the_year_share_is_stated_not_picked(index_co
     answer = bot.ask("2024年纺织服装产业发展服务中心的联系人是谁？")
     assert {c.doc_id for c in answer.candidates} == {"a", "b"}, answer.text
     assert "赵一" in answer.text and "钱二" in answer.text
+
+
+def test_a_follow_up_for_a_value_of_a_row_or_of_the_campaign_is_refused_when_not_stated(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant import Turn
+
+    q1 = "浙江丝绸活动的安排表里列了哪些活动？"
+    a1 = library.ask(q1)
+    fee = library.ask("第二个活动要交多少报名费？", history=[Turn(q1, a1)])
+    assert fee.refused and "金额" in fee.text.split("\n")[0], fee.text
+    q2 = "国家通知里棉纺消费季是什么？"
+    a2 = library.ask(q2)
+    where = library.ask("在哪几个城市办？", history=[Turn(q2, a2)])
+    # still the campaign's question: the notice is silent, and no law answers in its place
+    assert where.refused and {c.doc_id for c in where.citations} == {NOTICE_ID}, where.text

@@ -65,6 +65,9 @@ SLOTS = [
     ("在哪个App上直播？", {"platform"}),
     ("工坊要达到什么标准才能评上？", {"criteria"}),
     ("审核的费用谁出？", {"fee"}),
+    ("基地有多大面积？", {"area"}),
+    ("在哪几个城市办？", {"place"}),
+    ("名单要附哪些证明材料？", {"materials"}),
     ("中试平台建在哪个市、由哪家企业承担？", {"place", "names"}),
     ("活动的落脚点要放在哪？", set()),  # a point of a policy, not a place
     ("直播节在哪个月？", {"event_time"}),
@@ -224,3 +227,11 @@ def test_an_english_question_of_two_parts_is_split_and_each_part_asks_its_field(
     parts = split_parts("And who issued it, and on what date was it signed?")
     assert parts == ["who issued it", "on what date was it signed"]
     assert [q.fields for q in part_queries(parts)] == [["issuer"], ["written_date"]]
+
+
+def test_the_paper_a_question_names_is_no_answer_to_what_papers_go_with_it() -> None:
+    from assistant.compose import slot_evidence
+
+    asked = analyse("名单要附哪些证明材料？")
+    assert slot_evidence(asked, "materials").search("各市将企业推荐名单报送省商务厅") is None
+    assert slot_evidence(asked, "materials").search("附营业执照复印件等证明材料")
