@@ -80,6 +80,14 @@ class Assistant:
         turns = _turns(history)
         parsed_filters = Filters.from_any(filters)
         with self._lock.reading():
+            allowed = self.retriever.allowed_docs(parsed_filters)
+            # "陕西有没有相关通知": what the library holds, from its catalogue (before any search)
+            held = catalogue_answer(self.kb, self.settings.retrieval, question, allowed)
+            if held is not None:
+                held.timings = {"total_ms": (time.perf_counter() - started) * 1000}
+                if on_delta:
+                    on_delta(held.text)
+                return held
             query, scope, ordinal_answer = self._resolve(question, turns)
             if ordinal_answer is not None:
                 ordinal_answer.timings = {"total_ms": (time.perf_counter() - started) * 1000}
@@ -87,17 +95,9 @@ class Assistant:
                     on_delta(ordinal_answer.text)
                 return ordinal_answer
             t0 = time.perf_counter()
-            allowed = self.retriever.allowed_docs(parsed_filters)
             conversation = _conversation_doc(turns, self.kb.docs)
             resolution = self.resolver.resolve(query, conversation, allowed)
             writer = self.writer if use_llm else self.extractive
-            # "陕西有没有相关通知": what the library holds, from its catalogue
-            held = catalogue_answer(self.kb, self.settings.retrieval, question, allowed)
-            if held is not None:
-                held.timings = {"total_ms": (time.perf_counter() - started) * 1000}
-                if on_delta:
-                    on_delta(held.text)
-                return held
             # "我们要做哪些工作": the 责任分工 rows; a question for a value (几点前报) is answered from its clause.
             duty_answer = None if query.slots else answer_duties(self.kb, query.raw, resolution.named, allowed)
             parts = split_parts(question) if query.article is None else [question]

@@ -15,6 +15,8 @@ from index.textnorm import normalize
 
 from .compose import Composer
 from .models import Answer
+from .query import context_clause
+from .scope import issuer_orgs
 from .settings import RetrievalSettings
 
 _KIND = r"(?:通知|文件|政策|方案|实施方案|活动)"
@@ -35,7 +37,6 @@ PROVINCES = frozenset({"北京", "天津", "河北", "山西", "内蒙古", "辽
                        "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门"})
 _NOT_A_PLACE = re.compile(r"^(这个|那个|这次|本次|国家|中央|其他|别的|相关|这方面|类似|纺织|服装|活动|政策|通知|文件|"
                           r"我们|咱们|有关)")
-_SELF = re.compile(r"^[^，,。？?]*?(?:我们|咱们|我|俺)[^，,。？?]*[，,]")
 
 
 def catalogue_answer(kb: KnowledgeBase, settings: RetrievalSettings, question: str,
@@ -43,16 +44,17 @@ def catalogue_answer(kb: KnowledgeBase, settings: RetrievalSettings, question: s
     """The answer to a question about which documents the library holds, or None when the
     question is about what a document says."""
     text = normalize(question)
-    asked = _SELF.sub("", text)  # ("我们是榆林的棉纺厂，陕西有没有…": who asks is not the place)
+    asked = text[len(context_clause(text)):]  # ("我们是榆林的棉纺厂，陕西有没有…": who asks is not the place)
+    held = _WHICH_HELD.search(asked)
+    m = None if held else _PLACE_HAS.search(asked) or _HAS_PLACE.search(asked)
+    if not held and (not m or _NOT_A_PLACE.match(m.group(1))):
+        return None  # (most questions: the catalogue is not read)
     campaign = [d for d in kb.documents() if d.role in ("subject", "related") and not law.has_articles(d)
                 and (allowed is None or d.doc_id in allowed)]
     if not campaign:
         return None
-    if _WHICH_HELD.search(asked):
+    if m is None:  # (what the library holds)
         return _listing(kb, settings, question, campaign, "知识库收录的活动通知和相关文件如下：")
-    m = _PLACE_HAS.search(asked) or _HAS_PLACE.search(asked)
-    if not m or _NOT_A_PLACE.match(m.group(1)):
-        return None
     place = re.sub(r"(省|市|县|自治区)$", "", m.group(1))
     found = [d for d in campaign if _of_place(d, place)]
     if found:
@@ -69,8 +71,7 @@ def catalogue_answer(kb: KnowledgeBase, settings: RetrievalSettings, question: s
 
 def _of_place(doc: Document, place: str) -> bool:
     """Issued there (an issuer's name begins with the place) or about it (its title names it)."""
-    issuers = re.split(r"[\s、，,]+", normalize(doc.meta.issuer or ""))
-    return any(o.startswith(place) for o in issuers if o) or place in normalize(doc.title)
+    return any(o.startswith(place) for o in issuer_orgs(doc)) or place in normalize(doc.title)
 
 
 def _listing(kb: KnowledgeBase, settings: RetrievalSettings, question: str, docs: list[Document],
@@ -95,7 +96,7 @@ def place_note(kb: KnowledgeBase, question: str, answer: Answer) -> str:
     """"我们是潍坊的印染厂，活动对我们有什么要求？" answered from the national notice: the library
     also holds a notice of the place the asker describes itself in; say so (a note, not a switch:
     the asker may mean either)."""
-    who = _SELF.match(normalize(question))
+    who = context_clause(normalize(question))
     if not who or answer.refused or answer.kind in ("catalogue", "clarify"):
         return ""
     cited = {c.doc_id for c in answer.citations}
@@ -103,9 +104,8 @@ def place_note(kb: KnowledgeBase, question: str, answer: Answer) -> str:
     for doc in kb.documents():
         if doc.role != "related" or law.has_articles(doc) or doc.doc_id in cited:
             continue
-        places = {m.group(1) for org in re.split(r"[\s、，,]+", normalize(doc.meta.issuer or ""))
-                  for m in [_PLACE_OF_ORG.match(org)] if m}
-        if any(p in who.group(0) for p in places):
+        places = {m.group(1) for org in issuer_orgs(doc) for m in [_PLACE_OF_ORG.match(org)] if m}
+        if any(p in who for p in places):
             number = f"（{doc.meta.doc_number}）" if doc.meta.doc_number else ""
             notes.append(f"《{doc.title}》{number}")
     if not notes or len(notes) > 3:

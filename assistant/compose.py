@@ -275,16 +275,14 @@ def _value_first(ctx: Context) -> None:
     top = ctx.hits[0]
     if not wanted or all(p.search(top.chunk.text) for p in wanted):
         return
-    # (the thing asked about, not the words that ask: 时候 in 什么时候)
-    about = normalize(without_asking(WHO_RUNS.sub(" ", ctx.query.text)))
-    # (not a word of who asks: "我在高密开网店，…直播节是哪个月" is about the 直播节)
-    asked = clause_weights(_asked_weights(ctx.query, ctx.weights), top.doc.title)
     # (a word no clause near holds is a cut in the wrong place, "节是" of "直播节是哪个月", not the thing)
     near = [normalize(h.chunk.text) for h in ctx.hits[:4]]
-    key = key_term({t: w for t, w in asked.items() if t in about and any(t in n for n in near)})
+    key = key_term({t: w for t, w in _about_terms(ctx.query, ctx.weights, top.doc.title).items()
+                    if any(t in n for n in near)})
     # A law's articles hold sums and periods everywhere (fines, terms): one comes first only when
     # it also says more of the question than the best one.
     statute = law.has_articles(top.doc)
+    asked = clause_weights(_asked_weights(ctx.query, ctx.weights), top.doc.title)
     top_cover = coverage(asked, top.chunk.text)
     valued = next((h for h in ctx.hits[1:4] if h.doc.doc_id == top.doc.doc_id
                    and h.score >= ctx.comp.settings.second_clause_ratio * top.score
@@ -302,7 +300,17 @@ WHO_RUNS = re.compile(r"(谁|哪家|哪个(单位|部门|机构|协会)|哪些(�
 RUNS = re.compile(r"负责|牵头|承办|主办|组织实施")
 
 
-_ROW = re.compile(r"(?m)^序号[:：]\s*(\d{1,3})\s*[，,；;][^\n]*")
+# A printed table's row as indexed: "序号：2，活动名称：…，时间：…" (number, then the cells).
+_ROW = re.compile(r"(?m)^序号[:：]\s*(\d{1,3})\s*[，,；;]\s*([^\n]*)")
+
+
+def _row_answer(ctx: Context, hit: Hit, row: re.Match[str]) -> Draft:
+    """A table's row, whole, as the answer (its cells say what, when, where and who leads)."""
+    k = ctx.comp.cite(hit.chunk, hit.score)
+    where = clause_ref(hit.doc, hit.chunk, row.group(0))
+    lines = [f"根据{_doc_ref(hit.doc)}{where}：{row.group(0)}[{k}]", "", "依据条款：",
+             _quote_line(ctx.comp, k, row.group(0), ctx.weights)]
+    return Draft("\n".join(lines), "general")
 
 
 def _row_draft(ctx: Context) -> Draft | None:
@@ -322,11 +330,7 @@ def _row_draft(ctx: Context) -> Draft | None:
         if missing:
             # "第三个活动要交多少报名费": the row is found, and it holds no fee
             return _refusal(ctx, f"文件没有写明{SLOT_LABELS[missing[0]]}")
-        k = ctx.comp.cite(h.chunk, h.score)
-        where = clause_ref(h.doc, h.chunk, m.group(0))
-        lines = [f"根据{_doc_ref(h.doc)}{where}：{m.group(0)}[{k}]", "", "依据条款：",
-                 _quote_line(ctx.comp, k, m.group(0), ctx.weights)]
-        return Draft("\n".join(lines), "general")
+        return _row_answer(ctx, h, m)
     return None
 
 
@@ -348,8 +352,7 @@ def _table_draft(ctx: Context) -> Draft | None:
     for i, (chunk, m) in enumerate(rows, 1):
         k = ctx.comp.cite(chunk, top.score)
         items.append(k)
-        cells = re.sub(r"^序号[:：]\s*\d+\s*[，,；;]\s*", "", m.group(0)).rstrip("。")
-        lines.append(f"{i}. {cells}[{k}]")
+        lines.append(f"{i}. {m.group(2).rstrip('。')}[{k}]")
     head = section[-1] if section else top.doc.title
     intro = (f"According to {_doc_ref(top.doc)}, \"{head}\" lists {len(rows)} rows:" if ctx.query.english
              else f"根据{_doc_ref(top.doc)}，“{head}”共列{len(rows)}项：")
@@ -367,12 +370,7 @@ def _matching_row_draft(ctx: Context) -> Draft | None:
     scored = sorted(((coverage(weights, m.group(0)), i) for i, m in enumerate(rows)), reverse=True)
     if scored[0][0] <= 0 or scored[0][0] == scored[1][0]:
         return None  # no row, or no one row, is what the question names
-    m = rows[scored[0][1]]
-    k = ctx.comp.cite(top.chunk, top.score)
-    where = clause_ref(top.doc, top.chunk, m.group(0))
-    lines = [f"根据{_doc_ref(top.doc)}{where}：{m.group(0)}[{k}]", "", "依据条款：",
-             _quote_line(ctx.comp, k, m.group(0), ctx.weights)]
-    return Draft("\n".join(lines), "general")
+    return _row_answer(ctx, top, rows[scored[0][1]])
 
 
 def _requirement_draft(ctx: Context) -> Draft | None:
@@ -565,10 +563,15 @@ _MEANING_ASKED = re.compile(r"(什么|啥)意思|指的?是?(什么|啥)|怎么�
 
 def _uses_the_term(query: Query, weights: dict[str, float], top: Hit) -> bool:
     """The clause uses the question's most specific term (the one asked about)."""
-    asked = normalize(without_asking(query.text))
-    key = key_term({t: w for t, w in clause_weights(_asked_weights(query, weights), top.doc.title).items()
-                    if t in asked and len(t) >= 2})
+    key = key_term({t: w for t, w in _about_terms(query, weights, top.doc.title).items() if len(t) >= 2})
     return key is not None and key in normalize(top.chunk.text)
+
+
+def _about_terms(query: Query, weights: dict[str, float], title: str) -> dict[str, float]:
+    """The question's terms that name the thing asked about: not the words that ask (时候 in
+    什么时候, 负责 in 谁负责), not those of who asks ("我在高密开网店，"), not the document's title."""
+    about = normalize(without_asking(WHO_RUNS.sub(" ", query.text)))
+    return {t: w for t, w in clause_weights(_asked_weights(query, weights), title).items() if t in about}
 
 
 _ASKED_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(?:几|哪)")

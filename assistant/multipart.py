@@ -15,11 +15,8 @@ from collections.abc import Callable
 from index.textnorm import content_terms
 
 from .models import Answer, Citation
-from .query import Query, analyse, without_asking
+from .query import QUESTION_WORD, Query, analyse, without_asking
 
-QUESTION_WORD = re.compile(r"谁|哪|什么|啥|多少|多长|多久|多大|几(?![十百千万])|是否|有没有|是不是|要不要|能不能|可不可以|"
-                           r"怎么|怎样|如何|吗|呢|何时|何地|为何|"
-                           r"\b(who|what|when|where|which|how|whether|is|are|does|do|can)\b")
 _SENTENCE_END = re.compile(r"[？?；;]+")
 _CLAUSE_SEP = re.compile(r"[，,、]")
 _LATIN_CLAUSE = re.compile(r"[A-Za-z0-9 '\-\"?.]+")
@@ -88,7 +85,6 @@ def topic_terms(text: str, generic: Callable[[str], bool] | None = None) -> list
     `generic` tells words too common to name a topic (企业, 标准), when a library is at hand."""
     terms = [t for t in content_terms(_ASKING.sub(" ", text)) if len(t) >= 2 and t not in PLACEHOLDERS]
     return [t for t in terms if not generic(t)] if generic else terms
-
 
 
 # Words that stand for "something" in a question (地方, 时候): they name no topic.

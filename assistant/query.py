@@ -313,7 +313,11 @@ def context_clause(text: str) -> str:
     return kept if kept and _ASKS.search(rest) and len(re.sub(r"\W", "", rest)) >= 4 else ""
 
 
-_ASKS = re.compile(r"谁|哪|什么|啥|多少|多久|几(?![十百千万])|是否|有没有|是不是|要不要|能不能|可不可以|怎么|怎样|如何|吗|呢|[？?]")
+# Words that ask (a clause holding one is a question, not context).
+QUESTION_WORD = re.compile(r"谁|哪|什么|啥|多少|多长|多久|多大|几(?![十百千万])|是否|有没有|是不是|要不要|能不能|可不可以|"
+                           r"怎么|怎样|如何|吗|呢|何时|何地|为何|"
+                           r"\b(who|what|when|where|which|how|whether|is|are|does|do|can)\b")
+_ASKS = re.compile(rf"{QUESTION_WORD.pattern}|[？?]")
 
 
 def analyse(question: str) -> Query:
