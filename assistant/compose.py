@@ -562,8 +562,10 @@ _MEANING_ASKED = re.compile(r"(什么|啥)意思|指的?是?(什么|啥)|怎么�
 
 
 def _uses_the_term(query: Query, weights: dict[str, float], top: Hit) -> bool:
-    """The clause uses the question's most specific term (the one asked about)."""
-    key = key_term({t: w for t, w in _about_terms(query, weights, top.doc.title).items() if len(t) >= 2})
+    """The clause uses the term asked about: the whole of it when the question states it ("循环经济
+    是指什么" is not answered by a clause that says 循环利用), else the question's most specific word."""
+    term = defined_term(query)
+    key = term or key_term({t: w for t, w in _about_terms(query, weights, top.doc.title).items() if len(t) >= 2})
     return key is not None and key in normalize(top.chunk.text)
 
 

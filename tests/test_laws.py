@@ -302,3 +302,9 @@ def test_a_question_naming_a_law_is_offered_its_article_holding_a_specific_word(
     assert not answer.refused and "第十九条" in answer.text, answer.text
     # a topic the law never speaks of is still refused
     assert bot.ask("电子商务法里对直播带货有什么要求？").refused
+
+
+def test_a_term_the_law_defines_is_answered_by_its_definition_not_by_a_notice_using_part_of_it(bot) -> None:  # type: ignore[no-untyped-def]
+    # the notice says 循环利用, not 循环经济: its clause does not say what 循环经济 stands for
+    answer = bot.ask("循环经济是指什么？")
+    assert not answer.refused and "第二条" in answer.text and "循环经济促进法" in answer.text, answer.text
