@@ -18,12 +18,21 @@ from index.textnorm import normalize
 
 from . import sections
 from .catalogue import catalogue_answer, place_note
-from .compose import ambiguity_note, clarify, compose, doc_refs, fallback_note
+from .compose import ambiguity_note, asked_weights, clarify, compose, doc_refs, fallback_note
 from .duties import answer_duties, duty_rows
-from .fallback import takes_over
+from .evidence import weighted_terms
+from .fallback import keeps_topic, takes_over
 from .firm import relevant_to
 from .followup import Names, same_question
-from .laws import BEYOND_SUBJECT, SPEAKS_OF_SUBJECT, about_subject, article_answer, version_note
+from .laws import (
+    BEYOND_SUBJECT,
+    SPEAKS_OF_SUBJECT,
+    about_subject,
+    article_answer,
+    asked_beyond,
+    beyond_subject_query,
+    version_note,
+)
 from .models import Answer, DutyRow, FirmMatch, FirmProfile, RequestError, TopicResult, Turn
 from .multipart import merge, merge_blocks, part_queries, split_parts, topic_terms
 from .query import ORDINAL, Query, analyse, defined_term, defining
@@ -100,7 +109,10 @@ class Assistant:
             writer = self.writer if use_llm else self.extractive
             # "我们要做哪些工作": the 责任分工 rows; a question for a value (几点前报) is answered from its clause.
             duty_answer = None if query.slots else answer_duties(self.kb, query.raw, resolution.named, allowed)
-            parts = split_parts(question) if query.article is None else [question]
+            # ("通知没说谁能定，法律上呢？" is one question: what the law says where the notice is silent)
+            one = query.article is not None or bool(BEYOND_SUBJECT.search(query.text)
+                                                    and self._laws_asked(query, resolution, scope))
+            parts = [question] if one else split_parts(question)
             if duty_answer is not None:  # "我们省商务厅要做哪些工作、报送什么": the 责任分工 rows, complete
                 answer, t1 = duty_answer, time.perf_counter()
                 if on_delta:
@@ -172,13 +184,24 @@ class Assistant:
             docs = scope  # a follow-up stays on the conversation's document
         hits = self._search(query, filters, docs)
         t1 = time.perf_counter()
-        if resolution.fallback and not resolution.named and not query.of_subject and ASKS_THE_LAW.search(query.text):
+        laws = self._laws_asked(query, resolution, scope)
+        if laws:
             # "拖欠货款，法律怎么说": the question asks what the law says; the laws answer first.
-            laws = {d for d in resolution.fallback if law.has_articles(self.kb.docs[d])}
-            law_hits = self._search(query, filters, laws) if laws else []
-            by_law = self.extractive.write(query, law_hits) if law_hits else None
-            if by_law is not None and not by_law.refused:
+            law_hits = self._search(beyond_subject_query(query), filters, laws)
+            # (what the answer must cover is what is asked, not the notice it was framed on)
+            asked = asked_beyond(query) or query
+            by_law = self.extractive.write(asked, law_hits) if law_hits else None
+            if by_law is not None and not by_law.refused and (
+                    not (resolution.named or resolution.deictic)
+                    or keeps_topic(self.kb, asked_weights(asked, weighted_terms(self.kb, asked)), hits, law_hits,
+                                   shared_only=True)):
+                # (where the asker named the notice, the law must speak of what the notice's own
+                # clause was asked about: "87号文没提补贴比例，设备更新能补百分之几" is not answered
+                # by a procurement share)
                 answer = by_law if writer is self.extractive else writer.write(query, law_hits, None)
+                if resolution.named or resolution.deictic:
+                    # (the asker named the notice: say that it is silent, and whose words these are)
+                    answer.text = fallback_note(self.kb, resolution.docs or set(), answer) + answer.text
                 if on_delta:
                     on_delta(answer.text)
                 return answer, t1
@@ -229,6 +252,24 @@ class Assistant:
             if on_delta:
                 on_delta(answer.text)
         return answer, t1
+
+    def _laws_asked(self, query: Query, resolution: Resolution, scope: set[str] | None) -> set[str]:
+        """The laws to answer from first: the question asks what the law says ("法律上怎么要求",
+        "合法吗"), of no document in particular, or of the campaign notice while saying that the
+        notice is silent ("87号文没提贷款，法律上有没有说法？"); the notice's own words then
+        only framed the question."""
+        if query.of_subject:
+            return set()
+        meant = resolution.named or (sorted(resolution.docs or ()) if resolution.deictic else [])
+        if meant:
+            if not (BEYOND_SUBJECT.search(query.text) and not resolution.candidates
+                    and all(self.kb.docs[d].role == "subject" for d in meant)):
+                return set()
+            pool = self.resolver.related(scope)
+        else:
+            asks = ASKS_THE_LAW.search(query.text) or BEYOND_SUBJECT.search(query.text)
+            pool = resolution.fallback or set() if asks else set()
+        return {d for d in pool if law.has_articles(self.kb.docs[d])}
 
     def _each_candidate(self, query: Query, resolution: Resolution, filters: Filters | None,
                         writer: AnswerWriter) -> Answer:

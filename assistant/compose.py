@@ -282,7 +282,7 @@ def _value_first(ctx: Context) -> None:
     # A law's articles hold sums and periods everywhere (fines, terms): one comes first only when
     # it also says more of the question than the best one.
     statute = law.has_articles(top.doc)
-    asked = clause_weights(_asked_weights(ctx.query, ctx.weights), top.doc.title)
+    asked = clause_weights(asked_weights(ctx.query, ctx.weights), top.doc.title)
     top_cover = coverage(asked, top.chunk.text)
     valued = next((h for h in ctx.hits[1:4] if h.doc.doc_id == top.doc.doc_id
                    and h.score >= ctx.comp.settings.second_clause_ratio * top.score
@@ -523,7 +523,7 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
         # that holds every quoted term answers it, whatever words the question wraps it in.
         return None
     # Terms that only name the document (its title) say nothing about whether it answers.
-    best = max(clause_coverage(weights, hits), clause_coverage(_asked_weights(query, weights), hits))
+    best = max(clause_coverage(weights, hits), clause_coverage(asked_weights(query, weights), hits))
     if best >= settings.min_coverage:
         return None
     # By meaning: an open question (no value asked for) whose best clause is also the one closest
@@ -573,7 +573,7 @@ def _about_terms(query: Query, weights: dict[str, float], title: str) -> dict[st
     """The question's terms that name the thing asked about: not the words that ask (时候 in
     什么时候, 负责 in 谁负责), not those of who asks ("我在高密开网店，"), not the document's title."""
     about = normalize(without_asking(WHO_RUNS.sub(" ", query.text)))
-    return {t: w for t, w in clause_weights(_asked_weights(query, weights), title).items() if t in about}
+    return {t: w for t, w in clause_weights(asked_weights(query, weights), title).items() if t in about}
 
 
 _ASKED_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(?:几|哪)")
@@ -598,7 +598,7 @@ def _party_without_value(query: Query, weights: dict[str, float], text: str) -> 
     return None
 
 
-def _asked_weights(query: Query, weights: dict[str, float]) -> dict[str, float]:
+def asked_weights(query: Query, weights: dict[str, float]) -> dict[str, float]:
     """The question's terms without those only of the clause where the asker describes itself
     ("我们是县里的镇政府，" — who asks is context, not what the clause must hold); the whole
     question's terms when that leaves fewer than two."""
@@ -1005,7 +1005,7 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
     # (A value asked for and found in the clause is an answer in the document's words.)
     by_meaning = (not query.english and not says_no and not query.slots and not placed
                   and _by_meaning_only(comp.settings, weights, hits)
-                  and _by_meaning_only(comp.settings, clause_weights(_asked_weights(query, asked), top.doc.title), hits))
+                  and _by_meaning_only(comp.settings, clause_weights(asked_weights(query, asked), top.doc.title), hits))
     if query.english:
         first = f"According to {_doc_ref(top.doc)}, {where}: “{lead_text}” [{n1}]"
     else:

@@ -44,7 +44,8 @@ def takes_over(kb: KnowledgeBase, query: Query, subject: set[str] | None, primar
             or (loose and own_term(kb, query, subject, other)))
 
 
-def keeps_topic(kb: KnowledgeBase, weights: dict[str, float], hits: list[Hit], other: list[Hit]) -> bool:
+def keeps_topic(kb: KnowledgeBase, weights: dict[str, float], hits: list[Hit], other: list[Hit],
+                shared_only: bool = False) -> bool:
     """Does another document's answer speak of what the question asked the silent subject about?
     "通知里的链主企业认定标准是什么": the subject's clause on 链主企业 gives no standard; a local
     notice's clause on some other standard does not answer either. The topic is the question's
@@ -57,7 +58,10 @@ def keeps_topic(kb: KnowledgeBase, weights: dict[str, float], hits: list[Hit], o
     specific = [t for t in asked if len(t) >= 2 and not everyday(kb, t) and not QUESTION_WORD.search(t)]
     # (when the subject's clause shares none of them, the question's most specific word the
     # library knows: "纺织品中甲醛含量的限量" is not answered by a local notice's exhibition)
-    shared = [t for t in specific if t in own] or [t for t in specific if clause_count(kb, t) >= 0.5]
+    # (`shared_only`: the asker said the subject is silent, so its clause need not share a word;
+    # when it does — "87号文没提补贴比例，设备更新能补百分之几" — the other answer must speak of it)
+    shared = [t for t in specific if t in own] or (
+        [] if shared_only else [t for t in specific if clause_count(kb, t) >= 0.5])
     if not shared:
         return True
     topic = max(shared, key=lambda t: weights[t])

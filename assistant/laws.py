@@ -20,7 +20,7 @@ from index.textnorm import normalize
 from . import refusal
 from .compose import Composer
 from .models import Answer
-from .query import QUOTED, Query
+from .query import QUOTED, Query, analyse
 from .scope import clause_count, normalized_text
 from .settings import RetrievalSettings
 
@@ -71,8 +71,49 @@ _TITLE_GENERIC = frozenset({"活动", "开展", "关于", "通知", "文件", "�
 
 
 # "通知里没讲", "通知没细说", "通知管不管": the asker knows the notice is silent and asks beyond it.
-BEYOND_SUBJECT = re.compile(r"(通知|文件)[里中上]?(并)?(没|没有|未)(讲|说|提|写|细说|规定|找到|涉及)|"
+BEYOND_SUBJECT = re.compile(r"(通知|文件|号文)([里中上]?|[^？?。]{0,30}[，,](但|可是?|却|只是|就是)?)(并|也|都)?"
+                            r"(没|没有|未)(这么|这样|具体|专门|明确|细)?(讲|说|提|写|细说|规定|找到|涉及|管)|"
                             r"(通知|文件)(管不管|管吗)")
+
+
+# A clause that restates the campaign notice ("国家通知要畅通线上线下流通渠道", "87号文支持设备更新")
+# or says it is silent ("通知没说"): it frames a question put to the laws, and its words are the
+# notice's, not the law's.
+_FRAMING = re.compile(r"通知|文件|号文|(国家|两部门|部里|上面)(这个|那个|的)?活动|(这个|这次|本次|此次|该)活动")
+_SILENT = re.compile(r"(但|可是?|却|只是|就是)?(通知|文件|号文)?[里中上]?(并|也|都)?(没|没有|未)(这么|这样|具体|专门|明确|细)?"
+                     r"(讲|说|提|写|细说|规定|涉及|管)(这事|这个|这些)?")
+_NAMES_NOTICE = re.compile(r"通知|文件|号文|两部门|部里")
+_CLAUSE = re.compile(r"[^，,。；;？?！!]+[，,。；;？?！!]*")
+
+
+def asked_beyond(query: Query) -> Query | None:
+    """What is asked once the clauses that only restate the notice or say that it is silent are
+    out ("我们去商场租个临时柜台卖货，法律上怎么要求"); None when too little would be left."""
+    kept = []
+    for clause in _CLAUSE.findall(query.raw):
+        said = _SILENT.search(clause)
+        if said and (said.start() == 0 or said.group(2)):
+            kept.append(clause[:said.start()] + clause[said.end():])  # "可文件没讲商标到期怎么续展"
+        elif not _FRAMING.search(clause):
+            kept.append(clause)
+    text = "".join(kept)
+    return analyse(text) if len(re.findall(r"[\u4e00-\u9fff]", text)) >= MIN_BEYOND_CHARS else None
+
+
+def beyond_subject_query(query: Query) -> Query:
+    """The question put to the laws once the notice is silent: the frame's words still say where
+    to look (废旧纺织品循环利用 leads to the circular-economy law), but what is asked counts twice."""
+    asked = asked_beyond(query)
+    if asked is None:
+        return query
+    beyond = analyse(query.raw)
+    # (the words that name the notice are no words of a law: 通知 would find "有权通知")
+    beyond.tokens = [t for t in beyond.tokens + asked.tokens if not _NAMES_NOTICE.fullmatch(t)]
+    beyond.terms = [t for t in beyond.terms if not _NAMES_NOTICE.fullmatch(t)]
+    return beyond
+
+
+MIN_BEYOND_CHARS = 6
 
 
 def about_subject(kb: KnowledgeBase, query: Query, subject: set[str] | None) -> bool:

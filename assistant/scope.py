@@ -444,11 +444,16 @@ class Resolver:
             return Resolution(docs=subject, deictic=True)
         # Not named: the subject first, then related documents (a law where the notice is silent);
         # background reports only when named.
-        related = {d for d in cat.by_role.get("related", ()) if d in docs}
-        related = set(self._one_version(sorted(related), []))  # a law's version in force
+        related = self.related(docs)
         if subject:
             return Resolution(docs=subject, fallback=related or None)
         return Resolution(docs=related or set(docs))
+
+    def related(self, docs: Mapping[str, Document] | set[str] | None = None) -> set[str]:
+        """The related documents (laws, local notices of the campaign) among `docs`, a law in its
+        version in force."""
+        found = {d for d in self._catalog().by_role.get("related", ()) if docs is None or d in docs}
+        return set(self._one_version(sorted(found), []))  # a law's version in force
 
     def _shared_name(self, query: Query, words: str, docs: Mapping[str, Document]) -> tuple[list[str], str]:
         """The campaign documents (of the question's year, if it gives one) that all use a long

@@ -308,3 +308,35 @@ def test_a_term_the_law_defines_is_answered_by_its_definition_not_by_a_notice_us
     # the notice says 循环利用, not 循环经济: its clause does not say what 循环经济 stands for
     answer = bot.ask("循环经济是指什么？")
     assert not answer.refused and "第二条" in answer.text and "循环经济促进法" in answer.text, answer.text
+
+
+def test_the_notice_named_and_said_to_be_silent_the_law_answers_and_says_so(bot) -> None:  # type: ignore[no-untyped-def]
+    # The asker frames the question on the notice ("要推动设备更新") and says it is silent: the
+    # frame's words (设备更新) must not pull the notice's clause back, and the law that answers
+    # says so.
+    answer = bot.ask("国家通知要推动设备更新，文件没说老旧设备怎么处理，法律上对耗能过高的设备有什么制度？")
+    assert not answer.refused and answer.citations[0].doc_id == "节约能源法(2018-10-26)", answer.text
+    assert "淘汰" in answer.text and "未对此作出规定" in answer.text.split("\n")[0]
+    # The thing asked about sits in the clause that says the notice is silent.
+    answer = bot.ask("工信部那个通知要培育消费品牌，可文件没讲商标到期怎么续展，法律上呢？")
+    assert answer.citations[0].doc_id == "商标法(2019-04-23)" and "续展" in answer.text, answer.text
+
+
+def test_said_silent_the_notice_is_not_answered_by_a_law_about_something_else(bot) -> None:  # type: ignore[no-untyped-def]
+    # The notice's clause speaks of 设备更新; a law's share of public procurement is no rate of it.
+    answer = bot.ask("87号文没提补贴比例，设备更新能补百分之几？")
+    assert answer.refused and {c.doc_id for c in answer.citations} <= {NOTICE_ID}, answer.text
+
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("国家通知要畅通线上线下流通渠道，我们去商场租个柜台，通知没说要不要标店名，法律上怎么要求？",
+     "我们去商场租个柜台,要不要标店名,法律上怎么要求?"),
+    ("两部门的通知鼓励办时装周，但没说模特合同怎么签，法律上呢？", "模特合同怎么签,法律上呢?"),
+    ("通知里没讲", None),
+])
+def test_what_is_asked_beyond_the_notice(question: str, asked: str | None) -> None:
+    from assistant.laws import asked_beyond
+    from assistant.query import analyse
+
+    found = asked_beyond(analyse(question))
+    assert (found.text if found else None) == asked
