@@ -580,6 +580,10 @@ _ASKED_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(?:几|哪)")
 _PARTY_SLOTS = ("email", "mobile", "address", "url")
 
 
+# A part of a contact line: a label, a phone number or an e-mail.
+_CONTACT_PART = re.compile(r"联系人|联系电话|电话|邮箱|传真|\d{3,4}-?\d{7,8}|1\d{10}|@")
+
+
 def _party_without_value(query: Query, weights: dict[str, float], text: str) -> tuple[str, str] | None:
     """(who, slot) when the question asks for a contact value of someone the clause names in one of
     its parts, and that part lacks the value another part has: "韩雪的邮箱" where the e-mail given
@@ -593,6 +597,8 @@ def _party_without_value(query: Query, weights: dict[str, float], text: str) -> 
         holding = [seg for seg in segments if term in seg]
         if len(term) < 2 or term not in asked or QUESTION_WORD.search(term) or len(holding) != 1:
             continue
+        if not _CONTACT_PART.search(holding[0]):
+            continue  # (亚麻 of the clause's duty sentence is a topic, not one of the contacts)
         return next(((term, slot) for slot in slots if not SLOT_EVIDENCE[slot].search(holding[0])
                      and any(SLOT_EVIDENCE[slot].search(seg) for seg in segments)), None)
     return None
@@ -734,8 +740,8 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
         # whichever issuer the question names ("商务部那边的联系人").
         unattributed = _other_issuer(query, doc) if name == "contacts" and not other else None
         line = next((x for x in chunk.text.splitlines() if needle and needle in x), chunk.text)
-        if unattributed and unattributed in normalize(line):
-            unattributed = None
+        if unattributed and (unattributed in normalize(line) or _without_place(unattributed) in normalize(line)):
+            unattributed = None  # ("河北省商务厅" is the line's "省商务厅对外贸易处")
         unstated = [slot for slot in query.slots if slot in ("email", "url") and not SLOT_EVIDENCE[slot].search(value)]
         if name == "contacts" and unstated and all(
                 any(SLOT_EVIDENCE[slot].search(c.text) for c in doc.chunks) for slot in unstated):
@@ -795,6 +801,15 @@ def _asks_about_document(kb: KnowledgeBase, query: Query, name: str, doc: Docume
     rest = DOCUMENT_WORD.sub(" ", _ASKING_WORDS.sub(" ", YEAR.sub(" ", rest)))
     own = normalize(f"{doc.title} {doc.meta.doc_number or ''} {doc.meta.issuer or ''}")
     return not any(len(t) >= 2 and t not in own and not everyday(kb, t) for t in content_terms(rest))
+
+
+_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}?(省|市|自治区|自治州|州|县|区)(?=[\u4e00-\u9fff]{2,})")
+
+
+def _without_place(name: str) -> str:
+    """A body's name without the place it is of ("河北省商务厅" → "商务厅"): the document of that
+    place writes it so ("省商务厅")."""
+    return _PLACE_PREFIX.sub("", name)
 
 
 def _other_issuer(query: Query, doc: Document) -> str | None:

@@ -21,6 +21,8 @@ from .scope import DOCUMENT_WORD, Resolver
 LEVEL_REFERENCE = re.compile(r"(国家|省里|市里|县里|部里|两部门|两部委)(的)?(那个|那份|这个|这份)?(通知|文件)?")
 PRONOUNS = frozenset({"他们", "她们", "它们", "它", "他", "她", "其", "这些", "那些", "上述", "前者", "后者"})
 # "这件事江西有没有对应的安排": the topic is the earlier one, whatever new words come with it.
+# Words that name a value of something (of a person: 电话, 邮箱; of an event: 日期), not a thing.
+VALUE_WORD = re.compile(r"电话|手机|座机|传真|号码|电话号码|联系方式|邮箱|地址|网址|科室|处室|日期|时间")
 REFERS_BACK = re.compile(r"这件事|这事|这一条|这条|这一项|这项|上面说的|上述|它(下面|底下|里面|之下)")
 
 
@@ -85,19 +87,24 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
     asks = bool(QUESTION_WORD.search(re.sub(r"呢|吗", "", bare)))  # (…呢 and …吗 alone ask nothing new)
     new_topic = [t for t in topic_terms(bare) if t not in earlier_raw and t not in PRONOUNS
                  and not any(t in w for w in named_now)]  # (江西 names a document: no topic)
-    if own_topic and not asks:
+    # "她的邮箱呢？": its only words name a value (an e-mail, a phone, a date), no topic: another
+    # value of the earlier topic is asked for
+    value_only = bool(own_topic) and all(VALUE_WORD.fullmatch(t) or analyse(t).slots or analyse(t).fields
+                                         for t in own_topic)
+    if own_topic and not asks and not value_only:
         # A topic of its own and nothing asked ("那纺织非遗呢？"): the earlier question's asking
         merged = f"{question} {cue}".strip()
     elif asks and len(new_topic) >= 2 and not REFERS_BACK.search(question):
         # A new topic and its own asking ("它对开放合作那条又说了啥"): only the document carries
         # over (the scope), not the earlier topic, which would outweigh the new one.
         merged = question
-    elif own_topic or asks:
+    elif own_topic or asks or value_only:
         # Something new asked about the same topic ("在哪些地方办？"): the earlier topic kept
         # (not what the earlier question asked for: its 联系人 is not this one's topic)
         # (nor the words that named the earlier document when this one names another:
         # "安徽那个呢，几号前？" after "江西方案要求本地实施方案什么时候报？")
-        topic = [t for t in prev_query.terms if t not in question and not analyse(t).fields
+        # (but "她的邮箱呢？" after "…的联系人是谁？" asks the 联系人's e-mail: the person is the topic)
+        topic = [t for t in prev_query.terms if t not in question and (value_only or not analyse(t).fields)
                  and not YEAR.fullmatch(t) and not DOCUMENT_WORD.fullmatch(t)
                  and not (switched and t in old_names and t not in new_names)]
         merged = f"{question} {' '.join(topic)}".strip()

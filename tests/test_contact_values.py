@@ -1,0 +1,59 @@
+"""Values of a named contact, a facility's place, and follow-ups that ask another value of the
+same person: on a generated local notice whose two contacts differ (only one gives an e-mail) and
+whose issuers are written with their province ("甘肃省商务厅") while its contact line leaves it
+out ("省商务厅对外贸易处")."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from docgen import make_docx
+
+LOCAL = ["甘肃省工业和信息化厅 甘肃省商务厅", "关于开展2024年甘肃省香包刺绣提升活动的通知",
+         "甘工信消费〔2024〕73号", "各市（州）工业和信息化主管部门、商务主管部门：", "一、重点任务",
+         "（一）推进印染绿色化改造。2024年底前在庆阳市董志镇建成刺绣印染废水集中处理站1座。",
+         "（二）举办香包刺绣设计周，组织企业参加。", "二、工作要求",
+         "各市（州）于2024年11月30日前报送活动总结。",
+         "联系人：省工业和信息化厅消费品工业处 马国栋，电话：0931-84001234，电子邮箱：gsxb2024@example.cn；"
+         "省商务厅对外贸易处 杨雪莲，电话：0931-84004321。",
+         "甘肃省工业和信息化厅", "甘肃省商务厅", "2024年4月8日"]
+
+
+@pytest.fixture(scope="module")
+def bot(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from assistant import Assistant, Settings
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    root = tmp_path_factory.mktemp("contacts")
+    index_dir = root / "index"
+    shutil.copytree(seed_index, index_dir)
+    (root / "local").mkdir()
+    make_docx(root / "local" / "gansu-xiangbao.docx", LOCAL)
+    kb = KnowledgeBase(IndexSettings(index_dir=index_dir))
+    assert kb.add([root / "local"], role="related").ok
+    return Assistant(Settings(index=IndexSettings(index_dir=index_dir)), kb=kb)
+
+
+def test_a_facility_built_in_a_village_has_a_place(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask("甘肃香包的印染废水处理站建在哪？")
+    assert not answer.refused and "董志镇" in answer.text, answer.text
+
+
+def test_an_issuer_named_with_its_province_is_the_contact_lines_body_without_it(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask("甘肃省商务厅那边的联系人是谁？")
+    assert not answer.refused and "杨雪莲" in answer.text, answer.text
+
+
+def test_a_follow_up_asking_another_value_of_the_person_keeps_the_person(bot) -> None:  # type: ignore[no-untyped-def]
+    from assistant.models import Turn
+
+    first = "甘肃省商务厅那边的联系人是谁？"
+    answer = bot.ask("她的邮箱呢？", history=[Turn(question=first, answer=bot.ask(first))])
+    # 杨雪莲 gives no e-mail; the other contact's is no answer
+    assert answer.refused and "联系人" in (answer.resolved_question or ""), answer.text
+    first = "甘肃省工信厅那边的联系人是谁？"
+    answer = bot.ask("他的邮箱呢？", history=[Turn(question=first, answer=bot.ask(first))])
+    assert not answer.refused and "gsxb2024@example.cn" in answer.text, answer.text
