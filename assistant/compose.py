@@ -34,7 +34,7 @@ SLOT_LABELS = {"area": "面积", "criteria": "评选标准或条件", "columns":
                "money": "资金、补贴或奖励的金额", "rate": "税率、比例等数值", "deadline": "截止日期或具体时间安排",
                "count": "具体数量或名额", "condition": "申报条件或申报程序", "url": "网址或报名平台",
                "email": "电子邮箱", "place": "具体地点", "venue": "具体场馆", "day": "具体哪一天的时间",
-               "event_time": "具体举办时间", "award": "奖励的具体内容",
+               "event_time": "具体举办时间", "frequency": "多久一次（频次）", "award": "奖励的具体内容",
                "fee": "是否收费或费用标准", "quantity": "具体数值（期限、规模或标准）",
                "address": "具体地址或邮编", "definition": "认定标准或定义", "materials": "需要提交的材料",
                "names": "具体的企业名称或名单", "hour": "具体几点", "signup": "报名的方式或渠道",
@@ -556,7 +556,8 @@ _PAPERS = re.compile(r"名单|清单|报名表|申请表|申报书")
 
 # Values that belong to the thing the clause states (the day, place or venue of an event, the
 # firms named, the platform, the prize, the criteria): a neighbouring clause's is another thing's.
-_OWN_CLAUSE_SLOTS = frozenset({"day", "venue", "names", "platform", "place", "award", "criteria", "columns"})
+_OWN_CLAUSE_SLOTS = frozenset({"day", "venue", "names", "platform", "place", "award", "criteria", "columns",
+                               "frequency"})
 # "是啥意思", "指的是什么", "怎么理解": what a term stands for, not how it is recognised (认定标准).
 _MEANING_ASKED = re.compile(r"(什么|啥)意思|指的?是?(什么|啥)|怎么理解|如何理解|what does .* mean")
 

@@ -78,6 +78,10 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     "day": (r"(?<![\d〔])几号(?![文件]|之?前)|哪一?天(?!之?前)|几月几[日号](?!之?前)|具体(日期|哪天)|\d{1,2}\s*月\s*(几|哪)[日号天]|what (date|day)",
             # (a day a thing is due by, "8月20日前", is not the day the event is held)
             r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号](?!\s*(?:之|以)?前|截止)|即日|当天|当日"),
+    # How often ("多久办一次", "活动进展多久报一次"): 每年一届, 每季度, 每半年 answer it, a date does not.
+    "frequency": (r"(多久|多长时间|隔多久|几年|几个月|几天)[^，,。？?！!]{0,8}?一(次|届|回|期)|频次|频率|"
+                  r"一年(几|多少)(次|届|回)|how often",
+                  r"每(一|个|两个|双|两|三)?(年|季度|季|半年|个?月|周|星期|旬)|一年一(次|届|度)|年度|季度|月度|定期"),
     # (not "以什么时候算交付": a rule for a moment, not a date)
     "event_time": (r"(?<!以)什么时候(?!算|为准|起算)|何时|哪几?天|哪一天|几月|哪一?个月|什么月份|几号|多长时间|多久|时间(安排|表)|具体(日期|时间)",
                    r"\d{1,2}\s*月|\d{1,2}\s*日|[上中下]旬|\d{4}\s*年|季度|年底|年内|月底|年中|即日起|"
@@ -355,6 +359,8 @@ def analyse(question: str) -> Query:
     q.is_list = bool(LIST_PATTERN.search(asking)) and not NOT_ITEMS.search(asking)
     q.is_requirement = bool(REQUIREMENT_PATTERN.search(asking))
     q.slots = [name for name, rx in _SLOT_Q.items() if rx.search(asking)]
+    if "frequency" in q.slots:  # ("多久办一次" asks how often, not when or how long)
+        q.slots = [s for s in q.slots if s not in ("event_time", "quantity", "day")]
     if q.is_list:  # "有多少个方面": the list is the answer, not a number in the text
         q.slots = [s for s in q.slots if s != "count"]
     # (a requirement "按计划表安排…" is no question about the table; "计划表里…谁牵头" is)

@@ -14,7 +14,7 @@ from docgen import make_docx
 LOCAL = ["甘肃省工业和信息化厅 甘肃省商务厅", "关于开展2024年甘肃省香包刺绣提升活动的通知",
          "甘工信消费〔2024〕73号", "各市（州）工业和信息化主管部门、商务主管部门：", "一、重点任务",
          "（一）推进印染绿色化改造。2024年底前在庆阳市董志镇建成刺绣印染废水集中处理站1座。",
-         "（二）举办香包刺绣设计周，组织企业参加。", "二、工作要求",
+         "（二）每年举办一届香包刺绣设计周，组织企业参加。", "二、工作要求",
          "各市（州）于2024年11月30日前报送活动总结。",
          "联系人：省工业和信息化厅消费品工业处 马国栋，电话：0931-84001234，电子邮箱：gsxb2024@example.cn；"
          "省商务厅对外贸易处 杨雪莲，电话：0931-84004321。",
@@ -57,3 +57,11 @@ def test_a_follow_up_asking_another_value_of_the_person_keeps_the_person(bot) ->
     first = "甘肃省工信厅那边的联系人是谁？"
     answer = bot.ask("他的邮箱呢？", history=[Turn(question=first, answer=bot.ask(first))])
     assert not answer.refused and "gsxb2024@example.cn" in answer.text, answer.text
+
+
+def test_how_often_is_answered_by_a_frequency_and_not_by_a_date(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask("甘肃各市（州）的活动总结多久报一次？")
+    # the notice gives one date (2024年11月30日前), no frequency
+    assert answer.refused and "多久一次" in answer.text, answer.text
+    answer = bot.ask("甘肃的香包刺绣设计周多久办一次？")
+    assert not answer.refused and "每年举办一届" in answer.text, answer.text

@@ -42,6 +42,10 @@ def test_the_strategies_end_with_one_that_always_answers() -> None:
 
 # question -> the value types whose absence from the clause makes it a refusal
 SLOTS = [
+    # how often: 每年一届 answers it, a date does not
+    ("时尚发布会多久办一次？", {"frequency"}),
+    ("工作进展多长时间报一次？", {"frequency"}),
+    ("这个展会几年办一届？", {"frequency"}),
     ("参加活动能拿到多少补贴？", {"money"}),
     ("能拿到多少贷款贴息？", {"money"}),
     ("消费券每张面额多少？", {"money"}),
