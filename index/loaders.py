@@ -10,10 +10,12 @@ ratios and element counts before a parser sees them.
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .docx_numbering import ListNumbering
 from .models import InputError
 
 SUPPORTED = {".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".jsonl"}
@@ -159,16 +161,32 @@ def _load_docx(path: Path) -> RawDoc:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    numbering = _list_numbering(document)
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(Paragraph(child, document).text)
+            # (a heading numbered by Word's list numbering shows "一、" that the text lacks)
+            lines.append(numbering.label(child) + Paragraph(child, document).text)
         elif tag == "tbl":
             lines.extend(_table_lines(Table(child, document)))
     # The core title is only a hint: Word leaves it empty or as a template's; the text's own title
     # line wins (index.metadata).
     return RawDoc(name, "docx", "\n".join(lines), title_hint=document.core_properties.title or None,
                   weak_hint=True)
+
+
+def _list_numbering(document: object) -> ListNumbering:
+    """The document's list numbering definitions and styles; none when a part is missing or malformed."""
+    parts = []
+    for get in (lambda: document.part.numbering_part.element, lambda: document.styles.element):  # type: ignore[attr-defined]
+        try:
+            parts.append(get())
+        except (KeyError, NotImplementedError, AttributeError, ValueError):
+            parts.append(None)
+    try:
+        return ListNumbering(parts[0], parts[1])
+    except (ValueError, TypeError, AttributeError):
+        return ListNumbering(None, None)
 
 
 def check_zip(path: Path) -> None:
@@ -248,10 +266,52 @@ def _load_pdf(path: Path) -> RawDoc:
         raise InputError(name, f"corrupt or unreadable .pdf ({type(exc).__name__})", code="corrupt") from None
     except Exception as exc:  # LimitReachedError and whatever else a malformed file provokes
         raise InputError(name, f"corrupt or unreadable .pdf ({type(exc).__name__})", code="corrupt") from None
-    text = "\n".join(pages)
+    text = "\n".join(without_running_lines(pages))
     if not text.strip():
         raise InputError(name, "pdf has no text layer (scanned image?); run OCR first", code="no_text_layer")
     return RawDoc(name, "pdf", text, title_hint=title_hint, weak_hint=True)
+
+
+EDGE_LINES = 2  # lines at the top and at the bottom of a page where a running header or footer sits
+MIN_RUNNING_CHARS = 4
+
+
+def without_running_lines(pages: list[str]) -> list[str]:
+    """A printed document's pages without their running header and footer: a line (numbers aside:
+    "第 2 页 共 3 页") at the top or bottom of at least half the pages. Between two pages it would
+    land inside a sentence that runs on. At the top of the first page such a line is kept unless
+    the page holds it twice (there the running title may be the title itself)."""
+    if len(pages) < 2:
+        return pages
+
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", re.sub(r"\s+", "", line))
+
+    def edges(lines: list[str]) -> tuple[set[int], set[int]]:
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        bottom = set(filled[-EDGE_LINES:])
+        return set(filled[:EDGE_LINES]) - bottom, bottom
+
+    split = [page.splitlines() for page in pages]
+    seen: dict[str, int] = {}
+    for lines in split:
+        top, bottom = edges(lines)
+        for k in {key(lines[i]) for i in top | bottom}:
+            seen[k] = seen.get(k, 0) + 1
+    running = {k for k, n in seen.items() if n >= max(2, (len(pages) + 1) // 2) and len(k) >= MIN_RUNNING_CHARS}
+    if not running:
+        return pages
+    out = []
+    for number, lines in enumerate(split):
+        keys = [key(line) for line in lines]
+        top, bottom = edges(lines)
+        drop = {i for i in top | bottom if keys[i] in running}
+        if number == 0:
+            # (the last copy of a line on the first page stays: the title under its running copy)
+            drop = {i for i in drop if i in bottom or (keys.count(keys[i]) > 1
+                                                       and i != max(j for j, k in enumerate(keys) if k == keys[i]))}
+        out.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
+    return out
 
 
 def _pdf_title(reader: object) -> str | None:

@@ -85,3 +85,36 @@ def make_gov_page(path: Path, lines: list[str] = NOTICE_LINES, encoding: str = "
 </body></html>"""
     path.write_bytes(page.encode(encoding))
     return path
+
+
+def make_numbered_docx(path: Path, items: list[tuple[int | None, str]], style_numbered: bool = False) -> Path:
+    """A docx whose heading numbers (一、 / （一） / 1.) come from Word's automatic list numbering,
+    not from the text: items are (list level or None, paragraph text). With `style_numbered` the
+    top level is numbered through a paragraph style instead of the paragraph's own properties."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    levels = [("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3.")]
+    lvl_xml = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                      f'<w:lvlText w:val="{text}"/></w:lvl>' for i, (fmt, text) in enumerate(levels))
+    numbering.insert(0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">{lvl_xml}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    if style_numbered:
+        styles = document.styles.element
+        styles.append(parse_xml(f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="GwHeading1">'
+                                '<w:name w:val="GW Heading 1"/><w:pPr><w:numPr><w:ilvl w:val="0"/>'
+                                '<w:numId w:val="90"/></w:numPr></w:pPr></w:style>'))
+    for level, text in items:
+        paragraph = document.add_paragraph(text)
+        if level is None:
+            continue
+        ppr = paragraph._p.get_or_add_pPr()
+        if style_numbered and level == 0:
+            ppr.insert(0, parse_xml(f'<w:pStyle {nsdecls("w")} w:val="GwHeading1"/>'))
+        else:
+            ppr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+    document.save(str(path))
+    return path

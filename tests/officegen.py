@@ -75,10 +75,12 @@ def wrap(paragraph: str, width: float = CHARS_PER_LINE) -> list[str]:
     return [*lines, line] if line else lines or [""]
 
 
-def make_pdf(path: Path, paragraphs: list[str], meta_title: str | None = None, head: int = 0) -> Path:
+def make_pdf(path: Path, paragraphs: list[str], meta_title: str | None = None, head: int = 0,
+             running_title: str | None = None) -> Path:
     """Each paragraph wrapped at CHARS_PER_LINE; the first line of each paragraph after the first
     `head` ones (the title block) is indented by its position, as Word prints it (no space
-    characters); each page ends with its number. A heading is a paragraph of its own."""
+    characters); each page ends with its number. A heading is a paragraph of its own. With
+    `running_title`, every page has it as a header and "第 X 页 共 Y 页" as its footer."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -87,25 +89,42 @@ def make_pdf(path: Path, paragraphs: list[str], meta_title: str | None = None, h
     c = canvas.Canvas(str(path))
     if meta_title is not None:
         c.setTitle(meta_title)
-    page, y, used = 1, 780, 0
+    laid_out = []
     for i, paragraph in enumerate(paragraphs):
         indent = i >= head
         lines = wrap(paragraph, CHARS_PER_LINE - 2) if indent else wrap(paragraph)
         if indent and len(lines) > 1:  # only the first line is short by the indent
             first = lines[0]
             lines = [first, *wrap(paragraph[len(first):])]
+        laid_out.append((indent, lines))
+    total = -(-sum(len(lines) for _, lines in laid_out) // LINES_PER_PAGE)
+
+    def page_marks(number: int) -> None:
+        c.setFont("STSong-Light", 10)
+        if running_title is None:
+            c.drawString(280, 40, f"— {number} —")
+        else:
+            c.drawString(250, 40, f"第 {number} 页 共 {total} 页")
+
+    def header() -> None:
+        if running_title is not None:
+            c.setFont("STSong-Light", 9)
+            c.drawString(60, 810, running_title)
+
+    page, y, used = 1, 780, 0
+    header()
+    for indent, lines in laid_out:
         for n, line in enumerate(lines):
             if used == LINES_PER_PAGE:
-                c.setFont("STSong-Light", 10)
-                c.drawString(280, 40, f"— {page} —")
+                page_marks(page)
                 c.showPage()
                 page, y, used = page + 1, 780, 0
+                header()
             c.setFont("STSong-Light", 15)
             # The first line is indented by two characters; the rest keep the full width.
             c.drawString(60 + (30 if indent and n == 0 else 0), y, line)
             y -= 30
             used += 1
-    c.setFont("STSong-Light", 10)
-    c.drawString(280, 40, f"— {page} —")
+    page_marks(page)
     c.save()
     return path

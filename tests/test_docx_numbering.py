@@ -1,0 +1,50 @@
+"""Word's automatic list numbering: heading numbers that are on the page but not in the text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docgen import make_numbered_docx
+
+from index.docx_numbering import chinese_number, format_number
+
+ITEMS = [(None, "某省工业和信息化厅关于开展2024年家纺提升活动的通知"), (None, "某工信消费〔2024〕7号"),
+         (None, "各市工业和信息化局："), (0, "总体要求"), (None, "提升家纺供给质量。"), (0, "重点任务"),
+         (1, "推进设备更新"), (2, "支持企业更新织机。"), (2, "推动印染企业节水改造。"), (1, "培育家纺品牌"),
+         (2, "举办家纺设计大赛。"), (0, "工作要求"), (None, "各市于2024年12月10日前报送工作总结。")]
+
+
+@pytest.mark.parametrize(("n", "text"), [(1, "一"), (10, "十"), (12, "十二"), (20, "二十"), (35, "三十五"),
+                                         (100, "一百"), (105, "一百零五"), (110, "一百一十")])
+def test_chinese_numbers_as_headings_count(n: int, text: str) -> None:
+    assert chinese_number(n) == text
+
+
+def test_word_number_formats() -> None:
+    assert [format_number(3, f) for f in ("decimal", "decimalEnclosedCircle", "lowerLetter", "upperRoman",
+                                          "decimalFullWidth", "ideographTraditional")] == \
+        ["3", "③", "c", "III", "３", "丙"]
+
+
+@pytest.mark.parametrize("style_numbered", [False, True])
+def test_list_numbers_are_read_into_the_text(tmp_path: Path, style_numbered: bool) -> None:
+    from index.loaders import load
+
+    path = make_numbered_docx(tmp_path / "n.docx", ITEMS, style_numbered=style_numbered)
+    lines = load(path)[0].text.splitlines()
+    assert "某省工业和信息化厅关于开展2024年家纺提升活动的通知" in lines  # (no number where the list has none)
+    for line in ["一、总体要求", "二、重点任务", "（一）推进设备更新", "1.支持企业更新织机。", "2.推动印染企业节水改造。",
+                 "（二）培育家纺品牌", "1.举办家纺设计大赛。", "三、工作要求"]:
+        assert line in lines, (line, lines)
+
+
+def test_the_heading_tree_of_a_list_numbered_notice(tmp_path: Path) -> None:
+    from index.documents import build_document
+    from index.loaders import load
+    from index.settings import ChunkSettings
+
+    doc = build_document(load(make_numbered_docx(tmp_path / "n.docx", ITEMS))[0], ChunkSettings())
+    markers = [(h.level, h.marker) for h in doc.headings]
+    assert markers[:4] == [(1, "一、"), (1, "二、"), (2, "（一）"), (3, "1.")], markers
+    assert (1, "三、") in markers
