@@ -135,14 +135,26 @@ def _load_html(path: Path) -> RawDoc:
     if title_tag:
         title_tag.decompose()
     body = soup.body or soup
-    # Table rows become one line each so a row stays together.
-    for row in body.find_all("tr"):
-        cells = [c.get_text(" ", strip=True) for c in row.find_all(["td", "th"])]
-        row.replace_with(soup.new_string("\n" + "　".join(c for c in cells if c) + "\n"))
+    # A cell that holds lines of its own (<br>, paragraphs, a nested table) is page layout: many
+    # older government sites set the whole notice inside table cells. Its lines stay lines.
+    layout = {id(cell) for cell in body.find_all(["td", "th"])
+              if cell.find(["br", "p", "div", "table", "ul", "ol"]) is not None
+              or len(cell.get_text(strip=True)) > LAYOUT_CELL_CHARS}
     for br in body.find_all("br"):
         br.replace_with("\n")
+    # A data table's row becomes one line so a row stays together; rows inside rows first.
+    for row in reversed(body.find_all("tr")):
+        cells = row.find_all(["td", "th"], recursive=False)
+        if any(id(c) in layout for c in cells):
+            text = "\n".join(c.get_text("\n") for c in cells)
+        else:
+            text = "　".join(t for t in (c.get_text(" ", strip=True) for c in cells) if t)
+        row.replace_with(soup.new_string("\n" + text + "\n"))
     out = body.get_text("\n")
     return RawDoc(name, "html", out, title_hint=title_hint)
+
+
+LAYOUT_CELL_CHARS = 300  # a table cell this long holds running text, not a value
 
 
 def _load_docx(path: Path) -> RawDoc:
