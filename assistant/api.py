@@ -121,8 +121,14 @@ class Assistant:
                 # Several questions in one: each part answered on its own, from the same documents.
                 of_subject = about_subject(self.kb, query, resolution.docs)
                 queries = part_queries(parts, lambda w: everyday(self.kb, w))
-                for q in queries:
+                for i, q in enumerate(queries):
                     q.of_subject = of_subject
+                    # ("那这张表里第一项是什么？几月份办？" after a question about the attachment: the
+                    # parts that point at it, and those that go on asking about it, ask what is in it)
+                    if query.attachment_content and (
+                            THIS_THING.search(q.raw) or ABOUT_IT.search(q.raw)
+                            or (i > 0 and queries[i - 1].attachment_content and not topic_terms(q.raw))):
+                        q.attachment_content = True
                 answers = [self._answer(q, resolution, scope, parsed_filters, writer, None)[0] for q in queries]
                 answer, t1 = merge(question, parts, answers), time.perf_counter()
                 if on_delta:
@@ -381,6 +387,9 @@ class Assistant:
         if THIS_ITEM.search(question) and prev.citations[0].section:
             # "那这一项下面要组织哪些活动？": the item the last answer was about, by its heading.
             query = analyse(f"{query.raw} {prev.citations[0].section.split(' > ')[-1]}")
+        if ABOUT_IT.search(question) and not query.fields and "attachments" in analyse(last.question).fields:
+            # "它里面给某县分了哪些任务？" after "那份通知的附件叫什么？": what is in the attachment
+            query.attachment_content = True
         thing = THIS_THING.search(question)
         if thing:
             # "那谁按这个表来安排活动？" after an answer naming 《…活动计划表》: the table it named.
@@ -493,6 +502,8 @@ CHOICE_REPLY = re.compile(r"^(?:我)?(?:说|问|指|要)?(?:的)?(?:是)?([^，,
                           r"(?:通知|文件)?[。.！!]?$")
 # "这个表", "这份方案": a thing the last answer named in full (《…计划表》).
 THIS_THING = re.compile(r"(这|那|该)(?:个|张|份|项)?(表|附件|方案|名单|计划|办法|规定)")
+# A word that stands for the thing the last answer named ("它里面", "其中", "这个附件里").
+ABOUT_IT = re.compile(r"它|其中|其内容|里面|这个附件|该附件|这个表|这张表")
 THIS_ITEM = re.compile(r"(这一?|该|上面那?|前面那?)(项|条|款|部分|点|段)|它(下面|底下|里面|之下)")
 
 

@@ -15,7 +15,7 @@ from index.textnorm import aliases, normalize
 
 from .multipart import QUESTION_WORD, topic_terms
 from .query import NEXT, ORDINAL, PREVIOUS, YEAR, Query, analyse
-from .scope import DOCUMENT_WORD, Resolver
+from .scope import DOCUMENT_WORD, Resolver, normalized_text
 
 # A document pointed at by its level of government: "国家通知", "省里那个", "两部门的文件".
 LEVEL_REFERENCE = re.compile(r"(国家|省里|市里|县里|部里|两部门|两部委)(的)?(那个|那份|这个|这份)?(通知|文件)?")
@@ -33,6 +33,16 @@ class Names:
     resolver: Resolver
     kb: KnowledgeBase
     earlier_doc: str
+
+    def holds_any(self, words: list[str]) -> bool:
+        """Does the earlier document use any of the words? ("那比的是哪一年的基数": none of its words
+        is in the plan the conversation is on, so it names no new topic there; its 基数 is the
+        earlier figure's.)"""
+        doc = self.kb.docs.get(self.earlier_doc)
+        if doc is None:
+            return True
+        text = normalized_text(self.kb, doc)
+        return any(w in text for w in words)
 
     def of(self, doc_id: str) -> str:
         """The words that name a document: its title and issuers."""
@@ -94,7 +104,8 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
     if own_topic and not asks and not value_only:
         # A topic of its own and nothing asked ("那纺织非遗呢？"): the earlier question's asking
         merged = f"{question} {cue}".strip()
-    elif asks and len(new_topic) >= 2 and not REFERS_BACK.search(question):
+    elif asks and len(new_topic) >= 2 and not REFERS_BACK.search(question) and (
+            switched or names.holds_any(query.terms)):
         # A new topic and its own asking ("它对开放合作那条又说了啥"): only the document carries
         # over (the scope), not the earlier topic, which would outweigh the new one.
         merged = question
@@ -104,7 +115,8 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
         # (nor the words that named the earlier document when this one names another:
         # "安徽那个呢，几号前？" after "江西方案要求本地实施方案什么时候报？")
         # (but "她的邮箱呢？" after "…的联系人是谁？" asks the 联系人's e-mail: the person is the topic)
-        topic = [t for t in prev_query.terms if t not in question and (value_only or not analyse(t).fields)
+        topic = [t for t in prev_query.terms if t not in question
+                 and (value_only or not (analyse(t).fields or analyse(t).slots))  # (its 几月 is not this one's)
                  and not YEAR.fullmatch(t) and not DOCUMENT_WORD.fullmatch(t)
                  and not (switched and t in old_names and t not in new_names)]
         merged = f"{question} {' '.join(topic)}".strip()

@@ -1,4 +1,4 @@
-"""Values of a named contact, a facility's place, and follow-ups that ask another value of the
+"""Values asked of a local notice (a named contact, a facility's place, how often) and follow-ups that ask another value of the
 same person: on a generated local notice whose two contacts differ (only one gives an e-mail) and
 whose issuers are written with their province ("甘肃省商务厅") while its contact line leaves it
 out ("省商务厅对外贸易处")."""
@@ -14,11 +14,13 @@ from docgen import make_docx
 LOCAL = ["甘肃省工业和信息化厅 甘肃省商务厅", "关于开展2024年甘肃省香包刺绣提升活动的通知",
          "甘工信消费〔2024〕73号", "各市（州）工业和信息化主管部门、商务主管部门：", "一、重点任务",
          "（一）推进印染绿色化改造。2024年底前在庆阳市董志镇建成刺绣印染废水集中处理站1座。",
-         "（二）每年举办一届香包刺绣设计周，组织企业参加。", "二、工作要求",
+         "（二）每年举办一届香包刺绣设计周，组织企业参加。",
+         "（三）推进节水改造。到2025年单位产品取水量较2022年下降8%。",
+         "（四）2024年9月在兰州市举办香包刺绣创意大赛。", "二、工作要求",
          "各市（州）于2024年11月30日前报送活动总结。",
          "联系人：省工业和信息化厅消费品工业处 马国栋，电话：0931-84001234，电子邮箱：gsxb2024@example.cn；"
          "省商务厅对外贸易处 杨雪莲，电话：0931-84004321。",
-         "甘肃省工业和信息化厅", "甘肃省商务厅", "2024年4月8日"]
+         "附件：2024年甘肃省香包刺绣提升活动任务分工表", "甘肃省工业和信息化厅", "甘肃省商务厅", "2024年4月8日"]
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +67,25 @@ def test_how_often_is_answered_by_a_frequency_and_not_by_a_date(bot) -> None:  #
     assert answer.refused and "多久一次" in answer.text, answer.text
     answer = bot.ask("甘肃的香包刺绣设计周多久办一次？")
     assert not answer.refused and "每年举办一届" in answer.text, answer.text
+
+
+def _follow_up(bot, first: str, second: str):  # type: ignore[no-untyped-def]
+    from assistant.models import Turn
+
+    return bot.ask(second, history=[Turn(question=first, answer=bot.ask(first))])
+
+
+def test_a_follow_up_whose_words_the_document_does_not_use_keeps_the_earlier_topic(bot) -> None:  # type: ignore[no-untyped-def]
+    # None of the follow-up's words is in the notice: it asks on about the figure just given.
+    answer = _follow_up(bot, "甘肃到2025年单位产品取水量要降多少？", "那降幅的比较基数是哪一年？")
+    assert not answer.refused and "2022年" in answer.text, answer.text
+
+
+def test_it_after_a_question_about_the_attachment_asks_what_is_in_it(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = _follow_up(bot, "甘肃那份通知的附件叫什么？", "它里面给庆阳市分了哪些任务？")
+    assert answer.refused and "未收录" in answer.text, answer.text
+
+
+def test_that_contest_is_the_one_just_asked_about(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = _follow_up(bot, "甘肃的创意大赛几月办？", "甘肃那个比赛在哪座城市？")
+    assert not answer.refused and "兰州市" in answer.text, answer.text
