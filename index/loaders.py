@@ -102,7 +102,7 @@ def load(path: Path) -> list[RawDoc]:
         raise InputError(name, "empty file", code="empty")
     try:
         if suffix in (".txt", ".md"):
-            docs = [RawDoc(name, "txt", with_text_tables(decode_bytes(path.read_bytes(), name)))]
+            docs = [RawDoc(name, "txt", decode_bytes(path.read_bytes(), name))]
         elif suffix in (".html", ".htm"):
             docs = [_load_html(path)]
         elif suffix == ".docx":
@@ -238,7 +238,7 @@ def check_zip(path: Path) -> None:
 
 
 def _table_lines(table: object) -> list[str]:
-    """A docx table, each data row kept with the header row."""
+    """Each data row is kept with the header row: "列名：值，列名：值。"."""
     rows = []
     for row in table.rows:  # type: ignore[attr-defined]
         cells: list[str] = []
@@ -247,58 +247,6 @@ def _table_lines(table: object) -> list[str]:
             if not cells or cells[-1] != value:  # merged cells repeat their text
                 cells.append(value)
         rows.append(cells)
-    return rows_as_lines(rows)
-
-
-# A line of a table drawn in plain text: cells between ｜ or | (or tabs), at least two of them.
-_TEXT_CELL_SEP = re.compile(r"\s*[｜|│┃]\s*|\t+")
-_RULE_ROW = re.compile(r"^[\s|｜│┃:：\-—─━=+┼╋]+$")  # "|---|---|", "───┼───"
-
-
-def with_text_tables(text: str) -> str:
-    """A txt or md file's tables drawn with ｜, | or tabs, read as a docx table is read: each
-    data row one line with its header row's names ("序号：2，活动名称：…，地点：…。"), so that
-    a row answers on its own. Two lines or more with the same number of cells make a table."""
-    lines = text.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        block: list[list[str]] = []
-        j = i
-        while j < len(lines):
-            if _RULE_ROW.match(lines[j]) and block and _TEXT_CELL_SEP.search(lines[j]):
-                j += 1  # a rule between header and rows
-                continue
-            cells = _text_cells(lines[j])
-            if cells is None or (block and len(cells) != len(block[0])):
-                break
-            block.append(cells)
-            j += 1
-        if len(block) >= 2:
-            out.extend(rows_as_lines(block))
-            i = j
-        else:
-            out.append(lines[i])
-            i += 1
-    return "\n".join(out)
-
-
-def _text_cells(line: str) -> list[str] | None:
-    if not _TEXT_CELL_SEP.search(line.strip()):
-        return None
-    cells = [c.strip() for c in _TEXT_CELL_SEP.split(line.strip().strip("|｜│┃"))]
-    # (a labelled value — "联系人：张三｜电话：…" — is a line of text, not a cell)
-    if len(cells) < 2 or not all(cells) or any(len(c) > MAX_TEXT_CELL or _LABELLED.search(c) for c in cells):
-        return None
-    return cells
-
-
-MAX_TEXT_CELL = 40
-_LABELLED = re.compile(r"[：:](?!\d)")
-
-
-def rows_as_lines(rows: list[list[str]]) -> list[str]:
-    """Each data row is kept with the header row: "列名：值，列名：值。"."""
     if not rows:
         return []
     header, data = rows[0], rows[1:]

@@ -73,19 +73,3 @@ def test_a_page_laid_out_in_table_cells_keeps_its_lines(tmp_path: Path) -> None:
     doc = build_document(raw, ChunkSettings())
     markers = [h.marker for h in doc.headings]
     assert markers[:3] == ["一、", "二、", "（一）"] and "三、" in markers, markers
-
-
-def test_a_table_drawn_in_plain_text_reads_as_rows_with_their_column_names(tmp_path: Path) -> None:
-    from index.loaders import load
-
-    text = ("\ufeff某市人民政府办公室关于印发某市香包产业提升工作方案的通知\n一、活动安排\n"
-            "　　序号｜活动名称｜时间｜地点\n　　1｜香包设计周｜2024年8月｜古城广场\n　　2｜非遗直播月｜2024年10月｜线上\n"
-            "二、工作要求\n| 材料 | 截止时间 |\n|---|---|\n| 工作总结 | 12月10日 |\n"
-            "联系人：张三｜电话：0931-1234567\n")
-    path = tmp_path / "plan.txt"
-    path.write_bytes(text.encode("utf-8"))
-    lines = load(path)[0].text.splitlines()
-    assert lines[0] == "某市人民政府办公室关于印发某市香包产业提升工作方案的通知"  # (no BOM)
-    assert "序号：2，活动名称：非遗直播月，时间：2024年10月，地点：线上。" in lines
-    assert "材料：工作总结，截止时间：12月10日。" in lines
-    assert "联系人：张三｜电话：0931-1234567" in lines  # a labelled line is no table row
