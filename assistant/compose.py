@@ -18,6 +18,7 @@ from index import law
 from index.fields import FIELD_BY_NAME, FIELDS
 from index.kb import KnowledgeBase
 from index.models import Chunk, Document, Heading
+from index.numerals import digit_years
 from index.textnorm import aliases, content_terms, expand_aliases, normalize
 
 from . import refusal, sections
@@ -446,8 +447,8 @@ def _missing_year(kb: KnowledgeBase, query: Query) -> str | None:
     that year."""
     for year in query.years:
         m = re.search(rf"{year}\s*年?(?:度|的)?([\u4e00-\u9fff]{{4,16}})", query.text)
-        if not m:
-            continue
+        if not m or re.search(rf"(到|至|截至|截止到?|从|直到){year}|{year}\s*年\s*(底|末|前|以前|之前)", query.text):
+            continue  # ("到2026年…要达到多少户": a target's year, not a document's)
         # (the family's name follows the year: "2030年政府工作报告"; a word further on is something
         # else — "2024年通知里商务厅对外贸易处" names an office, not the 对外贸易法)
         words = {m.group(1)[i:i + 4] for i in range(min(len(m.group(1)) - 3, 3))}
@@ -472,7 +473,8 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
                               or unsectioned_label(h.doc, h.chunk) not in (_HEAD_LABEL, _CLOSING_LABEL)))
     own_year = doc_year(top.doc)
     for year in query.years:
-        top_texts = normalize(top.doc.title + " ".join(top.chunk.section_path) + top.chunk.text)
+        # (a report writes its years in numerals: "到二○二○年" is 2020)
+        top_texts = digit_years(normalize(top.doc.title + " ".join(top.chunk.section_path) + top.chunk.text))
         # A report of one year looks back on the year before ("过去一年…增长5%" in the 2025 report is 2024).
         looks_back = own_year is not None and year == str(int(own_year) - 1) and bool(LOOKS_BACK.search(top.chunk.text))
         if year not in top_texts and year not in normalize(top.doc.meta.written_date or "") and not looks_back:
@@ -544,6 +546,10 @@ def slot_evidence(query: Query, slot: str) -> re.Pattern[str]:
     in, not the paper the question itself names ("名单要附哪些证明材料": 名单 is no answer)."""
     if slot == "day" and ("deadline" in query.slots or _DUE.search(query.text)):
         return _ANY_DAY
+    if slot == "money" and _SUPPORT_ASKED.search(query.text):
+        # "每个车间奖励多少钱": the sum of a reward or subsidy, not the clause's other figures
+        # (营业收入达到300亿元 is no reward)
+        return _SUPPORT_SUM
     if slot == "materials":
         named = [w for w in _PAPERS.findall(query.text)]
         if named:
@@ -552,12 +558,16 @@ def slot_evidence(query: Query, slot: str) -> re.Pattern[str]:
 
 
 _PAPERS = re.compile(r"名单|清单|报名表|申请表|申报书")
+_SUPPORT_ASKED = re.compile(r"奖励|奖金|奖多少|补贴|补助|资助|扶持资金|专项资金|给多少钱|补多少")
+_SUM = r"\d+(\.\d+)?\s*(万|亿)?元|[一二三四五六七八九十百千万亿]+元"
+_SUPPORT_SUM = re.compile(rf"(奖|补贴|补助|资助|扶持|资金|经费)[^。；;]{{0,20}}?({_SUM})|"
+                          rf"({_SUM})[^。；;]{{0,6}}(奖|补贴|补助|资助)")
 
 
 # Values that belong to the thing the clause states (the day, place or venue of an event, the
 # firms named, the platform, the prize, the criteria): a neighbouring clause's is another thing's.
 _OWN_CLAUSE_SLOTS = frozenset({"day", "venue", "names", "platform", "place", "award", "criteria", "columns",
-                               "frequency"})
+                               "frequency", "fee"})
 # "是啥意思", "指的是什么", "怎么理解": what a term stands for, not how it is recognised (认定标准).
 _MEANING_ASKED = re.compile(r"(什么|啥)意思|指的?是?(什么|啥)|怎么理解|如何理解|what does .* mean")
 

@@ -13,6 +13,7 @@ from .injection import instruction_like
 from .loaders import RawDoc
 from .metadata import extract
 from .models import Document, InputError
+from .numerals import digit_years
 from .structure import parse_headings
 
 
@@ -52,5 +53,6 @@ def search_text(doc: Document, chunk_text: str, section: str | None) -> str:
         parts.append(doc.meta.doc_number)
     if section:
         parts.append(section)
-    parts.append(chunk_text)
+    # (a report writes its years in numerals, "到二○二○年"; a question writes 2020年)
+    parts.append(digit_years(chunk_text))
     return "\n".join(parts)

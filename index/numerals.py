@@ -6,6 +6,8 @@ numerals with units (一百零五 → 105, 十二 → 12, 两千 → 2000). Anyt
 
 from __future__ import annotations
 
+import re
+
 DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
           "六": 6, "七": 7, "八": 8, "九": 9}
 UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
@@ -61,3 +63,17 @@ def cn_numeral(n: int) -> str:
         elif out:
             zero = True
     return out
+
+
+# A year written digit by digit ("二〇二〇年", "二○三五年", "一九九八年"; a zero may be 〇, ○, 零, Ｏ
+# or a digit 0/０): four numeral characters before 年.
+_CN_YEAR = re.compile(r"[〇○零Ｏ0０一二三四五六七八九]{4}(?=\s*年)")
+
+
+def digit_years(text: str) -> str:
+    """`text` with its Chinese-numeral years in Arabic digits (二○二○年 → 2020年); other numerals stay."""
+    def arabic(m: re.Match[str]) -> str:
+        value = cn_int(m.group(0).replace("0", "〇").replace("０", "〇"))
+        return str(value) if value is not None and 1000 <= value <= 2999 else m.group(0)
+
+    return _CN_YEAR.sub(arabic, text)

@@ -44,6 +44,7 @@ def test_the_strategies_end_with_one_that_always_answers() -> None:
 SLOTS = [
     # how often: 每年一届 answers it, a date does not
     ("时尚发布会多久办一次？", {"frequency"}),
+    ("特色品牌是按什么条件评的？", {"criteria"}),
     ("工作进展多长时间报一次？", {"frequency"}),
     ("这个展会几年办一届？", {"frequency"}),
     ("参加活动能拿到多少补贴？", {"money"}),
@@ -239,3 +240,23 @@ def test_the_paper_a_question_names_is_no_answer_to_what_papers_go_with_it() -> 
     asked = analyse("名单要附哪些证明材料？")
     assert slot_evidence(asked, "materials").search("各市将企业推荐名单报送省商务厅") is None
     assert slot_evidence(asked, "materials").search("附营业执照复印件等证明材料")
+
+
+def test_a_named_table_of_an_attachment_is_asked_about_its_contents() -> None:
+    assert analyse("那个任务分工表里，某县具体分到了哪几项任务？").attachment_content
+
+
+def test_a_reward_is_a_sum_given_not_any_figure_of_the_clause() -> None:
+    from assistant.compose import slot_evidence
+
+    evidence = slot_evidence(analyse("每个数字化车间奖励多少钱？"), "money")
+    assert not evidence.search("到2026年，营业收入达到300亿元，建成数字化车间10个。")
+    assert evidence.search("对认定的数字化车间给予50万元一次性奖励。")
+    assert slot_evidence(analyse("营业收入目标是多少钱？"), "money").search("营业收入达到300亿元")
+
+
+def test_years_written_in_numerals_read_as_digits() -> None:
+    from index.numerals import digit_years
+
+    assert digit_years("到二０二０年力争比二〇〇〇年翻两番，二○三五年基本实现") == "到2020年力争比2000年翻两番，2035年基本实现"
+    assert digit_years("十二年、三年") == "十二年、三年"

@@ -16,7 +16,9 @@ LOCAL = ["甘肃省工业和信息化厅 甘肃省商务厅", "关于开展2024�
          "（一）推进印染绿色化改造。2024年底前在庆阳市董志镇建成刺绣印染废水集中处理站1座。",
          "（二）每年举办一届香包刺绣设计周，组织企业参加。",
          "（三）推进节水改造。到2025年单位产品取水量较2022年下降8%。",
-         "（四）2024年9月在兰州市举办香包刺绣创意大赛。", "二、工作要求",
+         "（四）2024年9月在兰州市举办香包刺绣创意大赛。",
+         "（五）支持企业开设网店，年销售额超过500万元的给予表彰。到二〇二六年，全省香包刺绣企业达到300户。",
+         "二、工作要求",
          "各市（州）于2024年11月30日前报送活动总结。",
          "联系人：省工业和信息化厅消费品工业处 马国栋，电话：0931-84001234，电子邮箱：gsxb2024@example.cn；"
          "省商务厅对外贸易处 杨雪莲，电话：0931-84004321。",
@@ -89,3 +91,16 @@ def test_it_after_a_question_about_the_attachment_asks_what_is_in_it(bot) -> Non
 def test_that_contest_is_the_one_just_asked_about(bot) -> None:  # type: ignore[no-untyped-def]
     answer = _follow_up(bot, "甘肃的创意大赛几月办？", "甘肃那个比赛在哪座城市？")
     assert not answer.refused and "兰州市" in answer.text, answer.text
+
+
+def test_a_fee_is_the_events_own_and_a_reward_is_a_sum_given(bot) -> None:  # type: ignore[no-untyped-def]
+    # a neighbouring clause's 500万元 is a sales figure: no entry fee, no reward sum
+    answer = bot.ask("甘肃的香包刺绣创意大赛报名费多少？")
+    assert answer.refused and "费用" in answer.text, answer.text
+    answer = bot.ask("甘肃对年销售额超过500万元的网店奖励多少钱？")
+    assert answer.refused and "金额" in answer.text, answer.text
+
+
+def test_a_year_written_in_numerals_is_the_year_asked(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask("甘肃到2026年香包刺绣企业要达到多少户？")
+    assert not answer.refused and "300户" in answer.text, answer.text
