@@ -741,6 +741,13 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
         label_zh, label_en = FIELD_LABELS[name]
         if found is None:
             doc = seen[0]
+            if name == "basis":
+                # (the opening is where a document says what it follows: shown, so the reader sees
+                # that it names none — "为加快推动…，制定本方案")
+                opening = next((c for c in doc.chunks if c.section_path or c.order > 0), doc.chunks[0])
+                n = comp.cite(opening, 1.0)
+                lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明所依据的上级文件[{n}]"))
+                continue
             lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明{label_zh}"))
             continue
         doc, (value, needle) = found

@@ -77,6 +77,10 @@ FIELDS: tuple[Field, ...] = (
     Field("amended_dates", "修正、修订日期", "dates amended", ("law_head",),
           r"(修正|修订)(日期|时间|过)|(哪一?年|何时|什么时候|哪天).{0,4}(修正|修订|修改)|修改(过)?(几|多少)次|"
           r"(最近|最新|最后)一次(修正|修订|修改)|when was .*amended|amendments?", display="dates"),
+    Field("basis", "制定依据", "basis", ("body",),
+          r"(根据|依据|按照)(的)?(是)?(上面|上级|上边)?(哪个|哪份|哪些|什么)(文件|通知|精神)|依据(是)?什么(文件)?|上位文件|制定依据|"
+          r"(根据|依据|按照)[^？?，,。]{0,8}(哪个|哪份|什么)[^？?，,。]{0,4}(文件|通知)|"
+          r"(based|issued) (on|under) which|legal basis"),
     Field("effective_date", "施行日期", "date in force", ("body",),
           r"施行(日期|时间)|(何时|什么时候|哪天|哪一天)起?(施行|生效)|生效(日期|时间)|effective date|take effect",
           display="date"),

@@ -193,6 +193,7 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
                 meta.written_date = parse_date(lines[i])
                 break
     start_idx = (addressee_idx + 1) if addressee_idx is not None else body_from
+    meta.basis = _basis(lines[start_idx:start_idx + BASIS_LINES])
     layout = Layout(
         body_start=starts[start_idx] if start_idx < len(lines) else len(text),
         body_end=starts[body_end_idx] if body_end_idx < len(lines) else len(text),
@@ -407,3 +408,21 @@ def _appendices(lines: list[str], starts: list[int], tail_start: int, end: int,
 def _attachment(name: str) -> Attachment:
     name = name.strip().strip("《》")
     return Attachment(name=_FILE_EXT.sub("", name).strip("《》"), available=False)
+
+
+# The documents a notice says it follows, in its opening lines: "根据《…的通知》（…〔2023〕87号）要求",
+# "为贯彻落实《…》精神", "按照《…》部署".
+BASIS_LINES = 3
+_CITED = r"《[^《》\n]{4,80}》(?:[（(][^（）()\n]{2,40}[）)])?"
+_BASIS = re.compile(rf"(?:根据|依据|按照|为贯彻落实|为落实|贯彻落实)(?P<docs>{_CITED}(?:[、和及与]{_CITED})*)")
+
+
+def _basis(lines: list[str]) -> str | None:
+    """The documents cited as the basis in the opening lines of the body, or None."""
+    for line in lines:
+        if HEADING_START.match(line.strip()):
+            break
+        m = _BASIS.search(line)
+        if m:
+            return m.group("docs")
+    return None

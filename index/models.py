@@ -51,6 +51,7 @@ class DocMeta:
     adopted_date: str | None = None  # 通过日期 of a law (ISO)
     amended_dates: list[str] = field(default_factory=list)  # 修正、修订日期 of a law (ISO, oldest first)
     effective_date: str | None = None  # 施行日期 (ISO)
+    basis: str | None = None  # 制定依据: the documents it says it follows ("根据《…》（…号）要求")
 
     @property
     def version_date(self) -> str | None:

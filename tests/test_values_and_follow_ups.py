@@ -12,7 +12,9 @@ import pytest
 from docgen import make_docx
 
 LOCAL = ["甘肃省工业和信息化厅 甘肃省商务厅", "关于开展2024年甘肃省香包刺绣提升活动的通知",
-         "甘工信消费〔2024〕73号", "各市（州）工业和信息化主管部门、商务主管部门：", "一、重点任务",
+         "甘工信消费〔2024〕73号", "各市（州）工业和信息化主管部门、商务主管部门：",
+         "根据《工业和信息化部办公厅 商务部办公厅关于开展2023纺织服装优供给促升级活动的通知》（工信厅联消费函〔2023〕87号）"
+         "要求，现将有关事项通知如下：", "一、重点任务",
          "（一）推进印染绿色化改造。2024年底前在庆阳市董志镇建成刺绣印染废水集中处理站1座。",
          "（二）每年举办一届香包刺绣设计周，组织企业参加。",
          "（三）推进节水改造。到2025年单位产品取水量较2022年下降8%。",
@@ -104,3 +106,11 @@ def test_a_fee_is_the_events_own_and_a_reward_is_a_sum_given(bot) -> None:  # ty
 def test_a_year_written_in_numerals_is_the_year_asked(bot) -> None:  # type: ignore[no-untyped-def]
     answer = bot.ask("甘肃到2026年香包刺绣企业要达到多少户？")
     assert not answer.refused and "300户" in answer.text, answer.text
+
+
+def test_the_document_a_notice_follows_is_its_basis(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask("甘肃这个通知是根据上面哪个文件来的？")
+    assert not answer.refused and "工信厅联消费函〔2023〕87号" in answer.text, answer.text
+    assert answer.citations[0].doc_id == "gansu-xiangbao"
+    answer = bot.ask("国家那个通知的制定依据是什么？")  # it names none
+    assert answer.refused and "没有写明所依据的上级文件" in answer.text, answer.text
