@@ -29,7 +29,7 @@ from index.postings import TextPostings
 from index.textnorm import aliases, content_terms, dictionary_count, expand_aliases, normalize
 from index.textnorm import words as segment_words
 
-from .query import QUOTED, YEAR, Query
+from .query import QUOTED, YEAR, Query, translate_terms
 
 # "这个活动", "本次活动", "该通知", "这份文件", "the notice": the assistant's subject (or the
 # document the conversation is on).
@@ -66,6 +66,9 @@ DOCUMENT_WORD = re.compile("|".join([*(k for k in DOC_KINDS if len(k) >= 2), "�
                                      "法$", "法[的里中第]"]))
 # The asker describing itself ("我们商务厅要…", "我是东莞市工信局的"): a body named there is who
 # asks, not a document's issuer.
+# What an English question calls a kind of document (longest first).
+_ENGLISH_KINDS = (("implementation plan", "实施方案"), ("action plan", "行动方案"), ("work plan", "工作方案"),
+                  ("notice", "通知"), ("circular", "通知"), ("plan", "方案"), ("opinions", "意见"), ("measures", "办法"))
 SELF_DESCRIPTION = re.compile(r"(我们|咱们|我)(是|这边|这里|作为)?[^，,。？?！!]{0,10}?"
                               r"(厅|局|委|办|处|科|协会|商会|企业|公司|工厂|厂|部门|单位|政府)"
                               r"(?:(?:在|位于|地处|设在)[\u4e00-\u9fff]{1,8}?(?=[，,。？?！!]|$))?"  # "我们厂在江西"
@@ -192,7 +195,12 @@ class Resolver:
         document the conversation is on). Words of their titles are the question's topic, not a
         reference to another document: "纺织服装那个通知" points away from the subject only when
         the subject's title lacks the word ("江苏那份纺织服装的通知")."""
+        # (an English question names a document by its place and kind in English: "the Ningxia plan";
+        # the kinds only name here, in the search they would match every "通知如下")
         text = query.text
+        if query.english:
+            kinds = [zh for en, zh in _ENGLISH_KINDS if re.search(rf"\b{en}s?\b", text)]
+            text = f"{text} {translate_terms(query.raw)} {' '.join(kinds[:1])}"
         expanded = expand_aliases(text)
         numbers = [(m.group(1), m.group(2)) for m in NUMBER_REF.finditer(text)]
         full_numbers = {normalize(n) for n in query.doc_numbers}

@@ -116,7 +116,7 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
     # A record's title or a web page's <title> is said by whoever published the text and comes
     # before a title guessed from a plain line; a docx's core title or a pdf's metadata (a
     # `weak_hint`) comes after it: those are often a template's "文档1" or a file name.
-    hint = useful_title_hint(title_hint) if weak_hint else (title_hint or "").strip() or None
+    hint = useful_title_hint(title_hint) if weak_hint else without_site_name(title_hint or "") or None
     if not meta.title and hint and not weak_hint:
         meta.title = hint
     if not meta.title:
@@ -267,6 +267,15 @@ def _speech_head(lines: list[str], title_idx: int, meta: DocMeta) -> int:
             meta.issuer = meta.issuer or org
             title_idx = i
     return title_idx
+
+
+# A saved page's <title> adds the site: "…实施方案_宁夏回族自治区人民政府门户网站", "…通知-中国政府网".
+_SITE_SUFFIX = re.compile(r"\s*[_|｜\-–—]+\s*[^_|｜\-–—（）()《》]{2,40}(网|网站|门户网站|政府网|官网|人民政府|官方网站)\s*$")
+
+
+def without_site_name(title: str) -> str:
+    """A page title without the site's name after it."""
+    return _SITE_SUFFIX.sub("", title.strip()).strip()
 
 
 def useful_title_hint(hint: str | None) -> str | None:

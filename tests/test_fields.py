@@ -103,3 +103,15 @@ def test_numerals_that_are_not_numbers_are_none_and_numbers_round_trip() -> None
         assert cn_int(cn_numeral(n)) == n, n
     assert analyse("那第二十条呢？").ordinal == 20, "the question parser reads 第二十条 as 20"
     assert parse_date("二〇二三年四月十四日") == "2023-04-14"
+
+
+@pytest.mark.parametrize(("page_title", "title"), [
+    ("某产业提质升级三年行动实施方案（2024—2026年）_某自治区人民政府门户网站", "某产业提质升级三年行动实施方案（2024—2026年）"),
+    ("关于开展某活动的通知-中国政府网", "关于开展某活动的通知"),
+    ("关于开展某活动的通知 | 某市经济和信息化委员会官网", "关于开展某活动的通知"),
+    ("某某方案（2024—2026年）", "某某方案（2024—2026年）"),  # (a dash inside the title stays)
+])
+def test_a_page_title_loses_the_site_name(page_title: str, title: str) -> None:
+    from index.metadata import without_site_name
+
+    assert without_site_name(page_title) == title

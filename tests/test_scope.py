@@ -705,3 +705,9 @@ def test_a_follow_up_for_a_value_of_a_row_or_of_the_campaign_is_refused_when_not
     where = library.ask("在哪几个城市办？", history=[Turn(q2, a2)])
     # still the campaign's question: the notice is silent, and no law answers in its place
     assert where.refused and {c.doc_id for c in where.citations} == {NOTICE_ID}, where.text
+
+
+def test_an_english_question_names_a_local_notice_by_its_province(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("Who is the contact person of the Zhejiang silk notice?")
+    assert answer.citations and answer.citations[0].doc_id == "zj-silk", answer.text
+    assert "王芳" in answer.text
