@@ -546,6 +546,10 @@ def slot_evidence(query: Query, slot: str) -> re.Pattern[str]:
     in, not the paper the question itself names ("名单要附哪些证明材料": 名单 is no answer)."""
     if slot == "day" and ("deadline" in query.slots or _DUE.search(query.text)):
         return _ANY_DAY
+    if slot == "quantity":
+        unit = _UNIT_ASKED.search(query.text)
+        if unit:  # "一天多少吨": a number of tons, not the clause's year or count of stations
+            return re.compile(rf"(\d+(\.\d+)?|[一二两三四五六七八九十百千万亿]+)\s*(万|亿)?{unit.group(1)}")
     if slot == "money" and _SUPPORT_ASKED.search(query.text):
         # "每个车间奖励多少钱": the sum of a reward or subsidy, not the clause's other figures
         # (营业收入达到300亿元 is no reward)
@@ -558,6 +562,7 @@ def slot_evidence(query: Query, slot: str) -> re.Pattern[str]:
 
 
 _PAPERS = re.compile(r"名单|清单|报名表|申请表|申报书")
+_UNIT_ASKED = re.compile(r"多少(千瓦时|立方米|千克|公斤|毫克|公里|吨|人|件|台|套|倍)")
 _SUPPORT_ASKED = re.compile(r"奖励|奖金|奖多少|补贴|补助|资助|扶持资金|专项资金|给多少钱|补多少")
 _SUM = r"\d+(\.\d+)?\s*(万|亿)?元|[一二三四五六七八九十百千万亿]+元"
 _SUPPORT_SUM = re.compile(rf"(奖|补贴|补助|资助|扶持|资金|经费)[^。；;]{{0,20}}?({_SUM})|"

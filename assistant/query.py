@@ -36,7 +36,7 @@ REQUIREMENT_PATTERN = re.compile(
 # Value types a question can ask for; the evidence must contain one for the question to be answered.
 SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     # slot: (question pattern, evidence pattern)
-    "money": (r"多少钱|金额|面额|面值|多少(万|亿)?元|多少(资金|补贴|补助|奖励|奖金|经费|费用|钱)|多少[\u4e00-\u9fff]{0,3}费|"
+    "money": (r"多少钱|金额|面额|面值|多少(万|亿)?元|(补|奖)多少|每(台|套|个|家|人)[^，。？?]{0,4}(补|奖)|多少(资金|补贴|补助|奖励|奖金|经费|费用|钱)|多少[\u4e00-\u9fff]{0,3}费|"
               r"多少[\u4e00-\u9fff]{0,4}(贴息|贷款|补助|补贴|奖金|资金|税)|(便宜|优惠|减|省)(了)?多少|(资金|补贴|补助|奖励|奖金|经费|费用|展位费|拨款|资助)"
               r"(标准|额度|数额)?(是|有|为)?多少|(补贴|资助|收费|奖励)标准|how much|amount of|funding amount|"
               # ("奖金和参赛费是多少": a fee or a sum a few words before the asking; not 消费 or 免费)

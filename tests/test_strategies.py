@@ -260,3 +260,12 @@ def test_years_written_in_numerals_read_as_digits() -> None:
 
     assert digit_years("到二０二０年力争比二〇〇〇年翻两番，二○三五年基本实现") == "到2020年力争比2000年翻两番，2035年基本实现"
     assert digit_years("十二年、三年") == "十二年、三年"
+
+
+def test_a_quantity_in_a_unit_needs_that_unit() -> None:
+    from assistant.compose import slot_evidence
+
+    evidence = slot_evidence(analyse("废水处理站一天能处理多少吨？"), "quantity")
+    assert not evidence.search("2023年底前在某村建成废水集中处理站1座")
+    assert evidence.search("日处理能力500吨")
+    assert analyse("每台袜机给补多少？").slots == ["money"]
