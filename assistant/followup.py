@@ -60,7 +60,7 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
     swap = dict(zip(in_order, list(dict.fromkeys(YEAR.findall(query.text))), strict=False))
     if swap:
         earlier = YEAR.sub(lambda m: f"{swap.get(m.group(1), m.group(1))}{m.group(0)[4:]}", normalize(earlier))
-    cue = earlier
+    cue = normalize(earlier)  # (the terms are normalised: "GDP" is gdp)
     named_before = [w for w in names.resolver.resolve(prev_query).reference.split("、") if w]
     now = names.resolver.resolve(query)
     named_now = [w for w in now.reference.split("、") if w]

@@ -564,7 +564,10 @@ class Resolver:
         none of the default document's title words, names the background records of that year
         (a yearly report and its resolution), searched together."""
         cat = self._catalog()
-        if any(doc_year(self.kb.docs[d]) in query.years for d in self._peers().ids if d in docs):
+        # (while the conversation is on a yearly report, "2024年的物价目标又是多少" is that series'
+        # 2024 record, even when a campaign notice is of 2024 too)
+        on_records = bool(default) and all(self.kb.docs[d].role == "background" for d in default if d in self.kb.docs)
+        if not on_records and any(doc_year(self.kb.docs[d]) in query.years for d in self._peers().ids if d in docs):
             return []
         titles = " ".join(self._facts(self.kb.docs[d]).title for d in default)
         rest = YEAR.sub("", query.text)

@@ -38,8 +38,13 @@ def bot(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ig
     shutil.copytree(seed_index, index_dir)
     (root / "local").mkdir()
     make_docx(root / "local" / "gansu-xiangbao.docx", LOCAL)
+    (root / "reports").mkdir()
+    for year, tons in (("2023", 1150), ("2024", 1210)):  # a yearly series, one of the notice's year
+        lines = [f"{year}年某省政府工作报告", "一、今年主要目标", f"全省粮食产量稳定在{tons}万吨以上。"]
+        (root / "reports" / f"report-{year}.txt").write_text("\n\n".join(lines), encoding="utf-8")
     kb = KnowledgeBase(IndexSettings(index_dir=index_dir))
     assert kb.add([root / "local"], role="related").ok
+    assert kb.add([root / "reports"], role="background").ok
     return Assistant(Settings(index=IndexSettings(index_dir=index_dir)), kb=kb)
 
 
@@ -114,3 +119,10 @@ def test_the_document_a_notice_follows_is_its_basis(bot) -> None:  # type: ignor
     assert answer.citations[0].doc_id == "gansu-xiangbao"
     answer = bot.ask("国家那个通知的制定依据是什么？")  # it names none
     assert answer.refused and "没有写明所依据的上级文件" in answer.text, answer.text
+
+
+def test_a_year_after_a_question_about_a_yearly_report_is_that_series_record(bot) -> None:  # type: ignore[no-untyped-def]
+    # 2024 is also the year of a campaign notice; the conversation is on the reports
+    answer = _follow_up(bot, "2023年某省政府工作报告的粮食产量目标是多少？", "2024年的粮食产量目标又是多少？")
+    assert answer.citations and answer.citations[0].doc_id == "report-2024", answer.text
+    assert "1210万吨" in answer.text
