@@ -26,6 +26,12 @@ LOCAL = ["甘肃省工业和信息化厅 甘肃省商务厅", "关于开展2024�
          "省商务厅对外贸易处 杨雪莲，电话：0931-84004321。",
          "附件：2024年甘肃省香包刺绣提升活动任务分工表", "甘肃省工业和信息化厅", "甘肃省商务厅", "2024年4月8日"]
 
+# A work plan saved as text with a BOM, indented with full-width spaces, a table drawn with ｜.
+PLAN_TXT = ["\ufeff扬州市人民政府办公室关于印发扬州市刺绣产业提升工作方案的通知", "扬府办〔2024〕21号",
+            "各县（市、区）人民政府：", "一、活动安排", "　　序号｜活动名称｜时间｜地点",
+            "　　1｜刺绣设计大赛｜2024年8月｜宝应县", "　　2｜刺绣展销会｜2024年11月｜仪征市",
+            "二、工作要求", "　　各县（市、区）于2024年12月5日前报送工作总结。", "扬州市人民政府办公室", "2024年3月2日"]
+
 
 @pytest.fixture(scope="module")
 def bot(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
@@ -38,6 +44,7 @@ def bot(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ig
     shutil.copytree(seed_index, index_dir)
     (root / "local").mkdir()
     make_docx(root / "local" / "gansu-xiangbao.docx", LOCAL)
+    (root / "local" / "yangzhou-embroidery-plan.txt").write_bytes("\n".join(PLAN_TXT).encode("utf-8"))
     (root / "reports").mkdir()
     for year, tons in (("2023", 1150), ("2024", 1210)):  # a yearly series, one of the notice's year
         lines = [f"{year}年某省政府工作报告", "一、今年主要目标", f"全省粮食产量稳定在{tons}万吨以上。"]
@@ -126,3 +133,9 @@ def test_a_year_after_a_question_about_a_yearly_report_is_that_series_record(bot
     answer = _follow_up(bot, "2023年某省政府工作报告的粮食产量目标是多少？", "2024年的粮食产量目标又是多少？")
     assert answer.citations and answer.citations[0].doc_id == "report-2024", answer.text
     assert "1210万吨" in answer.text
+
+
+def test_a_place_in_a_table_drawn_in_text_answers_where(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask("扬州的刺绣展销会在哪个城市办？")
+    assert not answer.refused and "仪征市" in answer.text, answer.text
+    assert "2｜刺绣展销会｜2024年11月｜仪征市" in answer.citations[0].quote  # quoted as the file has it
