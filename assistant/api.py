@@ -191,26 +191,12 @@ class Assistant:
         hits = self._search(query, filters, docs)
         t1 = time.perf_counter()
         laws = self._laws_asked(query, resolution, scope)
-        if laws:
+        by_law = self._from_laws(query, resolution, hits, filters, laws, writer) if laws else None
+        if by_law is not None:
             # "拖欠货款，法律怎么说": the question asks what the law says; the laws answer first.
-            law_hits = self._search(beyond_subject_query(query), filters, laws)
-            # (what the answer must cover is what is asked, not the notice it was framed on)
-            asked = asked_beyond(query) or query
-            by_law = self.extractive.write(asked, law_hits) if law_hits else None
-            if by_law is not None and not by_law.refused and (
-                    not (resolution.named or resolution.deictic)
-                    or keeps_topic(self.kb, asked_weights(asked, weighted_terms(self.kb, asked)), hits, law_hits,
-                                   shared_only=True)):
-                # (where the asker named the notice, the law must speak of what the notice's own
-                # clause was asked about: "87号文没提补贴比例，设备更新能补百分之几" is not answered
-                # by a procurement share)
-                answer = by_law if writer is self.extractive else writer.write(query, law_hits, None)
-                if resolution.named or resolution.deictic:
-                    # (the asker named the notice: say that it is silent, and whose words these are)
-                    answer.text = fallback_note(self.kb, resolution.docs or set(), answer) + answer.text
-                if on_delta:
-                    on_delta(answer.text)
-                return answer, t1
+            if on_delta:
+                on_delta(by_law.text)
+            return by_law, t1
         fallback = resolution.fallback
         if fallback and hits and sections.pointed_chunks(hits[0].doc, query.raw):
             fallback = None  # "第二部分（一）里…", "开头交代的理由": a place in the subject's own outline
@@ -276,6 +262,26 @@ class Assistant:
             asks = ASKS_THE_LAW.search(query.text) or BEYOND_SUBJECT.search(query.text)
             pool = resolution.fallback or set() if asks else set()
         return {d for d in pool if law.has_articles(self.kb.docs[d])}
+
+    def _from_laws(self, query: Query, resolution: Resolution, hits: list[Hit], filters: Filters | None,
+                   laws: set[str], writer: AnswerWriter) -> Answer | None:
+        """The laws' answer to a question put to them, or None when none answers it."""
+        law_hits = self._search(beyond_subject_query(query), filters, laws)
+        # (what the answer must cover is what is asked, not the notice it was framed on)
+        asked = asked_beyond(query) or query
+        by_law = self.extractive.write(asked, law_hits) if law_hits else None
+        if by_law is None or by_law.refused:
+            return None
+        named = bool(resolution.named or resolution.deictic)
+        # (where the asker named the notice, the law must speak of what the notice's own clause was
+        # asked about: "87号文没提补贴比例，设备更新能补百分之几" is not answered by a procurement share)
+        if named and not keeps_topic(self.kb, asked_weights(asked, weighted_terms(self.kb, asked)), hits, law_hits,
+                                     shared_only=True):
+            return None
+        answer = by_law if writer is self.extractive else writer.write(query, law_hits, None)
+        if named:  # (the asker named the notice: say that it is silent, and whose words these are)
+            answer.text = fallback_note(self.kb, resolution.docs or set(), answer) + answer.text
+        return answer
 
     def _each_candidate(self, query: Query, resolution: Resolution, filters: Filters | None,
                         writer: AnswerWriter) -> Answer:
