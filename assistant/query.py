@@ -47,8 +47,9 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
              r"\d+(\.\d+)?\s*%|百分之[一二三四五六七八九十零\d]|\d+(\.\d+)?\s*折|[一二三四五六七八九]折"),
     "deadline": (r"截止|截至|期限|最晚|最迟|报名时间|申报时间|几月几[日号]|哪天之?前|哪一天之?前|何时之?前|什么时候之?前|什么时候(开始|结束|报名|申报)|几号前|deadline|due|closing date|when (does|do|will) .*(start|end|close|open)",
                  r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(前|之前|以前|截止)|截止|期限|前报送"),
-    "count": (r"多少家|多少(个|名|所|批)(?!方面|部分|任务|要求|项|条)|名额|配额|数量(指标)?是?多少|how many (companies|enterprises|slots)",
-              r"\d+\s*(家|个|名|所|批)|[一二三四五六七八九十百千]+(家|个|名|所|批)"),
+    "count": (r"多少家|多少(个|名|所|批)(?!方面|部分|任务|要求|项|条)|多少(场|期|届|款|户)|名额|配额|数量(指标)?是?多少|"
+              r"how many (companies|enterprises|slots|events|sessions)",
+              r"\d+\s*(家|个|名|所|批|场|期|届|款|户)|[一二三四五六七八九十百千]+(家|个|名|所|批|场|期|届|款|户)"),
     "url": (r"网址|网站(是|地址|叫)|链接|二维码|网页地址|平台地址|哪个网站|在哪(个|儿)?(网站|平台)(报名|申报|登记)|\burl\b|website|web ?site|link",
             # (an e-mail address's domain is no web address)
             r"https?://|www\.|(?<![@\w.-])[\w-]+\.(cn|com|org|net)\b"),

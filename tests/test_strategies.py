@@ -45,6 +45,7 @@ SLOTS = [
     # how often: 每年一届 answers it, a date does not
     ("时尚发布会多久办一次？", {"frequency"}),
     ("特色品牌是按什么条件评的？", {"criteria"}),
+    ("还要组织企业去多少场国内展会？", {"count"}),  # a number of events needs one: 不少于5场
     ("工作进展多长时间报一次？", {"frequency"}),
     ("这个展会几年办一届？", {"frequency"}),
     ("参加活动能拿到多少补贴？", {"money"}),
