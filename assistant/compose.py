@@ -243,7 +243,8 @@ def _list_draft(ctx: Context) -> Draft | None:
     reason = _check_answerable(ctx.comp.kb, ctx.comp.settings, ctx.query, ctx.hits, ctx.weights, structural=True)
     if reason:
         return _refusal(ctx, reason)
-    listed = _list_answer(ctx.comp, ctx.query, ctx.hits, ctx.weights)
+    # ("重点任务（三）底下有几条": the items of the section it points at, not of the heading its words match)
+    listed = _list_answer(ctx.comp, ctx.query, ctx.hits, ctx.weights, pointed.heading if pointed is not None else None)
     return Draft(listed[0], listed[1], refused=listed[2], items=listed[3]) if listed else None
 
 
@@ -934,10 +935,10 @@ def _main_tasks(doc: Document) -> Heading | None:
     return None
 
 
-def _list_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str, float]
-                 ) -> tuple[str, str, bool, list[int]] | None:
-    best: tuple[float, Document, Heading | None] | None = None
-    for rank, h in enumerate(hits[:5]):
+def _list_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str, float],
+                 pointed: Heading | None = None) -> tuple[str, str, bool, list[int]] | None:
+    best: tuple[float, Document, Heading | None] | None = (1.0, hits[0].doc, pointed) if pointed else None
+    for rank, h in enumerate(hits[:5] if pointed is None else []):
         doc = h.doc
         titles = list(h.chunk.section_path)
         for depth in range(len(titles)):
