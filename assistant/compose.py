@@ -477,7 +477,8 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
         # (a report writes its years in numerals: "到二○二○年" is 2020)
         top_texts = digit_years(normalize(top.doc.title + " ".join(top.chunk.section_path) + top.chunk.text))
         # A report of one year looks back on the year before ("过去一年…增长5%" in the 2025 report is 2024).
-        looks_back = own_year is not None and year == str(int(own_year) - 1) and bool(LOOKS_BACK.search(top.chunk.text))
+        looks_back = own_year is not None and year == str(int(own_year) - 1) and bool(
+            LOOKS_BACK.search(" ".join(top.chunk.section_path) + top.chunk.text))  # ("一、过去一年…工作回顾 > （七）…")
         if year not in top_texts and year not in normalize(top.doc.meta.written_date or "") and not looks_back:
             return f"文件没有涉及{year}年的相关内容"
     statute = law.has_articles(top.doc)
@@ -824,7 +825,9 @@ def _asks_about_document(kb: KnowledgeBase, query: Query, name: str, doc: Docume
         rest = re.sub(pattern, " ", rest)
     rest = DOCUMENT_WORD.sub(" ", _ASKING_WORDS.sub(" ", YEAR.sub(" ", rest)))
     own = normalize(f"{doc.title} {doc.meta.doc_number or ''} {doc.meta.issuer or ''}")
-    return not any(len(t) >= 2 and t not in own and not everyday(kb, t) for t in content_terms(rest))
+    # (an issuer by its short name names the document too: "工信部、商务部那个87号文")
+    shorts = {short for short, full in aliases() if normalize(full) in own}
+    return not any(len(t) >= 2 and t not in own and t not in shorts and not everyday(kb, t) for t in content_terms(rest))
 
 
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}?(省|市|自治区|自治州|州|县|区)(?=[\u4e00-\u9fff]{2,})")
@@ -836,13 +839,17 @@ def _without_place(name: str) -> str:
     return _PLACE_PREFIX.sub("", name)
 
 
+_ISSUED_BY = re.compile(r"[^，,。？?]{0,30}(联合)?(发|印发|下发|发布|出)的[^，,。？?]{0,12}(通知|文件|方案|文)")
+
+
 def _other_issuer(query: Query, doc: Document) -> str | None:
     """A joint document's issuer, other than the first, that the question names ("商务部这边哪个司"):
     the page's 发布机构 belongs to the publishing issuer, not to it."""
     orgs = issuer_orgs(doc)
     if len(orgs) < 2:
         return None
-    text = expand_aliases(query.text)
+    # ("浙江省经信厅和省商务厅发的那份通知，联系人是谁": the issuers named to point at the document)
+    text = expand_aliases(_ISSUED_BY.sub(" ", query.text))
     first = orgs[0]
     for org in orgs[1:]:
         if org in text and not (org in first or first in org):
@@ -858,7 +865,8 @@ def _other_party(query: Query, doc: Document, contact_chunk: Chunk) -> str | Non
     (not an issuer or signatory, not named beside the contact)."""
     own = issuer_orgs(doc) + [normalize(s) for s in doc.meta.signatories] + [normalize(doc.meta.publisher or "")]
     near = normalize(contact_chunk.text)
-    for m in _PARTY.finditer(expand_aliases(SELF_DESCRIPTION.sub("", query.text))):  # not who asks
+    # (not who asks, nor the issuers named to point at the document)
+    for m in _PARTY.finditer(expand_aliases(_ISSUED_BY.sub(" ", SELF_DESCRIPTION.sub("", query.text)))):
         party = m.group(0)
         if any(short in party and any(full in o for o in own) for short, full in aliases()):
             continue  # "省经信厅": an issuer by its short name

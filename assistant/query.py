@@ -50,7 +50,9 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     "count": (r"多少家|多少(个|名|所|批)(?!方面|部分|任务|要求|项|条)|多少(场|期|届|款|户)|名额|配额|数量(指标)?是?多少|"
               r"how many (companies|enterprises|slots|events|sessions)",
               r"\d+\s*(家|个|名|所|批|场|期|届|款|户)|[一二三四五六七八九十百千]+(家|个|名|所|批|场|期|届|款|户)"),
-    "url": (r"网址|网站(是|地址|叫)|链接|二维码|网页地址|平台地址|哪个网站|在哪(个|儿)?(网站|平台)(报名|申报|登记)|\burl\b|website|web ?site|link",
+    "url": (r"网址|网站(是|地址|叫)|链接|二维码|网页地址|平台地址|哪个网站|在哪(个|儿)?(网站|平台)(报名|申报|登记)|\burl\b|website|web ?site|"
+            # ("networks that link domestic and export sales": a verb, no web address)
+            r"\b(the|a|an|sign-?up|registration|download|web|application) links?\b|\blinks? (to|for) (the|a|an|sign|apply|register)",
             # (an e-mail address's domain is no web address)
             r"https?://|www\.|(?<![@\w.-])[\w-]+\.(cn|com|org|net)\b"),
     "email": (r"邮箱|电子邮件|电子信箱|e-?mail", r"@|邮箱[:：]"),

@@ -44,6 +44,8 @@ def test_the_strategies_end_with_one_that_always_answers() -> None:
 SLOTS = [
     # how often: 每年一届 answers it, a date does not
     ("时尚发布会多久办一次？", {"frequency"}),
+    ("Is there a link to the registration page?", {"url"}),
+    ("Does the notice say anything about trade networks that link domestic and export sales?", set()),
     ("特色品牌是按什么条件评的？", {"criteria"}),
     ("还要组织企业去多少场国内展会？", {"count"}),  # a number of events needs one: 不少于5场
     ("工作进展多长时间报一次？", {"frequency"}),

@@ -50,7 +50,9 @@ def bot(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ig
     (root / "local" / "yangzhou-embroidery-plan.txt").write_bytes("\n".join(PLAN_TXT).encode("utf-8"))
     (root / "reports").mkdir()
     for year, tons in (("2023", 1150), ("2024", 1210)):  # a yearly series, one of the notice's year
-        lines = [f"{year}年某省政府工作报告", "一、今年主要目标", f"全省粮食产量稳定在{tons}万吨以上。"]
+        lines = [f"{year}年某省政府工作报告", "一、过去一年工作回顾", "（一）稳定经济运行。全省经济保持平稳。",
+                 f"（二）扩大对外开放。全省外贸进出口总额增长{tons // 200}%。",
+                 "二、今年主要目标", f"全省粮食产量稳定在{tons}万吨以上。"]
         (root / "reports" / f"report-{year}.txt").write_text("\n\n".join(lines), encoding="utf-8")
     kb = KnowledgeBase(IndexSettings(index_dir=index_dir))
     assert kb.add([root / "local"], role="related").ok
@@ -149,3 +151,16 @@ def test_the_items_under_the_section_a_question_points_at(bot) -> None:  # type:
     assert "“（六）拓展销售渠道”共3项" in answer.text, answer.text
     answer = _follow_up(bot, "甘肃通知重点任务（六）底下有几条？", "第三条要参加多少场展会？")
     assert "3场" in answer.text, answer.text
+
+
+def test_a_report_looks_back_on_the_year_before_in_its_section_title(bot) -> None:  # type: ignore[no-untyped-def]
+    # "一、过去一年工作回顾" of the 2024 report is about 2023, though the clause names no year
+    answer = bot.ask("2024年某省政府工作报告里说2023年外贸进出口总额增长多少？")
+    assert not answer.refused and "6%" in answer.text, answer.text
+
+
+def test_issuers_named_to_point_at_the_notice_are_not_the_party_asked_about(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask("甘肃省工信厅和省商务厅发的那份香包通知，联系人是谁？")
+    assert not answer.refused and "马国栋" in answer.text and "杨雪莲" in answer.text, answer.text
+    answer = bot.ask("工信部、商务部那个87号文是哪天成文的？")
+    assert not answer.refused and "2023年4月14日" in answer.text, answer.text
