@@ -20,9 +20,9 @@ from .scope import DOCUMENT_WORD, Resolver, normalized_text
 # A document pointed at by its level of government: "国家通知", "省里那个", "两部门的文件".
 LEVEL_REFERENCE = re.compile(r"(国家|省里|市里|县里|部里|两部门|两部委)(的)?(那个|那份|这个|这份)?(通知|文件)?")
 PRONOUNS = frozenset({"他们", "她们", "它们", "它", "他", "她", "其", "这些", "那些", "上述", "前者", "后者"})
-# "这件事江西有没有对应的安排": the topic is the earlier one, whatever new words come with it.
 # Words that name a value of something (of a person: 电话, 邮箱; of an event: 日期), not a thing.
 VALUE_WORD = re.compile(r"电话|手机|座机|传真|号码|电话号码|联系方式|邮箱|地址|网址|科室|处室|日期|时间")
+# "这件事江西有没有对应的安排": the topic is the earlier one, whatever new words come with it.
 REFERS_BACK = re.compile(r"这件事|这事|这一条|这条|这一项|这项|上面说的|上述|它(下面|底下|里面|之下)")
 
 

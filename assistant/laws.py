@@ -84,6 +84,7 @@ _SILENT = re.compile(r"(但|可是?|却|只是|就是)?(通知|文件|号文)?[�
                      r"(讲|说|提|写|细说|规定|涉及|管)(这事|这个|这些)?")
 _NAMES_NOTICE = re.compile(r"通知|文件|号文|两部门|部里")
 _CLAUSE = re.compile(r"[^，,。；;？?！!]+[，,。；;？?！!]*")
+MIN_BEYOND_CHARS = 6  # Chinese characters of what is asked, below which the whole question is put to the laws
 
 
 def asked_beyond(query: Query) -> Query | None:
@@ -112,8 +113,6 @@ def beyond_subject_query(query: Query) -> Query:
     beyond.terms = [t for t in beyond.terms if not _NAMES_NOTICE.fullmatch(t)]
     return beyond
 
-
-MIN_BEYOND_CHARS = 6
 
 
 def about_subject(kb: KnowledgeBase, query: Query, subject: set[str] | None) -> bool:
