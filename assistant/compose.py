@@ -566,7 +566,7 @@ def slot_evidence(query: Query, slot: str) -> re.Pattern[str]:
 _PAPERS = re.compile(r"名单|清单|报名表|申请表|申报书")
 _UNIT_ASKED = re.compile(r"多少(千瓦时|立方米|千克|公斤|毫克|公里|吨|人|件|台|套|倍)")
 _SUPPORT_ASKED = re.compile(r"奖励|奖金|奖多少|补贴|补助|资助|扶持资金|专项资金|给多少钱|补多少")
-_SUM = r"\d+(\.\d+)?\s*(万|亿)?元|[一二三四五六七八九十百千万亿]+元"
+_SUM = SLOT_EVIDENCE["money"].pattern  # (a sum, as the money value type reads one)
 _SUPPORT_SUM = re.compile(rf"(奖|补贴|补助|资助|扶持|资金|经费)[^。；;]{{0,20}}?({_SUM})|"
                           rf"({_SUM})[^。；;]{{0,6}}(奖|补贴|补助|资助)")
 
@@ -945,8 +945,10 @@ def _main_tasks(doc: Document) -> Heading | None:
 
 def _list_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str, float],
                  pointed: Heading | None = None) -> tuple[str, str, bool, list[int]] | None:
-    best: tuple[float, Document, Heading | None] | None = (1.0, hits[0].doc, pointed) if pointed else None
-    for rank, h in enumerate(hits[:5] if pointed is None else []):
+    if pointed is not None:
+        return _items_answer(comp, query, hits[0].doc, pointed)
+    best: tuple[float, Document, Heading | None] | None = None
+    for rank, h in enumerate(hits[:5]):
         doc = h.doc
         titles = list(h.chunk.section_path)
         for depth in range(len(titles)):
@@ -969,7 +971,12 @@ def _list_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[st
             best = (1.0, hits[0].doc, main)  # "主要干哪几件事": the heading of its tasks
         else:
             return None
-    _, doc, parent = best
+    return _items_answer(comp, query, best[1], best[2])
+
+
+def _items_answer(comp: Composer, query: Query, doc: Document, parent: Heading | None
+                  ) -> tuple[str, str, bool, list[int]]:
+    """The items under `parent` (the document's parts when None), each cited."""
     items = _children(doc, parent)
     numbers, lines = [], []
     for i, child in enumerate(items, 1):

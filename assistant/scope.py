@@ -64,11 +64,11 @@ _CENTRAL = re.compile(r"^(国务院|中共中央|全国人民代表大会|中华
 # a campaign (活动: "浙江那个活动") or a generic word.
 DOCUMENT_WORD = re.compile("|".join([*(k for k in DOC_KINDS if len(k) >= 2), "文件", "号文", "那份", "那个文", "活动",
                                      "法$", "法[的里中第]"]))
-# The asker describing itself ("我们商务厅要…", "我是东莞市工信局的"): a body named there is who
-# asks, not a document's issuer.
 # What an English question calls a kind of document (longest first).
 _ENGLISH_KINDS = (("implementation plan", "实施方案"), ("action plan", "行动方案"), ("work plan", "工作方案"),
                   ("notice", "通知"), ("circular", "通知"), ("plan", "方案"), ("opinions", "意见"), ("measures", "办法"))
+# The asker describing itself ("我们商务厅要…", "我是东莞市工信局的"): a body named there is who
+# asks, not a document's issuer.
 SELF_DESCRIPTION = re.compile(r"(我们|咱们|我)(是|这边|这里|作为)?[^，,。？?！!]{0,10}?"
                               r"(厅|局|委|办|处|科|协会|商会|企业|公司|工厂|厂|部门|单位|政府)"
                               r"(?:(?:在|位于|地处|设在)[\u4e00-\u9fff]{1,8}?(?=[，,。？?！!]|$))?"  # "我们厂在江西"

@@ -12,30 +12,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .numerals import cn_numeral
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_DIGITS = "〇一二三四五六七八九"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _HEAVENLY = "甲乙丙丁戊己庚辛壬癸"
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
           (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 MAX_LEVELS = 9
-
-
-def chinese_number(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五 (as 公文 headings count)."""
-    if n <= 0:
-        return str(n)
-    if n < 10:
-        return _DIGITS[n]
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
-    if n < 1000:
-        hundreds, rest = divmod(n, 100)
-        tail = "" if rest == 0 else ("零" + _DIGITS[rest] if rest < 10 else
-                                     (chinese_number(rest) if rest >= 20 else "一" + chinese_number(rest)))
-        return _DIGITS[hundreds] + "百" + tail
-    return str(n)
 
 
 def _roman(n: int) -> str:
@@ -51,7 +35,7 @@ def format_number(n: int, fmt: str) -> str:
     """A counter in one of Word's number formats (w:numFmt)."""
     if fmt in ("chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "japaneseCounting",
                "ideographDigital", "taiwaneseCounting", "taiwaneseCountingThousand"):
-        return chinese_number(n)
+        return cn_numeral(n)
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= n <= len(_CIRCLED):
         return _CIRCLED[n - 1]
     if fmt in ("ideographTraditional",) and 1 <= n <= len(_HEAVENLY):

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from docgen import make_numbered_docx
 
-from index.docx_numbering import chinese_number, format_number
+from index.docx_numbering import format_number
+from index.numerals import cn_numeral
 
 ITEMS = [(None, "某省工业和信息化厅关于开展2024年家纺提升活动的通知"), (None, "某工信消费〔2024〕7号"),
          (None, "各市工业和信息化局："), (0, "总体要求"), (None, "提升家纺供给质量。"), (0, "重点任务"),
@@ -23,7 +24,7 @@ NUMBERED = [ITEMS[0][1], ITEMS[1][1], ITEMS[2][1], "一、总体要求", ITEMS[4
 @pytest.mark.parametrize(("n", "text"), [(1, "一"), (10, "十"), (12, "十二"), (20, "二十"), (35, "三十五"),
                                          (100, "一百"), (105, "一百零五"), (110, "一百一十")])
 def test_chinese_numbers_as_headings_count(n: int, text: str) -> None:
-    assert chinese_number(n) == text
+    assert cn_numeral(n) == text
 
 
 def test_word_number_formats() -> None:
