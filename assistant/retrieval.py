@@ -5,6 +5,7 @@ and filters by document, issuer and date."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -17,11 +18,12 @@ from index.metadata import DOC_NUMBER
 from index.models import Chunk, Document
 from index.postings import TextPostings
 from index.sentences import MIN_CHARS, Span
-from index.textnorm import normalize
+from index.textnorm import content_terms, normalize
 
 from .evidence import clause_weights, coverage, phrase_match, weighted_terms
 from .frames import FRAME_QUESTIONS, MIN_TOPIC, topic
-from .query import Query
+from .multipart import PLACEHOLDERS
+from .query import QUESTION_WORD, Query
 from .settings import RetrievalSettings
 
 
@@ -256,6 +258,11 @@ class Retriever:
                     del by_sentence[cid]
                     hub_only.add(cid)
         raw = {cid: max(sim for _, sim in spans) for cid, spans in by_sentence.items()}
+        if self.settings.w_word_meaning > 0 and not query.english:
+            # ... and as close as the question's words, one by one, are to the clause's words
+            by_word = self.kb.sentences.word_scores(self._word_vectors(topic(compared)), in_scope)
+            for cid in raw:
+                raw[cid] += self.settings.w_word_meaning * by_word.get(cid, 0.0)
         for cid, sim in self.kb.semantic_scores(vector, set(in_scope)).items():
             if cid not in hub_only:
                 raw.setdefault(cid, sim)
@@ -286,6 +293,21 @@ class Retriever:
                 np.save(path, vector)
         _FRAME_VECTORS[key] = vector
         return vector
+
+    def _word_vectors(self, text: str) -> np.ndarray:
+        """Vectors of the question's content words (not its asking and frame words: 什么, 通知,
+        企业), embedded as the clauses' words are; each word once per process."""
+        words = [w for w in content_terms(text) if len(w) >= 2 and w not in _frame_words() and not QUESTION_WORD.search(w)]
+        if not words:
+            return np.zeros((0, 1), np.float32)
+        known: dict[str, np.ndarray] = self.kb.derived(f"retrieval.words.{self.kb.embedder_name}", dict)
+        missing = [w for w in dict.fromkeys(words) if w not in known]
+        if missing:
+            if len(known) > 50_000:
+                known.clear()
+            known.update(zip(missing, np.asarray(self.kb.embedder.embed_documents(missing), dtype=np.float32),
+                             strict=True))
+        return np.asarray([known[w] for w in words], dtype=np.float32)
 
     def _hub(self, span: Span) -> bool:
         known: dict[Span, bool] = self.kb.derived("retrieval.hubs", dict)
@@ -373,6 +395,13 @@ class Retriever:
 
 
 _CHINESE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@functools.cache
+def _frame_words() -> frozenset[str]:
+    """Words any question may use without saying what it is about: those of the frame-only
+    questions (通知, 企业, 支持), placeholders (内容, 方面) and names of a document."""
+    return frozenset({w for q in FRAME_QUESTIONS for w in content_terms(q)} | PLACEHOLDERS | {"文件", "通知", "附件"})
 _FRAME_VECTORS: dict[str, np.ndarray] = {}  # by embedder and frame list
 
 

@@ -8,6 +8,12 @@ is as close to the question as its closest sentence, and the answer quotes that 
 Vectors are computed once per document version (content hash) and embedder, and kept in
 `<index>/sentences/` as .npz files; a read-only index computes them in memory. Only documents
 whose role is embedded (the subject, by default) have sentence vectors: they are few.
+
+Each clause's content words get a vector too. Everyday words and the document's words rarely
+meet in one sentence vector ("招工" and "民生就业"), but word by word they often sit close: a clause
+is also as close to a question as, on average, each of the question's words is to the closest
+word of the clause (`word_scores`). Measured with e5 on the tuning sets' paraphrases (meaning
+alone), the right clause came first 0.742 → 0.770 with this added to the sentence closeness.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ if TYPE_CHECKING:
 _SENTENCE = re.compile(r"[^。！？；!?;\n]+[。！？；!?;]?")
 _PHRASE = re.compile(r"[^，,：:]+")
 MIN_CHARS = 6  # shorter pieces (a bare heading number) carry no meaning of their own
-FORMAT = 2
+FORMAT = 3  # 3: words of each clause with their vectors
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,23 @@ def phrases(sentence: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+@dataclass
+class _DocVectors:
+    hash: str
+    spans: list[Span]
+    vectors: np.ndarray  # one row per span (a sentence, or a part of one standing for it)
+    words: list[str]  # the document's distinct content words
+    word_vectors: np.ndarray
+    chunk_words: dict[str, list[int]]  # clause -> rows of `words`
+
+
+def clause_words(text: str) -> list[str]:
+    """The distinct content words of a clause worth a vector (a single character says little)."""
+    from .textnorm import content_terms
+
+    return [w for w in content_terms(text) if len(w) >= 2]
+
+
 class SentenceIndex:
     def __init__(self, kb: KnowledgeBase) -> None:
         # Weakly: the knowledge base owns this index, and without a cycle between them a library
@@ -69,8 +92,10 @@ class SentenceIndex:
         # collector's sight, index/kb.py `_no_gc`).
         self._kb = weakref.ref(kb)
         self._lock = threading.Lock()
-        self._docs: dict[str, tuple[str, list[Span], np.ndarray]] = {}  # doc id -> (hash, spans, vectors)
+        self._docs: dict[str, _DocVectors] = {}
         self._matrix: tuple[list[Span], np.ndarray, dict[str, list[int]]] | None = None
+        # every clause's words as rows of one matrix: clause -> rows
+        self._words: tuple[np.ndarray, dict[str, np.ndarray]] | None = None
         # The knowledge base replaces its documents dict on every change: while it is the one the
         # vectors were made for, every question skips the walk over the library.
         self._made_for: dict | None = None  # type: ignore[type-arg]
@@ -98,24 +123,26 @@ class SentenceIndex:
             return 0
         with self._lock:
             wanted = {d.doc_id: d for d in self.embedded_docs()}
-            stale = [d for d in wanted.values() if self._docs.get(d.doc_id, ("",))[0] != d.content_hash]
+            stale = [d for d in wanted.values()
+                     if d.doc_id not in self._docs or self._docs[d.doc_id].hash != d.content_hash]
             gone = [d for d in self._docs if d not in wanted]
             if not stale and not gone and self._matrix is not None:
                 self._made_for = state
                 return 0
-        fresh: dict[str, tuple[str, list[Span], np.ndarray]] = {}
+        fresh: dict[str, _DocVectors] = {}
         count = 0
         for doc in stale:
             loaded = self._load(doc)
             if loaded is None:
                 loaded = self._compute(doc, progress)
-                count += len(loaded[1])
+                count += len(loaded.spans)
             fresh[doc.doc_id] = loaded
         with self._lock:
             self._docs.update(fresh)
             for d in [d for d in self._docs if d not in wanted]:
                 del self._docs[d]
             self._matrix = self._stack()
+            self._words = self._stack_words()
             self._made_for = state
         return count
 
@@ -140,28 +167,45 @@ class SentenceIndex:
             out.setdefault(span.chunk_id, []).append((span, sim))
         return out
 
+    def word_scores(self, vectors: np.ndarray, doc_ids: Iterable[str] | None = None) -> dict[str, float]:
+        """Each embedded clause (of `doc_ids`) with how close the question's words (`vectors`, one
+        row a word) are to its words: for each question word its closest word of the clause, averaged."""
+        self.ensure()
+        assert self._words is not None
+        matrix, by_chunk = self._words
+        if not len(vectors) or not by_chunk or matrix.shape[1] != vectors.shape[1]:
+            return {}
+        docs = set(doc_ids) if doc_ids is not None else None
+        sims = np.asarray(vectors, dtype=np.float32) @ matrix.T  # question word x clause word
+        return {cid: float(sims[:, rows].max(axis=1).mean()) for cid, rows in by_chunk.items()
+                if docs is None or self.kb.chunks[cid].doc_id in docs}
+
     # ----- storage ----------------------------------------------------------------------------
     def _path(self, doc: Document) -> Path:
         key = hashlib.sha256(f"{doc.doc_id}\0{doc.content_hash}\0{FORMAT}".encode()).hexdigest()[:32]
         return self.folder / f"{key}.npz"
 
-    def _load(self, doc: Document) -> tuple[str, list[Span], np.ndarray] | None:
+    def _load(self, doc: Document) -> _DocVectors | None:
         path = self._path(doc)
         try:
             with np.load(path, allow_pickle=False) as data:
                 meta = json.loads(str(data["meta"]))
                 vectors = np.asarray(data["vectors"], dtype=np.float32)
+                word_vectors = np.asarray(data["word_vectors"], dtype=np.float32)
         except (OSError, ValueError, KeyError):
             return None
         if meta.get("doc_id") != doc.doc_id or meta.get("hash") != doc.content_hash:
             return None
         spans = [Span(c, s, e) for c, s, e in meta["spans"]]
-        if len(spans) != len(vectors) or any(s.chunk_id not in self.kb.chunks for s in spans):
+        words, chunk_words = meta["words"], meta["chunk_words"]
+        if len(spans) != len(vectors) or any(s.chunk_id not in self.kb.chunks for s in spans) \
+                or len(words) != len(word_vectors) or any(c not in self.kb.chunks for c in chunk_words):
             return None
-        return doc.content_hash, spans, vectors
+        return _DocVectors(doc.content_hash, spans, vectors, words, word_vectors, chunk_words)
 
-    def _compute(self, doc: Document, progress: bool) -> tuple[str, list[Span], np.ndarray]:
-        spans = [s for c in doc.chunks if not c.instruction for s in sentence_spans(c.chunk_id, c.text)]
+    def _compute(self, doc: Document, progress: bool) -> _DocVectors:
+        clauses = [c for c in doc.chunks if not c.instruction]
+        spans = [s for c in clauses for s in sentence_spans(c.chunk_id, c.text)]
         # One vector per sentence and one per part of it; a part's row stands for its sentence.
         texts: list[str] = []
         owners: list[int] = []
@@ -170,29 +214,43 @@ class SentenceIndex:
             for text in [sentence, *phrases(sentence)]:
                 texts.append(text)
                 owners.append(i)
-        vectors = np.zeros((0, 1), np.float32)
-        if texts:
-            batches = range(0, len(texts), 16)
-            if progress and len(texts) > 32:
-                from tqdm import tqdm
-
-                batches = tqdm(batches, desc=f"sentences of {doc.doc_id}", unit="batch")
-            parts = [np.asarray(self.kb.embedder.embed_documents(texts[i:i + 16]), dtype=np.float32)
-                     for i in batches]
-            vectors = np.vstack(parts)
+        vectors = self._embed(texts, progress, f"sentences of {doc.doc_id}")
         spans = [spans[i] for i in owners]
+        chunk_words = {c.chunk_id: clause_words(c.text) for c in clauses}
+        words = sorted({w for ws in chunk_words.values() for w in ws})
+        row = {w: i for i, w in enumerate(words)}
+        # (a word another embedded document already has keeps its vector: notices share most words)
+        known = {w: d.word_vectors[i] for d in self._docs.values() for i, w in enumerate(d.words)}
+        missing = [w for w in words if w not in known]
+        known.update(zip(missing, self._embed(missing, progress, f"words of {doc.doc_id}"), strict=True))
+        word_vectors = np.asarray([known[w] for w in words], dtype=np.float32).reshape(len(words), -1)
+        found = _DocVectors(doc.content_hash, spans, vectors, words, word_vectors,
+                            {c: [row[w] for w in ws] for c, ws in chunk_words.items() if ws})
         meta = {"doc_id": doc.doc_id, "hash": doc.content_hash,
-                "spans": [[s.chunk_id, s.start, s.end] for s in spans]}
+                "spans": [[s.chunk_id, s.start, s.end] for s in spans],
+                "words": words, "chunk_words": found.chunk_words}
         path = self._path(doc)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(".tmp.npz")
-            np.savez(tmp, vectors=vectors.astype(np.float16), meta=np.array(json.dumps(meta, ensure_ascii=False)))
+            np.savez(tmp, vectors=vectors.astype(np.float16), word_vectors=word_vectors.astype(np.float16),
+                     meta=np.array(json.dumps(meta, ensure_ascii=False)))
             tmp.replace(path)
             self._prune(keep={self._path(d).name for d in self.embedded_docs()})
         except OSError:
             pass  # a read-only index: the vectors live in memory for this process
-        return doc.content_hash, spans, vectors
+        return found
+
+    def _embed(self, texts: list[str], progress: bool, label: str) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 1), np.float32)
+        batches = range(0, len(texts), 16)
+        if progress and len(texts) > 32:
+            from tqdm import tqdm
+
+            batches = tqdm(batches, desc=label, unit="batch")
+        return np.vstack([np.asarray(self.kb.embedder.embed_documents(texts[i:i + 16]), dtype=np.float32)
+                          for i in batches])
 
     def _prune(self, keep: set[str]) -> None:
         for old in self.folder.glob("*.npz"):
@@ -203,11 +261,25 @@ class SentenceIndex:
         spans: list[Span] = []
         blocks = []
         by_doc: dict[str, list[int]] = {}
-        for doc_id, (_, doc_spans, vectors) in self._docs.items():
-            if not doc_spans:
+        for doc_id, found in self._docs.items():
+            if not found.spans:
                 continue
-            by_doc[doc_id] = list(range(len(spans), len(spans) + len(doc_spans)))
-            spans.extend(doc_spans)
-            blocks.append(vectors)
+            by_doc[doc_id] = list(range(len(spans), len(spans) + len(found.spans)))
+            spans.extend(found.spans)
+            blocks.append(found.vectors)
         matrix = np.vstack(blocks).astype(np.float32) if blocks else np.zeros((0, 1), np.float32)
         return spans, matrix, by_doc
+
+    def _stack_words(self) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+        blocks = []
+        by_chunk: dict[str, np.ndarray] = {}
+        offset = 0
+        for found in self._docs.values():
+            if not found.words:
+                continue
+            for cid, rows in found.chunk_words.items():
+                by_chunk[cid] = np.asarray(rows, dtype=np.int64) + offset
+            blocks.append(found.word_vectors)
+            offset += len(found.words)
+        matrix = np.vstack(blocks).astype(np.float32) if blocks else np.zeros((0, 1), np.float32)
+        return matrix, by_chunk
