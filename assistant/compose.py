@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from index import law
-from index.fields import FIELD_BY_NAME, FIELDS
+from index.fields import DOC_KINDS, FIELD_BY_NAME, FIELDS
 from index.kb import KnowledgeBase
 from index.models import Chunk, Document, Heading
 from index.numerals import digit_years
@@ -34,7 +34,7 @@ FIELD_LABELS = {f.name: (f.zh, f.en) for f in FIELDS}
 SLOT_LABELS = {"area": "面积", "criteria": "评选标准或条件", "columns": "表格要填写的栏目", "platform": "具体平台名称",
                "money": "资金、补贴或奖励的金额", "rate": "税率、比例等数值", "deadline": "截止日期或具体时间安排",
                "count": "具体数量或名额", "condition": "申报条件或申报程序", "url": "网址或报名平台",
-               "email": "电子邮箱", "place": "具体地点", "venue": "具体场馆", "day": "具体哪一天的时间",
+               "email": "电子邮箱", "fax": "传真号码", "place": "具体地点", "venue": "具体场馆", "day": "具体哪一天的时间",
                "event_time": "具体举办时间", "frequency": "多久一次（频次）", "award": "奖励的具体内容",
                "fee": "是否收费或费用标准", "quantity": "具体数值（期限、规模或标准）",
                "address": "具体地址或邮编", "definition": "认定标准或定义", "materials": "需要提交的材料",
@@ -164,6 +164,9 @@ def field_value(kb: KnowledgeBase, doc: Document, name: str) -> tuple[str, str] 
         y, mo, d = (int(x) for x in str(iso).split("-"))
         # (as people write a date, and the ISO form programs read)
         return f"{y}年{mo}月{d}日（{iso}）", str(iso) if iso in doc.text else _cn_date_in(doc.text, str(iso))
+    if name == "title" and m.title and m.title.startswith("关于") and m.issuer:
+        # (a 公文's title is 发文机关 + 关于…的 + 文种; the issuers printed above it as the 版头 belong to it)
+        return f"{m.issuer}{m.title}", m.title
     text = getattr(m, name, None)
     if isinstance(text, str) and text:
         return text, text
@@ -595,7 +598,7 @@ def _about_terms(query: Query, weights: dict[str, float], title: str) -> dict[st
 
 
 _ASKED_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(?:几|哪)")
-_PARTY_SLOTS = ("email", "mobile", "address", "url")
+_PARTY_SLOTS = ("email", "fax", "mobile", "address", "url")
 
 
 # A part of a contact line: a label, a phone number or an e-mail.
@@ -767,7 +770,8 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
         line = next((x for x in chunk.text.splitlines() if needle and needle in x), chunk.text)
         if unattributed and (unattributed in normalize(line) or _without_place(unattributed) in normalize(line)):
             unattributed = None  # ("河北省商务厅" is the line's "省商务厅对外贸易处")
-        unstated = [slot for slot in query.slots if slot in ("email", "url") and not SLOT_EVIDENCE[slot].search(value)]
+        unstated = [slot for slot in query.slots
+                    if slot in ("email", "url", "fax") and not SLOT_EVIDENCE[slot].search(value)]
         if name == "contacts" and unstated and all(
                 any(SLOT_EVIDENCE[slot].search(c.text) for c in doc.chunks) for slot in unstated):
             continue  # the e-mail is in a clause of its own ("请发送至电子邮箱："): the clauses answer
@@ -813,12 +817,21 @@ _ASKING_WORDS = re.compile(r"是|什么|哪一?天|哪|几号|几|多少|何时|
                            r"(?<![a-z])(pdf|word|docx?|html?|txt|wps)(?![a-z])|网页版?|扫描件")
 
 
+# "X叫什么名字": the name of X. The document's own name is asked when X is the document.
+_NAME_ASKED = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:的名字|的名称)?(?:叫什么|是什么名字|是什么名称)")
+_TITLE_WORD = re.compile(r"标题|全称|全名|文件名称|title")
+_DOC_BEFORE = re.compile(rf"({'|'.join(k for k in DOC_KINDS if len(k) >= 2)}|文件|这份|那份|这个|那个|它|文|函|其)$")
+
+
 def _asks_about_document(kb: KnowledgeBase, query: Query, name: str, doc: Document) -> bool:
     """Whether a title or date question is about the document itself: once the words for the
     field, the question and the document (its title, 文号, issuers) are taken away, no word of
     a topic of its own is left. Everyday words (in many clauses) do not make a topic."""
     if name not in _DOCUMENT_FIELDS:
         return True
+    named = _NAME_ASKED.search(query.text)
+    if name == "title" and named and not _TITLE_WORD.search(query.text) and not _DOC_BEFORE.search(named.group(1)):
+        return False  # "那个服装消费月叫什么名字": the name of what comes before 叫, not of the document
     rest = query.text
     # (words for any field are no topic: "文号和成文日期", or a part that borrowed "写成" from the one before)
     for pattern in FIELD_PATTERNS.values():
@@ -873,7 +886,11 @@ def _other_party(query: Query, doc: Document, contact_chunk: Chunk) -> str | Non
         # (the asking before the name: "有事找商务厅" names 商务厅)
         # ("2024年通知里商务厅…": the words before the name that point at the document go too)
         party = re.sub(r"^.*(关于|请问|我们|咨询|联系|找|问|(通知|文件|方案)(里|中|上)?的?)", "", party)
-        if len(party) < 3 or party in near or any(o and (party in o or o in party) for o in own):
+        # ("西宁的消费品工业服务中心": what comes before 的 says which one, it is not in the name;
+        # "西宁市消费品工业服务中心" is the line's "市消费品工业服务中心")
+        party = party.rsplit("的", 1)[-1]
+        if len(party) < 3 or party in near or _without_place(party) in near \
+                or any(o and (party in o or o in party) for o in own):
             continue
         return party
     return None

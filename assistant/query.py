@@ -56,6 +56,8 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
             # (an e-mail address's domain is no web address)
             r"https?://|www\.|(?<![@\w.-])[\w-]+\.(cn|com|org|net)\b"),
     "email": (r"邮箱|电子邮件|电子信箱|e-?mail", r"@|邮箱[:：]"),
+    # A fax number: a phone number is no answer.
+    "fax": (r"传真|\bfax\b", r"传真[^，,；;。]{0,4}\d"),
     "place": (r"在哪(里|儿|个|些)?[\u4e00-\u9fff]{0,4}(举办|举行|召开|开展|办)|哪(个|些|几个)(城市|地方|省份?|地区)(举办|举行|办)|"
               r"具体在哪|在哪(个|里|儿)?(开幕|开会)|(建|设|落户|布局)在哪|(在|去|到)哪(个|座)(城市|县|市|镇|村|省)|"
               r"(举办|举行|召开|活动)地点|在什么地方|where (is|will|does)",
@@ -67,7 +69,7 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     "venue": (r"(哪个|哪家|什么|哪座)(展馆|场馆|会场|会展中心|会议中心|酒店|宾馆|馆)|\bvenue\b",
               r"展馆|场馆|会场|会展中心|会议中心|博览中心|国际中心|酒店|宾馆|大厦|[\u4e00-\u9fff]{2,}馆"),
     # An hour ("几点开始"): a day is no answer.
-    "hour": (r"几点|几时(?!前)|what time",
+    "hour": (r"(?<!哪)几点(?!要求|意见|建议|措施|内容|做法|原则|任务|工作|要点|考虑|好处|变化)|几时(?!前)|what time",
              r"\d{1,2}\s*[:：]\s*\d{2}|[\d一二三四五六七八九十]{1,3}\s*(点|时)(?!期|间|候|代|节)"),
     # Where or how to sign up ("在哪报名", "报名入口"): a clause that says firms 报名 does not say.
     "signup": (r"(在|去|到)哪(里|儿|个地方)?(报名|申报|登记)|报名(渠道|入口|方式|途径|网址|地址)|怎么报名|如何报名|"

@@ -36,7 +36,8 @@ class Field:
 
 FIELDS: tuple[Field, ...] = (
     Field("doc_number", "发文字号", "document number", ("label", "head"),
-          r"文号|发文字号|字号|文件号|编号|document number|reference number|doc(ument)? no",
+          # (not a brand's 字号: "老字号", "“晋”字号")
+          r"文号|发文字号|(?<![老”\"'])字号|文件号|编号|document number|reference number|doc(ument)? no",
           page_labels=("发文字号",)),
     Field("written_date", "成文日期", "date written", ("label", "tail"),
           r"成文日期|成文时间|印发(日期|时间)|签发|(什么时候|何时|哪天|哪一天)(发|下发|出台|印发)的?(?!布)|哪天(印发|签发|成文)|"
@@ -45,7 +46,8 @@ FIELDS: tuple[Field, ...] = (
           r"when was .*(written|signed|dated)|date of (writing|signature)",
           display="date", page_labels=("成文日期",)),
     Field("published_date", "发布日期", "publication date", ("label",),
-          r"发布日期|发布时间|公布(日期|时间)|上网|挂(到|在)?网上|挂网|什么时候.{0,4}(发布|公布|公开)|(哪一?天|何时|哪年哪月|几号|几月几[日号]).{0,4}(发布|公布)|"
+          r"发布日期|发布时间|公布(日期|时间)|上网|挂(到|在)?网上|挂网|挂出来|挂出去|"
+          r"(发布|公布|挂出来?|上网)的?(日期|时间)?(是|在|又是)?(哪一?天|何时|什么时候|几号|几月几[日号])|什么时候.{0,4}(发布|公布|公开)|(哪一?天|何时|哪年哪月|几号|几月几[日号]).{0,4}(发布|公布)|"
           r"when was .*(published|released|posted)|publication date",
           display="date", page_labels=("发布日期",)),
     Field("issuer", "发文机关", "issuing bodies", ("label", "head"),
@@ -62,7 +64,8 @@ FIELDS: tuple[Field, ...] = (
           r"标题|全称|全名|文件名称|叫什么(名字)?|title of|full title|what is the name", page_labels=("标题",)),
     Field("publisher", "发布机构", "publishing office", ("label",),
           r"发布机构|哪个司|哪个司局|发布部门|published by which (office|department)", page_labels=("发布机构",)),
-    Field("category", "分类", "category", ("label",), r"分类|属于哪一?类|category", page_labels=("分类", "主题分类")),
+    Field("category", "分类", "category", ("label",),
+          r"分类|属于哪一?类|(什么|哪个|哪一)类别|归(在|到|入|为)(哪|什么)|category", page_labels=("分类", "主题分类")),
     Field("index_number", "索引号", "index number", ("label",), r"索引号|index number", page_labels=("索引号",)),
     Field("attachments", "附件", "attachments", ("tail",), r"附件|附(的|了|上)?(那|这)?[张个份]?表|attachments?|annex|"
           r"(什么|哪种|啥)(文件)?格式|file (type|format)",
@@ -79,8 +82,13 @@ FIELDS: tuple[Field, ...] = (
           r"(最近|最新|最后)一次(修正|修订|修改)|when was .*amended|amendments?", display="dates"),
     Field("basis", "制定依据", "basis", ("body",),
           r"(根据|依据|按照)(的)?(是)?(上面|上级|上边)?(哪个|哪份|哪些|什么)(文件|通知|精神)|依据(是)?什么(文件)?|上位文件|制定依据|"
-          r"(根据|依据|按照)[^？?，,。]{0,8}(哪个|哪份|什么)[^？?，,。]{0,4}(文件|通知)|"
+          r"(根据|依据|按照|照着|依照|遵照|参照|对照)[^？?，,。]{0,8}(哪个|哪份|哪一份|什么)[^？?，,。]{0,4}(文件|通知)|"
           r"(based|issued) (on|under) which|legal basis"),
+    # 公开属性: "公开方式：主动公开" on a page, "（此件主动公开）" under the 落款.
+    Field("openness", "公开方式", "disclosure", ("label", "tail"),
+          r"公开方式|公开属性|(是不是|是否|能不能|可不可以|有没有|算不算)(主动|对外)?公开|主动公开|依申请公开|不予公开|"
+          r"publicly (released|disclosed)|disclosure",
+          page_labels=("公开方式", "公开属性")),
     Field("effective_date", "施行日期", "date in force", ("body",),
           r"施行(日期|时间)|(何时|什么时候|哪天|哪一天)起?(施行|生效)|生效(日期|时间)|effective date|take effect",
           display="date"),

@@ -97,6 +97,7 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
     meta.publisher = labelled.get("publisher")
     meta.category = labelled.get("category")
     meta.index_number = labelled.get("index_number")
+    meta.openness = labelled.get("openness")
 
     # The head of the document: title lines, 文号, then 主送机关 ending with a colon.
     head_end = last_label_line + 1
@@ -185,6 +186,12 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
                 meta.contacts.append(contact)
     if meta.written_date is None and meta.signature_date:
         meta.written_date = meta.signature_date
+    if meta.issuer is None and meta.signatories:
+        # (a 公文's 落款 is its 发文机关署名: a plan whose title names no issuer is issued by whoever signs it)
+        meta.issuer = " ".join(meta.signatories)
+    if meta.openness is None:
+        openness = _OPENNESS.search(text)
+        meta.openness = openness.group(1) if openness else None
     if meta.written_date is None:
         # "关于印发《…方案》的通知": the cover letter's 落款 (issuer lines, then a date line) stands
         # in the middle, before the plan it sends.
@@ -202,6 +209,8 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
     return meta, layout
 
 
+# "（此件主动公开）", "(此件不予公开)": the 公开属性 a 公文 prints under its 落款.
+_OPENNESS = re.compile(r"[（(]\s*此件\s*(主动公开|公开发布|依申请公开|不予公开|不公开)\s*[）)]")
 _KIND_END = re.compile(rf"的({'|'.join(DOC_KINDS)})$")
 _PROSE = re.compile(r"[。；;：:，,]")
 MAX_TITLE_LINE = 40

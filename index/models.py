@@ -52,6 +52,7 @@ class DocMeta:
     amended_dates: list[str] = field(default_factory=list)  # 修正、修订日期 of a law (ISO, oldest first)
     effective_date: str | None = None  # 施行日期 (ISO)
     basis: str | None = None  # 制定依据: the documents it says it follows ("根据《…》（…号）要求")
+    openness: str | None = None  # 公开方式 (主动公开, 依申请公开, 不予公开)
 
     @property
     def version_date(self) -> str | None:

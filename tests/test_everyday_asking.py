@@ -1,0 +1,105 @@
+"""Fields and values asked in everyday words, and a reply that picks one of several documents:
+on two generated local documents that both name a "市纺织服务中心" (a plan of 2023 whose only
+issuer is its 落款, printed "（此件主动公开）", and a notice of 2025 whose issuers head its title)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from docgen import make_docx
+
+from assistant.query import analyse
+
+PLAN = ["庆阳市2023年香包产业提升工作方案", "庆府办〔2023〕12号",
+        "为推动我市香包产业发展，结合实际，制定本方案。", "一、主要任务",
+        "（一）2023年6月开展“陇绣好物”香包消费月活动。", "（二）支持企业开设香包网店。", "二、工作要求",
+        "各县（区）于2023年12月10日前将工作总结报送市纺织服务中心。",
+        "联系人：市纺织服务中心 张红，电话：0934-8201234，电子邮箱：qyxb2023@example.cn。",
+        "庆阳市人民政府办公室", "2023年5月6日", "（此件主动公开）"]
+NOTICE = ["天水市工业和信息化局 天水市商务局", "关于开展2025年天水丝毯提升活动的通知", "天工信发〔2025〕5号",
+          "各县区工业和信息化主管部门、商务主管部门：", "一、重点任务",
+          "（一）2025年9月举办丝毯设计大赛。", "（二）各县区于2025年4月20日前将活动方案报送市纺织服务中心。",
+          "二、工作要求", "联系人：市纺织服务中心 李明，电话：0938-8211111。",
+          "天水市工业和信息化局", "天水市商务局", "2025年3月3日"]
+
+
+@pytest.fixture(scope="module")
+def bot(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from assistant import Assistant, Settings
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    root = tmp_path_factory.mktemp("everyday")
+    shutil.copytree(seed_index, root / "index")
+    (root / "local").mkdir()
+    (root / "local" / "qingyang-xiangbao-plan.txt").write_text("\n".join(PLAN), encoding="utf-8")
+    make_docx(root / "local" / "tianshui-carpet-notice.docx", NOTICE)
+    kb = KnowledgeBase(IndexSettings(index_dir=root / "index"))
+    assert kb.add([root / "local"], role="related").ok
+    return Assistant(Settings(index=IndexSettings(index_dir=root / "index")), kb=kb)
+
+
+@pytest.mark.parametrize(("question", "field"), [
+    ("山西这个通知是不是主动公开的？", "openness"),
+    ("上海网页上那份通知，网上发布是哪天？", "published_date"),
+    ("这份通知网上是哪天挂出来的？", "published_date"),
+    ("五指山这个方案是照着哪份上级文件制定的？", "basis"),
+    ("这份通知在网站上归在什么类别下？", "category"),
+])
+def test_a_field_asked_in_everyday_words(question: str, field: str) -> None:
+    assert field in analyse(question).fields
+
+
+@pytest.mark.parametrize("question", ["山西要新培育多少个“晋”字号的纺织服装牌子？", "老字号企业能参加吗？"])
+def test_a_brands_zihao_is_no_document_number(question: str) -> None:
+    assert "doc_number" not in analyse(question).fields
+
+
+def test_which_points_asks_no_hour_and_a_fax_is_its_own_value() -> None:
+    assert "hour" not in analyse("国家通知对宣传工作提了哪几点要求？").slots
+    assert "hour" in analyse("开幕式几点开始？").slots
+    assert "fax" in analyse("想给部里的联系人发个传真，传真号是多少？").slots
+
+
+def test_a_plan_is_issued_by_whoever_signs_it(bot) -> None:  # type: ignore[no-untyped-def]
+    meta = bot.kb.docs["qingyang-xiangbao-plan"].meta
+    assert meta.issuer == "庆阳市人民政府办公室"
+    assert meta.openness == "主动公开"
+    answer = bot.ask("庆阳的香包方案是哪个单位印发的？")
+    assert not answer.refused and "庆阳市人民政府办公室" in answer.text
+    openness = bot.ask("庆阳那个香包方案是不是主动公开的？")
+    assert not openness.refused and "主动公开" in openness.text
+
+
+def test_a_fax_number_is_not_answered_with_a_phone_number(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask("天水丝毯那个通知，想给联系人发个传真，传真号是多少？")
+    assert answer.refused and "传真" in answer.text
+
+
+def test_the_name_of_an_activity_is_not_the_title(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask("庆阳那个香包消费月叫什么名字？")
+    assert "陇绣好物" in answer.text
+    assert answer.kind != "field"
+
+
+def test_the_full_title_holds_the_issuers_printed_above_it(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask("天水丝毯那个通知的标题全称是什么？")
+    assert "天水市工业和信息化局 天水市商务局关于开展2025年天水丝毯提升活动的通知" in answer.text
+
+
+def test_a_reply_picks_one_of_the_documents_by_its_year(bot) -> None:  # type: ignore[no-untyped-def]
+    from assistant import Turn
+
+    first = bot.ask("市纺织服务中心的电话是多少？")
+    assert {c.doc_id for c in first.candidates} == {"qingyang-xiangbao-plan", "tianshui-carpet-notice"}
+    second = bot.ask("2025年那个。", history=[Turn("市纺织服务中心的电话是多少？", first)])
+    assert not second.refused
+    assert {c.doc_id for c in second.citations} == {"tianshui-carpet-notice"}
+    assert "0938-8211111" in second.text and "0934-8201234" not in second.text
+
+
+def test_a_party_named_with_its_place_is_the_contact_lines_party(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask("天水的市纺织服务中心的联系人叫什么？")
+    assert not answer.refused and "李明" in answer.text
