@@ -14,7 +14,7 @@ from index.chunking import in_appendix
 from index.kb import BuildReport, KnowledgeBase
 from index.models import Chunk, Document, Role
 from index.seeds import add_with_roles
-from index.textnorm import normalize
+from index.textnorm import content_terms, normalize
 
 from . import sections
 from .catalogue import catalogue_answer, place_note
@@ -35,9 +35,9 @@ from .laws import (
 )
 from .models import Answer, DutyRow, FirmMatch, FirmProfile, RequestError, TopicResult, Turn
 from .multipart import merge, merge_blocks, part_queries, split_parts, topic_terms
-from .query import ORDINAL, Query, analyse, defined_term, defining
+from .query import ORDINAL, YEAR, Query, analyse, defined_term, defining
 from .retrieval import Filters, Hit, Retriever
-from .scope import DOCUMENT_WORD, Resolution, Resolver, everyday
+from .scope import DOCUMENT_WORD, Resolution, Resolver, doc_year, everyday
 from .settings import Settings
 from .topic import topic
 from .writers import AnswerWriter, ExtractiveWriter, LLMWriter
@@ -363,6 +363,13 @@ class Assistant:
             if len(chosen.named) == 1 and not chosen.candidates \
                     and chosen.named[0] in {c.doc_id for c in last.answer.candidates}:
                 return again, None, None
+            # ("2025年那个。": a year or words that only one of the documents listed has)
+            picked = _picked(self.kb, reply.group(1), [c.doc_id for c in last.answer.candidates])
+            if picked is not None:
+                doc = self.kb.docs[picked]
+                again = analyse(f"{doc.meta.doc_number or doc.title}的{last.question}")
+                chosen = self.resolver.resolve(again, None, None)
+                return again, ({picked} if chosen.named != [picked] else None), None
         if query.ordinal is not None:
             # "第三条呢？" after "第一条讲的什么？": the numbers count the items of the latest list.
             listed = next((t for t in reversed(turns[-3:]) if t.answer is not None and t.answer.items), None)
@@ -511,6 +518,24 @@ THIS_THING = re.compile(r"(这|那|该)(?:个|张|份|项)?(表|附件|方案|�
 # A word that stands for the thing the last answer named ("它里面", "其中", "这个附件里").
 ABOUT_IT = re.compile(r"它|其中|其内容|里面|这个附件|该附件|这个表|这张表")
 THIS_ITEM = re.compile(r"(这一?|该|上面那?|前面那?)(项|条|款|部分|点|段)|它(下面|底下|里面|之下)")
+
+
+def _picked(kb: KnowledgeBase, reply: str, candidates: list[str]) -> str | None:
+    """The one document among `candidates` whose name, 文号, issuers or date hold every year and
+    word of the reply ("2025年那个" of a 2023 plan and a 2025 notice); None when not exactly one."""
+    words = [*YEAR.findall(normalize(reply)), *(t for t in content_terms(reply) if len(t) >= 2 and not YEAR.fullmatch(t))]
+    if not words:
+        return None
+    fitting = []
+    for doc_id in candidates:
+        doc = kb.docs.get(doc_id)
+        if doc is None:
+            continue
+        named = normalize(f"{doc.title} {doc.meta.doc_number or ''} {doc.meta.issuer or ''} "
+                          f"{doc.meta.written_date or ''} {doc_year(doc) or ''}")
+        if all(w in named for w in words):
+            fitting.append(doc_id)
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _conversation_doc(turns: list[Turn], docs: dict[str, Document]) -> str | None:
