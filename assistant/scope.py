@@ -56,7 +56,8 @@ ASKED_LEVEL = {
 # The cues that name a level outright ("省里那个", "国家那份通知"); "省级"/"全市" often describe a
 # thing ("省级智能工厂") and only narrow documents other words already named.
 LEVEL_NAMED = re.compile(_NOT_SELF + r"(省里|市里|国家(?:那份|那个|的?通知|的?文件)|部里|两部委?(?:的|那))")
-_PROVINCIAL = re.compile(r"^[\u4e00-\u9fff]{2,7}?(省|自治区)|^(北京|天津|上海|重庆)市")
+_MUNICIPALITY = re.compile(r"^(北京|天津|上海|重庆)市")
+_PROVINCIAL = re.compile(rf"^[\u4e00-\u9fff]{{2,7}}?(省|自治区)|{_MUNICIPALITY.pattern}")
 _MUNICIPAL = re.compile(r"^[\u4e00-\u9fff]{2,7}?(市|自治州|州|盟)(?!场)")
 _CENTRAL = re.compile(r"^(国务院|中共中央|全国人民代表大会|中华人民共和国)|^[\u4e00-\u9fff]{2,12}(部|部办公厅|总局|委员会)$")
 # A word for a document: a kind of document from the field registry (one-character kinds such as
@@ -392,13 +393,14 @@ class Resolver:
         level = asked_level(SELF_DESCRIPTION.sub("", query.text))
         if level and top >= 1.0:
             # "2023年省里的纺织服装活动": of the documents the words fit, those of that level.
-            leveled = {d: s for d, s in scores.items() if self._level(d) == level and s >= 1.0}
+            leveled = {d: s for d, s in scores.items() if self._at_level(d, level) and s >= 1.0}
             if leveled:
                 scores, top = leveled, max(leveled.values())
-        elif level and LEVEL_NAMED.search(query.text) and (conversation_doc is None or self._level(conversation_doc) != level):
+        elif level and LEVEL_NAMED.search(query.text) and (conversation_doc is None
+                                                            or not self._at_level(conversation_doc, level)):
             # "那国家那份通知里…呢" (the conversation is on a local notice): the campaign's
             # documents of that level, when a few fit.
-            campaign = [d for d in self._peers().ids if d in docs and self._level(d) == level]
+            campaign = [d for d in self._peers().ids if d in docs and self._at_level(d, level)]
             subject_fit = [d for d in campaign if d in subject]
             fit = subject_fit or self._where_asker_is(query, campaign) or campaign
             if 1 <= len(fit) <= 3:
@@ -591,6 +593,13 @@ class Resolver:
             if len(holding) == 1:
                 found.add(holding[0])
         return sorted(found) if len(found) == 1 else []
+
+    def _at_level(self, doc_id: str, level: str) -> bool:
+        """Is the document issued at that level? A municipality's (上海市…) is a province's and a
+        city's: people there call it 市里."""
+        found = self._level(doc_id)
+        return found == level or (found == "province" and level == "city" and doc_id in self.kb.docs
+                                  and any(_MUNICIPALITY.match(o) for o in issuer_orgs(self.kb.docs[doc_id])))
 
     def _level(self, doc_id: str) -> str | None:
         levels: dict[str, str | None] = self.kb.derived(

@@ -23,6 +23,11 @@ NOTICE = ["天水市工业和信息化局 天水市商务局", "关于开展2025
           "（一）2025年9月举办丝毯设计大赛。", "（二）各县区于2025年4月20日前将活动方案报送市纺织服务中心。",
           "二、工作要求", "联系人：市纺织服务中心 李明，电话：0938-8211111。",
           "天水市工业和信息化局", "天水市商务局", "2025年3月3日"]
+# A municipality's notice: its bodies are a province's, and people there call them 市里.
+MUNICIPAL = ["天津市工业和信息化局 天津市商务局", "关于开展2024年天津地毯出口提升活动的通知", "津工信消费〔2024〕7号",
+             "各区工业和信息化主管部门、商务主管部门：", "一、重点任务", "（一）组织地毯企业参加广交会，设立天津地毯展区。",
+             "二、工作要求", "联系人：市工业和信息化局消费品处 王强，电话：022-23451234。",
+             "天津市工业和信息化局", "天津市商务局", "2024年4月2日"]
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +41,7 @@ def bot(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ig
     (root / "local").mkdir()
     (root / "local" / "qingyang-xiangbao-plan.txt").write_text("\n".join(PLAN), encoding="utf-8")
     make_docx(root / "local" / "tianshui-carpet-notice.docx", NOTICE)
+    make_docx(root / "local" / "tianjin-carpet-notice.docx", MUNICIPAL)
     kb = KnowledgeBase(IndexSettings(index_dir=root / "index"))
     assert kb.add([root / "local"], role="related").ok
     return Assistant(Settings(index=IndexSettings(index_dir=root / "index")), kb=kb)
@@ -103,3 +109,10 @@ def test_a_reply_picks_one_of_the_documents_by_its_year(bot) -> None:  # type: i
 def test_a_party_named_with_its_place_is_the_contact_lines_party(bot) -> None:  # type: ignore[no-untyped-def]
     answer = bot.ask("天水的市纺织服务中心的联系人叫什么？")
     assert not answer.refused and "李明" in answer.text
+
+
+def test_shimei_of_a_municipality_is_its_notice(bot) -> None:  # type: ignore[no-untyped-def]
+    """"我们在天津…，市里这次的通知": of the city-level notices, the municipality's (天津市 is a
+    province-level body, and also what its people call 市里)."""
+    answer = bot.ask("我们在天津做外贸，市里这次的通知有什么说法？")
+    assert answer.citations and {c.doc_id for c in answer.citations} == {"tianjin-carpet-notice"}
