@@ -27,6 +27,8 @@ DUTY_QUESTION = re.compile(r"做(?:哪些|什么|啥)|干(?:什么|啥)|(?:哪�
                            r"报送(?:什么|哪些)|报(?:什么|哪些)|(?:要|需要|应当)报送|负责(?:什么|哪些)")
 REPORT_ONLY = re.compile(r"报送|上报|报什么")
 _WORK = re.compile(r"做|干|工作|任务|职责|事项|分工|负责")
+# What makes a body part of a document's name: "政府工作报告", "协会的通知".
+_IN_A_NAME = re.compile(r"的?(工作)?(报告|通知|方案|意见|文件|决定)")
 _SELF = re.compile(r"^(?:我们|我|本)(?:这个|这)?")
 _ASKED_ACTOR = re.compile(r"[\u4e00-\u9fff（）]{0,20}?(?:主管部门|部门|厅|局|委|联合会|协会|商会|中心|单位|政府)")
 
@@ -164,6 +166,8 @@ def asked_actor(question: str) -> str | None:
         return None
     head = DUTY_QUESTION.split(question, maxsplit=1)[0]
     m = re.search(rf"(?:{_ASKED_ACTOR.pattern})(?:、(?:{_ASKED_ACTOR.pattern}))*", head)
+    if m is not None and _IN_A_NAME.match(head, m.end()):
+        return None  # ("2002年的政府工作报告里…": 政府 is part of a document's name, not who is asked about)
     if m is None:
         return next((word for word in ALL_ADDRESSEES if word in head), None)
     # "优供给促升级活动中地方主管部门" → 地方主管部门 (but 中国… stays whole)

@@ -283,3 +283,15 @@ def test_cli_match(index_copy: Path) -> None:
     assert data["profile"]["region"] == "中西部" and data["tasks"][0]["clause"] == "二（一）"
     out = _cli("match", "我们是中西部的棉纺企业，想做数字化", index=index_copy)
     assert "企业画像：棉纺、中西部、数字化转型" in out.stdout and "文件未写明：" in out.stdout
+
+
+@pytest.mark.parametrize(("question", "actor"), [
+    ("2002年的政府工作报告里，纺织行业是跟什么工作放在一起点名的？", None),  # 政府 names the report
+    ("省纺织行业协会的通知里有什么工作安排？", None),
+    ("省商务厅要做哪些工作？", "省商务厅"),
+    ("地方政府要做什么？", "地方政府"),
+])
+def test_a_body_inside_a_documents_name_is_not_asked_about(question: str, actor: str | None) -> None:
+    from assistant.duties import asked_actor
+
+    assert asked_actor(question) == actor
