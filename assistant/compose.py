@@ -639,7 +639,8 @@ def asked_weights(query: Query, weights: dict[str, float]) -> dict[str, float]:
 
 # A state body named in full or as people shorten it: 国家发展改革委, 生态环境部, 市场监管总局, 人社部.
 # (the name's middle holds no word of a sentence: "国家准备办哪些活动", "国家文件对我们中西部" name no body)
-_STATE_BODY = re.compile(r"(国家|国务院|中国)(?:(?![的对我你他们这那吗呢么吧啊文件准备要会能想在给让把被就都也还])"
+# ("国家通知第五部分": a part of the notice, no 部)
+_STATE_BODY = re.compile(r"(国家|国务院|中国)(?:(?![的对我你他们这那吗呢么吧啊文件准备要会能想在给让把被就都也还通第])"
                          r"[\u4e00-\u9fff]){2,8}?(委员会|委|总局|局|部|署|办)")
 
 

@@ -93,6 +93,12 @@ def test_unanswerable_questions_are_refused_plainly(assistant, question: str, re
         assert invented not in answer.text.split("\n")[0]
 
 
+def test_a_part_of_the_notice_is_no_state_body(assistant) -> None:  # type: ignore[no-untyped-def]
+    """"国家通知第五部分…": 第五部 is a part of the notice, not a ministry it never mentions."""
+    answer = assistant.ask("国家通知第五部分讲对外开放，它标题的后半句是什么？")
+    assert "文件没有提到" not in answer.text and "联动效应" in answer.text
+
+
 def test_a_value_of_one_contact_is_not_answered_with_anothers(tmp_path: Path, index_copy: Path) -> None:
     from assistant import Assistant, Settings
     from index.settings import IndexSettings
