@@ -261,7 +261,24 @@ class Assistant:
         else:
             asks = ASKS_THE_LAW.search(query.text) or BEYOND_SUBJECT.search(query.text)
             pool = resolution.fallback or set() if asks else set()
+            if not asks and resolution.fallback and resolution.docs and self._may_be_for_a_law(query, resolution, scope):
+                # "平台能不能把买家的差评删掉": no document named, and its words sit clearly closer
+                # to a law's than to any clause of the subject: a question for the law.
+                laws = {d for d in resolution.fallback if law.has_articles(self.kb.docs[d])}
+                if laws and (self.retriever.word_closeness(query, laws) - self.retriever.word_closeness(query, resolution.docs)
+                             >= self.settings.retrieval.min_law_margin):
+                    pool = laws
+                    query.for_law = True
         return {d for d in pool if law.has_articles(self.kb.docs[d])}
+
+    def _may_be_for_a_law(self, query: Query, resolution: Resolution, scope: set[str] | None) -> bool:
+        """A question that names nothing of the library may be one for a law; not one that goes on
+        with the conversation ("第三项呢？"), points at a place ("第三部分…几条"), asks for the
+        subject's record ("有问题联系谁"), speaks of "the document" or "the campaign" ("…这种事，文件
+        怎么讲的") or in the subject's own title words ("优供给促升级活动的工作要求")."""
+        return (scope is None and not query.follow_up and query.ordinal is None and not query.fields
+                and not sections.REF.search(query.text) and not DOCUMENT_WORD.search(query.text)
+                and not about_subject(self.kb, query, resolution.docs))
 
     def _from_laws(self, query: Query, resolution: Resolution, hits: list[Hit], filters: Filters | None,
                    laws: set[str], writer: AnswerWriter) -> Answer | None:
@@ -269,6 +286,7 @@ class Assistant:
         law_hits = self._search(beyond_subject_query(query), filters, laws)
         # (what the answer must cover is what is asked, not the notice it was framed on)
         asked = asked_beyond(query) or query
+        asked.for_law = query.for_law
         by_law = self.extractive.write(asked, law_hits) if law_hits else None
         if by_law is None or by_law.refused:
             return None
@@ -279,7 +297,9 @@ class Assistant:
                                      shared_only=True):
             return None
         answer = by_law if writer is self.extractive else writer.write(query, law_hits, None)
-        if named:  # (the asker named the notice: say that it is silent, and whose words these are)
+        # (the asker named the notice, or did not ask for a law: say that the notice is silent, and
+        # whose words these are)
+        if named or not ASKS_THE_LAW.search(query.text):
             answer.text = fallback_note(self.kb, resolution.docs or set(), answer) + answer.text
         return answer
 

@@ -535,7 +535,9 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
         return None
     # By meaning: an open question (no value asked for) whose best clause is also the one closest
     # in meaning (e5) and shares at least some of its words is answered by it, in other words.
-    if top.semantic >= 1.0 and best >= settings.min_semantic_coverage and not query.slots:
+    # (closeness word by word alone, a law's, ranks its articles; it does not vouch for an answer)
+    if top.semantic >= 1.0 and (kb.settings.embeds(top.doc) or query.for_law) \
+            and best >= settings.min_semantic_coverage and not query.slots:
         return None
     return NO_MATCH
 

@@ -227,6 +227,9 @@ class Query:
     # A part of a question whose whole speaks of the subject ("通知的文号…？在网上哪天发布的？"):
     # the part is about the subject too, whatever its own words.
     of_subject: bool = False
+    # put to the laws because its words sit much closer to a law's than to the subject's: an article
+    # closest to it word by word may answer it in other words
+    for_law: bool = False
     # "上一年的报告" (-1) / "下一年的" (+1): another document of the series the conversation is on
     step: int = 0
     # "我们是一个产业集群管委会下面的企业，" — who asks, before what is asked: context, not topic

@@ -232,7 +232,7 @@ class Retriever:
             return {}, {}, 0
         in_scope = [d for d in self._titles().embedded if allowed is None or d in allowed]
         if not in_scope:
-            return {}, {}, 0
+            return self._by_words_alone(query, allowed)
         titles = [normalize(self.kb.docs[d].title) for d in in_scope]
         text = query.text
         if query.asker and len(topic(text[len(query.asker):])) >= MIN_TOPIC:
@@ -293,6 +293,41 @@ class Retriever:
                 np.save(path, vector)
         _FRAME_VECTORS[key] = vector
         return vector
+
+    def _asked_text(self, query: Query, doc_ids: list[str]) -> str:
+        """What of the question is compared by meaning: not who asks, not the words that only
+        name one of the documents."""
+        text = query.text
+        if query.asker and len(topic(text[len(query.asker):])) >= MIN_TOPIC:
+            text = text[len(query.asker):]
+        return without_title_words(text, [normalize(self.kb.docs[d].title) for d in doc_ids])
+
+    def _by_words_alone(self, query: Query, allowed: set[str] | None
+                        ) -> tuple[dict[str, float], dict[str, list[tuple[Span, float]]], int]:
+        """`semantic` over documents whose words alone have vectors (the laws): how close the
+        question's words are to each clause's, scaled as `semantic` scales."""
+        worded = [d for d in self._titles().worded if allowed is None or d in allowed]
+        if not worded or query.english or self.settings.w_word_meaning <= 0:
+            return {}, {}, 0
+        compared = self._asked_text(query, worded)
+        raw = self.kb.sentences.word_scores(self._word_vectors(topic(compared)), worded)
+        size = len(re.sub(r"\W", "", compared))
+        if len(raw) < 2:
+            return {c: 1.0 for c in raw}, {}, size
+        values = sorted(raw.values())
+        low, high = values[len(values) // 2], values[-1]
+        if high - low < 1e-6:
+            return {}, {}, size
+        return {c: max(0.0, (v - low) / (high - low)) for c, v in raw.items()}, {}, size
+
+    def word_closeness(self, query: Query, doc_ids: set[str]) -> float:
+        """How close, word by word, the question is to the closest clause of these documents
+        (0 when none of them has word vectors): comparable across documents, as one measure."""
+        ids = sorted(doc_ids)
+        if query.english or not ids:
+            return 0.0
+        scores = self.kb.sentences.word_scores(self._word_vectors(topic(self._asked_text(query, ids))), ids)
+        return max(scores.values(), default=0.0)
 
     def _word_vectors(self, text: str) -> np.ndarray:
         """Vectors of the question's content words (not its asking and frame words: 什么, 通知,
@@ -428,6 +463,8 @@ class _TitleLookup:
             if d.meta.written_date:
                 self.by_date_year.setdefault(d.meta.written_date[:4], []).append(i)
         self.embedded = [d.doc_id for d in docs if kb.settings.embeds(d)]
+        # (a law's words alone have vectors)
+        self.worded = [d.doc_id for d in docs if kb.settings.embeds_words(d) and not kb.settings.embeds(d)]
 
     def containing_like(self, term: str) -> np.ndarray:
         """Rows whose title `evidence._contains` the term: holds it, or (a Chinese term of three

@@ -68,6 +68,9 @@ def phrases(sentence: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
+_WORD_VECTORS: dict[str, dict[str, np.ndarray]] = {}  # embedder name -> word -> vector, for this process
+
+
 @dataclass
 class _DocVectors:
     hash: str
@@ -94,8 +97,9 @@ class SentenceIndex:
         self._lock = threading.Lock()
         self._docs: dict[str, _DocVectors] = {}
         self._matrix: tuple[list[Span], np.ndarray, dict[str, list[int]]] | None = None
-        # every clause's words as rows of one matrix: clause -> rows
-        self._words: tuple[np.ndarray, dict[str, np.ndarray]] | None = None
+        # every clause's words as rows of one matrix: the matrix, the rows of all clauses one after
+        # another, where each clause's rows start, the clauses in that order and their documents
+        self._words: tuple[np.ndarray, np.ndarray, np.ndarray, list[str], list[str]] | None = None
         # The knowledge base replaces its documents dict on every change: while it is the one the
         # vectors were made for, every question skips the walk over the library.
         self._made_for: dict | None = None  # type: ignore[type-arg]
@@ -112,7 +116,8 @@ class SentenceIndex:
         return self.kb.dir / "sentences" / name
 
     def embedded_docs(self) -> list[Document]:
-        return [d for d in self.kb.docs.values() if self.kb.settings.embeds(d)]
+        """The documents with vectors here: of sentences and words, or (a law) of words alone."""
+        return [d for d in self.kb.docs.values() if self.kb.settings.embeds_words(d)]
 
     def ensure(self, progress: bool = False) -> int:
         """Vectors for every embedded document that has none for its current version; returns
@@ -172,17 +177,20 @@ class SentenceIndex:
         row a word) are to its words: for each question word its closest word of the clause, averaged."""
         self.ensure()
         assert self._words is not None
-        matrix, by_chunk = self._words
-        if not len(vectors) or not by_chunk or matrix.shape[1] != vectors.shape[1]:
+        matrix, rows, starts, chunk_ids, chunk_docs = self._words
+        if not len(vectors) or not chunk_ids or matrix.shape[1] != vectors.shape[1]:
             return {}
-        docs = set(doc_ids) if doc_ids is not None else None
         sims = np.asarray(vectors, dtype=np.float32) @ matrix.T  # question word x clause word
-        return {cid: float(sims[:, rows].max(axis=1).mean()) for cid, rows in by_chunk.items()
-                if docs is None or self.kb.chunks[cid].doc_id in docs}
+        # (each question word's closest word of each clause, in one pass over all the clauses)
+        closest = np.maximum.reduceat(sims[:, rows], starts, axis=1).mean(axis=0)
+        docs = set(doc_ids) if doc_ids is not None else None
+        return {cid: float(v) for cid, doc, v in zip(chunk_ids, chunk_docs, closest.tolist(), strict=True)
+                if docs is None or doc in docs}
 
     # ----- storage ----------------------------------------------------------------------------
     def _path(self, doc: Document) -> Path:
-        key = hashlib.sha256(f"{doc.doc_id}\0{doc.content_hash}\0{FORMAT}".encode()).hexdigest()[:32]
+        kind = "sentences" if self.kb.settings.embeds(doc) else "words"
+        key = hashlib.sha256(f"{doc.doc_id}\0{doc.content_hash}\0{FORMAT}\0{kind}".encode()).hexdigest()[:32]
         return self.folder / f"{key}.npz"
 
     def _load(self, doc: Document) -> _DocVectors | None:
@@ -205,7 +213,7 @@ class SentenceIndex:
 
     def _compute(self, doc: Document, progress: bool) -> _DocVectors:
         clauses = [c for c in doc.chunks if not c.instruction]
-        spans = [s for c in clauses for s in sentence_spans(c.chunk_id, c.text)]
+        spans = [s for c in clauses for s in sentence_spans(c.chunk_id, c.text)] if self.kb.settings.embeds(doc) else []
         # One vector per sentence and one per part of it; a part's row stands for its sentence.
         texts: list[str] = []
         owners: list[int] = []
@@ -219,8 +227,11 @@ class SentenceIndex:
         chunk_words = {c.chunk_id: clause_words(c.text) for c in clauses}
         words = sorted({w for ws in chunk_words.values() for w in ws})
         row = {w: i for i, w in enumerate(words)}
-        # (a word another embedded document already has keeps its vector: notices share most words)
-        known = {w: d.word_vectors[i] for d in self._docs.values() for i, w in enumerate(d.words)}
+        # (a word another document already has keeps its vector: notices and laws share most words;
+        # so does a word this process embedded for another library, by the same embedder)
+        known = _WORD_VECTORS.setdefault(self.kb.embedder_name, {})
+        for other in self._docs.values():
+            known.update((w, other.word_vectors[i]) for i, w in enumerate(other.words) if w not in known)
         missing = [w for w in words if w not in known]
         known.update(zip(missing, self._embed(missing, progress, f"words of {doc.doc_id}"), strict=True))
         word_vectors = np.asarray([known[w] for w in words], dtype=np.float32).reshape(len(words), -1)
@@ -270,16 +281,23 @@ class SentenceIndex:
         matrix = np.vstack(blocks).astype(np.float32) if blocks else np.zeros((0, 1), np.float32)
         return spans, matrix, by_doc
 
-    def _stack_words(self) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    def _stack_words(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str], list[str]]:
         blocks = []
-        by_chunk: dict[str, np.ndarray] = {}
+        rows: list[int] = []
+        starts: list[int] = []
+        chunk_ids: list[str] = []
+        chunk_docs: list[str] = []
         offset = 0
-        for found in self._docs.values():
+        for doc_id, found in self._docs.items():
             if not found.words:
                 continue
-            for cid, rows in found.chunk_words.items():
-                by_chunk[cid] = np.asarray(rows, dtype=np.int64) + offset
+            for cid, own in found.chunk_words.items():
+                if own:
+                    starts.append(len(rows))
+                    rows.extend(r + offset for r in own)
+                    chunk_ids.append(cid)
+                    chunk_docs.append(doc_id)
             blocks.append(found.word_vectors)
             offset += len(found.words)
         matrix = np.vstack(blocks).astype(np.float32) if blocks else np.zeros((0, 1), np.float32)
-        return matrix, by_chunk
+        return (matrix, np.asarray(rows, dtype=np.int64), np.asarray(starts, dtype=np.int64), chunk_ids, chunk_docs)

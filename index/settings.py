@@ -47,6 +47,7 @@ INDEX_ENV_NAMES: dict[str, str] = {
     "GONGWEN_EMBED_ROLES": "index.embed_roles",
     "GONGWEN_EMBED_RELATED_NOTICES": "index.embed_related_notices",
     "GONGWEN_EMBED_LAWS": "index.embed_laws",
+    "GONGWEN_EMBED_LAW_WORDS": "index.embed_law_words",
     "GONGWEN_CHUNK_MAX_CHARS": "index.chunking.max_chars",
 }
 
@@ -78,6 +79,10 @@ class IndexSettings:
     # The bundled laws may get vectors too, so that a question in everyday words ("衣服吊牌上必须
     # 有什么") finds the article that says it in the law's words (标识). Off by default (see README).
     embed_laws: bool = False
+    # The words of the laws get vectors (not their sentences): a few thousand words, embedded once
+    # (~15 s), so that a question in everyday words is compared word by word with the articles,
+    # and a question that is about a law rather than the campaign is recognised as one.
+    embed_law_words: bool = True
 
     def embeds(self, doc: Document) -> bool:
         """Whether a document gets vectors (chunks, sentences) under these settings."""
@@ -88,6 +93,14 @@ class IndexSettings:
         if doc.role != "related":
             return False
         return self.embed_laws if law.has_articles(doc) else self.embed_related_notices
+
+    def embeds_words(self, doc: Document) -> bool:
+        """Whether a document's words get vectors: those of every embedded document, and a law's."""
+        if self.embeds(doc):
+            return True
+        from . import law
+
+        return self.embed_law_words and doc.role == "related" and law.has_articles(doc)
 
     @field_validator("embed_roles", mode="before")
     @classmethod

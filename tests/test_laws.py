@@ -340,3 +340,43 @@ def test_what_is_asked_beyond_the_notice(question: str, asked: str | None) -> No
 
     found = asked_beyond(analyse(question))
     assert (found.text if found else None) == asked
+
+
+def test_a_question_for_a_law_in_everyday_words_goes_to_the_law(bot) -> None:  # type: ignore[no-untyped-def]
+    """"平台能不能把买家给我的差评删掉": it names no document, shares no word with the article
+    (删除…评价), and its words sit far closer, one by one, to the e-commerce law's than to any
+    clause of the notice: the law answers, and says that the notice does not."""
+    answer = bot.ask("平台能不能把买家给我的差评删掉？")
+    assert answer.citations and answer.citations[0].doc_id != NOTICE_ID, answer.text
+    assert bot.kb.docs[answer.citations[0].doc_id].role == "related" and "未对此作出规定" in answer.text
+
+
+@pytest.mark.parametrize("question", ["我们厂想换节能的新设备，有什么支持？", "用电用水少一点、排放少一点这种事，文件怎么讲的"])
+def test_a_campaign_question_in_everyday_words_stays_with_the_notice(bot, question: str) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask(question)
+    assert answer.citations and answer.citations[0].doc_id == NOTICE_ID, answer.text
+
+
+def test_the_laws_words_have_vectors_and_their_sentences_none(bot) -> None:  # type: ignore[no-untyped-def]
+    """A few thousand words, embedded once: what lets a question be compared with the articles by
+    meaning, without the cost of a vector for every sentence of twelve laws."""
+    import numpy as np
+
+    sentences = bot.kb.sentences
+    sentences.ensure()
+    ecommerce = sentences._docs[ECOMMERCE]
+    assert len(ecommerce.words) > 300 and ecommerce.spans == []
+    scores = sentences.word_scores(np.asarray(bot.kb.embedder.embed_documents(["差评"])), {ECOMMERCE})
+    assert len(scores) > 50
+
+
+def test_the_law_is_asked_first_when_the_words_sit_closer_to_it(bot) -> None:  # type: ignore[no-untyped-def]
+    from assistant.query import analyse
+
+    def laws_first(question: str) -> set[str]:
+        query = analyse(question)
+        return bot._laws_asked(query, bot.resolver.resolve(query, None, None), None)
+
+    assert ECOMMERCE in laws_first("平台能不能把买家给我的差评删掉？")
+    assert laws_first("我们厂想换节能的新设备，有什么支持？") == set()
+    assert laws_first("第三项呢？") == set()  # (a follow-up goes on with its conversation)
