@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from index import law
 from index.fields import DOC_KINDS, FIELD_BY_NAME, FIELDS
 from index.kb import KnowledgeBase
-from index.models import Chunk, Contact, Document, Heading
+from index.models import Chunk, Document, Heading
 from index.numerals import digit_years
 from index.textnorm import aliases, content_terms, expand_aliases, normalize
 
@@ -144,17 +144,11 @@ def _chunk_at(doc: Document, clean_offset: int) -> Chunk | None:
     return None
 
 
-def contact_text(c: Contact) -> str:
-    """马晓东（电话：0931-8461234，电子邮箱：…）"""
-    parts = [f"电话：{c.phone}"] * bool(c.phone) + [f"电子邮箱：{c.email}"] * bool(c.email)
-    return f"{c.name}（{'，'.join(parts)}）" if parts else c.name
-
-
 def field_value(kb: KnowledgeBase, doc: Document, name: str) -> tuple[str, str] | None:
     """(value as said in the answer, text to find in the document for the citation)."""
     m = doc.meta
     if name == "contacts" and m.contacts:
-        value = "；".join(contact_text(c) for c in m.contacts)
+        value = "；".join(f"{c.name}（电话：{c.phone}）" if c.phone else c.name for c in m.contacts)
         return value, m.contacts[0].name
     if name == "attachments" and m.attachments:
         status = kb.attachment_status(doc)

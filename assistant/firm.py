@@ -16,7 +16,7 @@ from index.kb import KnowledgeBase
 from index.models import NOT_STATED, Document
 from index.structure import match_heading
 
-from .compose import clause_ref, contact_text
+from .compose import clause_ref
 from .evidence import split_sentences
 from .models import FirmMatch, FirmProfile, FirmTask
 
@@ -148,7 +148,7 @@ def _contacts(docs: list[Document]) -> list[str]:
     out: list[str] = []
     for doc in docs:
         for c in doc.meta.contacts:
-            out.append(f"{contact_text(c)}——《{doc.title}》")
+            out.append(f"{c.name}（电话：{c.phone}）——《{doc.title}》" if c.phone else f"{c.name}——《{doc.title}》")
         if not doc.meta.contacts:  # a 联系人 line the metadata (or the cleaner) missed, quoted from the file
             out += [f"{m.group(0).strip('（）()')}——《{doc.title}》"
                     for m in re.finditer(r"[（(]?联系人[^\n]{4,160}", doc.original)]
