@@ -122,6 +122,9 @@ def clause_ref(doc: Document, chunk: Chunk, at: str | None = None) -> str:
     markers = []
     for title in chunk.section_path:
         heading = next((h for h in doc.headings if h.title == title), None)
+        if heading is not None and not heading.marker:
+            # a heading without a number (a Word heading style): cited by its words
+            return " > ".join(chunk.section_path)
         markers.append((heading.marker if heading else title).rstrip("、.．"))
     return "".join(markers)
 

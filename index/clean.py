@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .fields import DOC_KINDS
@@ -21,7 +22,7 @@ _CHROME_PATTERNS = [
     r"^(首页|当前位置|您的位置|你的位置)\s*[>＞»/：:]",
     r"\s[>＞»]\s.*\s[>＞»]\s",  # breadcrumbs: a > b > c
     r"扫一扫|在手机(上)?打开|手机扫码|微信扫一扫",
-    r"^分享(到)?\s*[:：]?\s*\+?$|^分享到|^【?(返回顶部|关闭窗口|打印本页|打印|关闭|返回|收藏)】?$",
+    r"^分享(到)?\s*[:：]?\s*\+?$|^分享到|^(【?(返回顶部|关闭窗口|打印本页|打印|关闭|返回|收藏)】?\s*)+$",
     r"\]\(#\)",  # markdown links to '#': saved page buttons
     # (主办单位 / 承办单位 open a site's footer line; inside a line they are a table's column, as in
     # an activity table's "承办单位：自治区工业和信息化厅")
@@ -45,6 +46,7 @@ _CJK_START = re.compile(r"^[\u4e00-\u9fff“‘《（(，、。]")
 _TITLE_END = re.compile(rf"({'|'.join(DOC_KINDS)})$")
 _DOC_NUMBER_START = re.compile(r"^[\u4e00-\u9fff]{1,16}[〔\[［【(（]\s*\d{4}")
 _MD_HEADING = re.compile(r"#{1,6}[ \t\u3000]+")
+_DOC_NUMBER_SPLIT = re.compile(r"^[\u4e00-\u9fff]{1,16}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]$")
 _DATE_START = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月")
 
 
@@ -61,6 +63,14 @@ def map_offset(segments: list[tuple[int, int, int]], clean_offset: int) -> int:
     i = max(0, bisect.bisect_right(starts, clean_offset) - 1)
     c0, o0, length = segments[i]
     return o0 + min(clean_offset - c0, length)
+
+
+def clean_offset(segments: list[tuple[int, int, int]], original_offset: int) -> int | None:
+    """The offset in the cleaned text of the first kept character at or after `original_offset`."""
+    for c0, o0, length in segments:
+        if o0 + length > original_offset:
+            return c0 + max(0, original_offset - o0)
+    return None
 
 
 def is_chrome_line(line: str) -> bool:
@@ -80,11 +90,14 @@ def _is_nav_line(line: str) -> bool:
     return len(parts) >= 4 and all(len(p) <= 8 for p in parts)
 
 
-def clean(original: str, hard_paragraphs: bool = False, wrapped: bool = False) -> Cleaned:
+def clean(original: str, hard_paragraphs: bool = False, wrapped: bool | None = False) -> Cleaned:
     """Return the cleaned text and its map back to `original`. With hard_paragraphs (docx, where
     every line is a real paragraph) line breaks are never treated as broken words. With wrapped
     (pdf, where every printed line is a line) a line continues on the next only when it is as
-    wide as the page's lines: a shorter line ended its paragraph (a heading, a last line)."""
+    wide as the page's lines: a shorter line ended its paragraph (a heading, a last line). With
+    wrapped=None (plain text) the text is looked at: one exported at a fixed width (every line of
+    a paragraph but its last as long as the others) is read as printed text is, except that a
+    blank line always ends a paragraph."""
     lines = _split_lines(original)  # (start, end) spans, end excludes the newline
     texts = [original[s:e] for s, e in lines]
     keep = [not is_chrome_line(t) for t in texts]
@@ -102,8 +115,15 @@ def clean(original: str, hard_paragraphs: bool = False, wrapped: bool = False) -
         s, e = start + lead, end - trail
         if s < e:
             kept.append((s, e))
-    full = _full_width([original[s:e] for s, e in kept]) if wrapped else None
-    return _join(original, kept, hard_paragraphs, full)
+    kept_lines = [original[s:e] for s, e in kept]
+    wrap: Wrap | None = None
+    if wrapped:
+        full = _full_width(kept_lines)
+        wrap = Wrap(full, width) if full is not None else None
+    elif wrapped is None and not hard_paragraphs:
+        # (measured with their indent: a fixed-width export counts it in the line)
+        wrap = hard_wrap([t.rstrip("\r") for t, ok in zip(texts, keep, strict=True) if ok and t.strip()])
+    return _join(original, kept, hard_paragraphs, wrap)
 
 
 def _split_lines(text: str) -> list[tuple[int, int]]:
@@ -141,6 +161,41 @@ def _full_width(lines: list[str]) -> float | None:
     return widths[min(int(len(widths) * 0.9), len(widths) - 2)]
 
 
+@dataclass(frozen=True)
+class Wrap:
+    """How a text's lines were wrapped: the length of a full line, measured by `measure` (printed
+    width for a pdf; characters or printed width for a plain-text export), and whether a blank
+    line always ends a paragraph (in a text file it does; between a pdf's pages it may not)."""
+
+    full: float
+    measure: Callable[[str], float]
+    blank_ends: bool = False
+
+
+MIN_WRAPPED_LINES = 6
+
+
+def hard_wrap(lines: list[str]) -> Wrap | None:
+    """A plain text hard-wrapped at a fixed width (a system export, a mail, `fold`): many lines
+    are exactly as long as the longest, by characters or by printed width (GB18030 bytes), and
+    none is longer. A text with one paragraph a line has no such common length."""
+    best: tuple[float, Wrap] | None = None
+    for measure in (_chars, width):
+        values = [measure(x) for x in lines if measure(x) >= 8]
+        if len(values) < MIN_WRAPPED_LINES:
+            continue
+        full = max(values)
+        at_full = sum(1 for v in values if v >= full - 1)
+        share = at_full / len(values)
+        if at_full >= MIN_WRAPPED_LINES // 2 + 1 and share >= 0.3 and (best is None or share > best[0]):
+            best = (share, Wrap(full, measure, blank_ends=True))
+    return best[1] if best else None
+
+
+def _chars(line: str) -> float:
+    return float(len(line))
+
+
 # A full line may be short of the page's width by a little (justification, a closing mark moved
 # to the next line). A paragraph's first line is also short, by its indent (two characters), and
 # so may be a line whose last word (a run of digits) did not fit: in that zone what the line says
@@ -153,18 +208,19 @@ _ZONE_PUNCT = re.compile(r"[，。；、：！？]")
 _LABEL_END = re.compile(r"(电话|手机|邮箱|电子信箱|传真|网址|网站|邮编|邮政编码)[：:]$")
 
 
-def _wrapped_on(prev: str, cur: str, gap: str, full: float) -> bool:
+def _wrapped_on(prev: str, cur: str, gap: str, wrap: Wrap, indent: str = "") -> bool:
     """Printed text: does line `prev` go on in `cur`? A full line goes on whatever it ends with
     (a line may end a sentence and the paragraph go on); a line well short of the full width ended
     its paragraph. A line that is indented, or opens with a dash ("——经济运行…"), starts one."""
     if prev[-1] in "：:" or cur.startswith(("——", "—", "--")):
         return False
-    if re.search(r"\n[ \t\u3000\xa0]+$", gap):
+    if re.search(r"\n[ \t\u3000\xa0]+$", gap) or (wrap.blank_ends and gap.count("\n") > 1):
         return False
-    w = width(prev)
+    full, measure = wrap.full, wrap.measure
+    w = measure((indent if wrap.blank_ends else "") + prev)
     if w < full - _SHORT_SLACK:
         return False
-    tail = width(cur) < full - _SHORT_SLACK and not RUN_IN_END.search(cur[:-1])
+    tail = measure(cur) < full - _SHORT_SLACK and not RUN_IN_END.search(cur[:-1])
     if HEADING_START.match(prev) and not RUN_IN_END.search(prev):
         # A heading on a line of its own: a full one was broken and goes on; one short by about
         # an indent goes on only in a short line that states nothing more ("村振兴。").
@@ -180,12 +236,13 @@ def _wrapped_on(prev: str, cur: str, gap: str, full: float) -> bool:
     if w >= full - _FULL_SLACK:
         return True
     # A paragraph's first line (indented) is in this zone: prose goes on, a title line, a
-    # speaker's name or a date (no punctuation) does not.
-    return bool(_ZONE_PUNCT.search(prev))
+    # speaker's name or a date (no punctuation) does not. A first line with no punctuation still
+    # goes on in a short last line that ends the sentence ("…报送市" then "商务局流通业发展处。").
+    return bool(_ZONE_PUNCT.search(prev)) or (tail and bool(re.search(r"[。！？；]$", cur)))
 
 
 def _join(original: str, spans: list[tuple[int, int]], hard_paragraphs: bool = False,
-          full: float | None = None) -> Cleaned:
+          wrap: Wrap | None = None) -> Cleaned:
     """Join kept line spans with one newline, or with nothing where a line break cut a word or a
     sentence (the newline is then a deletion). Each newline we emit is an original newline, so
     the cleaned text stays a subsequence of the original."""
@@ -198,7 +255,9 @@ def _join(original: str, spans: list[tuple[int, int]], hard_paragraphs: bool = F
             prev_text = original[prev[0] : prev[1]]
             cur_text = original[s:e]
             gap = original[prev[1] : s]
-            if hard_paragraphs or not _is_broken(prev_text, cur_text, gap, full):
+            # (the indent before the previous line: a fixed-width export counts it in the line)
+            indent = original[original.rfind("\n", 0, prev[0]) + 1 : prev[0]]
+            if hard_paragraphs or not _is_broken(prev_text, cur_text, gap, wrap, indent):
                 nl = prev[1] + gap.index("\n")
                 out.append("\n")
                 segments.append((pos, nl, 1))
@@ -210,18 +269,22 @@ def _join(original: str, spans: list[tuple[int, int]], hard_paragraphs: bool = F
     return Cleaned("".join(out), _merge(segments))
 
 
-def _is_broken(prev: str, cur: str, gap: str, full: float | None = None) -> bool:
+def _is_broken(prev: str, cur: str, gap: str, wrap: Wrap | None = None, indent: str = "") -> bool:
     """A line break inside a sentence: the previous line is prose that does not end a sentence,
-    and the next line continues it (no heading, no label). In printed text (`full`, the width of
-    a full line) a line that is not full ended its paragraph."""
+    and the next line continues it (no heading, no label). In printed text (`wrap`, with the width
+    of a full line) a line that is not full ended its paragraph."""
     if not prev or not cur:
         return False
     if HEADING_START.match(cur) or META_LABEL.match(cur) or cur.startswith(("附件", "附：")):
         return False
     if _LABEL_END.search(prev) and re.match(r"[0-9A-Za-z(（+]", cur):
         return True  # "…赵婉婷，电话：" then "024-86906518。": a contact's label and its value
-    if full is not None:
-        return _wrapped_on(prev, cur, gap, full)
+    if (re.search(r"\d[-－–]$", prev) and re.match(r"\d", cur)) or (re.search(r"\d$", prev) and re.match(r"[-－–]\d", cur)):
+        return True  # a phone number cut at its hyphen: "电话：0731-" then "88665432"
+    if len(cur) <= 8 and _DOC_NUMBER_SPLIT.match(prev) and re.match(r"第?\s*\d+\s*号$", cur):
+        return True  # a 文号 set over two lines: "长商务发〔2025〕" then "14号"
+    if wrap is not None:
+        return _wrapped_on(prev, cur, gap, wrap, indent)
     if _TITLE_END.search(prev) or _DOC_NUMBER_START.match(cur) or _DATE_START.match(cur):
         return False
     if prev[-1] in _SENTENCE_END:

@@ -303,7 +303,7 @@ def _show(kb: KnowledgeBase, ref: str, as_json: bool) -> int:
     for a in meta["attachments"]:
         print(f"  附件：{a['name']}（{'已收录' if a['available'] else '未收录'}）")
     for c in doc.meta.contacts:
-        print(f"  联系人及电话：{c.name} {c.phone or ''}")
+        print(f"  联系人及电话：{c.name} {c.phone or ''}" + (f" {c.email}" if c.email else ""))
     print("  提纲 outline:")
     for h in doc.headings:
         print("    " + "  " * (h.level - 1) + h.title)

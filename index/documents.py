@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from .chunking import ChunkSettings, chunk_document
-from .clean import clean
+from .clean import clean, clean_offset
 from .duties import extract_duties
 from .injection import instruction_like
 from .loaders import RawDoc
@@ -27,11 +27,15 @@ def make_doc_id(raw: RawDoc) -> str:
 
 def build_document(raw: RawDoc, settings: ChunkSettings, doc_id: str | None = None) -> Document:
     doc_id = doc_id or make_doc_id(raw)
-    cleaned = clean(raw.text, hard_paragraphs=raw.kind == "docx", wrapped=raw.kind == "pdf")
+    # (a pdf's lines are printed lines; a text file may have been exported at a fixed width)
+    wrapped = True if raw.kind == "pdf" else None if raw.kind == "txt" else False
+    cleaned = clean(raw.text, hard_paragraphs=raw.kind == "docx", wrapped=wrapped)
     if not cleaned.text.strip():
         raise InputError(raw.source, "no text left after removing page boilerplate", code="no_text")
     meta, layout = extract(cleaned.text, raw.title_hint, raw.weak_hint)
-    headings = parse_headings(cleaned.text, layout.body_start, layout.body_end)
+    outline = {at: level for o, level in raw.outline
+               if (at := clean_offset(cleaned.segments, o)) is not None}
+    headings = parse_headings(cleaned.text, layout.body_start, layout.body_end, outline)
     chunks = chunk_document(doc_id, cleaned.text, cleaned.segments, headings,
                             layout.body_start, layout.body_end, settings, layout.appendices)
     for chunk in chunks:

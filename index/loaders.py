@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .docx_numbering import ListNumbering
+from .docx_outline import OutlineLevels
 from .models import InputError
 
 SUPPORTED = {".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".jsonl"}
@@ -40,6 +41,9 @@ class RawDoc:
     weak_hint: bool = False  # the hint is a file property (docx core title, pdf metadata), not the publisher's
     extra: dict[str, str] = field(default_factory=dict)
     record: int | None = None  # index within a jsonl collection
+    # Headings the file marks by their layout, not their text (a docx paragraph in a heading
+    # style): (offset of the line in `text`, level from 1).
+    outline: list[tuple[int, int]] = field(default_factory=list)
 
 
 def decode_bytes(data: bytes, path: str) -> str:
@@ -135,23 +139,81 @@ def _load_html(path: Path) -> RawDoc:
     if title_tag:
         title_tag.decompose()
     body = soup.body or soup
+    _drop_site_parts(body)
     # A cell that holds lines of its own (<br>, paragraphs, a nested table) is page layout: many
     # older government sites set the whole notice inside table cells. Its lines stay lines.
     layout = {id(cell) for cell in body.find_all(["td", "th"])
               if cell.find(["br", "p", "div", "table", "ul", "ol"]) is not None
               or len(cell.get_text(strip=True)) > LAYOUT_CELL_CHARS}
-    for br in body.find_all("br"):
-        br.replace_with("\n")
-    # A data table's row becomes one line so a row stays together; rows inside rows first.
-    for row in reversed(body.find_all("tr")):
-        cells = row.find_all(["td", "th"], recursive=False)
-        if any(id(c) in layout for c in cells):
-            text = "\n".join(c.get_text("\n") for c in cells)
-        else:
-            text = "　".join(t for t in (c.get_text(" ", strip=True) for c in cells) if t)
-        row.replace_with(soup.new_string("\n" + text + "\n"))
-    out = body.get_text("\n")
-    return RawDoc(name, "html", out, title_hint=title_hint)
+    return RawDoc(name, "html", _block_text(body, layout), title_hint=title_hint)
+
+
+# Elements that start a line of their own as a browser lays them out; the rest (span, font, a,
+# strong …) run on in the line. Editors cut a paragraph into many spans: a line break at each
+# would cut words and numbers.
+_BLOCKS = frozenset(["address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+                     "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4",
+                     "h5", "h6", "header", "hr", "html", "legend", "li", "main", "nav", "ol", "p", "pre", "section",
+                     "summary", "table", "tbody", "td", "tfoot", "th", "thead", "ul"])
+# A site's parts around the text, by their element or class/id words: menus, breadcrumbs, share
+# buttons, footers.
+_SITE_PART = re.compile(r"(?:^|[-_\s])(nav|navbar|navigation|menu|menus|footer|foot|breadcrumbs?|crumbs?|share|sidebar|"
+                        r"toolbar|topbar|copyright)(?:[-_\s\d]|$)", re.I)
+_SITE_PART_SHARE = 0.3  # such a part holding this much of the page's text is the text itself
+
+
+def _drop_site_parts(body: object) -> None:
+    total = len(body.get_text(strip=True)) or 1  # type: ignore[attr-defined]
+    for tag in body.find_all(True):  # type: ignore[attr-defined]
+        if tag.decomposed or tag.name in ("html", "body"):
+            continue
+        names = " ".join([*(tag.get("class") or []), tag.get("id") or ""])
+        if (tag.name in ("nav", "footer") or _SITE_PART.search(names)) \
+                and len(tag.get_text(strip=True)) < _SITE_PART_SHARE * total:
+            tag.decompose()
+
+
+def _block_text(root: object, layout: set[int]) -> str:
+    """The text of an element as a browser lays it out: a line for each block element and <br>,
+    inline elements run on, white space collapsed (the ideographic space and &nbsp; kept: they
+    indent). A data table's row is one line ("cell　cell"); a layout cell's lines stay lines."""
+    from bs4 import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction
+
+    out: list[str] = []
+    stack: list[tuple[object, bool] | str] = [(root, False)]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            out.append(item)
+            continue
+        node, pre = item
+        if isinstance(node, (Comment, Declaration, Doctype, ProcessingInstruction)):
+            continue
+        if isinstance(node, NavigableString):
+            out.append(str(node) if pre else re.sub(r"[ \t\n\r\f]+", " ", str(node)))
+            continue
+        tag = node.name  # type: ignore[attr-defined]
+        if tag == "br":
+            out.append("\n")
+            continue
+        if tag == "tr":
+            out.append("\n" + _row_text(node, layout) + "\n")
+            continue
+        block = tag in _BLOCKS
+        if block:
+            out.append("\n")
+            stack.append("\n")
+        pre = pre or tag in ("pre", "textarea")
+        stack.extend((child, pre) for child in reversed(list(node.children)))  # type: ignore[attr-defined]
+    return "".join(out)
+
+
+def _row_text(row: object, layout: set[int]) -> str:
+    cells = row.find_all(["td", "th"], recursive=False)  # type: ignore[attr-defined]
+    if any(id(c) in layout for c in cells):
+        return "\n".join(_block_text(c, layout) for c in cells)
+    texts = (" ".join(_block_text(c, layout).split()) for c in cells)
+    return "　".join(t for t in texts if t)
 
 
 LAYOUT_CELL_CHARS = 300  # a table cell this long holds running text, not a value
@@ -174,17 +236,36 @@ def _load_docx(path: Path) -> RawDoc:
     from docx.text.paragraph import Paragraph
 
     numbering = _list_numbering(document)
+    outline_levels = OutlineLevels(_styles_element(document))
+    outline: list[tuple[int, int]] = []
+    offset = 0
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             # (a heading numbered by Word's list numbering shows "一、" that the text lacks)
-            lines.append(numbering.label(child) + Paragraph(child, document).text)
+            line = numbering.label(child) + Paragraph(child, document).text
+            level = outline_levels.level(child)
+            if level and line.strip():
+                outline.append((offset, level))
+            new = [line]
         elif tag == "tbl":
-            lines.extend(_table_lines(Table(child, document)))
+            new = _table_lines(Table(child, document))
+        else:
+            continue
+        lines.extend(new)
+        offset += sum(len(x) + 1 for x in new)
     # The core title is only a hint: Word leaves it empty or as a template's; the text's own title
-    # line wins (index.metadata).
+    # line wins (index.metadata). Page headers and footnotes are not read: a header repeats the
+    # issuer or "内部资料" on every page, a footnote would cut into the sentence it annotates.
     return RawDoc(name, "docx", "\n".join(lines), title_hint=document.core_properties.title or None,
-                  weak_hint=True)
+                  weak_hint=True, outline=outline)
+
+
+def _styles_element(document: object) -> object | None:
+    try:
+        return document.styles.element  # type: ignore[attr-defined]
+    except (KeyError, NotImplementedError, AttributeError, ValueError):
+        return None
 
 
 def _list_numbering(document: object) -> ListNumbering:

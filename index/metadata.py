@@ -31,6 +31,7 @@ _UNIT_CONTACT = re.compile(
     r"(?:(?<=[\s：:，,；;])|(?<=处|科|室|司|局|厅|部|会))([\u4e00-\u9fff·]{2,3})[\s，,、]*(?:联系)?(?:电\s*话|手\s*机)\s*[:：]?\s*"
     r"([0-9０-９][0-9０-９\-—－–\s（）()]{5,}[0-9０-９])"
 )
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 _ISSUER_END = re.compile(r"(厅|局|部|委员会|委|政府|办公室|办公厅|联合会|协会|院|署|会)$")
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}$")
 _FILE_EXT = re.compile(r"\.(docx?|pdf|xlsx?|wps|zip|rar|ofd|txt)$", re.I)
@@ -104,8 +105,8 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
     title_idx = None
     for i in range(head_end, min(len(lines), head_end + 12)):
         line = lines[i].strip()
-        if HEADING_START.match(line):
-            break
+        if HEADING_START.match(line) or "。" in line or (title_idx is not None and line.endswith(("：", ":"))):
+            break  # the head ends at the 主送 or the first sentence (a 转发 quotes a whole notice below)
         title = _title_ending_at(lines, i, head_end)
         if title:
             title_idx = i
@@ -180,10 +181,20 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
             found = list(_UNIT_CONTACT.finditer(line))
             if not found and "联系" not in line:
                 under_contacts = False
-        for m in found:
-            contact = Contact(m.group(1), m.group(2).strip())
+        for n, m in enumerate(found):
+            # (an e-mail between this contact's phone and the next contact belongs to this one)
+            rest = line[m.end() : found[n + 1].start() if n + 1 < len(found) else len(line)]
+            email = _EMAIL.search(rest)
+            contact = Contact(m.group(1), m.group(2).strip(), email.group(0) if email else None)
             if contact not in meta.contacts:
                 meta.contacts.append(contact)
+    if meta.title and _CARRIES.search(meta.title):
+        # "关于转发《…》的通知", "关于印发《…方案》的通知": the cover's 落款 stands before the text it
+        # carries, whose own 落款 (a forwarded notice's) closes the file. The cover's is the
+        # document's own.
+        cover = _cover_sign_off(lines, body_from, body_end_idx)
+        if cover:
+            meta.signatories, meta.signature_date = cover
     if meta.written_date is None and meta.signature_date:
         meta.written_date = meta.signature_date
     if meta.issuer is None and meta.signatories:
@@ -201,6 +212,9 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
                 break
     start_idx = (addressee_idx + 1) if addressee_idx is not None else body_from
     meta.basis = _basis(lines[start_idx:start_idx + BASIS_LINES])
+    forwarded = _FORWARDED_TITLE.search(meta.title or "")
+    if forwarded and (meta.basis is None or forwarded.group(1) not in meta.basis):
+        meta.basis = forwarded.group(1)  # what a 转发 forwards is what it rests on
     layout = Layout(
         body_start=starts[start_idx] if start_idx < len(lines) else len(text),
         body_end=starts[body_end_idx] if body_end_idx < len(lines) else len(text),
@@ -222,8 +236,21 @@ def _title_ending_at(lines: list[str], i: int, head_end: int) -> str | None:
     line above a title that starts with 关于 is the document's header, not part of its title."""
     line = lines[i].strip()
     if TITLE_WITH_ABOUT.search(line) and len(line) <= 150:
-        return line
-    if not _KIND_END.search(line) or len(line) > MAX_TITLE_LINE or _PROSE.search(line):
+        # "…关于转发《工业和信息化部办公厅" / "商务部办公厅关于…的通知》的通知": a title that quotes
+        # another is broken inside the quoted title; its lines are joined until the marks pair up.
+        parts = [line]
+        for j in range(i - 1, max(head_end, i - 3) - 1, -1):
+            if _quotes_paired("".join(parts)):
+                break
+            above = lines[j].strip()
+            if not above or len(above) > MAX_TITLE_LINE or _PROSE.search(above) or DOC_NUMBER.search(above):
+                break
+            parts.insert(0, above)
+        joined = _join_title(parts)
+        return joined if _quotes_paired(joined) else line
+    # (a fixed-width export may break the title anywhere, even as "…的" / "通知")
+    ends_title = _KIND_END.search(line) or (i > head_end and _KIND_END.search(lines[i - 1].strip()[-1:] + line))
+    if not ends_title or len(line) > MAX_TITLE_LINE or _PROSE.search(line):
         return None
     parts = [line]
     for j in range(i - 1, max(head_end, i - 3) - 1, -1):
@@ -235,6 +262,10 @@ def _title_ending_at(lines: list[str], i: int, head_end: int) -> str | None:
         if TITLE_WITH_ABOUT.search(joined):
             return joined
     return None
+
+
+def _quotes_paired(text: str) -> bool:
+    return text.count("《") == text.count("》")
 
 
 def _join_title(parts: list[str]) -> str:
@@ -350,6 +381,27 @@ def _find_tail(lines: list[str], body_from: int) -> int | None:
     return None
 
 
+# A title that carries another document: it forwards it (转发) or issues it (印发).
+_CARRIES = re.compile(r"关于(?:印发|转发|转印发|下发|颁发)《")
+_FORWARDED_TITLE = re.compile(r"关于转发(《[^《》]{4,120}》)")
+
+
+def _cover_sign_off(lines: list[str], start: int, end: int) -> tuple[list[str], str | None] | None:
+    """The first 落款 in the body (issuers' lines, then a date line) with text after it: the
+    cover letter's, before the document it forwards or issues."""
+    for i in range(start + 1, min(end, len(lines)) - 1):
+        if not _DATE_LINE.match(lines[i].strip()) or not _ORG_LINE.match(lines[i - 1].strip()):
+            continue
+        orgs: list[str] = []
+        j = i - 1
+        while j > start and len(orgs) < 4 and _ORG_LINE.match(lines[j].strip()) and _ISSUER_END.search(lines[j].strip()):
+            orgs.insert(0, lines[j].strip())
+            j -= 1
+        if orgs:
+            return orgs, parse_date(lines[i])
+    return None
+
+
 def _parse_tail(tail: list[str], meta: DocMeta) -> None:
     in_attachments = named_below = False
     pending_orgs: list[str] = []
@@ -359,11 +411,10 @@ def _parse_tail(tail: list[str], meta: DocMeta) -> None:
         if m:
             in_attachments = True
             rest = m.group(2).strip()
-            item = _ATTACHMENT_ITEM.match(rest)
-            name = item.group(2) if item else rest
-            if name:
+            items = _listed(rest)
+            for name in items:
                 meta.attachments.append(_attachment(name))
-            named_below = not name  # "附件：" alone: a saved page prints the file's name on the next line
+            named_below = not items  # "附件：" alone: a saved page prints the file's name on the next line
             continue
         if named_below and line:
             named_below = False
@@ -373,9 +424,8 @@ def _parse_tail(tail: list[str], meta: DocMeta) -> None:
                 meta.attachments.append(_attachment(item.group(2) if item else line))
                 continue
         if in_attachments:
-            item = _ATTACHMENT_ITEM.match(line)
-            if item:
-                meta.attachments.append(_attachment(item.group(2)))
+            if _ATTACHMENT_ITEM.match(line):
+                meta.attachments.extend(_attachment(name) for name in _listed(line))
                 continue
             in_attachments = False
         if _DATE_LINE.match(line):
@@ -385,6 +435,27 @@ def _parse_tail(tail: list[str], meta: DocMeta) -> None:
             continue
         if _ORG_LINE.match(line) and not meta.signature_date:
             pending_orgs.append(line)
+
+
+# "2. " where a list of attachments goes on in the same line ("1. 申报书.docx  2. 汇总表.xlsx", as
+# a page sets its links side by side): a number after white space or a separator.
+_ITEM_IN_LINE = re.compile(r"(?:^|(?<=[\s；;，,]))(\d{1,2})\s*[.．、]\s*(?=\S)")
+
+
+def _listed(text: str) -> list[str]:
+    """The names in one line of a list of attachments: "1．…" alone, or "1. … 2. …" numbered on
+    from 1 (a number out of order is part of a name)."""
+    text = text.strip()
+    marks: list[re.Match[str]] = []
+    for m in _ITEM_IN_LINE.finditer(text):
+        first = marks[0].group(1) if marks else None
+        if (not marks and m.start() == 0) or (first and int(m.group(1)) == int(first) + len(marks)):
+            marks.append(m)
+    if not marks:
+        return [text] if text else []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    names = [text[m.end():end].strip(" \t\u3000\xa0；;，,") for m, end in zip(marks, ends, strict=True)]
+    return [n for n in names if n]
 
 
 # The section path of an attachment printed after the 落款: "附件：…表", "附件2：…".
@@ -432,7 +503,9 @@ def _attachment(name: str) -> Attachment:
 # "为贯彻落实《…》精神", "按照《…》部署".
 BASIS_LINES = 3
 _CITED = r"《[^《》\n]{4,80}》(?:[（(][^（）()\n]{2,40}[）)])?"
-_BASIS = re.compile(rf"(?:根据|依据|按照|为贯彻落实|为落实|贯彻落实)(?P<docs>{_CITED}(?:[、和及与]{_CITED})*)")
+_BASIS = re.compile(rf"(?:根据|依据|按照|为贯彻落实|为落实|贯彻落实)(?P<docs>{_CITED}(?:[、和及与]{_CITED})*)"
+                    # a 转发's one sentence: "现将《…》（…号）转发给你们"
+                    rf"|现将(?P<forwarded>{_CITED})(?:予以)?转发")
 
 
 def _basis(lines: list[str]) -> str | None:
@@ -442,5 +515,5 @@ def _basis(lines: list[str]) -> str | None:
             break
         m = _BASIS.search(line)
         if m:
-            return m.group("docs")
+            return m.group("docs") or m.group("forwarded")
     return None

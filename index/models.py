@@ -29,6 +29,7 @@ class Attachment:
 class Contact:
     name: str
     phone: str | None = None
+    email: str | None = None  # the e-mail given with the name and phone ("电子邮箱：…")
 
 
 @dataclass

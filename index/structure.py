@@ -81,8 +81,16 @@ def _heading_title(paragraph: str) -> str:
     return head[:20] + "…"
 
 
-def parse_headings(text: str, body_start: int = 0, body_end: int | None = None) -> list[Heading]:
-    """Headings found at paragraph starts between body_start and body_end, with their depth."""
+# A heading marked by the file's layout alone (a Word heading style, no number typed): level 1
+# ranks with 一、, level 2 with （一）, and so on, so it nests with typed headings around it.
+_OUTLINE_RANK = 4
+
+
+def parse_headings(text: str, body_start: int = 0, body_end: int | None = None,
+                   outline: dict[int, int] | None = None) -> list[Heading]:
+    """Headings found at paragraph starts between body_start and body_end, with their depth.
+    `outline` gives the level of paragraphs that the file marks as headings (by their start);
+    a number typed in the paragraph still decides its rank."""
     end = len(text) if body_end is None else body_end
     headings: list[Heading] = []
     stack: list[int] = []  # ranks of the open headings
@@ -93,6 +101,9 @@ def parse_headings(text: str, body_start: int = 0, body_end: int | None = None) 
         if start < body_start or start >= end:
             continue
         found = match_heading(paragraph)
+        if found is None and outline and start in outline and paragraph.strip():
+            rank = min(_OUTLINE_RANK + outline[start] - 1, max(r for r, _ in _MARKERS))
+            found = HeadingMatch(rank, "", heading_title(paragraph))
         if found is None:
             continue
         while stack and stack[-1] >= found.rank:

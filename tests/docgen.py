@@ -118,3 +118,141 @@ def make_numbered_docx(path: Path, items: list[tuple[int | None, str]], style_nu
             ppr.append(parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
     document.save(str(path))
     return path
+
+
+def hard_wrap(paragraph: str, width: int) -> list[str]:
+    """A paragraph cut every `width` characters, as a fixed-width text export does it: inside words,
+    numbers, dates and phone numbers alike."""
+    return [paragraph[i:i + width] for i in range(0, len(paragraph), width)] or [""]
+
+
+def make_wrapped_txt(path: Path, head: list[str], paragraphs: list[str], width: int = 30,
+                     separator: str = "blank", encoding: str = "gb18030") -> Path:
+    """A plain-text notice hard-wrapped at `width` characters. The head lines (title, 文号, 主送) are
+    wrapped too but each starts its own line; body paragraphs are separated by a blank line
+    (`separator="blank"`) or begin with two full-width spaces (`separator="indent"`)."""
+    lines: list[str] = []
+    for line in head:
+        lines.extend(hard_wrap(line, width))
+    for paragraph in paragraphs:
+        if separator == "blank":
+            lines.append("")
+            lines.extend(hard_wrap(paragraph, width))
+        else:
+            lines.extend(hard_wrap("\u3000\u3000" + paragraph, width))
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
+    return path
+
+
+def make_styled_docx(path: Path, items: list[tuple[str | None, str]], table: list[list[str]] | None = None,
+                     table_after: str | None = None, header_text: str | None = None,
+                     footnote: tuple[str, str] | None = None, core_title: str = "",
+                     custom_heading_names: bool = False) -> Path:
+    """A docx whose headings are paragraphs in Word heading styles: items are (style name or None,
+    text), e.g. ("Heading 1", "总体要求"). With `custom_heading_names` the styles are named as WPS
+    names them ("标题 1", "标题 2", defined in the file with their outline level). `table` is set
+    after the paragraph whose text is `table_after`; `header_text` goes in the page header;
+    `footnote` is (the text it follows, the note's text)."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.core_properties.title = core_title
+    if custom_heading_names:
+        for level in (1, 2, 3):
+            document.styles.element.append(parse_xml(
+                f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="BiaoTi{level}"><w:name w:val="标题 {level}"/>'
+                f'<w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="{level - 1}"/></w:pPr></w:style>'))
+    for style, text in items:
+        if style and custom_heading_names and style.startswith("标题 "):
+            paragraph = document.add_paragraph(text)
+            paragraph._p.get_or_add_pPr().insert(0, parse_xml(f'<w:pStyle {nsdecls("w")} w:val="BiaoTi{style[-1]}"/>'))
+        else:
+            paragraph = document.add_paragraph(text, style=style)
+        if footnote and text.endswith(footnote[0]):
+            paragraph._p.append(parse_xml(
+                f'<w:r {nsdecls("w")}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                '<w:footnoteReference w:id="1"/></w:r>'))
+        if table and text == table_after:
+            t = document.add_table(rows=len(table), cols=len(table[0]))
+            t.style = "Table Grid"
+            for r, row in enumerate(table):
+                for c, value in enumerate(row):
+                    t.cell(r, c).text = value
+    if header_text:
+        document.sections[0].header.paragraphs[0].text = header_text
+    document.save(str(path))
+    if footnote:
+        _add_footnote_part(path, footnote[1])
+    return path
+
+
+def _add_footnote_part(path: Path, note: str) -> None:
+    """Word keeps footnotes in word/footnotes.xml, referenced from the body by w:footnoteReference."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    parts["word/footnotes.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {w}>'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+        f'<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {note}</w:t></w:r></w:p>'
+        '</w:footnote></w:footnotes>').encode()
+    rels = parts["word/_rels/document.xml.rels"].decode()
+    parts["word/_rels/document.xml.rels"] = rels.replace("</Relationships>", (
+        '<Relationship Id="rIdFn1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"'
+        ' Target="footnotes.xml"/></Relationships>')).encode()
+    types = parts["[Content_Types].xml"].decode()
+    parts["[Content_Types].xml"] = types.replace("</Types>", (
+        '<Override PartName="/word/footnotes.xml" ContentType='
+        '"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')).encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def make_div_page(path: Path, head: list[str], paragraphs: list[str], attachments: list[str],
+                  sign_off: list[str], site: str = "某市工业和信息化局") -> Path:
+    """A government page built of <div>s and <span>s (no <p>): menus as lists, a breadcrumb, the
+    公文 head (文号, title) in divs of their own, each paragraph a div indented with full-width
+    spaces or &nbsp; and cut into spans, the attachments as links on one line, a footer."""
+    import html
+
+    def spans(text: str) -> str:
+        # a paragraph cut into styled runs, as an editor saves it; every third run in a <font>
+        step = max(4, len(text) // 5)
+        runs = [html.escape(text[i:i + step]) for i in range(0, len(text), step)]
+        return "".join(f"<font>{r}</font>" if n % 3 == 2 else f'<span style="font-size:16px">{r}</span>'
+                       for n, r in enumerate(runs))
+
+    menu = "".join(f'<li><a href="/{n}">{name}</a></li>' for n, name in enumerate(
+        ["首页", "机构概况", "政务公开", "政策文件", "新闻中心", "互动交流"]))
+    head_divs = "\n".join(f'<div class="head{n}" style="text-align:center">{spans(x)}</div>' for n, x in enumerate(head))
+    body = "\n".join(
+        f'<div style="text-indent:2em">{"&#12288;&#12288;" if n % 2 else "&nbsp;&nbsp;&nbsp;&nbsp;"}{spans(p)}</div>'
+        for n, p in enumerate(paragraphs))
+    links = "&nbsp;&nbsp;".join(f'<a href="/files/{n + 1}{name[name.rfind("."):]}">{n + 1}. {html.escape(name)}</a>'
+                                for n, name in enumerate(attachments))
+    sign = "\n".join(f'<div style="text-align:right">{html.escape(x)}</div>' for x in sign_off)
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html.escape(head[-1])}_{site}</title></head>
+<body><div class="top-bar"><span>{site}</span> <a href="#">无障碍</a> <a href="#">长者模式</a></div>
+<div class="main-nav"><ul>{menu}</ul></div>
+<div class="crumbs">您当前的位置：<a href="/">首页</a> &gt; <a href="/zw">政务公开</a> &gt; <a href="/zc">政策文件</a></div>
+<div class="article">
+{head_divs}
+<div class="info"><span>来源：{site}</span>&nbsp;&nbsp;<span>字号：<a>大</a> <a>中</a> <a>小</a></span></div>
+<div class="content">
+{body}
+<div>&#12288;&#12288;附件：{links}</div>
+{sign}
+</div></div>
+<div class="share">分享到：<a>微信</a> <a>微博</a></div>
+<div class="footer"><div><a href="#">网站地图</a> | <a href="#">联系我们</a> | <a href="#">隐私声明</a></div>
+<div>主办：{site}　地址：某路1号　电话：0000-12345678</div>
+<div>网站标识码：0000000001　ICP备00000000号</div></div>
+</body></html>"""
+    path.write_text(page, encoding="utf-8")
+    return path
