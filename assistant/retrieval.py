@@ -233,11 +233,7 @@ class Retriever:
         in_scope = [d for d in self._titles().embedded if allowed is None or d in allowed]
         if not in_scope:
             return self._by_words_alone(query, allowed)
-        titles = [normalize(self.kb.docs[d].title) for d in in_scope]
-        text = query.text
-        if query.asker and len(topic(text[len(query.asker):])) >= MIN_TOPIC:
-            text = text[len(query.asker):]  # (who asks is context; the meaning compared is what is asked)
-        compared = query.raw if query.english else without_title_words(text, titles)
+        compared = query.raw if query.english else self._asked_text(query, in_scope)
         size = len(re.sub(r"\W", "", compared))
         if query.english:
             vector = self.kb.embedder.embed_query(compared)
@@ -295,8 +291,8 @@ class Retriever:
         return vector
 
     def _asked_text(self, query: Query, doc_ids: list[str]) -> str:
-        """What of the question is compared by meaning: not who asks, not the words that only
-        name one of the documents."""
+        """What of the question is compared by meaning: not who asks (context), not the words that
+        only name one of the documents."""
         text = query.text
         if query.asker and len(topic(text[len(query.asker):])) >= MIN_TOPIC:
             text = text[len(query.asker):]

@@ -41,6 +41,7 @@ DOCUMENTED = {
     "GONGWEN_EMBED_ROLES": ("subject, related", lambda s: s.index.embed_roles, ("subject", "related")),
     "GONGWEN_EMBED_RELATED_NOTICES": ("true", lambda s: s.index.embed_related_notices, True),
     "GONGWEN_EMBED_LAWS": ("true", lambda s: s.index.embed_laws, True),
+    "GONGWEN_EMBED_LAW_WORDS": ("false", lambda s: s.index.embed_law_words, False),
     "GONGWEN_CHUNK_MAX_CHARS": ("300", lambda s: s.index.chunking.max_chars, 300),
     "GONGWEN_DENSE_WEIGHT": ("0.25", lambda s: s.retrieval.w_dense, 0.25),
     "GONGWEN_SEMANTIC_WEIGHT": ("0.3", lambda s: s.retrieval.w_semantic, 0.3),
