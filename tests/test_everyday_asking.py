@@ -116,3 +116,12 @@ def test_shimei_of_a_municipality_is_its_notice(bot) -> None:  # type: ignore[no
     province-level body, and also what its people call 市里)."""
     answer = bot.ask("我们在天津做外贸，市里这次的通知有什么说法？")
     assert answer.citations and {c.doc_id for c in answer.citations} == {"tianjin-carpet-notice"}
+
+
+@pytest.mark.parametrize(("question", "follows"), [
+    ("用具体数字说，是从多少增加到多少？", True), ("详细讲讲这一条", True), ("具体说说", True),
+    ("具体要求有哪些？", False), ("具体日期是哪天？", False),
+])
+def test_asking_for_more_of_the_same_is_a_follow_up(question: str, follows: bool) -> None:
+    """"用具体数字说…" asks for more of what was just answered: it stays on that document."""
+    assert analyse(question).follow_up is follows
