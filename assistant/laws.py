@@ -114,7 +114,6 @@ def beyond_subject_query(query: Query) -> Query:
     return beyond
 
 
-
 def about_subject(kb: KnowledgeBase, query: Query, subject: set[str] | None) -> bool:
     """Does the question speak of the subject itself (words of its title such as 纺织服装, or its
     attachment)? Then a related law does not answer for it when the subject is silent."""

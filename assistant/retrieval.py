@@ -263,13 +263,7 @@ class Retriever:
             if cid not in hub_only:
                 raw.setdefault(cid, sim)
         closest = {cid: sorted(spans, key=lambda x: -x[1]) for cid, spans in by_sentence.items()}
-        if len(raw) < 2:
-            return {c: 1.0 for c in raw}, closest, size
-        values = sorted(raw.values())
-        low, high = values[len(values) // 2], values[-1]
-        if high - low < 1e-6:
-            return {}, closest, size
-        return {c: max(0.0, (v - low) / (high - low)) for c, v in raw.items()}, closest, size
+        return _scaled(raw), closest, size
 
     def _frame_vector(self) -> np.ndarray:
         """The average vector of questions that are all frame (`frames.FRAME_QUESTIONS`). It depends
@@ -307,14 +301,7 @@ class Retriever:
             return {}, {}, 0
         compared = self._asked_text(query, worded)
         raw = self.kb.sentences.word_scores(self._word_vectors(topic(compared)), worded)
-        size = len(re.sub(r"\W", "", compared))
-        if len(raw) < 2:
-            return {c: 1.0 for c in raw}, {}, size
-        values = sorted(raw.values())
-        low, high = values[len(values) // 2], values[-1]
-        if high - low < 1e-6:
-            return {}, {}, size
-        return {c: max(0.0, (v - low) / (high - low)) for c, v in raw.items()}, {}, size
+        return _scaled(raw), {}, len(re.sub(r"\W", "", compared))
 
     def word_closeness(self, query: Query, doc_ids: set[str]) -> float:
         """How close, word by word, the question is to the closest clause of these documents
@@ -327,18 +314,9 @@ class Retriever:
 
     def _word_vectors(self, text: str) -> np.ndarray:
         """Vectors of the question's content words (not its asking and frame words: 什么, 通知,
-        企业), embedded as the clauses' words are; each word once per process."""
+        企业), embedded as the clauses' words are, from the same cache."""
         words = [w for w in content_terms(text) if len(w) >= 2 and w not in _frame_words() and not QUESTION_WORD.search(w)]
-        if not words:
-            return np.zeros((0, 1), np.float32)
-        known: dict[str, np.ndarray] = self.kb.derived(f"retrieval.words.{self.kb.embedder_name}", dict)
-        missing = [w for w in dict.fromkeys(words) if w not in known]
-        if missing:
-            if len(known) > 50_000:
-                known.clear()
-            known.update(zip(missing, np.asarray(self.kb.embedder.embed_documents(missing), dtype=np.float32),
-                             strict=True))
-        return np.asarray([known[w] for w in words], dtype=np.float32)
+        return self.kb.sentences.vectors_of(words)
 
     def _hub(self, span: Span) -> bool:
         known: dict[Span, bool] = self.kb.derived("retrieval.hubs", dict)
@@ -426,6 +404,19 @@ class Retriever:
 
 
 _CHINESE = re.compile(r"[\u4e00-\u9fff]+")
+_FRAME_VECTORS: dict[str, np.ndarray] = {}  # by embedder and frame list
+
+
+def _scaled(raw: dict[str, float]) -> dict[str, float]:
+    """Closeness scaled within scope so that the median clause is 0 and the best is 1 (only the
+    ordering within scope carries meaning); empty when all are alike."""
+    if len(raw) < 2:
+        return {c: 1.0 for c in raw}
+    values = sorted(raw.values())
+    low, high = values[len(values) // 2], values[-1]
+    if high - low < 1e-6:
+        return {}
+    return {c: max(0.0, (v - low) / (high - low)) for c, v in raw.items()}
 
 
 @functools.cache
@@ -433,7 +424,6 @@ def _frame_words() -> frozenset[str]:
     """Words any question may use without saying what it is about: those of the frame-only
     questions (通知, 企业, 支持), placeholders (内容, 方面) and names of a document."""
     return frozenset({w for q in FRAME_QUESTIONS for w in content_terms(q)} | PLACEHOLDERS | {"文件", "通知", "附件"})
-_FRAME_VECTORS: dict[str, np.ndarray] = {}  # by embedder and frame list
 
 
 class _TitleLookup:

@@ -6,6 +6,7 @@ A field that the text does not state is left empty: nothing is guessed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .clean import META_LABEL
@@ -206,10 +207,9 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
     if meta.written_date is None:
         # "关于印发《…方案》的通知": the cover letter's 落款 (issuer lines, then a date line) stands
         # in the middle, before the plan it sends.
-        for i in range(body_from + 1, len(lines)):
-            if _DATE_LINE.match(lines[i].strip()) and _ORG_LINE.match(lines[i - 1].strip()):
-                meta.written_date = parse_date(lines[i])
-                break
+        first = next(_sign_off_dates(lines, body_from + 1, len(lines)), None)
+        if first is not None:
+            meta.written_date = parse_date(lines[first])
     start_idx = (addressee_idx + 1) if addressee_idx is not None else body_from
     meta.basis = _basis(lines[start_idx:start_idx + BASIS_LINES])
     forwarded = _FORWARDED_TITLE.search(meta.title or "")
@@ -386,12 +386,17 @@ _CARRIES = re.compile(r"关于(?:印发|转发|转印发|下发|颁发)《")
 _FORWARDED_TITLE = re.compile(r"关于转发(《[^《》]{4,120}》)")
 
 
+def _sign_off_dates(lines: list[str], start: int, end: int) -> Iterator[int]:
+    """The lines from `start` to `end` that are a 落款's date: a date line under a body's name."""
+    for i in range(start, end):
+        if _DATE_LINE.match(lines[i].strip()) and _ORG_LINE.match(lines[i - 1].strip()):
+            yield i
+
+
 def _cover_sign_off(lines: list[str], start: int, end: int) -> tuple[list[str], str | None] | None:
     """The first 落款 in the body (issuers' lines, then a date line) with text after it: the
     cover letter's, before the document it forwards or issues."""
-    for i in range(start + 1, min(end, len(lines)) - 1):
-        if not _DATE_LINE.match(lines[i].strip()) or not _ORG_LINE.match(lines[i - 1].strip()):
-            continue
+    for i in _sign_off_dates(lines, start + 1, min(end, len(lines)) - 1):
         orgs: list[str] = []
         j = i - 1
         while j > start and len(orgs) < 4 and _ORG_LINE.match(lines[j].strip()) and _ISSUER_END.search(lines[j].strip()):

@@ -68,7 +68,9 @@ def phrases(sentence: str) -> list[str]:
     return parts if len(parts) > 1 else []
 
 
-_WORD_VECTORS: dict[str, dict[str, np.ndarray]] = {}  # embedder name -> word -> vector, for this process
+# embedder name -> word -> vector, for this process: the words of documents and of questions alike
+_WORD_VECTORS: dict[str, dict[str, np.ndarray]] = {}
+MAX_CACHED_WORDS = 200_000  # (a process that has seen more starts the cache again)
 
 
 @dataclass
@@ -187,6 +189,19 @@ class SentenceIndex:
         return {cid: float(v) for cid, doc, v in zip(chunk_ids, chunk_docs, closest.tolist(), strict=True)
                 if docs is None or doc in docs}
 
+    def vectors_of(self, words: list[str], progress: bool = False, label: str = "") -> np.ndarray:
+        """A vector for each word (one row a word), each distinct word embedded once per process
+        and embedder: a word of a notice, a law or an earlier question is not embedded again."""
+        if not words:
+            return np.zeros((0, 1), np.float32)
+        known = _WORD_VECTORS.setdefault(self.kb.embedder_name, {})
+        missing = [w for w in dict.fromkeys(words) if w not in known]
+        if missing:
+            if len(known) + len(missing) > MAX_CACHED_WORDS:
+                known.clear()
+            known.update(zip(missing, self._embed(missing, progress, label), strict=True))
+        return np.asarray([known[w] for w in words], dtype=np.float32)
+
     # ----- storage ----------------------------------------------------------------------------
     def _path(self, doc: Document) -> Path:
         kind = "sentences" if self.kb.settings.embeds(doc) else "words"
@@ -209,6 +224,8 @@ class SentenceIndex:
         if len(spans) != len(vectors) or any(s.chunk_id not in self.kb.chunks for s in spans) \
                 or len(words) != len(word_vectors) or any(c not in self.kb.chunks for c in chunk_words):
             return None
+        known = _WORD_VECTORS.setdefault(self.kb.embedder_name, {})
+        known.update((w, word_vectors[i]) for i, w in enumerate(words) if w not in known)
         return _DocVectors(doc.content_hash, spans, vectors, words, word_vectors, chunk_words)
 
     def _compute(self, doc: Document, progress: bool) -> _DocVectors:
@@ -227,14 +244,9 @@ class SentenceIndex:
         chunk_words = {c.chunk_id: clause_words(c.text) for c in clauses}
         words = sorted({w for ws in chunk_words.values() for w in ws})
         row = {w: i for i, w in enumerate(words)}
-        # (a word another document already has keeps its vector: notices and laws share most words;
-        # so does a word this process embedded for another library, by the same embedder)
-        known = _WORD_VECTORS.setdefault(self.kb.embedder_name, {})
-        for other in self._docs.values():
-            known.update((w, other.word_vectors[i]) for i, w in enumerate(other.words) if w not in known)
-        missing = [w for w in words if w not in known]
-        known.update(zip(missing, self._embed(missing, progress, f"words of {doc.doc_id}"), strict=True))
-        word_vectors = np.asarray([known[w] for w in words], dtype=np.float32).reshape(len(words), -1)
+        # (a word another document or a question already had keeps its vector: notices and laws
+        # share most words)
+        word_vectors = self.vectors_of(words, progress, f"words of {doc.doc_id}")  # (one row a word)
         found = _DocVectors(doc.content_hash, spans, vectors, words, word_vectors,
                             {c: [row[w] for w in ws] for c, ws in chunk_words.items() if ws})
         meta = {"doc_id": doc.doc_id, "hash": doc.content_hash,
