@@ -80,7 +80,18 @@ def match_html(result: FirmMatch) -> str:
 class ToolsApp:
     def __init__(self, assistant: Assistant) -> None:
         self.assistant = assistant
-        self.out_dir = Path(tempfile.mkdtemp(prefix="gongwen-export-"))
+        self._out_dir: Path | None = None
+
+    @property
+    def out_dir(self) -> Path:
+        """Made on the first export and removed with the app or at exit: a page that never exports leaves nothing."""
+        if self._out_dir is None:
+            import shutil
+            import weakref
+
+            self._out_dir = Path(tempfile.mkdtemp(prefix="gongwen-export-"))
+            weakref.finalize(self, shutil.rmtree, self._out_dir, ignore_errors=True)
+        return self._out_dir
 
     def _folder(self) -> Path:
         """One folder a request (no two users share a file); folders older than an hour go."""

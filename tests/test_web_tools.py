@@ -109,3 +109,21 @@ def _docx_text(path: Path) -> list[str]:
     from docx import Document
 
     return [p.text for p in Document(str(path)).paragraphs]
+
+
+def test_export_folder_made_on_first_use_and_removed_with_the_app() -> None:
+    """Every page build made a temp folder that outlived the process (1,479 were left in /tmp by test runs)."""
+    import gc
+    import tempfile
+
+    from assistant.web_tools import ToolsApp
+
+    before = set(Path(tempfile.gettempdir()).glob("gongwen-export-*"))
+    app = ToolsApp(object())  # type: ignore[arg-type]
+    assert set(Path(tempfile.gettempdir()).glob("gongwen-export-*")) == before  # nothing until an export
+    folder = app._folder()
+    assert folder.is_dir() and folder.parent == app.out_dir
+    out = app.out_dir
+    del app
+    gc.collect()
+    assert not out.exists()
