@@ -11,7 +11,7 @@ from .clean import clean, clean_offset
 from .duties import extract_duties
 from .injection import instruction_like
 from .loaders import RawDoc
-from .metadata import extract
+from .metadata import DOC_NUMBER, extract
 from .models import Document, InputError
 from .numerals import digit_years
 from .structure import parse_headings
@@ -33,6 +33,8 @@ def build_document(raw: RawDoc, settings: ChunkSettings, doc_id: str | None = No
     if not cleaned.text.strip():
         raise InputError(raw.source, "no text left after removing page boilerplate", code="no_text")
     meta, layout = extract(cleaned.text, raw.title_hint, raw.weak_hint)
+    if meta.doc_number is None and (in_margin := DOC_NUMBER.search(raw.margins)):
+        meta.doc_number = in_margin.group(0)  # a 文号 printed only in the page header
     outline = {at: level for o, level in raw.outline
                if (at := clean_offset(cleaned.segments, o)) is not None}
     headings = parse_headings(cleaned.text, layout.body_start, layout.body_end, outline)

@@ -14,6 +14,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .docx_numbering import ListNumbering
 from .docx_outline import OutlineLevels
@@ -44,6 +45,8 @@ class RawDoc:
     # Headings the file marks by their layout, not their text (a docx paragraph in a heading
     # style): (offset of the line in `text`, level from 1).
     outline: list[tuple[int, int]] = field(default_factory=list)
+    # Text printed in the page margins (a docx header): not body text, but read for a 文号 the body lacks.
+    margins: str = ""
 
 
 def decode_bytes(data: bytes, path: str) -> str:
@@ -255,10 +258,28 @@ def _load_docx(path: Path) -> RawDoc:
         lines.extend(new)
         offset += sum(len(x) + 1 for x in new)
     # The core title is only a hint: Word leaves it empty or as a template's; the text's own title
-    # line wins (index.metadata). Page headers and footnotes are not read: a header repeats the
-    # issuer or "内部资料" on every page, a footnote would cut into the sentence it annotates.
+    # line wins (index.metadata). Page headers and footnotes are not body text: a header repeats the
+    # issuer or "内部资料" on every page, a footnote would cut into the sentence it annotates. The
+    # header is kept apart (margins) for a 文号 printed only there.
     return RawDoc(name, "docx", "\n".join(lines), title_hint=document.core_properties.title or None,
-                  weak_hint=True, outline=outline)
+                  weak_hint=True, outline=outline, margins=_header_text(document))
+
+
+def _header_text(document: Any) -> str:
+    """The first section's page headers (first-page and default), whose lines some offices use for the 文号."""
+    try:
+        section = document.sections[0]
+        parts = [section.first_page_header, section.header] if section.different_first_page_header_footer \
+            else [section.header]
+        lines = []
+        for part in parts:
+            if part.is_linked_to_previous and part is not section.header:
+                continue
+            lines += [p.text for p in part.paragraphs]
+            lines += [cell.text for table in part.tables for row in table.rows for cell in row.cells]
+        return "\n".join(x.strip() for x in lines if x.strip())
+    except (IndexError, KeyError, ValueError, AttributeError):
+        return ""
 
 
 def _styles_element(document: object) -> object | None:

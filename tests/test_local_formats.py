@@ -165,6 +165,18 @@ def test_word_heading_styles_named_either_way(tmp_path: Path, chinese_styles: bo
     assert _tree(build_document(load(typed)[0], ChunkSettings())) == ZHUZHOU_TYPED
 
 
+def test_a_doc_number_printed_only_in_the_page_header(tmp_path: Path) -> None:
+    """Some offices print the 文号 in the page header, never in the body: it is the document's
+    文号, while the header's other words stay out of the text."""
+    items = [item for item in L.zhuzhou_items(False, False) if item[1] != L.ZHUZHOU_NUMBER]
+    path = make_styled_docx(tmp_path / "zz.docx", items, header_text=f"株洲市工业和信息化局　{L.ZHUZHOU_NUMBER}")
+    doc = build_document(load(path)[0], ChunkSettings())
+    assert doc.meta.doc_number == L.ZHUZHOU_NUMBER and L.ZHUZHOU_NUMBER not in doc.text
+    assert doc.meta.title == L.ZHUZHOU_TITLE
+    plain = make_styled_docx(tmp_path / "plain.docx", items, header_text="株洲市工业和信息化局　内部资料")
+    assert build_document(load(plain)[0], ChunkSettings()).meta.doc_number is None
+
+
 def test_a_task_tables_deadline_is_cited_from_its_row(bot) -> None:  # type: ignore[no-untyped-def]
     answer = bot.ask("株洲服饰产业链招商推介会的完成时限是什么时候？")
     assert not answer.refused and "2025年6月30日" in answer.text
