@@ -184,6 +184,10 @@ class Assistant:
             chosen = preferred[0]
             others = [d for d in resolution.candidates if d != chosen]
             docs: set[str] | None = self.resolver.family(preferred[0])
+        elif len(resolution.named) == 1 and query.fields:
+            # A field (文号, dates, issuer) is the named document's own, not that of a document it
+            # attaches: a 转发 notice carries the notice it forwards, with the forwarded 文号.
+            docs = {resolution.named[0]}
         elif resolution.named or scope is None:
             docs = resolution.docs
         else:

@@ -67,6 +67,9 @@ def parse_date(text: str) -> str | None:
 _LABEL_ANYWHERE = re.compile(META_LABEL.pattern.lstrip("^"))
 
 
+_BYLINE_DATE = re.compile(r"(?:发布|发表|公布|上网)(?:时间|日期)\s*[:：]\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?)")
+
+
 def _squash(label: str) -> str:
     return re.sub(r"\s+", "", label)
 
@@ -96,6 +99,11 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
     meta.doc_number = labelled.get("doc_number")
     meta.written_date = parse_date(labelled["written_date"]) if "written_date" in labelled else None
     meta.published_date = parse_date(labelled["published_date"]) if "published_date" in labelled else None
+    if meta.published_date is None:
+        # A page's byline above or under the title ("发布时间：2023-05-04　来源：…　浏览次数：…") is no
+        # metadata block (the title is not below it), but it does say when the page went up.
+        byline = next((m for line in lines[:15] if (m := _BYLINE_DATE.match(line.strip()))), None)
+        meta.published_date = parse_date(byline.group(1)) if byline else None
     meta.publisher = labelled.get("publisher")
     meta.category = labelled.get("category")
     meta.index_number = labelled.get("index_number")

@@ -29,6 +29,14 @@ MUNICIPAL = ["天津市工业和信息化局 天津市商务局", "关于开展2
              "二、工作要求", "联系人：市工业和信息化局消费品处 王强，电话：022-23451234。",
              "天津市工业和信息化局", "天津市商务局", "2024年4月2日"]
 
+# A 转发 notice whose 附件 is the national notice it forwards (indexed too, in seeds/).
+FORWARD = ["平凉市工业和信息化局关于转发《工业和信息化部办公厅 商务部办公厅关于开展2023纺织服装优供给促升级活动的通知》的通知",
+           "平工信发〔2023〕41号", "各县（市、区）工业和信息化局：",
+           "现将《工业和信息化部办公厅 商务部办公厅关于开展2023纺织服装优供给促升级活动的通知》"
+           "（工信厅联消费函〔2023〕87号）转发给你们，请认真抓好落实。",
+           "附件：工业和信息化部办公厅 商务部办公厅关于开展2023纺织服装优供给促升级活动的通知",
+           "平凉市工业和信息化局", "2023年5月10日"]
+
 
 @pytest.fixture(scope="module")
 def bot(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
@@ -42,6 +50,7 @@ def bot(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ig
     (root / "local" / "qingyang-xiangbao-plan.txt").write_text("\n".join(PLAN), encoding="utf-8")
     make_docx(root / "local" / "tianshui-carpet-notice.docx", NOTICE)
     make_docx(root / "local" / "tianjin-carpet-notice.docx", MUNICIPAL)
+    (root / "local" / "pingliang-forward.txt").write_text("\n".join(FORWARD), encoding="utf-8")
     kb = KnowledgeBase(IndexSettings(index_dir=root / "index"))
     assert kb.add([root / "local"], role="related").ok
     return Assistant(Settings(index=IndexSettings(index_dir=root / "index")), kb=kb)
@@ -52,6 +61,7 @@ def bot(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ig
     ("上海网页上那份通知，网上发布是哪天？", "published_date"),
     ("这份通知网上是哪天挂出来的？", "published_date"),
     ("五指山这个方案是照着哪份上级文件制定的？", "basis"),
+    ("这份转发的通知，转发的到底是哪一份文件？", "basis"),
     ("这份通知在网站上归在什么类别下？", "category"),
 ])
 def test_a_field_asked_in_everyday_words(question: str, field: str) -> None:
@@ -125,3 +135,11 @@ def test_shimei_of_a_municipality_is_its_notice(bot) -> None:  # type: ignore[no
 def test_asking_for_more_of_the_same_is_a_follow_up(question: str, follows: bool) -> None:
     """"用具体数字说…" asks for more of what was just answered: it stays on that document."""
     assert analyse(question).follow_up is follows
+
+
+def test_a_forwarding_notices_fields_are_its_own_not_the_forwarded_ones(bot) -> None:  # type: ignore[no-untyped-def]
+    """The forwarded notice is the 转发 notice's attachment, but its 文号 is not the 转发's."""
+    assert bot.kb.attachment_docs(bot.kb.docs["pingliang-forward"]), "the forwarded notice is indexed as its 附件"
+    answer = bot.ask("平凉转发的那份通知文号是多少？")
+    assert "平工信发〔2023〕41号" in answer.text and "消费函〔2023〕87号" not in answer.text.split("[1]")[0]
+    assert answer.citations[0].doc_id == "pingliang-forward"

@@ -55,6 +55,15 @@ def test_several_page_labels_on_one_line_are_each_read() -> None:
     assert (meta.written_date, meta.published_date) == ("2024-03-01", "2024-03-05")
 
 
+def test_a_pages_byline_date_is_the_published_date_and_the_title_stays() -> None:
+    """A CMS byline under the title ("发布时间：…　来源：…　浏览次数：…") is no metadata block."""
+    meta, _ = extract("某省工业和信息化厅\n某省工业和信息化厅关于开展纺织品展销活动的通知\n"
+                      "发布时间：2023-05-04\u3000来源：消费品工业处\u3000浏览次数：0\n"
+                      "某工信〔2023〕96号\n各市州工业和信息化局：\n一、活动安排。")
+    assert meta.published_date == "2023-05-04"
+    assert meta.title == "某省工业和信息化厅关于开展纺织品展销活动的通知"
+
+
 def test_a_cover_letter_signed_before_the_plan_it_sends_gives_the_date() -> None:
     plan = "\n".join(f"（{n}）第{n}项任务。支持企业开展第{n}类活动，组织好有关工作。" for n in "一二三四五六七八九十")
     meta, _ = extract("某省工业和信息化厅关于印发《某省纺织工作方案》的通知\n各市工信局：\n现将方案印发给你们。\n"
