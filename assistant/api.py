@@ -16,7 +16,7 @@ from index.models import Chunk, Document, Role
 from index.seeds import add_with_roles
 from index.textnorm import content_terms, normalize
 
-from . import sections
+from . import refusal, sections
 from .catalogue import catalogue_answer, place_note
 from .compose import ambiguity_note, asked_weights, clarify, compose, doc_refs, fallback_note
 from .duties import answer_duties, duty_rows
@@ -48,6 +48,19 @@ ASKS_THE_LAW = re.compile(r"法律|法规|法条|依法|违法|合法|犯法|哪
 
 DEFINITION_SCAN = 50  # documents whose clauses are read for a definition (a law and its neighbours, not a library)
 # Words that stand for what was said before: no topic of their own.
+
+
+def _told_silent(query: Query) -> bool:
+    """The asker says the notice is silent and asks what the law says ("通知没说X，法律上呢？")."""
+    return bool(ASKS_THE_LAW.search(query.text) and BEYOND_SUBJECT.search(query.text))
+
+
+def _only_nearest(answer: Answer, reason: str) -> Answer:
+    """An answer by meaning turned into a refusal that still quotes the clause it found, for reference."""
+    quotes = answer.text.split("依据条款：", 1)[-1].strip()
+    answer.text = refusal.silent(reason, nearest=True) + "\n\n" + quotes
+    answer.refused, answer.kind = True, "refusal"
+    return answer
 
 
 class QuestionError(ValueError):
@@ -196,6 +209,12 @@ class Assistant:
         t1 = time.perf_counter()
         laws = self._laws_asked(query, resolution, scope)
         by_law = self._from_laws(query, resolution, hits, filters, laws, writer) if laws else None
+        if by_law is None and laws and hits and _told_silent(query):
+            # "通知没讲X，法律上呢？" and no law says it either: the notice's clause closest in meaning
+            # is what the asker has just called silent, so it is offered as the nearest, not as the answer.
+            nearest = self.extractive.write(query, hits)
+            if nearest.kind == "meaning":
+                by_law = _only_nearest(nearest, "所收录的法律中也没有找到直接对应的规定")
         if by_law is not None:
             # "拖欠货款，法律怎么说": the question asks what the law says; the laws answer first.
             if on_delta:
@@ -290,15 +309,19 @@ class Assistant:
         law_hits = self._search(beyond_subject_query(query), filters, laws)
         # (what the answer must cover is what is asked, not the notice it was framed on)
         asked = asked_beyond(query) or query
-        asked.for_law = query.for_law
+        # "通知没说X，法律上呢？": the asker has said the notice is silent and asks the law, so the
+        # closest article answers by meaning, as for a question put to the laws by its words.
+        put_to_law = _told_silent(query)
+        asked.for_law = query.for_law or put_to_law
         by_law = self.extractive.write(asked, law_hits) if law_hits else None
         if by_law is None or by_law.refused:
             return None
         named = bool(resolution.named or resolution.deictic)
-        # (where the asker named the notice, the law must speak of what the notice's own clause was
-        # asked about: "87号文没提补贴比例，设备更新能补百分之几" is not answered by a procurement share)
-        if named and not keeps_topic(self.kb, asked_weights(asked, weighted_terms(self.kb, asked)), hits, law_hits,
-                                     shared_only=True):
+        # (where the asker named the notice without asking the law, the law must speak of what the
+        # notice's own clause was asked about: "87号文没提补贴比例，设备更新能补百分之几" is not
+        # answered by a procurement share)
+        if named and not put_to_law and not keeps_topic(
+                self.kb, asked_weights(asked, weighted_terms(self.kb, asked)), hits, law_hits, shared_only=True):
             return None
         answer = by_law if writer is self.extractive else writer.write(query, law_hits, None)
         # (the asker named the notice, or did not ask for a law: say that the notice is silent, and

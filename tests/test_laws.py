@@ -328,6 +328,17 @@ def test_said_silent_the_notice_is_not_answered_by_a_law_about_something_else(bo
     assert answer.refused and {c.doc_id for c in answer.citations} <= {NOTICE_ID}, answer.text
 
 
+def test_told_the_notice_is_silent_it_does_not_answer_by_meaning(bot) -> None:  # type: ignore[no-untyped-def]
+    """The asker says the notice does not cover it and asks the law: a law answers, or the answer
+    says none does; the notice's clause closest in meaning is offered only as the nearest."""
+    answer = bot.ask("国家通知讲了线上线下流通，但没讲网店能不能刷单、编造好评，法律上呢？")
+    assert answer.kind != "meaning" or answer.citations[0].doc_id != NOTICE_ID, answer.text
+    assert answer.refused or answer.citations[0].doc_id != NOTICE_ID, answer.text
+    # The notice's frame (宣传推广) shares no topic with what is asked; the law's article answers.
+    answer = bot.ask("国家通知支持品牌宣传推广，可文件没说网店能不能虚构交易冲销量，法律上怎么规定？")
+    assert answer.citations[0].doc_id == "电子商务法(2018-08-31)" and "第十七条" in answer.text, answer.text
+
+
 @pytest.mark.parametrize(("question", "asked"), [
     ("国家通知要畅通线上线下流通渠道，我们去商场租个柜台，通知没说要不要标店名，法律上怎么要求？",
      "我们去商场租个柜台,要不要标店名,法律上怎么要求?"),
