@@ -57,7 +57,7 @@ def _told_silent(query: Query) -> bool:
 
 def _only_nearest(answer: Answer, reason: str) -> Answer:
     """An answer by meaning turned into a refusal that still quotes the clause it found, for reference."""
-    quotes = answer.text.split("依据条款：", 1)[-1].strip()
+    quotes = re.split(r"依据条款：|Clauses:", answer.text, maxsplit=1)[-1].strip()
     answer.text = refusal.silent(reason, nearest=True) + "\n\n" + quotes
     answer.refused, answer.kind = True, "refusal"
     return answer
