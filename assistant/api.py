@@ -405,13 +405,20 @@ class Assistant:
         if reply and last is not None and last.answer is not None and last.answer.candidates:
             # "我说的是黑龙江那个。" after an answer that named several documents: the earlier
             # question, asked again of the one chosen (when the reply picks one of them).
-            again = analyse(f"{reply.group(1)}的{last.question}")
+            choice = reply.group(1)
+            # ("天津的那个协会。": the thing already asked about, named again, is no part of the choice)
+            thing = _THING_AGAIN.search(choice)
+            if thing and thing.group(1) in last.question:
+                choice = choice[:thing.start()]
+            again = analyse(f"{choice}的{last.question}")
             chosen = self.resolver.resolve(again, None, None)
             if len(chosen.named) == 1 and not chosen.candidates \
                     and chosen.named[0] in {c.doc_id for c in last.answer.candidates}:
-                return again, None, None
+                # (kept as the scope: asked again in the conversation, the reply's words are the
+                # conversation document's own and would no longer tell it from the others)
+                return again, set(chosen.named), None
             # ("2025年那个。": a year or words that only one of the documents listed has)
-            picked = _picked(self.kb, reply.group(1), [c.doc_id for c in last.answer.candidates])
+            picked = _picked(self.kb, choice, [c.doc_id for c in last.answer.candidates])
             if picked is not None:
                 doc = self.kb.docs[picked]
                 again = analyse(f"{doc.meta.doc_number or doc.title}的{last.question}")
@@ -560,6 +567,7 @@ def _first(kb: KnowledgeBase, hits: list[Hit], chunks: list[Chunk]) -> list[Hit]
 # The choice among documents an answer named: "我说的是黑龙江那个。", "潍坊的。", "指的是丹寨那份".
 CHOICE_REPLY = re.compile(r"^(?:我)?(?:说|问|指|要)?(?:的)?(?:是)?([^，,。？?！!]{2,20}?)(?:的那个|那个|那份|那一份|的那份|的)?"
                           r"(?:通知|文件)?[。.！!]?$")
+_THING_AGAIN = re.compile(r"的?(?:那个|那份|那家|那一个|这个)([\u4e00-\u9fff]{1,6})$")
 # "这个表", "这份方案": a thing the last answer named in full (《…计划表》).
 THIS_THING = re.compile(r"(这|那|该)(?:个|张|份|项)?(表|附件|方案|名单|计划|办法|规定)")
 # A word that stands for the thing the last answer named ("它里面", "其中", "这个附件里").

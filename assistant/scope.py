@@ -29,7 +29,7 @@ from index.postings import TextPostings
 from index.textnorm import aliases, content_terms, dictionary_count, expand_aliases, normalize
 from index.textnorm import words as segment_words
 
-from .query import QUOTED, YEAR, Query, translate_terms
+from .query import FIELD_PATTERNS, QUOTED, YEAR, Query, translate_terms
 
 # "这个活动", "本次活动", "该通知", "这份文件", "the notice": the assistant's subject (or the
 # document the conversation is on).
@@ -215,12 +215,17 @@ class Resolver:
         deictic = bool(DEICTIC.search(text))
         # Words name a document only in the clause that speaks of one ("江苏那份纺织服装的通知"),
         # not where the asker describes itself ("我们是广东的服装厂，通知里…").
-        ref_text = "，".join(c for c in _CLAUSE.findall(SELF_DESCRIPTION.sub("", text)) if DOCUMENT_WORD.search(c))
+        # (the words that ask for a field are no title words: "哪天印发的" does not name the
+        # documents titled "关于印发…的通知")
+        titled = text
+        for name in query.fields:
+            titled = re.sub(FIELD_PATTERNS[name], " ", titled)
+        ref_text = "，".join(c for c in _CLAUSE.findall(SELF_DESCRIPTION.sub("", titled)) if DOCUMENT_WORD.search(c))
         asked = {w for w in content_terms(re.sub(r"(19|20)\d{2}\s*年?", "", ref_text)) if len(w) >= 2} - _GENERIC
         asked = {w for w in asked if not everyday(self.kb, w)}
         # Without a word for a document, only two distinctive words of one title together name it
         # ("青岛的时尚消费月"); one alone is the asker's description of itself ("我们是广东的厂").
-        loose_asked = {w for w in content_terms(re.sub(r"(19|20)\d{2}\s*年?", "", SELF_DESCRIPTION.sub("", text)))
+        loose_asked = {w for w in content_terms(re.sub(r"(19|20)\d{2}\s*年?", "", SELF_DESCRIPTION.sub("", titled)))
                        if len(w) >= 2} - _GENERIC
         loose_asked = {w for w in loose_asked - asked if not everyday(self.kb, w)} | asked
         cat = self._catalog()
@@ -328,6 +333,8 @@ class Resolver:
                     named = set(dated)
                 else:
                     rest = re.sub(rf"{year}\s*年?", "", query.search)
+                    for name in query.fields:
+                        rest = re.sub(FIELD_PATTERNS[name], " ", rest)
                     named = {r for t in _phrases(rest) if t not in _GENERIC and t not in ("中华人民共和国",)
                              and not everyday(self.kb, t)
                              for r in cat.titles.containing(t).tolist()}

@@ -37,6 +37,12 @@ FORWARD = ["平凉市工业和信息化局关于转发《工业和信息化部�
            "附件：工业和信息化部办公厅 商务部办公厅关于开展2023纺织服装优供给促升级活动的通知",
            "平凉市工业和信息化局", "2023年5月10日"]
 
+# A cover that 印发 a plan, numbered 5 of 2025 like the 天水 notice (another 机关代字).
+PRINTED = ["陇南市工业和信息化局关于印发《陇南市2025年纺织服装提升工作方案》的通知", "陇工信发〔2025〕5号",
+           "各县区工业和信息化局：", "现将《陇南市2025年纺织服装提升工作方案》印发给你们，请认真贯彻落实。",
+           "陇南市2025年纺织服装提升工作方案", "一、重点任务", "（一）2025年8月举办陇南纺织服装展。",
+           "陇南市工业和信息化局", "2025年4月9日"]
+
 
 @pytest.fixture(scope="module")
 def bot(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
@@ -51,6 +57,7 @@ def bot(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ig
     make_docx(root / "local" / "tianshui-carpet-notice.docx", NOTICE)
     make_docx(root / "local" / "tianjin-carpet-notice.docx", MUNICIPAL)
     (root / "local" / "pingliang-forward.txt").write_text("\n".join(FORWARD), encoding="utf-8")
+    (root / "local" / "longnan-plan.txt").write_text("\n".join(PRINTED), encoding="utf-8")
     kb = KnowledgeBase(IndexSettings(index_dir=root / "index"))
     assert kb.add([root / "local"], role="related").ok
     return Assistant(Settings(index=IndexSettings(index_dir=root / "index")), kb=kb)
@@ -143,3 +150,24 @@ def test_a_forwarding_notices_fields_are_its_own_not_the_forwarded_ones(bot) -> 
     answer = bot.ask("平凉转发的那份通知文号是多少？")
     assert "平工信发〔2023〕41号" in answer.text and "消费函〔2023〕87号" not in answer.text.split("[1]")[0]
     assert answer.citations[0].doc_id == "pingliang-forward"
+
+
+def test_the_words_asking_a_field_name_no_title_and_a_reply_picks_one(bot) -> None:  # type: ignore[no-untyped-def]
+    """"5号文是哪天印发的": 印发 asks the date, it does not name the cover titled "关于印发…"; the two
+    notices numbered 5 are both listed, and "天水的。" then picks one (its words are the chosen
+    document's own once the conversation is on it: the choice must hold)."""
+    from assistant.models import Turn
+
+    first = bot.ask("2025年5号文是哪天印发的？")
+    assert {c.doc_id for c in first.candidates} == {"tianshui-carpet-notice", "longnan-plan"}, first.text
+    second = bot.ask("天水的。", history=[Turn(question="2025年5号文是哪天印发的？", answer=first)])
+    assert not second.candidates and "2025年3月3日" in second.text and "2025年4月9日" not in second.text, second.text
+
+
+def test_a_reply_naming_the_thing_again_picks_by_its_place(bot) -> None:  # type: ignore[no-untyped-def]
+    from assistant.models import Turn
+
+    first = bot.ask("市纺织服务中心的电话是多少？")
+    assert len(first.candidates) == 2, first.text
+    second = bot.ask("天水的那个中心。", history=[Turn(question="市纺织服务中心的电话是多少？", answer=first)])
+    assert "0938-8211111" in second.text and "0934-8201234" not in second.text, second.text

@@ -54,3 +54,11 @@ def test_chapters_articles_and_items_nest() -> None:
 def test_numbers_that_are_not_headings() -> None:
     doc = _doc("关于测试的通知\n一、要求\n2023年产量增长5%。\n1 000吨以上的项目另行安排。\n")
     assert [h.title for h in doc.headings] == ["一、要求"]
+
+
+def test_an_item_that_opens_with_its_date_is_an_item() -> None:
+    """"1. 2024年9月举办…": the first item of a list that dates each event; without it the second
+    item would be counted first ("下面第2条")."""
+    doc = _doc("关于测试的通知\n一、任务\n1. 2024年9月举办时尚周。\n2. 支持企业开发新品。\n"
+               "3. 6月开展消费节。\n12 2024年的目标另定。\n")
+    assert [h.marker for h in doc.headings] == ["一、", "1.", "2.", "3."]
