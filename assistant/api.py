@@ -35,7 +35,7 @@ from .laws import (
 )
 from .models import Answer, DutyRow, FirmMatch, FirmProfile, RequestError, TopicResult, Turn
 from .multipart import merge, merge_blocks, part_queries, split_parts, topic_terms
-from .query import ORDINAL, YEAR, Query, analyse, defined_term, defining
+from .query import ORDINAL, YEAR, Query, analyse, defined_term, defining, ordinal_value
 from .retrieval import Filters, Hit, Retriever
 from .scope import DOCUMENT_WORD, Resolution, Resolver, doc_year, everyday
 from .settings import Settings
@@ -439,8 +439,17 @@ class Assistant:
         prev_doc = prev.citations[0].doc_id
         if query.ordinal is not None and prev.items:
             index = query.ordinal - 1 if query.ordinal > 0 else len(prev.items) - 1
+            ordinals = list(ORDINAL.finditer(query.text))
+            if 0 <= index < len(prev.items) and len(ordinals) >= 2:
+                # "第二项下面第2条": the second ordinal counts the items under the one listed.
+                child = self._child_answer(question, prev, index, ordinal_value(ordinals[1]))
+                if child is not None:
+                    return query, None, child
             if 0 <= index < len(prev.items):
-                return query, None, self._item_answer(question, prev, prev.items[index], index + 1)
+                item = self._listed_node(prev, index) if prev.items.count(prev.items[index]) == 1 else None
+                # (an item with items of its own is answered from them: "第二项呢，具体说说")
+                whole = self._node_answer(question, item[0], item[1]) if item and item[1].children else None
+                return query, None, whole or self._item_answer(question, prev, prev.items[index], index + 1)
         # (the innermost place the earlier question named: "第二部分工作任务第一项" → 第一项)
         prev_ordinal = next(reversed(list(ORDINAL.finditer(normalize(last.question)))), None)
         new_ordinal = ORDINAL.search(query.text)
@@ -471,6 +480,46 @@ class Assistant:
             query.of_subject = True
         scope = {prev_doc} if prev_doc in self.kb.docs else None
         return query, scope, None
+
+    def _listed_node(self, prev: Answer, index: int) -> tuple[Document, sections.Node, list[sections.Node]] | None:
+        """The heading of the `index`-th item of the list the last answer gave (with the document's
+        tree), when the items are headings of one document under one parent; None otherwise."""
+        cited = [next((c for c in prev.citations if c.n == n), None) for n in prev.items]
+        chunks = [self.kb.chunks.get(c.chunk_id) if c else None for c in cited]
+        if any(ch is None for ch in chunks) or len({ch.doc_id for ch in chunks if ch}) != 1:
+            return None
+        doc = self.kb.docs[chunks[0].doc_id]  # type: ignore[union-attr]
+        paths = [tuple(ch.section_path) for ch in chunks if ch]
+        depth = 0 if len(paths) > 1 else len(paths[0]) - 1
+        while len(paths) > 1 and all(len(p) > depth and p[depth] == paths[0][depth] for p in paths):
+            depth += 1
+        common = paths[0][:depth]  # the items' parent: where their section paths part
+        nodes = sections.tree(doc)
+        parent = next((n for n in nodes if n.path == common), None)
+        if parent is None or index >= len(parent.children) or len(parent.children) != len(prev.items):
+            return None
+        return doc, nodes[parent.children[index]], nodes
+
+    def _child_answer(self, question: str, prev: Answer, index: int, child: int | None) -> Answer | None:
+        """"第二项下面第2条": the `child`-th heading under the `index`-th item of the last list."""
+        listed = self._listed_node(prev, index)
+        if child is None or listed is None:
+            return None
+        doc, item, nodes = listed
+        j = child - 1 if child > 0 else len(item.children) - 1
+        if not 0 <= j < len(item.children):
+            return None
+        return self._node_answer(question, doc, nodes[item.children[j]])
+
+    def _node_answer(self, question: str, doc: Document, node: sections.Node) -> Answer | None:
+        """The answer from a section and what is under it (its first clauses), by its heading."""
+        hits = [Hit(c, doc, 1.0) for c in sections.chunks_of(doc, node)[:4]]
+        if not hits:
+            return None
+        answer = compose(self.kb, self.settings.retrieval, analyse(node.heading.title), hits)
+        answer.question = question
+        answer.resolved_question = " > ".join(node.path)
+        return answer
 
     def _item_answer(self, question: str, prev: Answer, n: int, position: int) -> Answer:
         citation = next(c for c in prev.citations if c.n == n)

@@ -161,7 +161,8 @@ def field_value(kb: KnowledgeBase, doc: Document, name: str) -> tuple[str, str] 
         value = "、".join(m.amended_dates)
         return value, _cn_date_in(doc.text, m.amended_dates[-1])
     if FIELD_BY_NAME[name].display == "date":
-        iso = getattr(m, name)
+        # (a 公文's 成文日期 is the date printed in its 落款: one stands for the other)
+        iso = getattr(m, name) or (m.written_date if name == "signature_date" else None)
         if not iso:
             return None
         y, mo, d = (int(x) for x in str(iso).split("-"))

@@ -196,7 +196,8 @@ def translate_terms(text: str) -> str:
     return " ".join(found)
 
 
-def _ordinal_value(m: re.Match[str]) -> int | None:
+def ordinal_value(m: re.Match[str]) -> int | None:
+    """The number an ORDINAL match counts (-1: the last one)."""
     if m.group(5):
         return -1
     if m.group(3):
@@ -384,5 +385,5 @@ def analyse(question: str) -> Query:
     q.article = parse_article_ref(text)
     m = ORDINAL.search(text)
     if m:
-        q.ordinal = _ordinal_value(m)
+        q.ordinal = ordinal_value(m)
     return q

@@ -36,13 +36,16 @@ from .query import FIELD_PATTERNS, QUOTED, YEAR, Query, translate_terms
 DEICTIC = re.compile(r"(这个|这次|本次|此次|该|本|这份|这一|此项|这项|上述)\s*(活动|通知|文件|文|政策|方案|工作)|"
                      r"(这个|这次|本次|此次|这份)[\u4e00-\u9fff]{1,16}?(活动|通知|文件)|"  # 这个全国的活动
                      r"the (notice|circular|campaign|document)|this (notice|circular|campaign|document)")
+# Kinds of document a question names by their word alone ("函里说的…"): not 通知 (every notice), nor
+# 法 and 报告 (laws and reports are named by their own names or years).
+_ASKED_KINDS = ("函", "复函", "实施方案", "工作方案", "方案", "实施意见", "意见", "通报", "批复", "纪要", "规划")
 # "另一个…通知": a document other than the one the conversation is on.
 OTHER_DOCUMENT = re.compile(r"另一(个|份|篇|则)|另外(一|那)?(个|份|篇)|别的(文件|通知|报告)")
 # A bare number with 号: "87号文", "第87号". Not a date ("4月14号").
 NUMBER_REF = re.compile(r"(?<![月\d])(?:〔\s*(\d{4})\s*〕\s*)?第?(\d{1,4})\s*号(?:文件?|通知)?")
 COUNT_OF_ISSUERS = re.compile(r"(两|二|三|四|五|六|2|3|4|5|6)(个)?(部门|部委|单位|机关|部)(联合)?(的|发|印发|联合)")
 # Congress reports are referred to as 十九大 / 二十大: "第十九次全国代表大会" in full.
-CONGRESS_REF = re.compile(r"(?:(?<=[的在从和与及、，,])|(?<![\u4e00-\u9fff]))([一二三四五六七八九十]{1,3})大")
+CONGRESS_REF = re.compile(r"(?:(?<=[的在从和与及、，,那到])|(?<![\u4e00-\u9fff]))([一二三四五六七八九十]{1,3})大")
 # The level of government a question means when it names no place ("省里那个活动", "市级的通知",
 # "国家那份通知"), and the level of a document's issuers.
 _NOT_SELF = r"(?<!我们)(?<!咱们)(?<!我)"  # ("我们省里要做宣传": who asks, not which document)
@@ -51,11 +54,12 @@ ASKED_LEVEL = {
                            r"省(?=工信|经信|商务|发改|政府|委|厅)|自治区级)"),
     "city": re.compile(_NOT_SELF + r"(市里|市级|市一级|全市|(?<![\u4e00-\u9fff])市的|"
                        r"(?<![\u4e00-\u9fff])市(?=工信|经信|商务|政府|委|局))"),
-    "central": re.compile(r"国家(?:层面|那份|那个|的?通知|的?文件)|部里|中央(?:的|那)|两部委?(?:的|那)|国家部委|national"),
+    "central": re.compile(r"国家(?:层面|(?:原来|原先|最初|本来)?的?(?:那份|那个|通知|文件))|部里|中央(?:的|那)|两部委?(?:的|那)|"
+                          r"国家部委|national"),
 }
 # The cues that name a level outright ("省里那个", "国家那份通知"); "省级"/"全市" often describe a
 # thing ("省级智能工厂") and only narrow documents other words already named.
-LEVEL_NAMED = re.compile(_NOT_SELF + r"(省里|市里|国家(?:那份|那个|的?通知|的?文件)|部里|两部委?(?:的|那))")
+LEVEL_NAMED = re.compile(_NOT_SELF + r"(省里|市里|国家(?:原来|原先|最初|本来)?的?(?:那份|那个|通知|文件)|部里|两部委?(?:的|那))")
 _MUNICIPALITY = re.compile(r"^(北京|天津|上海|重庆)市")
 _PROVINCIAL = re.compile(rf"^[\u4e00-\u9fff]{{2,7}}?(省|自治区)|{_MUNICIPALITY.pattern}")
 _MUNICIPAL = re.compile(r"^[\u4e00-\u9fff]{2,7}?(市|自治州|州|盟)(?!场)")
@@ -340,6 +344,12 @@ class Resolver:
                              for r in cat.titles.containing(t).tolist()}
                 for row in sorted(set(dated) & named):
                     add(row, 2.0, f"{year}年")
+        if not score:
+            # "函里说的目标市场": a kind of document that no default document is and only one
+            # other campaign document is (by its title's last word) names it; among several, the
+            # one of the place the asker describes itself in ("我们淄博的丝绸厂").
+            for row in self._only_of_kind(text, default):
+                add(row, 1.0, "")
         for row in list(score):
             # Of documents named alike ("浙江"), the one whose title the question quotes at length
             # ("浙江纺织服装消费季") is meant.
@@ -349,6 +359,18 @@ class Resolver:
         scores = {cat.ids[r]: v for r, v in sorted(score.items())}
         words = [w for r in sorted(said) for w in said[r]]
         return scores, "、".join(dict.fromkeys(w for w in words if w))
+
+    def _only_of_kind(self, text: str, default: set[str]) -> list[int]:
+        cat = self._catalog()
+        kinds = [k for k in DOC_KINDS if k in _ASKED_KINDS and re.search(rf"{k}(里|中|上|说|写|提|要求|讲)", text)]
+        if not kinds or any(self.kb.docs[d].title.endswith(tuple(kinds)) for d in default):
+            return []
+        rows = [r for r, d in enumerate(cat.ids) if d not in default and self.kb.docs[d].role == "related"
+                and cat.facts[r].title.rstrip("）)").endswith(tuple(kinds)) and not cat.facts[r].short]
+        if len(rows) > 1:
+            asker = SELF_DESCRIPTION.search(text)
+            rows = [r for r in rows if asker and any(o[:2] in asker.group(0) for o in cat.facts[r].orgs)]
+        return rows if len(rows) == 1 else []
 
     def _facts(self, doc: Document) -> Facts:
         """What names a document, normalised once per document version: every question reads them."""

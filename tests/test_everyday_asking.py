@@ -69,6 +69,7 @@ def bot(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ig
     ("这份通知网上是哪天挂出来的？", "published_date"),
     ("五指山这个方案是照着哪份上级文件制定的？", "basis"),
     ("这份转发的通知，转发的到底是哪一份文件？", "basis"),
+    ("那份转发的通知是哪天落款的？", "signature_date"),
     ("这份通知在网站上归在什么类别下？", "category"),
 ])
 def test_a_field_asked_in_everyday_words(question: str, field: str) -> None:
@@ -171,3 +172,31 @@ def test_a_reply_naming_the_thing_again_picks_by_its_place(bot) -> None:  # type
     assert len(first.candidates) == 2, first.text
     second = bot.ask("天水的那个中心。", history=[Turn(question="市纺织服务中心的电话是多少？", answer=first)])
     assert "0938-8211111" in second.text and "0934-8201234" not in second.text, second.text
+
+
+@pytest.mark.parametrize(("question", "congress"), [("那二十大报告是怎么安排的？", "二十"), ("从十九大到二十大", "十九"),
+                                                    ("我们是十大品牌之一", None)])
+def test_a_congress_named_after_a_pointing_word(question: str, congress: str | None) -> None:
+    from assistant.scope import CONGRESS_REF
+
+    found = CONGRESS_REF.search(question)
+    assert (found.group(1) if found else None) == congress
+
+
+def test_the_national_one_named_in_everyday_words_and_its_date_of_signature(bot) -> None:  # type: ignore[no-untyped-def]
+    """"那国家原来那份是哪天落款的？" after a question on a 转发 notice: the national notice; its
+    落款 date is its 成文日期 (the date printed in the 落款)."""
+    from assistant.models import Turn
+    from assistant.scope import LEVEL_NAMED
+
+    assert LEVEL_NAMED.search("那国家原来那份是哪天落款的？")
+    first = bot.ask("平凉转发的那份通知是哪天落款的？")
+    assert "2023年5月10日" in first.text, first.text
+    second = bot.ask("那国家原来那份是哪天落款的？", history=[Turn(question="平凉转发的那份通知是哪天落款的？", answer=first)])
+    assert "2023年4月14日" in second.text and second.citations[0].doc_id == "miit-mofcom-2023-87-textile-apparel-upgrade-notice"
+
+
+def test_a_kind_of_document_only_one_is_names_it(bot) -> None:  # type: ignore[no-untyped-def]
+    """"方案里…" when the plan of 庆阳 is the library's only 方案 (the notices are 通知): that plan."""
+    answer = bot.ask("方案里说要办什么消费活动？")
+    assert answer.citations[0].doc_id == "qingyang-xiangbao-plan" and "消费月" in answer.text, answer.text
