@@ -384,6 +384,7 @@ class Retriever:
         # unless too little of the question is left to carry a meaning ("…活动的目的是什么").
         paraphrase = max(clauses.values()) < s.min_coverage and compared >= MEANINGFUL_CHARS
         w_semantic = s.w_semantic * (s.semantic_boost if paraphrase else 1.0)
+        penalties_not_asked = not _CONSEQUENCE.search(query.text)
         for cid, score in fused.items():
             chunk = self.kb.chunks[cid]
             doc = self.kb.docs[chunk.doc_id]
@@ -397,12 +398,21 @@ class Retriever:
                 # the title block and the sign-off name the document and its issuers; they do not
                 # answer about it
                 final *= HEAD_WEIGHT
+            elif penalties_not_asked and any(_LIABILITY_CHAPTER.search(t) for t in chunk.section_path[:-1]):
+                # A law's 法律责任 chapter repeats each duty to attach its penalty: what must or may
+                # be done is said where the duty is laid down, unless the penalty is asked.
+                final *= PENALTY_WEIGHT
             hits.append(Hit(chunk, doc, final, lex_scores.get(cid, 0.0), dense_scores.get(cid, 0.0),
                             ranks.get(cid, {}), semantic.get(cid, 0.0), closest.get(cid, [])))
         hits.sort(key=lambda h: -h.score)
         return hits[: (k or s.top_k)]
 
 
+_LIABILITY_CHAPTER = re.compile(r"^第[一二三四五六七八九十]+章\s*法律责任")
+# A question about the consequences of breaking a rule (the penalty articles answer it).
+_CONSEQUENCE = re.compile(r"罚|处分|责任|赔|后果|会怎(么|样)|怎么(处理|处置|办)|吊销|没收|违法所得|追究|制裁|算什么|"
+                          r"penalt|fine|liab|sanction|punish")
+PENALTY_WEIGHT = 0.85
 _CHINESE = re.compile(r"[\u4e00-\u9fff]+")
 _FRAME_VECTORS: dict[str, np.ndarray] = {}  # by embedder and frame list
 

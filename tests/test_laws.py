@@ -391,3 +391,12 @@ def test_the_law_is_asked_first_when_the_words_sit_closer_to_it(bot) -> None:  #
     assert ECOMMERCE in laws_first("平台能不能把买家给我的差评删掉？")
     assert laws_first("我们厂想换节能的新设备，有什么支持？") == set()
     assert laws_first("第三项呢？") == set()  # (a follow-up goes on with its conversation)
+
+
+def test_a_duty_is_cited_where_it_is_laid_down_and_a_penalty_where_it_is_set(bot) -> None:  # type: ignore[no-untyped-def]
+    """A law's 法律责任 chapter repeats each duty to attach its penalty: asked what must be done, the
+    article that lays the duty down comes first; asked what happens if not, the penalty article."""
+    duty = bot.ask("电商经营者要不要在首页显著位置公示营业执照信息？")
+    assert duty.citations[0].doc_id == "电子商务法(2018-08-31)" and "第十五条" in (duty.citations[0].section or ""), duty.text
+    penalty = bot.ask("电商经营者没在首页公示营业执照信息，会受到什么处罚？")
+    assert any("法律责任" in (c.section or "") for c in penalty.citations[:2]), penalty.text
