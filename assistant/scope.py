@@ -361,6 +361,8 @@ class Resolver:
         return scores, "、".join(dict.fromkeys(w for w in words if w))
 
     def _only_of_kind(self, text: str, default: set[str]) -> list[int]:
+        """The one related document of the kind the question says ("函里…"), as a catalog row; none
+        when a default document is of that kind or several are and the asker's place does not pick one."""
         cat = self._catalog()
         kinds = [k for k in DOC_KINDS if k in _ASKED_KINDS and re.search(rf"{k}(里|中|上|说|写|提|要求|讲)", text)]
         if not kinds or any(self.kb.docs[d].title.endswith(tuple(kinds)) for d in default):
