@@ -370,8 +370,10 @@ class Assistant:
             if family:
                 query.in_attachment = True
                 hits = self.retriever.search(query, filters, scope=family) or hits
-            elif docs and self._is_attachment(hits[0].doc.doc_id):
-                query.in_attachment = True  # the question named the attachment itself
+            elif docs and self._is_attachment(hits[0].doc.doc_id) and not self.kb.attachment_status(hits[0].doc):
+                # the question named the attachment itself (a document that lists attachments of
+                # its own, as a notice another one forwards does, is asked about those)
+                query.in_attachment = True
             elif any(in_appendix(c) for c in hits[0].doc.chunks):
                 # The attachment is printed in the notice after its 落款: its clauses come first.
                 query.in_attachment = True
@@ -618,7 +620,7 @@ CHOICE_REPLY = re.compile(r"^(?:我)?(?:说|问|指|要)?(?:的)?(?:是)?([^，,
                           r"(?:通知|文件)?[。.！!]?$")
 _THING_AGAIN = re.compile(r"的?(?:那个|那份|那家|那一个|这个)([\u4e00-\u9fff]{1,6})$")
 # "这个表", "这份方案": a thing the last answer named in full (《…计划表》).
-THIS_THING = re.compile(r"(这|那|该)(?:个|张|份|项)?(表|附件|方案|名单|计划|办法|规定)")
+THIS_THING = re.compile(r"(这|那|该)(?:个|张|份|项)?(计划表|安排表|分工表|任务表|附件|方案|名单|计划|办法|规定|表)")
 # A word that stands for the thing the last answer named ("它里面", "其中", "这个附件里").
 ABOUT_IT = re.compile(r"它|其中|其内容|里面|这个附件|该附件|这个表|这张表")
 THIS_ITEM = re.compile(r"(这一?|该|上面那?|前面那?)(项|条|款|部分|点|段)|它(下面|底下|里面|之下)")

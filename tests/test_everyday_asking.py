@@ -200,3 +200,10 @@ def test_a_kind_of_document_only_one_is_names_it(bot) -> None:  # type: ignore[n
     """"方案里…" when the plan of 庆阳 is the library's only 方案 (the notices are 通知): that plan."""
     answer = bot.ask("方案里说要办什么消费活动？")
     assert answer.citations[0].doc_id == "qingyang-xiangbao-plan" and "消费月" in answer.text, answer.text
+
+
+def test_the_attachment_of_a_notice_another_one_forwards_is_its_own_missing_table(bot) -> None:  # type: ignore[no-untyped-def]
+    """The national notice is the 附件 of a 转发 notice in the library; asked what is in its own
+    attachment (the activity table, never saved), the answer says the table is missing."""
+    answer = bot.ask("国家那份通知附件的活动计划表里都有哪些活动？")
+    assert answer.refused and "未收录" in answer.text, answer.text
