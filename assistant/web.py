@@ -13,6 +13,8 @@ import html
 import pickle
 import queue
 import re
+import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -579,6 +581,10 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, block: 
                             forwarded_allow_ips="127.0.0.1")
     server = uvicorn.Server(config)
     if block:
+        if threading.current_thread() is threading.main_thread():
+            # uvicorn shuts down on SIGTERM, then raises the signal again with the handler it found:
+            # exiting as Python does lets exit handlers run (the web tools' export folders go).
+            signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
         server.run()
         return None
     thread = threading.Thread(target=server.run, daemon=True)

@@ -127,3 +127,22 @@ def test_export_folder_made_on_first_use_and_removed_with_the_app() -> None:
     del app
     gc.collect()
     assert not out.exists()
+
+
+@pytest.mark.slow
+def test_the_server_stopped_by_sigterm_exits_cleanly(index_copy: Path) -> None:
+    """uvicorn re-raises SIGTERM after its shutdown; the server exits as Python does (code 0), so
+    exit handlers run and the export folders go (a killed process left them in /tmp)."""
+    import subprocess
+
+    from conftest import wait_for_port
+
+    port = free_port()
+    command = [sys.executable, "-m", "assistant", "serve", "--port", str(port), "--index-dir", str(index_copy)]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT, env=dict(os.environ))
+    try:
+        wait_for_port(port, 120, proc)
+    finally:
+        proc.terminate()
+        code = proc.wait(30)
+    assert code == 0
