@@ -441,16 +441,16 @@ class Assistant:
         prev_doc = prev.citations[0].doc_id
         if query.ordinal is not None and prev.items:
             index = query.ordinal - 1 if query.ordinal > 0 else len(prev.items) - 1
-            ordinals = list(ORDINAL.finditer(query.text))
-            if 0 <= index < len(prev.items) and len(ordinals) >= 2:
+            if 0 <= index < len(prev.items):
+                item = self._listed_node(prev, index)
+                ordinals = list(ORDINAL.finditer(query.text))
                 # "第二项下面第2条": the second ordinal counts the items under the one listed.
-                child = self._child_answer(question, prev, index, ordinal_value(ordinals[1]))
+                child = self._child_answer(question, item, ordinal_value(ordinals[1])) if len(ordinals) >= 2 else None
                 if child is not None:
                     return query, None, child
-            if 0 <= index < len(prev.items):
-                item = self._listed_node(prev, index) if prev.items.count(prev.items[index]) == 1 else None
                 # (an item with items of its own is answered from them: "第二项呢，具体说说")
-                whole = self._node_answer(question, item[0], item[1]) if item and item[1].children else None
+                whole = self._node_answer(question, item[0], item[1]) \
+                    if item and item[1].children and prev.items.count(prev.items[index]) == 1 else None
                 return query, None, whole or self._item_answer(question, prev, prev.items[index], index + 1)
         # (the innermost place the earlier question named: "第二部分工作任务第一项" → 第一项)
         prev_ordinal = next(reversed(list(ORDINAL.finditer(normalize(last.question)))), None)
@@ -502,9 +502,9 @@ class Assistant:
             return None
         return doc, nodes[parent.children[index]], nodes
 
-    def _child_answer(self, question: str, prev: Answer, index: int, child: int | None) -> Answer | None:
-        """"第二项下面第2条": the `child`-th heading under the `index`-th item of the last list."""
-        listed = self._listed_node(prev, index)
+    def _child_answer(self, question: str, listed: tuple[Document, sections.Node, list[sections.Node]] | None,
+                      child: int | None) -> Answer | None:
+        """"第二项下面第2条": the `child`-th heading under the listed item (`_listed_node`)."""
         if child is None or listed is None:
             return None
         doc, item, nodes = listed

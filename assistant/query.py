@@ -157,6 +157,13 @@ _SLOT_Q = {k: re.compile(q) for k, (q, _) in SLOT_PATTERNS.items()}
 SLOT_EVIDENCE = {k: re.compile(e) for k, (_, e) in SLOT_PATTERNS.items()}
 
 
+def without_fields(text: str, names: list[str]) -> str:
+    """The text without the words that ask for these fields ("哪天印发的" of written_date)."""
+    for name in names:
+        text = _FIELD_RES[name].sub(" ", text)
+    return text
+
+
 def without_asking(text: str) -> str:
     """The text without the words that ask for a value or a field ("认定标准是什么" → " 是什么"):
     what is left is what it is about."""

@@ -29,7 +29,7 @@ from index.postings import TextPostings
 from index.textnorm import aliases, content_terms, dictionary_count, expand_aliases, normalize
 from index.textnorm import words as segment_words
 
-from .query import FIELD_PATTERNS, QUOTED, YEAR, Query, translate_terms
+from .query import QUOTED, YEAR, Query, translate_terms, without_fields
 
 # "这个活动", "本次活动", "该通知", "这份文件", "the notice": the assistant's subject (or the
 # document the conversation is on).
@@ -221,9 +221,7 @@ class Resolver:
         # not where the asker describes itself ("我们是广东的服装厂，通知里…").
         # (the words that ask for a field are no title words: "哪天印发的" does not name the
         # documents titled "关于印发…的通知")
-        titled = text
-        for name in query.fields:
-            titled = re.sub(FIELD_PATTERNS[name], " ", titled)
+        titled = without_fields(text, query.fields)
         ref_text = "，".join(c for c in _CLAUSE.findall(SELF_DESCRIPTION.sub("", titled)) if DOCUMENT_WORD.search(c))
         asked = {w for w in content_terms(re.sub(r"(19|20)\d{2}\s*年?", "", ref_text)) if len(w) >= 2} - _GENERIC
         asked = {w for w in asked if not everyday(self.kb, w)}
@@ -336,9 +334,7 @@ class Resolver:
                 if year in attached:
                     named = set(dated)
                 else:
-                    rest = re.sub(rf"{year}\s*年?", "", query.search)
-                    for name in query.fields:
-                        rest = re.sub(FIELD_PATTERNS[name], " ", rest)
+                    rest = without_fields(re.sub(rf"{year}\s*年?", "", query.search), query.fields)
                     named = {r for t in _phrases(rest) if t not in _GENERIC and t not in ("中华人民共和国",)
                              and not everyday(self.kb, t)
                              for r in cat.titles.containing(t).tolist()}
@@ -364,7 +360,7 @@ class Resolver:
         """The one related document of the kind the question says ("函里…"), as a catalog row; none
         when a default document is of that kind or several are and the asker's place does not pick one."""
         cat = self._catalog()
-        kinds = [k for k in DOC_KINDS if k in _ASKED_KINDS and re.search(rf"{k}(里|中|上|说|写|提|要求|讲)", text)]
+        kinds = [k for k in _ASKED_KINDS if re.search(rf"{k}(里|中|上|说|写|提|要求|讲)", text)]
         if not kinds or any(self.kb.docs[d].title.endswith(tuple(kinds)) for d in default):
             return []
         rows = [r for r, d in enumerate(cat.ids) if d not in default and self.kb.docs[d].role == "related"

@@ -272,9 +272,7 @@ def _header_text(document: Any) -> str:
         parts = [section.first_page_header, section.header] if section.different_first_page_header_footer \
             else [section.header]
         lines = []
-        for part in parts:
-            if part.is_linked_to_previous and part is not section.header:
-                continue
+        for part in (p for p in parts if not p.is_linked_to_previous):  # (a linked header has no text of its own)
             lines += [p.text for p in part.paragraphs]
             lines += [cell.text for table in part.tables for row in table.rows for cell in row.cells]
         return "\n".join(x.strip() for x in lines if x.strip())
