@@ -18,6 +18,7 @@ from typing import Any
 
 from .docx_numbering import ListNumbering
 from .docx_outline import OutlineLevels
+from .docx_text import accepted_cell_text, accepted_text
 from .models import InputError
 
 SUPPORTED = {".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".jsonl"}
@@ -236,7 +237,6 @@ def _load_docx(path: Path) -> RawDoc:
     body = document.element.body
     # Walk the body in order so tables stay where they are among the paragraphs.
     from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     numbering = _list_numbering(document)
     outline_levels = OutlineLevels(_styles_element(document))
@@ -246,7 +246,7 @@ def _load_docx(path: Path) -> RawDoc:
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             # (a heading numbered by Word's list numbering shows "一、" that the text lacks)
-            line = numbering.label(child) + Paragraph(child, document).text
+            line = numbering.label(child) + accepted_text(child)
             level = outline_levels.level(child)
             if level and line.strip():
                 outline.append((offset, level))
@@ -273,8 +273,8 @@ def _header_text(document: Any) -> str:
             else [section.header]
         lines = []
         for part in (p for p in parts if not p.is_linked_to_previous):  # (a linked header has no text of its own)
-            lines += [p.text for p in part.paragraphs]
-            lines += [cell.text for table in part.tables for row in table.rows for cell in row.cells]
+            lines += [accepted_text(p._p) for p in part.paragraphs]
+            lines += [accepted_cell_text(cell) for table in part.tables for row in table.rows for cell in row.cells]
         return "\n".join(x.strip() for x in lines if x.strip())
     except (IndexError, KeyError, ValueError, AttributeError):
         return ""
@@ -343,7 +343,7 @@ def _table_lines(table: object) -> list[str]:
     for row in table.rows:  # type: ignore[attr-defined]
         cells: list[str] = []
         for cell in row.cells:
-            value = cell.text.strip().replace("\n", " ")
+            value = accepted_cell_text(cell).strip().replace("\n", " ")
             if not cells or cells[-1] != value:  # merged cells repeat their text
                 cells.append(value)
         rows.append(cells)

@@ -224,3 +224,50 @@ def test_a_pages_index_number_is_kept(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     assert _doc(path).meta.index_number == "000014349/2024-00012"
+
+
+def _tracked(paragraph: object, kind: str, text: str) -> None:
+    """Append a tracked change (w:ins / w:del / w:moveFrom / w:moveTo) holding one run to a paragraph."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    change = OxmlElement(f"w:{kind}")
+    change.set(qn("w:id"), "1")
+    change.set(qn("w:author"), "审核人")
+    run = OxmlElement("w:r")
+    t = OxmlElement("w:delText" if kind in ("del", "moveFrom") else "w:t")
+    t.text = text
+    run.append(t)
+    change.append(run)
+    paragraph._p.append(change)  # type: ignore[attr-defined]
+
+
+def test_a_docx_revised_with_tracked_changes_reads_as_accepted(tmp_path: Path) -> None:
+    """A draft saved with "track changes" on keeps each edited value as a deletion plus an insertion.
+    The document says what the insertions say: python-docx's Paragraph.text drops them ("增长以上")."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("关于开展2024年面料提升活动的通知")
+    p = document.add_paragraph("到2024年底，产值同比增长")
+    _tracked(p, "del", "4%")
+    _tracked(p, "ins", "5%")
+    p.add_run("以上。")
+    moved = document.add_paragraph("联系人：张三")
+    _tracked(moved, "moveFrom", "，电话：0571-1111111")
+    _tracked(moved, "moveTo", "，电话：0571-2222222")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "活动", "时间"
+    table.cell(1, 0).text = "设计大赛"
+    cell_p = table.cell(1, 1).paragraphs[0]
+    cell_p.add_run("2024年")
+    _tracked(cell_p, "del", "10月")
+    _tracked(cell_p, "ins", "11月")
+    path = tmp_path / "draft.docx"
+    document.save(str(path))
+
+    text = load(path)[0].text
+    assert "到2024年底，产值同比增长5%以上。" in text
+    assert "4%" not in text
+    assert "联系人：张三，电话：0571-2222222" in text and "1111111" not in text
+    assert "活动：设计大赛，时间：2024年11月。" in text and "10月" not in text
