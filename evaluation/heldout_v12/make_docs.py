@@ -599,10 +599,23 @@ def make_ningbo():
         f.write(page)
 
 
+def pin_zip_dates(path):
+    """Rewrite a .docx with fixed entry dates so that regenerating gives the same bytes."""
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        parts = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts:
+            z.writestr(zipfile.ZipInfo(name, date_time=(2026, 11, 27, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
+
+
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     make_quanzhou()
     make_xiantao()
     make_beijing()
     make_ningbo()
+    for fn in sorted(os.listdir(OUT)):
+        if fn.endswith(".docx"):
+            pin_zip_dates(os.path.join(OUT, fn))
     print("written to", OUT)
