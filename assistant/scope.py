@@ -63,6 +63,8 @@ LEVEL_NAMED = re.compile(_NOT_SELF + r"(省里|市里|国家(?:原来|原先|最
 _MUNICIPALITY = re.compile(r"^(北京|天津|上海|重庆)市")
 _PROVINCIAL = re.compile(rf"^[\u4e00-\u9fff]{{2,7}}?(省|自治区)|{_MUNICIPALITY.pattern}")
 _MUNICIPAL = re.compile(r"^[\u4e00-\u9fff]{2,7}?(市|自治州|州|盟)(?!场)")
+# One level of the places an issuer's name opens with: "绍兴市柯桥区经济和信息化局" is 绍兴, then 柯桥.
+_PLACE_LEVEL = re.compile(r"([\u4e00-\u9fff]{2,6}?)(省|自治区|自治州|市|州|盟|地区|区|县|旗)(?!场|委)")
 _CENTRAL = re.compile(r"^(国务院|中共中央|全国人民代表大会|中华人民共和国)|^[\u4e00-\u9fff]{2,12}(部|部办公厅|总局|委员会)$")
 # A word for a document: a kind of document from the field registry (one-character kinds such as
 # 法 and 函 are too common inside other words to say so alone, except where a law's name ends),
@@ -298,7 +300,7 @@ class Resolver:
                 return w not in default_text and not _default_topic(w, text, default_body, orgs)
 
             def place(w: str, orgs: Sequence[str] = orgs) -> bool:  # (the place its issuers are named after)
-                return any(o.startswith(w) for o in orgs)
+                return any(o.startswith(w) or w in issuer_places(o) for o in orgs)
 
             hits = [w for w in shared if title_df.get(w, 0) <= distinctive and doc_id not in default and own(w)]
             # A law is named by its name (above) or by several of its title's words, not by one word.
@@ -838,6 +840,17 @@ def everyday(kb: KnowledgeBase, word: str) -> bool:
     neither a name (浙江, 消费季) nor a topic of its own. The clause count is read back from
     KnowledgeBase.idf = log((n + 1) / (df + 0.5))."""
     return clause_count(kb, word) > max(COMMON_SHARE * max(len(kb.chunks), 1), COMMON_FLOOR)
+
+
+def issuer_places(org: str) -> list[str]:
+    """The places an issuer's name opens with, outermost first ("绍兴市柯桥区商务局": 绍兴, 柯桥): a
+    district's notice is named by the district alone, as its people say it."""
+    places: list[str] = []
+    rest = org
+    while (m := _PLACE_LEVEL.match(rest)) and len(places) < 4:
+        places.append(m.group(1))
+        rest = rest[m.end():]
+    return places
 
 
 def _maximal(words: list[str]) -> list[str]:

@@ -372,6 +372,10 @@ XJ_COTTON = ["新疆维吾尔自治区工业和信息化厅 新疆维吾尔自�
 GS_WOOL = ["甘肃省工业和信息化厅 甘肃省商务厅", "关于开展2024年甘肃毛纺产业提升活动的通知", "甘工信发〔2024〕3号",
            "各市（州）工业和信息化局、商务局：", "一、重点任务", "（一）支持毛纺企业开发新产品。",
            "联系人：省商务厅 王强，电话：0931-0000002", "甘肃省工业和信息化厅 甘肃省商务厅", "2024年4月1日"]
+# A district's notice: its people name it by the district (秀洲), which its issuers' names hold after the city's.
+XZ_APPAREL = ["嘉兴市秀洲区经济和信息化局 嘉兴市秀洲区商务局", "关于开展2024年服装品牌提升活动的通知",
+              "秀经信〔2024〕5号", "各镇人民政府、街道办事处：", "一、重点任务", "（一）支持服装企业建设自主品牌。",
+              "联系人：区经济和信息化局 陈亮，电话：0573-0000003", "嘉兴市秀洲区经济和信息化局", "2024年5月6日"]
 
 
 @pytest.fixture(scope="module")
@@ -384,8 +388,9 @@ def place_library(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  
     shutil.copytree(seed_index, root / "index")
     (root / "xj.txt").write_text("\n\n".join(XJ_COTTON), encoding="utf-8")
     (root / "gs.txt").write_text("\n\n".join(GS_WOOL), encoding="utf-8")
+    (root / "xz.txt").write_text("\n\n".join(XZ_APPAREL), encoding="utf-8")
     kb = KnowledgeBase(IndexSettings(index_dir=root / "index"))
-    assert kb.add([root / "xj.txt", root / "gs.txt"], role="related").ok
+    assert kb.add([root / "xj.txt", root / "gs.txt", root / "xz.txt"], role="related").ok
     return Assistant(Settings(index=IndexSettings(index_dir=root / "index")), kb=kb)
 
 
@@ -401,6 +406,34 @@ def test_a_place_in_the_subjects_addressees_still_names_the_notice_issued_there(
         place_library, question: str, doc: str) -> None:  # type: ignore[no-untyped-def]
     answer = place_library.ask(question)
     assert answer.citations and answer.citations[0].doc_id == doc, answer.text
+
+
+def test_a_district_names_the_notice_its_issuers_are_named_after(place_library) -> None:  # type: ignore[no-untyped-def]
+    # (嘉兴市秀洲区…: the city opens the issuer's name, the district follows; "秀洲的呢？" says no
+    # word for a document, so only the place its issuers are named after can name it)
+    from assistant.models import Turn
+
+    first = place_library.ask("甘肃那份通知的主送单位有哪些？")
+    assert first.citations and first.citations[0].doc_id == "gs", first.text
+    answer = place_library.ask("秀洲的呢？", history=[Turn(question="甘肃那份通知的主送单位有哪些？", answer=first)])
+    assert answer.citations and answer.citations[0].doc_id == "xz", answer.text
+    assert "各镇人民政府" in answer.text, answer.text
+
+
+def test_a_district_alone_names_its_notice(tmp_path: Path) -> None:
+    from assistant import Assistant, Settings
+    from assistant.query import analyse
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    (tmp_path / "gs.txt").write_text("\n\n".join(GS_WOOL), encoding="utf-8")
+    (tmp_path / "xz.txt").write_text("\n\n".join(XZ_APPAREL), encoding="utf-8")
+    settings = IndexSettings(index_dir=tmp_path / "index")
+    kb = KnowledgeBase(settings)
+    assert kb.add([tmp_path / "gs.txt", tmp_path / "xz.txt"], role="related").ok
+    resolver = Assistant(Settings(index=settings), kb=kb).resolver
+    assert resolver.resolve(analyse("秀洲的呢？")).named == ["xz"]
+    assert resolver.resolve(analyse("嘉兴的呢？")).named == ["xz"]
 
 
 def test_an_issuer_named_after_the_asking_words_is_still_an_issuer(library) -> None:  # type: ignore[no-untyped-def]
