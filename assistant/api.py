@@ -629,7 +629,9 @@ THIS_ITEM = re.compile(r"(这一?|该|上面那?|前面那?)(项|条|款|部分|
 def _picked(kb: KnowledgeBase, reply: str, candidates: list[str]) -> str | None:
     """The one document among `candidates` whose name, 文号, issuers or date hold every year and
     word of the reply ("2025年那个" of a 2023 plan and a 2025 notice); None when not exactly one."""
-    words = [*YEAR.findall(normalize(reply)), *(t for t in content_terms(reply) if len(t) >= 2 and not YEAR.fullmatch(t))]
+    # ("2023年那个文件里的。": 文件 says it is a document, not which)
+    words = [*YEAR.findall(normalize(reply)), *(t for t in content_terms(reply) if len(t) >= 2 and not YEAR.fullmatch(t)
+                                                and not DOCUMENT_WORD.fullmatch(t))]
     if not words:
         return None
     fitting = []

@@ -896,7 +896,9 @@ def _other_party(query: Query, doc: Document, contact_chunk: Chunk) -> str | Non
         # ("西宁的消费品工业服务中心": what comes before 的 says which one, it is not in the name;
         # "西宁市消费品工业服务中心" is the line's "市消费品工业服务中心")
         party = party.rsplit("的", 1)[-1]
-        if len(party) < 3 or party in near or _without_place(party) in near \
+        # ("非遗保护中心" is the line's "市非物质文化遗产保护中心": a short form written out)
+        written = [party, *(party.replace(short, full) for short, full in aliases() if short in party and " " not in full)]
+        if len(party) < 3 or any(p in near or _without_place(p) in near for p in written) \
                 or any(o and (party in o or o in party) for o in own):
             continue
         return party

@@ -23,6 +23,8 @@ PRONOUNS = frozenset({"他们", "她们", "它们", "它", "他", "她", "其", 
 # Words that name a value of something (of a person: 电话, 邮箱; of an event: 日期), not a thing.
 VALUE_WORD = re.compile(r"电话|手机|座机|传真|号码|电话号码|联系方式|邮箱|地址|网址|科室|处室|日期|时间")
 # "这件事江西有没有对应的安排": the topic is the earlier one, whatever new words come with it.
+# A year written against the kind of document it names ("1987年政府工作报告", "2023年的报告").
+REPORT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年的?[^，,。？?\d]{0,6}报告")
 REFERS_BACK = re.compile(r"这件事|这事|这一条|这条|这一项|这项|上面说的|上述|它(下面|底下|里面|之下)")
 
 
@@ -57,7 +59,12 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
     # "2022年的呢？" after a question about 2021: the same question, about 2022; "2025年报告说
     # 2024年呢" after "2024年报告说2023年…": each earlier year by the new one in its place.
     in_order = list(dict.fromkeys(YEAR.findall(normalize(earlier))))
-    swap = dict(zip(in_order, list(dict.fromkeys(YEAR.findall(query.text))), strict=False))
+    new_years = list(dict.fromkeys(YEAR.findall(query.text)))
+    if len(new_years) == 1 and len(in_order) >= 2 and REPORT_YEAR.search(normalize(earlier)):
+        # "1978年呢？" after "1987年报告说1986年…是多少": the conversation stays on the report its
+        # year names; the new year is one more that report looks back on
+        in_order = [y for y in in_order if y != REPORT_YEAR.search(normalize(earlier)).group(1)]
+    swap = dict(zip(in_order, new_years, strict=False))
     if swap:
         earlier = YEAR.sub(lambda m: f"{swap.get(m.group(1), m.group(1))}{m.group(0)[4:]}", normalize(earlier))
     cue = normalize(earlier)  # (the terms are normalised: "GDP" is gdp)
@@ -81,7 +88,10 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
         cue = ORDINAL.sub("", YEAR.sub("", cue))  # (its 第三项 is a place in the earlier document)
     else:
         for term in prev_query.terms:
-            cue = cue.replace(term, "")
+            # (its years and the words naming its document are the frame the new topic is asked in:
+            # "粮食呢？" after "1994年报告说1993年GDP增长多少" asks 1993's grain in that report)
+            if not YEAR.fullmatch(term) and not DOCUMENT_WORD.search(term):
+                cue = cue.replace(term, "")
     # "那上一年的报告呢？": a reference to another document of the series, not a topic
     relative = bool(PREVIOUS.search(question) or NEXT.search(question))
     bare = NEXT.sub("", PREVIOUS.sub("", question)) if relative else question

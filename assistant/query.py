@@ -174,7 +174,7 @@ def without_asking(text: str) -> str:
 ATTACHMENT_CONTENT = re.compile(
     r"(附件|计划表|安排表|分工表|任务表|附(的|了|上)?(那|这)?[张个份]?表|activity plan|annex|attachment)[^?？。]{0,10}(内容|具体|里|中的|中有|列了|列出|包括|包含|写了|规定了|时间|地点|"
     r"哪些活动|什么活动|在哪|哪里|几月|几号|哪天|什么时候|谁|牵头|第几|排第|details?|list|contains?|includes?|says?)|(具体|详细)[^?？]{0,6}(附件|计划表)")
-FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|and|what about)|^(用|再)?(具体|详细|展开)(的|一点|一些|些)?(数字|数据)?(来)?(说|讲|谈)|那(个|场|次|项)(?=[\u4e00-\u9fff])|^.{0,12}呢(?:[？?，,]|$)|^.{0,24}呢[？?]?$|它|其|(?<!其)他们|她们|这件事|这事|这一条|这条|该文件|该通知|这个文件|这份|这个通知|上述|上面|前面|刚才|\bit\b|\bits\b|\bthat\b|\bthey\b")
+FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|and|what about)|^(这篇|这个|这份|该)?报告(里|中|上|还|又)?(说|讲|提|写|指出)|^(用|再)?(具体|详细|展开)(的|一点|一些|些)?(数字|数据)?(来)?(说|讲|谈)|那(个|场|次|项)(?=[\u4e00-\u9fff])|^.{0,12}呢(?:[？?，,]|$)|^.{0,24}呢[？?]?$|它|其|(?<!其)他们|她们|这件事|这事|这一条|这条|该文件|该通知|这个文件|这份|这个通知|上述|上面|前面|刚才|\bit\b|\bits\b|\bthat\b|\bthey\b")
 ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(条|项|个|点|方面|部分)?|(first|second|third|fourth|fifth|sixth|last) (one|item|task|point|requirement)|"
                      r"(最后)一?\s*(条|项|个|点|方面|部分)")
 _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}

@@ -654,6 +654,8 @@ class Resolver:
         series = re.sub(r"(19|20)\d{2}\s*年?", "", normalize(base.title))
         # (of several years, the one written against the kind of document: "2023年的报告回顾2022年")
         kinds = _kinds_in(query.text)
+        if not step and kinds and year in query.years and _attached(query.text, year, kinds):
+            return None  # ("粮食呢？ 1994年报告说1993年…": its own year names the report; 1993 is one it looks back on)
         attached = [y for y in other_years if kinds and _attached(query.text, y, kinds)]
         # ("2022年那份报告说上一年…": a year written against the kind names the report; the
         # "上一年" is a year that report looks back on, not a step from the conversation's one)

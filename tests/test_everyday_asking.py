@@ -113,12 +113,13 @@ def test_the_full_title_holds_the_issuers_printed_above_it(bot) -> None:  # type
     assert "天水市工业和信息化局 天水市商务局关于开展2025年天水丝毯提升活动的通知" in answer.text
 
 
-def test_a_reply_picks_one_of_the_documents_by_its_year(bot) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("reply", ["2025年那个。", "2025年那个文件里的。"])  # (文件 says it is a document, not which)
+def test_a_reply_picks_one_of_the_documents_by_its_year(bot, reply: str) -> None:  # type: ignore[no-untyped-def]
     from assistant import Turn
 
     first = bot.ask("市纺织服务中心的电话是多少？")
     assert {c.doc_id for c in first.candidates} == {"qingyang-xiangbao-plan", "tianshui-carpet-notice"}
-    second = bot.ask("2025年那个。", history=[Turn("市纺织服务中心的电话是多少？", first)])
+    second = bot.ask(reply, history=[Turn("市纺织服务中心的电话是多少？", first)])
     assert not second.refused
     assert {c.doc_id for c in second.citations} == {"tianshui-carpet-notice"}
     assert "0938-8211111" in second.text and "0934-8201234" not in second.text

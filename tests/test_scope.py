@@ -375,7 +375,8 @@ GS_WOOL = ["甘肃省工业和信息化厅 甘肃省商务厅", "关于开展202
 # A district's notice: its people name it by the district (秀洲), which its issuers' names hold after the city's.
 XZ_APPAREL = ["嘉兴市秀洲区经济和信息化局 嘉兴市秀洲区商务局", "关于开展2024年服装品牌提升活动的通知",
               "秀经信〔2024〕5号", "各镇人民政府、街道办事处：", "一、重点任务", "（一）支持服装企业建设自主品牌。",
-              "联系人：区经济和信息化局 陈亮，电话：0573-0000003", "嘉兴市秀洲区经济和信息化局", "2024年5月6日"]
+              "联系人：区经济和信息化局 陈亮，电话：0573-0000003；区非物质文化遗产保护中心 赵敏，电话：0573-0000004",
+              "嘉兴市秀洲区经济和信息化局", "2024年5月6日"]
 
 
 @pytest.fixture(scope="module")
@@ -418,6 +419,12 @@ def test_a_district_names_the_notice_its_issuers_are_named_after(place_library) 
     answer = place_library.ask("秀洲的呢？", history=[Turn(question="甘肃那份通知的主送单位有哪些？", answer=first)])
     assert answer.citations and answer.citations[0].doc_id == "xz", answer.text
     assert "各镇人民政府" in answer.text, answer.text
+
+
+def test_a_party_named_by_its_short_form_is_the_contact_lines_party(place_library) -> None:  # type: ignore[no-untyped-def]
+    # ("非遗保护中心" is the line's "区非物质文化遗产保护中心", not a body the notice does not list)
+    answer = place_library.ask("秀洲那份通知里非遗保护中心的电话是多少？")
+    assert not answer.refused and "0573-0000004" in answer.text, answer.text
 
 
 def test_a_district_alone_names_its_notice(tmp_path: Path) -> None:
@@ -744,3 +751,29 @@ def test_an_english_question_names_a_local_notice_by_its_province(library) -> No
     answer = library.ask("Who is the contact person of the Zhejiang silk notice?")
     assert answer.citations and answer.citations[0].doc_id == "zj-silk", answer.text
     assert "王芳" in answer.text
+
+
+def test_a_follow_up_keeps_the_report_its_year_names_and_the_year_it_looks_back_on(library) -> None:  # type: ignore[no-untyped-def]
+    """"粮食呢？" after "2022年某省政府工作报告说2021年…增长多少": the same report (its year is
+    written against the kind of document), and the year it looks back on stays part of the question;
+    "2020年呢？" replaces the year looked back on, not the report's."""
+    from assistant.followup import Names, same_question
+    from assistant.query import analyse
+
+    earlier = "2022年某省政府工作报告说2021年地区生产总值增长多少？"
+    names = Names(library.resolver, library.kb, "report-2022")
+    topic = same_question("粮食呢？", analyse("粮食呢？"), earlier, earlier, names)
+    assert "2022年政府工作报告" in topic.text and "2021" in topic.text and "粮食" in topic.text, topic.text
+    assert library.resolver.resolve(topic, "report-2022").named == ["report-2022"]
+    year = same_question("2020年呢？", analyse("2020年呢？"), earlier, earlier, names)
+    assert "2022年某省政府工作报告" in year.text and "2020" in year.text and "2021" not in year.text, year.text
+
+
+@pytest.mark.parametrize(("question", "follows"), [
+    ("报告说跟它的斗争是第几次路线斗争？", True), ("这篇报告里提到的目标是什么？", True),
+    ("报告期内企业营收是多少？", False), ("2019年政府工作报告说了什么？", False),
+])
+def test_the_report_said_without_naming_one_is_the_report_of_the_conversation(question: str, follows: bool) -> None:
+    from assistant.query import analyse
+
+    assert analyse(question).follow_up is follows
