@@ -60,10 +60,11 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
     # 2024年呢" after "2024年报告说2023年…": each earlier year by the new one in its place.
     in_order = list(dict.fromkeys(YEAR.findall(normalize(earlier))))
     new_years = list(dict.fromkeys(YEAR.findall(query.text)))
-    if len(new_years) == 1 and len(in_order) >= 2 and REPORT_YEAR.search(normalize(earlier)):
+    report_year = REPORT_YEAR.search(normalize(earlier))
+    if len(new_years) == 1 and len(in_order) >= 2 and report_year:
         # "1978年呢？" after "1987年报告说1986年…是多少": the conversation stays on the report its
         # year names; the new year is one more that report looks back on
-        in_order = [y for y in in_order if y != REPORT_YEAR.search(normalize(earlier)).group(1)]
+        in_order = [y for y in in_order if y != report_year.group(1)]
     swap = dict(zip(in_order, new_years, strict=False))
     if swap:
         earlier = YEAR.sub(lambda m: f"{swap.get(m.group(1), m.group(1))}{m.group(0)[4:]}", normalize(earlier))
