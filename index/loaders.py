@@ -18,7 +18,7 @@ from typing import Any
 
 from .docx_numbering import ListNumbering
 from .docx_outline import OutlineLevels
-from .docx_text import accepted_cell_text, accepted_text
+from .docx_text import accepted_cell_text, accepted_text, body_blocks, text_box_paragraphs
 from .models import InputError
 
 SUPPORTED = {".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".jsonl"}
@@ -242,19 +242,20 @@ def _load_docx(path: Path) -> RawDoc:
     outline_levels = OutlineLevels(_styles_element(document))
     outline: list[tuple[int, int]] = []
     offset = 0
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
+    for child in body_blocks(body):
+        if child.tag.endswith("}p"):
+            # (a text box's lines come before the line it is anchored in: a red head's 文号)
+            boxed = [text for p in text_box_paragraphs(child) if (text := accepted_text(p)).strip()]
+            offset += sum(len(x) + 1 for x in boxed)
+            lines.extend(boxed)
             # (a heading numbered by Word's list numbering shows "一、" that the text lacks)
             line = numbering.label(child) + accepted_text(child)
             level = outline_levels.level(child)
             if level and line.strip():
                 outline.append((offset, level))
             new = [line]
-        elif tag == "tbl":
-            new = _table_lines(Table(child, document))
         else:
-            continue
+            new = _table_lines(Table(child, document))
         lines.extend(new)
         offset += sum(len(x) + 1 for x in new)
     # The core title is only a hint: Word leaves it empty or as a template's; the text's own title
@@ -273,7 +274,7 @@ def _header_text(document: Any) -> str:
             else [section.header]
         lines = []
         for part in (p for p in parts if not p.is_linked_to_previous):  # (a linked header has no text of its own)
-            lines += [accepted_text(p._p) for p in part.paragraphs]
+            lines += [accepted_text(b) for p in part.paragraphs for b in [*text_box_paragraphs(p._p), p._p]]
             lines += [accepted_cell_text(cell) for table in part.tables for row in table.rows for cell in row.cells]
         return "\n".join(x.strip() for x in lines if x.strip())
     except (IndexError, KeyError, ValueError, AttributeError):

@@ -271,3 +271,48 @@ def test_a_docx_revised_with_tracked_changes_reads_as_accepted(tmp_path: Path) -
     assert "4%" not in text
     assert "联系人：张三，电话：0571-2222222" in text and "1111111" not in text
     assert "活动：设计大赛，时间：2024年11月。" in text and "10月" not in text
+
+
+_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+       'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+       'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+       'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+       'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+       'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _boxed_paragraph(lines: list[str]) -> str:
+    """A paragraph anchoring a text box, as Word saves one: DrawingML, with a VML copy as fallback."""
+    content = "".join(f"<w:p><w:r><w:t>{x}</w:t></w:r></w:p>" for x in lines)
+    return (f'<w:p {_NS}><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor>'
+            f'<a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>{content}</w:txbxContent></wps:txbx>'
+            f'</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>'
+            f'<v:shape><v:textbox><w:txbxContent>{content}</w:txbxContent></v:textbox></v:shape></w:pict>'
+            f'</mc:Fallback></mc:AlternateContent></w:r></w:p>')
+
+
+def test_a_red_head_in_a_text_box_and_text_in_content_controls_are_read(tmp_path: Path) -> None:
+    """Offices print the red head (issuer, 文号) in a text box, and templates hold the text in
+    content controls (w:sdt): python-docx's body paragraphs reach neither. The text box is read
+    once (its VML fallback is a copy), before the line it is anchored in."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    body = document.element.body
+    body.insert(0, parse_xml(_boxed_paragraph(["测试市工业和信息化局文件", "测工信发〔2024〕8号"])))
+    document.add_paragraph("关于开展2024年服装品牌提升活动的通知")
+    sdt = parse_xml(f'<w:sdt {_NS}><w:sdtPr/><w:sdtContent>'
+                    '<w:p><w:r><w:t>一、工作任务</w:t></w:r></w:p>'
+                    '<w:p><w:r><w:t>（一）支持企业建设自主品牌，</w:t></w:r>'
+                    '<w:sdt><w:sdtContent><w:r><w:t>年内培育品牌10个</w:t></w:r></w:sdtContent></w:sdt>'
+                    '<w:r><w:t>。</w:t></w:r></w:p></w:sdtContent></w:sdt>')
+    body.insert(len(body) - 1, sdt)  # (before the section properties)
+    path = tmp_path / "template.docx"
+    document.save(str(path))
+
+    lines = load(path)[0].text.splitlines()
+    assert lines[:2] == ["测试市工业和信息化局文件", "测工信发〔2024〕8号"]
+    assert lines.count("测工信发〔2024〕8号") == 1
+    assert "一、工作任务" in lines and "（一）支持企业建设自主品牌，年内培育品牌10个。" in lines
+    assert _doc(path).meta.doc_number == "测工信发〔2024〕8号"
