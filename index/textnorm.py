@@ -113,13 +113,22 @@ _JIEBA_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
 def _block_tokens(block: str) -> tuple[str, ...]:
     stop = stopwords()
     out: list[str] = []
+    single = ""  # the last word, when it was one character jieba could not join to anything
     for word in _jieba().lcut_for_search(block):
         word = word.strip()
         if not word or word in stop or not _TOKEN_OK.search(word):
+            single = ""
             continue
         out.append(word)
         if len(word) > 2 and _CJK.match(word):
             out.extend(word[i : i + 2] for i in range(len(word) - 1))
+        # A word jieba does not know is cut into characters in one sentence and kept whole in
+        # another ("把潮绣用到" → 潮/绣; "推动潮绣、抽纱" → 潮绣): two such characters side by side
+        # also make the word they may be.
+        is_single = len(word) == 1 and bool(_CJK.match(word))
+        if is_single and single:
+            out.append(single + word)
+        single = word if is_single else ""
     return tuple(out)
 
 

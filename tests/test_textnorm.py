@@ -21,3 +21,13 @@ def test_policy_abbreviations_add_their_written_form() -> None:
     # the everyday short forms of policy terms find the clauses that write them out
     text = expand_aliases(normalize("技改项目和跨境电商，小微企业"))
     assert all(full in text for full in ("技术改造", "跨境电子商务", "小型微型企业"))
+
+
+def test_a_word_jieba_cuts_into_characters_in_one_sentence_still_matches_it_whole() -> None:
+    """"潮绣" is one word in "推动潮绣、抽纱" but two characters in "想把潮绣用到": the two
+    characters side by side also make the word, so question and clause share it."""
+    from index.textnorm import tokenize
+
+    assert "潮绣" in tokenize("推动潮绣、抽纱等非遗技艺")
+    assert "潮绣" in tokenize("我们厂想把潮绣用到家居服上")
+    assert "在京" not in tokenize("在京召开会议")  # (a stop word joins nothing)
