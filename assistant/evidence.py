@@ -3,12 +3,13 @@ measure how much of a question a clause covers."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from index.kb import KnowledgeBase
-from index.textnorm import normalize
+from index.textnorm import dictionary_count, normalize
 
 from .query import Query
 
@@ -84,7 +85,16 @@ def _contains(norm_text: str, term: str) -> bool:
     if len(term) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", term):
         bigrams = [term[i : i + 2] for i in range(len(term) - 1)]
         return sum(b in norm_text for b in bigrams) / len(bigrams) >= 0.5
+    # A short form no dictionary knows ("营收", "规上") stands for two words written out, one
+    # character taken from each ("营业收入", "规模以上").
+    if len(term) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", term) and dictionary_count(term) == 0:
+        return bool(_short_form(term).search(norm_text))
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_form(term: str) -> re.Pattern[str]:
+    return re.compile(f"{term[0]}[\u4e00-\u9fff](?:{term[1]}[\u4e00-\u9fff]|[\u4e00-\u9fff]{term[1]})")
 
 
 def best_sentences(weights: dict[str, float], text: str, limit: int = 2,

@@ -208,3 +208,15 @@ def test_the_attachment_of_a_notice_another_one_forwards_is_its_own_missing_tabl
     attachment (the activity table, never saved), the answer says the table is missing."""
     answer = bot.ask("国家那份通知附件的活动计划表里都有哪些活动？")
     assert answer.refused and "未收录" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("term", "text", "holds"), [
+    ("营收", "全市规模以上企业营业收入同比增长7%以上", True), ("规上", "规模以上企业", True),
+    ("营收", "企业经营成本下降", False), ("增长", "产值增加", False),
+])
+def test_a_short_form_no_dictionary_knows_is_found_written_out(term: str, text: str, holds: bool) -> None:
+    """"营收要增长多少" against "营业收入同比增长7%": the short form is the clause's words, one
+    character of each, so the clause covers the question."""
+    from assistant.evidence import coverage
+
+    assert (coverage({term: 1.0}, text) == 1.0) is holds
