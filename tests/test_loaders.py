@@ -316,3 +316,46 @@ def test_a_red_head_in_a_text_box_and_text_in_content_controls_are_read(tmp_path
     assert lines.count("测工信发〔2024〕8号") == 1
     assert "一、工作任务" in lines and "（一）支持企业建设自主品牌，年内培育品牌10个。" in lines
     assert _doc(path).meta.doc_number == "测工信发〔2024〕8号"
+
+
+def _pdf_with_table(path: Path, lines: list[str], table: list[list[str]]) -> Path:
+    """A notice whose attachment table is drawn cell by cell, as a word processor prints one."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 11)
+    y = 800
+    for line in lines:
+        c.drawString(40, y, line)
+        y -= 20
+    for row in table:
+        for k, cell in enumerate(row):
+            c.drawString(40 + k * 110, y, cell)
+        y -= 20
+    c.save()
+    return path
+
+
+_TABLE = [["序号", "活动名称", "时间", "地点"], ["1", "家电展销周", "2024年5月", "县城"], ["2", "维修进村", "2024年6月", "乡镇"]]
+
+
+def test_a_table_pdf_extraction_reads_cell_by_cell_is_put_back_into_rows(tmp_path: Path) -> None:
+    """pypdf reads a drawn table one cell a line; the rows are written back as a docx table's are,
+    so that "第二项在哪办" finds 地点：乡镇 in the row it asks about."""
+    doc = _doc(_pdf_with_table(tmp_path / "notice.pdf", [*NOTICE_LINES, "附件", "活动安排表"], _TABLE))
+    assert "序号：2，活动名称：维修进村，时间：2024年6月，地点：乡镇。" in doc.text
+    row = next(c for c in doc.chunks if "维修进村" in c.text)
+    assert "地点：乡镇" in row.text
+
+
+def test_a_table_pasted_with_tabs_into_a_text_file_keeps_its_header_on_each_row(tmp_path: Path) -> None:
+    lines = [*NOTICE_LINES[:-2], "四、活动安排表", *("\t".join(r) for r in _TABLE), *NOTICE_LINES[-2:]]
+    path = tmp_path / "notice.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = _doc(path)
+    assert "序号：1，活动名称：家电展销周，时间：2024年5月，地点：县城。" in doc.text
+    # (a row is no numbered heading "1 家电展销周…")
+    assert not any(h.title.startswith(("1", "2")) for h in doc.headings)
