@@ -60,7 +60,7 @@ def _cell_tables(lines: list[str]) -> list[str]:
         width = _header_width(lines, i)
         if width:
             header = [x.strip() for x in lines[i:i + width]]
-            rows = []
+            rows: list[list[str]] = []
             j = i + width
             while j + width <= len(lines) and lines[j].strip() == str(len(rows) + 1):
                 rows.append([x.strip() for x in lines[j:j + width]])
