@@ -23,6 +23,8 @@ PRONOUNS = frozenset({"他们", "她们", "它们", "它", "他", "她", "其", 
 # Words that name a value of something (of a person: 电话, 邮箱; of an event: 日期), not a thing.
 VALUE_WORD = re.compile(r"电话|手机|座机|传真|号码|电话号码|联系方式|邮箱|地址|网址|科室|处室|日期|时间")
 # "这件事江西有没有对应的安排": the topic is the earlier one, whatever new words come with it.
+# A follow-up asking for something besides what was asked ("就业目标也说一下", "顺便说说…").
+ALSO = re.compile(r"也(说|讲|谈|介绍|列|给|一并)|顺便|一并|一起(说|讲|列)")
 # A year written against the kind of document it names ("1987年政府工作报告", "2023年的报告").
 REPORT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年的?[^，,。？?\d]{0,6}报告")
 REFERS_BACK = re.compile(r"这件事|这事|这一条|这条|这一项|这项|上面说的|上述|它(下面|底下|里面|之下)")
@@ -87,7 +89,7 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
                 if short in cue and (word in full or full in word):
                     cue = cue.replace(short, "")
         cue = ORDINAL.sub("", YEAR.sub("", cue))  # (its 第三项 is a place in the earlier document)
-    else:
+    elif not ALSO.search(question):  # ("就业目标也说一下": the earlier topic and this one)
         for term in prev_query.terms:
             # (its years and the words naming its document are the frame the new topic is asked in:
             # "粮食呢？" after "1994年报告说1993年GDP增长多少" asks 1993's grain in that report)

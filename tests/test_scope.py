@@ -779,3 +779,15 @@ def test_the_report_said_without_naming_one_is_the_report_of_the_conversation(qu
     from assistant.query import analyse
 
     assert analyse(question).follow_up is follows
+
+
+def test_a_follow_up_asking_for_something_as_well_keeps_what_was_asked(library) -> None:  # type: ignore[no-untyped-def]
+    """"2021年的呢，粮食产量也说一下": the earlier topic for 2021, and the grain as well."""
+    from assistant.followup import Names, same_question
+    from assistant.query import analyse
+
+    earlier = "2022年某省政府工作报告说今年地区生产总值预期增长多少？"
+    names = Names(library.resolver, library.kb, "report-2022")
+    question = "2021年的呢，粮食产量也说一下"
+    both = same_question(question, analyse(question), earlier, earlier, names)
+    assert "生产总值" in both.text and "粮食" in both.text and "2021" in both.text, both.text
