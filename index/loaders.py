@@ -20,7 +20,6 @@ from .docx_numbering import ListNumbering
 from .docx_outline import OutlineLevels
 from .docx_text import accepted_cell_text, accepted_text, body_blocks, text_box_paragraphs
 from .models import InputError
-from .text_tables import tabled
 
 SUPPORTED = {".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".jsonl"}
 # A policy document is at most a few hundred thousand characters; a whole jsonl collection is larger.
@@ -111,8 +110,7 @@ def load(path: Path) -> list[RawDoc]:
         raise InputError(name, "empty file", code="empty")
     try:
         if suffix in (".txt", ".md"):
-            # (a table pasted with tabs is written as the docx loader writes a table)
-            docs = [RawDoc(name, "txt", tabled(decode_bytes(path.read_bytes(), name)))]
+            docs = [RawDoc(name, "txt", decode_bytes(path.read_bytes(), name))]
         elif suffix in (".html", ".htm"):
             docs = [_load_html(path)]
         elif suffix == ".docx":
@@ -381,8 +379,7 @@ def _load_pdf(path: Path) -> RawDoc:
         raise InputError(name, f"corrupt or unreadable .pdf ({type(exc).__name__})", code="corrupt") from None
     except Exception as exc:  # LimitReachedError and whatever else a malformed file provokes
         raise InputError(name, f"corrupt or unreadable .pdf ({type(exc).__name__})", code="corrupt") from None
-    # (pypdf reads a drawn table cell by cell, one a line: its rows are put back together)
-    text = tabled("\n".join(without_running_lines(pages)))
+    text = "\n".join(without_running_lines(pages))
     if not text.strip():
         raise InputError(name, "pdf has no text layer (scanned image?); run OCR first", code="no_text_layer")
     return RawDoc(name, "pdf", text, title_hint=title_hint, weak_hint=True)
