@@ -503,6 +503,11 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
         if month and not re.search(rf"(?<!\d){month.group(1)}\s*月\s*\d{{1,2}}\s*[日号]", top.chunk.text):
             # "9月几号": a day of another month in the clause is not the one asked for
             return f"文件没有写明{SLOT_LABELS[slot]}"
+    options = offered_options(query.text)
+    said = normalize(evidence)
+    if options and not any(form in said for o in options for form in expand_aliases(o).split()):
+        # "是和淘宝还是抖音合作": the clause names neither; what it does say is no choice between them
+        return f"文件没有提到{'或'.join(options)}"
     unnamed = _party_without_value(query, weights, top.chunk.text)
     if unnamed:
         return f"文件没有写明{unnamed[0]}的{SLOT_LABELS[unnamed[1]]}"
@@ -544,6 +549,26 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
             and best >= settings.min_semantic_coverage and not query.slots:
         return None
     return NO_MATCH
+
+
+# "是和淘宝还是抖音合作", "线上办还是线下办": a choice the question offers (not "还是要报吗", still).
+_CHOICE = re.compile(r"(?:是|用|选|在|找|去|跟|和|与|走)([\u4e00-\u9fffA-Za-z0-9]{1,10}?)还是([\u4e00-\u9fffA-Za-z0-9]{1,10})")
+
+
+def offered_options(text: str) -> list[str]:
+    """The two things a question asks to choose between, each as its word nearest to "还是"."""
+    m = _CHOICE.search(text)
+    if not m:
+        return []
+    before, after = content_terms(m.group(1)), content_terms(m.group(2))
+    options = [before[-1] if before else "", after[0] if after else ""]
+    # (times are written as dates, not as "今年" or "下半年": a clause with the date answers)
+    if any(len(o) < 2 or _TIME_WORD.search(o) for o in options):
+        return []
+    return options
+
+
+_TIME_WORD = re.compile(r"\d|年|月|日|号|季度|周|天|时候|之前|以后|前|后")
 
 
 # "最晚哪天交", "哪天之前报": the day asked for is one a thing is due by.

@@ -319,3 +319,12 @@ def test_a_heading_that_runs_into_its_sentence_stays_in_the_quote() -> None:
     assert _without_headings(run_in, section) == run_in  # not "，于2023年…"
     own_line = "（三）各市要及时总结活动成效。各市于11月30日前报送。"
     assert _without_headings(own_line, section) == "各市于11月30日前报送。"
+
+
+def test_a_choice_between_two_things_the_notice_never_names_is_refused(assistant) -> None:  # type: ignore[no-untyped-def]
+    """"是跟淘宝还是京东合作": the clause about online channels names neither; it answers no choice."""
+    answer = assistant.ask("国家那个纺织服装通知里，线上渠道是跟淘宝还是京东合作？")
+    assert answer.refused and "淘宝或京东" in answer.text, answer.text
+    # (a choice one side of which the clause names is answered from it)
+    both = assistant.ask("国家那个纺织服装通知里，流通渠道是线上还是线下？")
+    assert not both.refused and "线上线下" in both.text, both.text
