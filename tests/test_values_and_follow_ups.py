@@ -164,3 +164,10 @@ def test_issuers_named_to_point_at_the_notice_are_not_the_party_asked_about(bot)
     assert not answer.refused and "马国栋" in answer.text and "杨雪莲" in answer.text, answer.text
     answer = bot.ask("工信部、商务部那个87号文是哪天成文的？")
     assert not answer.refused and "2023年4月14日" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["甘肃的创意大赛具体是哪几天？", "甘肃的创意大赛具体是哪天？"])
+def test_which_days_is_not_answered_by_a_month(bot, question: str) -> None:  # type: ignore[no-untyped-def]
+    # "2024年9月在兰州市举办": the month is given, the days are not
+    answer = bot.ask(question)
+    assert answer.refused and "2024年9月" in answer.text, answer.text
