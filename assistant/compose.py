@@ -497,7 +497,7 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
         # event, not of its neighbours)
         if slot == "definition" and _MEANING_ASKED.search(query.text) and _uses_the_term(query, weights, top):
             continue  # "内外贸一体是啥意思": the clause that uses the term says what it stands for there
-        if not slot_evidence(query, slot).search(top.chunk.text if slot in _OWN_CLAUSE_SLOTS else evidence):
+        if not slot_evidence(query, slot).search(_own_record(top, weights) if slot in _OWN_CLAUSE_SLOTS else evidence):
             return f"文件没有写明{SLOT_LABELS[slot]}"
         month = _ASKED_MONTH.search(query.text) if slot == "day" else None
         if month and not re.search(rf"(?<!\d){month.group(1)}\s*月\s*\d{{1,2}}\s*[日号]", top.chunk.text):
@@ -607,6 +607,20 @@ _SUPPORT_SUM = re.compile(rf"(奖|补贴|补助|资助|扶持|资金|经费)[^�
 
 # Values that belong to the thing the clause states (the day, place or venue of an event, the
 # firms named, the platform, the prize, the criteria): a neighbouring clause's is another thing's.
+# A row of a table as text keeps: cells between bars or tabs, or a docx row's "列名：值，列名：值".
+_TABLE_ROW = re.compile(r"[｜|│\t][^\n]*[｜|│\t]|^[^，：\n]{1,10}：[^，\n]+，[^，：\n]{1,10}：", re.M)
+
+
+def _own_record(top: Hit, weights: dict[str, float]) -> str:
+    """The clause's text, or, in a table of many rows, the row the question is about: a venue in
+    another row is not this event's ("在海口哪个会展中心" of a row that says 海口市 only)."""
+    lines = top.chunk.text.splitlines()
+    rows = [x for x in lines if _TABLE_ROW.search(x)]
+    if len(rows) < 2:
+        return top.chunk.text
+    return max(rows, key=lambda row: coverage(weights, row))
+
+
 _OWN_CLAUSE_SLOTS = frozenset({"day", "venue", "names", "platform", "place", "award", "criteria", "columns",
                                "frequency", "fee"})
 # "是啥意思", "指的是什么", "怎么理解": what a term stands for, not how it is recognised (认定标准).

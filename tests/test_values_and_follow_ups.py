@@ -171,3 +171,24 @@ def test_which_days_is_not_answered_by_a_month(bot, question: str) -> None:  # t
     # "2024年9月在兰州市举办": the month is given, the days are not
     answer = bot.ask(question)
     assert answer.refused and "2024年9月" in answer.text, answer.text
+
+
+def test_a_venue_in_another_row_of_a_table_is_not_this_events(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A table of events is one clause of many records: "在海口哪个会展中心" of the row that says
+    only 海口市 is not answered by another row's 会展中心."""
+    from assistant import Assistant, Settings
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    lines = ["测试市2024年黎锦服饰活动工作方案", "测府办〔2024〕6号", "一、活动安排",
+             "｜序号｜活动名称｜时间｜地点｜", "｜1｜黎锦精品展｜2024年5月｜三亚国际会展中心｜",
+             "｜2｜黎锦服饰展销会｜2024年11月｜海口市｜", "测试市人民政府办公室", "2024年3月1日"]
+    (tmp_path / "plan.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    settings = IndexSettings(index_dir=tmp_path / "index")
+    kb = KnowledgeBase(settings)
+    assert kb.add([tmp_path / "plan.txt"], role="related").ok
+    bot = Assistant(Settings(index=settings), kb=kb)
+    other_row = bot.ask("测试市的黎锦服饰展销会在海口哪个会展中心？")
+    assert other_row.refused and "场馆" in other_row.text, other_row.text
+    own_row = bot.ask("测试市的黎锦精品展在哪个会展中心？")
+    assert not own_row.refused and "三亚国际会展中心" in own_row.text, own_row.text
