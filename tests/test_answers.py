@@ -84,6 +84,8 @@ def test_enterprise_question_gets_a_lead_sentence_and_quoted_clauses(assistant) 
     ("国家发展改革委对这个活动有什么配套政策？", "国家发展改革委"),
     # the only date near is the sign-off's: it is when the notice was signed, not a deadline
     ("各地的活动方案要在几号之前上报工信部？", "时间"),
+    # tax relief of any kind asks for a rate or a sum; the notice speaks of none
+    ("参加这个活动的企业有没有减免所得税？", "税率"),
 ])
 def test_unanswerable_questions_are_refused_plainly(assistant, question: str, reason: str) -> None:  # type: ignore[no-untyped-def]
     answer = assistant.ask(question)
