@@ -135,7 +135,7 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
               r"(有|是)哪些(公司|服务商|厂家|供应商)|which (companies|firms|providers)",
               r"公司|集团|有限|股份|(?<![加工])厂(?![商家])"),
     # How entries are judged ("评选标准是什么", "怎么评"): a clause that names the selection does not say.
-    "criteria": (r"(评选|评审|评价|评分|遴选|入选|评比|评定)(标准|条件|细则|办法|规则)|(怎么|如何|按什么)(评选|评比|评审|打分)|"
+    "criteria": (r"(评选|评审|评价|评分|遴选|入选|评比|评定)(标准|条件|细则|办法|规则)|认定[\u4e00-\u9fff]{0,8}?的?(标准|条件)|(怎么|如何|按什么)(评选|评比|评审|打分)|"
                  r"(按|凭|依据|根据)(什么|啥|哪些)(条件|标准)(来)?(评|选|认定)|"
                  r"(达到|符合|满足|具备)(什么|哪些|啥)(样的)?(标准|条件|要求)才能|才能(评上|入选|获评|评为)|"
                  r"selection criteria|judging criteria",

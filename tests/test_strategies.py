@@ -68,6 +68,7 @@ SLOTS = [
     ("联络员名单什么时候报？", {"event_time"}),
     ("大赛有奖金吗？", {"award"}),
     ("精品的评选标准是什么？", {"criteria"}),
+    ("认定数字化车间的标准是什么？", {"criteria"}),
     ("推荐表要填哪些栏目？", {"columns"}),
     ("直播节在哪个平台直播？", {"platform"}),
     ("在哪个App上直播？", {"platform"}),
@@ -154,7 +155,7 @@ def test_a_part_without_a_topic_borrows_the_one_before_but_asks_its_own_thing() 
 def test_the_words_that_ask_and_everyday_words_name_no_topic_of_a_part() -> None:
     # "认定标准" is what the part asks for, not what it is about: the 链主企业 of the part before
     _first, standard = part_queries(["通知里的链主企业要营收多少才能算", "认定标准是什么"])
-    assert "链主" in standard.search and standard.slots == ["definition"]
+    assert "链主" in standard.search and standard.slots == ["definition", "criteria"]
     # a part that asks nothing of its own asks on about the value the part before asked for
     common = {"企业", "自己"}.__contains__
     fee, who_pays = part_queries(["品牌展区的展位费是多少", "企业自己出吗"], common)
