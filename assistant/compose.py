@@ -29,6 +29,7 @@ from .query import FIELD_PATTERNS, QUOTED, SLOT_EVIDENCE, YEAR, Query, defined_t
 from .retrieval import Hit, is_head
 from .scope import DOCUMENT_WORD, SELF_DESCRIPTION, Resolution, doc_year, everyday, issuer_orgs
 from .settings import RetrievalSettings
+from .table_rows import Row, table_rows
 
 FIELD_LABELS = {f.name: (f.zh, f.en) for f in FIELDS}
 SLOT_LABELS = {"area": "面积", "criteria": "评选标准或条件", "columns": "表格要填写的栏目", "platform": "具体平台名称",
@@ -309,16 +310,14 @@ WHO_RUNS = re.compile(r"(谁|哪家|哪个(单位|部门|机构|协会)|哪些(�
 RUNS = re.compile(r"负责|牵头|承办|主办|组织实施")
 
 
-# A printed table's row as indexed: "序号：2，活动名称：…，时间：…" (number, then the cells).
-_ROW = re.compile(r"(?m)^序号[:：]\s*(\d{1,3})\s*[，,；;]\s*([^\n]*)")
-
-
-def _row_answer(ctx: Context, hit: Hit, row: re.Match[str]) -> Draft:
-    """A table's row, whole, as the answer (its cells say what, when, where and who leads)."""
+def _row_answer(ctx: Context, hit: Hit, row: Row) -> Draft:
+    """A table's row, whole, as the answer (its cells say what, when, where and who leads); the
+    row as the document prints it is quoted."""
     k = ctx.comp.cite(hit.chunk, hit.score)
-    where = clause_ref(hit.doc, hit.chunk, row.group(0))
-    lines = [f"根据{_doc_ref(hit.doc)}{where}：{row.group(0)}[{k}]", "", "依据条款：",
-             _quote_line(ctx.comp, k, row.group(0), ctx.weights)]
+    where = clause_ref(hit.doc, hit.chunk, row.line)
+    lead = row.line if row.line.startswith("序号") else f"{row.labelled}。"
+    lines = [f"根据{_doc_ref(hit.doc)}{where}：{lead}[{k}]", "", "依据条款：",
+             _quote_line(ctx.comp, k, row.line, ctx.weights)]
     return Draft("\n".join(lines), "general")
 
 
@@ -329,13 +328,13 @@ def _row_draft(ctx: Context) -> Draft | None:
     if n is None or n == 0 or n < -1:
         return None
     for h in ctx.hits[:5]:
-        rows = list(_ROW.finditer(h.chunk.text))
+        rows = table_rows(h.chunk.text)
         # (-1: "最后一项", the row with the highest number)
-        m = next((r for r in rows if int(r.group(1)) == n), None) if n > 0 else \
-            max(rows, key=lambda r: int(r.group(1)), default=None)
+        m = next((r for r in rows if r.number == n), None) if n > 0 else \
+            max(rows, key=lambda r: r.number, default=None)
         if m is None:
             continue
-        missing = [slot for slot in ctx.query.slots if not slot_evidence(ctx.query, slot).search(m.group(0))]
+        missing = [slot for slot in ctx.query.slots if not slot_evidence(ctx.query, slot).search(m.labelled)]
         if missing:
             # "第三个活动要交多少报名费": the row is found, and it holds no fee
             return _refusal(ctx, f"文件没有写明{SLOT_LABELS[missing[0]]}")
@@ -343,25 +342,26 @@ def _row_draft(ctx: Context) -> Draft | None:
     return None
 
 
-# "表里列了哪些活动", "安排表都有什么": every row of the table asked about.
-_ROWS_ASKED = re.compile(r"哪些|哪几|列了|列出|都有什么|有什么|都是什么|what (activities|events|rows)|which")
+# "表里列了哪些活动", "安排表都有什么", "有几项": every row of the table asked about.
+_ROWS_ASKED = re.compile(r"哪些|哪几|列了|列出|都有什么|有什么|都是什么|几项|几个|多少项|多少个|"
+                         r"what (activities|events|rows)|which")
 
 
 def _table_draft(ctx: Context) -> Draft | None:
-    """"安排表里列了哪些活动": the rows of the table (序号：1，…) the best clause belongs to, each an
-    item in the table's order, so that "最后一项" or "第二个" then counts them."""
+    """"安排表里列了哪些活动": the rows of the table the best clause belongs to, each an item in
+    the table's order, so that "最后一项" or "第二个" then counts them."""
     top = ctx.hits[0]
-    if not _ROW.search(top.chunk.text):
+    if not table_rows(top.chunk.text):
         return None
     section = top.chunk.section_path
-    rows = [(c, m) for c in top.doc.chunks if c.section_path == section for m in _ROW.finditer(c.text)]
+    rows = [(c, r) for c in top.doc.chunks if c.section_path == section for r in table_rows(c.text)]
     if len(rows) < 2:
         return None
     lines, items = [], []
-    for i, (chunk, m) in enumerate(rows, 1):
+    for i, (chunk, row) in enumerate(rows, 1):
         k = ctx.comp.cite(chunk, top.score)
         items.append(k)
-        lines.append(f"{i}. {m.group(2).rstrip('。')}[{k}]")
+        lines.append(f"{i}. {row.cells}[{k}]")
     head = section[-1] if section else top.doc.title
     intro = (f"According to {_doc_ref(top.doc)}, \"{head}\" lists {len(rows)} rows:" if ctx.query.english
              else f"根据{_doc_ref(top.doc)}，“{head}”共列{len(rows)}项：")
@@ -372,11 +372,11 @@ def _matching_row_draft(ctx: Context) -> Draft | None:
     """"汉中那个展是哪个单位牵头": the best clause is a table; the one row that holds most of the
     question's words answers, whole (its cells say who leads, when and where)."""
     top = ctx.hits[0]
-    rows = list(_ROW.finditer(top.chunk.text))
+    rows = table_rows(top.chunk.text)
     if len(rows) < 2:
         return None
     weights = clause_weights(ctx.weights, top.doc.title)
-    scored = sorted(((coverage(weights, m.group(0)), i) for i, m in enumerate(rows)), reverse=True)
+    scored = sorted(((coverage(weights, r.line), i) for i, r in enumerate(rows)), reverse=True)
     if scored[0][0] <= 0 or scored[0][0] == scored[1][0]:
         return None  # no row, or no one row, is what the question names
     return _row_answer(ctx, top, rows[scored[0][1]])
@@ -614,8 +614,10 @@ _TABLE_ROW = re.compile(r"[｜|│\t][^\n]*[｜|│\t]|^[^，：\n]{1,10}：[^�
 def _own_record(top: Hit, weights: dict[str, float]) -> str:
     """The clause's text, or, in a table of many rows, the row the question is about: a venue in
     another row is not this event's ("在海口哪个会展中心" of a row that says 海口市 only)."""
-    lines = top.chunk.text.splitlines()
-    rows = [x for x in lines if _TABLE_ROW.search(x)]
+    numbered = table_rows(top.chunk.text)
+    if len(numbered) >= 2:
+        return max(numbered, key=lambda row: coverage(weights, row.line)).labelled
+    rows = [x for x in top.chunk.text.splitlines() if _TABLE_ROW.search(x)]
     if len(rows) < 2:
         return top.chunk.text
     return max(rows, key=lambda row: coverage(weights, row))

@@ -90,6 +90,17 @@ def _is_nav_line(line: str) -> bool:
     return len(parts) >= 4 and all(len(p) <= 8 for p in parts)
 
 
+def _keep_table_headers(texts: list[str], keep: list[bool]) -> None:
+    """A table pasted with tabs opens with its header: short labels, as a navigation bar has, but
+    the rows under it have as many tab-separated cells. It says what each column is (地点, 时间)."""
+    for i, text in enumerate(texts):
+        cells = text.strip().count("\t")
+        if keep[i] or cells < 2 or _CHROME.search(text.strip()):
+            continue
+        following = next((t for t in texts[i + 1:] if t.strip()), "")
+        keep[i] = following.strip().count("\t") == cells
+
+
 def clean(original: str, hard_paragraphs: bool = False, wrapped: bool | None = False) -> Cleaned:
     """Return the cleaned text and its map back to `original`. With hard_paragraphs (docx, where
     every line is a real paragraph) line breaks are never treated as broken words. With wrapped
@@ -101,6 +112,7 @@ def clean(original: str, hard_paragraphs: bool = False, wrapped: bool | None = F
     lines = _split_lines(original)  # (start, end) spans, end excludes the newline
     texts = [original[s:e] for s, e in lines]
     keep = [not is_chrome_line(t) for t in texts]
+    _keep_table_headers(texts, keep)
     _drop_page_header(texts, keep)
     kept: list[tuple[int, int]] = []
     for (start, end), text, ok in zip(lines, texts, keep, strict=True):

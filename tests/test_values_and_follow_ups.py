@@ -192,3 +192,60 @@ def test_a_venue_in_another_row_of_a_table_is_not_this_events(tmp_path) -> None:
     assert other_row.refused and "场馆" in other_row.text, other_row.text
     own_row = bot.ask("测试市的黎锦精品展在哪个会展中心？")
     assert not own_row.refused and "三亚国际会展中心" in own_row.text, own_row.text
+
+
+_ROWS = [["序号", "活动名称", "时间", "地点", "牵头单位"], ["1", "黎锦精品展", "2024年5月", "水满乡", "市商务局"],
+         ["2", "服饰设计大赛", "2024年8月", "市民族博物馆", "市文体局"], ["3", "直播推广月", "2024年10月", "线上", "市商务局"]]
+_HEAD = ["测试市2024年黎锦服饰活动工作方案", "测府办〔2024〕6号", "一、工作目标", "全年办好三项活动。", "二、活动安排",
+         "全年重点活动安排如下："]
+_TAIL = ["三、工作要求", "各责任单位按上表做好组织工作。", "测试市人民政府办公室", "2024年3月1日"]
+
+
+def _table_file(tmp_path, form: str):  # type: ignore[no-untyped-def]
+    if form == "bars":
+        path = tmp_path / "plan.txt"
+        path.write_text("\n".join([*_HEAD, *("｜" + "｜".join(r) + "｜" for r in _ROWS), *_TAIL]), encoding="utf-8")
+    elif form == "tabs":
+        path = tmp_path / "plan.txt"
+        path.write_text("\n".join([*_HEAD, *("\t".join(r) for r in _ROWS), *_TAIL]), encoding="utf-8")
+    else:  # a PDF whose table pypdf reads one cell a line
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+        from reportlab.pdfgen import canvas
+
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+        path = tmp_path / "plan.pdf"
+        c = canvas.Canvas(str(path))
+        c.setFont("STSong-Light", 10)
+        y = 800
+        for line in _HEAD:
+            c.drawString(40, y, line)
+            y -= 20
+        for row in _ROWS:
+            for k, cell in enumerate(row):
+                c.drawString(40 + k * 100, y, cell)
+            y -= 20
+        for line in _TAIL:
+            c.drawString(40, y, line)
+            y -= 20
+        c.save()
+    return path
+
+
+@pytest.mark.parametrize("form", ["bars", "tabs", "pdf"])
+def test_a_table_in_text_or_pdf_is_counted_and_its_rows_followed_up(tmp_path, form: str) -> None:  # type: ignore[no-untyped-def]
+    """Tables keep the form their file gave them (quoted as they are); their rows are still read
+    with the header's column names: counted, listed, and "第二个在哪办" answered from row 2."""
+    from assistant import Assistant, Settings, Turn
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    path = _table_file(tmp_path, form)
+    settings = IndexSettings(index_dir=tmp_path / "index")
+    kb = KnowledgeBase(settings)
+    assert kb.add([path], role="related").ok
+    bot = Assistant(Settings(index=settings), kb=kb)
+    first = bot.ask("测试市的活动安排表里有几项活动？")
+    assert "共列3项" in first.text and "直播推广月" in first.text, first.text
+    second = bot.ask("第二个在哪办？", history=[Turn(question="测试市的活动安排表里有几项活动？", answer=first)])
+    assert not second.refused and "市民族博物馆" in second.text and "水满乡" not in second.text, second.text

@@ -1,0 +1,80 @@
+"""The rows of a table as a clause holds them, in whatever form the file gave them.
+
+A docx table is indexed as "序号：2，活动名称：…，时间：…" lines (index/loaders.py). Tables in text
+files and web pages keep their own form, which citations must quote as it is: rows between bars
+("｜2｜…｜2023年8月｜市民族博物馆｜") or tabs ("2\t…\t2023年8月\t…"), under a header row that names
+the columns. Each row is read with its column names, so that "第二项在哪办" finds 地点 in it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOCX_ROW = re.compile(r"(?m)^序号[:：]\s*(\d{1,3})\s*[，,；;]\s*([^\n]*)")
+_CELL_SPLIT = re.compile(r"\s*[｜|│\t]\s*")
+_SERIAL = ("序号", "编号", "序")
+
+
+@dataclass(frozen=True)
+class Row:
+    number: int
+    line: str  # the row as the clause has it (what a citation quotes)
+    cells: str  # its cells after the number, each with its column's name where the header gives one
+
+    @property
+    def labelled(self) -> str:
+        """The row as one sentence: "序号：2，活动名称：…，地点：…"."""
+        return f"序号：{self.number}，{self.cells}"
+
+
+def table_rows(text: str) -> list[Row]:
+    """The numbered rows of the tables in a clause's text, in order."""
+    docx = [Row(int(m.group(1)), m.group(0), m.group(2).rstrip("。")) for m in _DOCX_ROW.finditer(text)]
+    if docx:
+        return docx
+    rows = _cell_lines(text)
+    if rows:
+        return rows
+    header: list[str] | None = None
+    for line in text.splitlines():
+        if not re.search(r"[｜|│\t]", line):
+            continue
+        cells = [c for c in _CELL_SPLIT.split(line.strip().strip("｜|│")) if c != ""]
+        if len(cells) < 3:
+            continue
+        if cells[0] in _SERIAL:
+            header = cells
+        elif cells[0].isdigit() and len(cells[0]) <= 3:
+            named = header is not None and len(header) == len(cells)
+            parts = [f"{h}：{c}" if named else c for h, c in zip(header or cells, cells) if c][1:]
+            rows.append(Row(int(cells[0]), line.strip(), "，".join(parts)))
+    return rows
+
+
+_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z（）()/、]{1,8}$")
+MAX_COLUMNS = 8
+
+
+def _cell_lines(text: str) -> list[Row]:
+    """A table a PDF's text gives one cell a line: a header opening with 序号, then rows whose
+    first line counts 1, 2, 3…, each as many lines as the header."""
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if line.strip() not in _SERIAL:
+            continue
+        width = 1
+        while i + width < len(lines) and width < MAX_COLUMNS and lines[i + width].strip() != "1" \
+                and _LABEL.match(lines[i + width].strip()):
+            width += 1
+        header = [x.strip() for x in lines[i:i + width]]
+        rows: list[Row] = []
+        j = i + width
+        while width >= 3 and j + width <= len(lines) and lines[j].strip() == str(len(rows) + 1):
+            cells = [x.strip() for x in lines[j:j + width]]
+            parts = [f"{h}：{c}" for h, c in zip(header, cells, strict=True) if c][1:]
+            rows.append(Row(len(rows) + 1, "\n".join(lines[j:j + width]), "，".join(parts)))
+            j += width
+        if len(rows) >= 2:
+            return rows
+    return []
