@@ -321,11 +321,15 @@ def _row_answer(ctx: Context, hit: Hit, row: Row) -> Draft:
     return Draft("\n".join(lines), "general")
 
 
+# "第二个人的电话": the second of the people named (a contact), not the second row of a table.
+_NOT_A_ROW = re.compile(r"第\s*[一二三四五六七八九十\d]{1,3}\s*(个|位|名)?\s*(人|联系人)|最后一(个|位)(人|联系人)")
+
+
 def _row_draft(ctx: Context) -> Draft | None:
     """"表里第二个活动是什么": a table's row numbered so (序号：2) among the best clauses, whole —
     its cells (name, month, place, who leads) answer what is asked about that row."""
     n = ctx.query.ordinal
-    if n is None or n == 0 or n < -1:
+    if n is None or n == 0 or n < -1 or _NOT_A_ROW.search(ctx.query.text):
         return None
     for h in ctx.hits[:5]:
         rows = table_rows(h.chunk.text)

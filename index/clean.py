@@ -47,6 +47,8 @@ _TITLE_END = re.compile(rf"({'|'.join(DOC_KINDS)})$")
 _DOC_NUMBER_START = re.compile(r"^[\u4e00-\u9fff]{1,16}[〔\[［【(（]\s*\d{4}")
 _MD_HEADING = re.compile(r"#{1,6}[ \t\u3000]+")
 _DOC_NUMBER_SPLIT = re.compile(r"^[\u4e00-\u9fff]{1,16}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]$")
+# A line of a table drawn in text: cells between bars, tab-separated cells, or a rule of box characters.
+_TABLE_LINE = re.compile(r"^[｜|│┌├└┏┣┗]|[｜|│┐┤┘]$|\t.*\t")
 _DATE_START = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月")
 
 
@@ -289,6 +291,8 @@ def _is_broken(prev: str, cur: str, gap: str, wrap: Wrap | None = None, indent: 
         return False
     if HEADING_START.match(cur) or META_LABEL.match(cur) or cur.startswith(("附件", "附：")):
         return False
+    if _TABLE_LINE.search(prev) or _TABLE_LINE.search(cur):
+        return False  # a table's rows and rules are lines of their own, however wide
     if _LABEL_END.search(prev) and re.match(r"[0-9A-Za-z(（+]", cur):
         return True  # "…赵婉婷，电话：" then "024-86906518。": a contact's label and its value
     if (re.search(r"\d[-－–]$", prev) and re.match(r"\d", cur)) or (re.search(r"\d$", prev) and re.match(r"[-－–]\d", cur)):

@@ -198,7 +198,8 @@ _ROWS = [["序号", "活动名称", "时间", "地点", "牵头单位"], ["1", "
          ["2", "服饰设计大赛", "2024年8月", "市民族博物馆", "市文体局"], ["3", "直播推广月", "2024年10月", "线上", "市商务局"]]
 _HEAD = ["测试市2024年黎锦服饰活动工作方案", "测府办〔2024〕6号", "一、工作目标", "全年办好三项活动。", "二、活动安排",
          "全年重点活动安排如下："]
-_TAIL = ["三、工作要求", "各责任单位按上表做好组织工作。", "测试市人民政府办公室", "2024年3月1日"]
+_TAIL = ["联系人：市商务局 张三，电话：0898-1111111；市文体局 李四，电话：0898-2222222", "三、工作要求",
+         "各责任单位按上表做好组织工作。", "测试市人民政府办公室", "2024年3月1日"]
 
 
 def _table_file(tmp_path, form: str):  # type: ignore[no-untyped-def]
@@ -249,3 +250,7 @@ def test_a_table_in_text_or_pdf_is_counted_and_its_rows_followed_up(tmp_path, fo
     assert "共列3项" in first.text and "直播推广月" in first.text, first.text
     second = bot.ask("第二个在哪办？", history=[Turn(question="测试市的活动安排表里有几项活动？", answer=first)])
     assert not second.refused and "市民族博物馆" in second.text and "水满乡" not in second.text, second.text
+    # ("第二个人" is the second of the people the answer named, not the table's second row)
+    people = bot.ask("测试市方案的联系人是谁？")
+    phone = bot.ask("第二个人的电话呢？", history=[Turn(question="测试市方案的联系人是谁？", answer=people)])
+    assert "0898-2222222" in phone.text and "序号：2" not in phone.text, phone.text
