@@ -892,7 +892,18 @@ def _asks_about_document(kb: KnowledgeBase, query: Query, name: str, doc: Docume
     own = normalize(f"{doc.title} {doc.meta.doc_number or ''} {doc.meta.issuer or ''}")
     # (an issuer by its short name names the document too: "工信部、商务部那个87号文")
     shorts = {short for short, full in aliases() if normalize(full) in own}
+    rest = _without_pieces_of(normalize(rest), own)
     return not any(len(t) >= 2 and t not in own and t not in shorts and not everyday(kb, t) for t in content_terms(rest))
+
+
+def _without_pieces_of(text: str, own: str) -> str:
+    """`text` with every run of two or more characters that `own` also has blanked out: "柯桥面料"
+    of "…柯桥纺织面料…" goes whole, however the segmenter cuts it (柯/桥面/料)."""
+    covered = [False] * len(text)
+    for i in range(len(text) - 1):
+        if text[i:i + 2] in own and not text[i:i + 2].isspace():
+            covered[i] = covered[i + 1] = True
+    return "".join(" " if c else ch for ch, c in zip(text, covered, strict=True))
 
 
 _PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}?(省|市|自治区|自治州|州|县|区)(?=[\u4e00-\u9fff]{2,})")

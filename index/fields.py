@@ -43,6 +43,8 @@ FIELDS: tuple[Field, ...] = (
           r"成文日期|成文时间|印发(日期|时间)|签发|(什么时候|何时|哪天|哪一天)(发|下发|出台|印发)的?(?!布)|哪天(印发|签发|成文)|"
           r"什么时候(印发|成文|签发|制定)|(哪一?天|何时|什么时候|几号|几月几[日号])(写成|写好|定稿)|"
           r"(哪一?天|何时|什么时候|哪年哪月).{0,4}(印发|成文|签发)|哪一?年(哪一?月)?(发|下发|出台|印发|出)的|"
+          # ("文号和日期", "通知的日期": the date of the document, not of an event it announces)
+          r"(?<=[和及与、])日期|(通知|文件|方案|函|意见|文)的?日期|"
           r"when was .*(written|signed|dated)|date of (writing|signature)",
           display="date", page_labels=("成文日期",)),
     Field("published_date", "发布日期", "publication date", ("label",),

@@ -124,3 +124,25 @@ def test_a_page_title_loses_the_site_name(page_title: str, title: str) -> None:
     from index.metadata import without_site_name
 
     assert without_site_name(page_title) == title
+
+
+def test_the_words_naming_the_document_go_whole_however_they_are_segmented() -> None:
+    """"柯桥面料通知的完整标题": the segmenter cuts 柯/桥面/料, and 桥面 is no word of the title; the
+    runs of characters the title has are blanked before any topic word is looked for."""
+    from assistant.compose import _without_pieces_of
+    from index.textnorm import content_terms
+
+    title = "绍兴市柯桥区经济和信息化局关于开展2024年柯桥纺织面料优供给促升级活动的通知"
+    assert "桥面" in content_terms("柯桥面料通知的完整标题是什么")
+    left = _without_pieces_of("柯桥面料通知的完整标题是什么", title)
+    assert "桥面" not in content_terms(left) and "标题" in left
+
+
+@pytest.mark.parametrize(("question", "fields"), [
+    ("南通家纺通知的文号和日期？", ["doc_number", "written_date"]), ("这份通知的日期是哪天？", ["written_date"]),
+    ("活动的日期是哪天？", []),  # (an event's date, not the document's)
+])
+def test_the_date_asked_beside_another_field_or_of_a_document_is_its_date(question: str, fields: list[str]) -> None:
+    from assistant.query import analyse
+
+    assert analyse(question).fields == fields
