@@ -38,7 +38,10 @@ def make_docx(path: Path, lines: list[str] = NOTICE_LINES, table: list[list[str]
     return path
 
 
-def make_pdf(path: Path, lines: list[str] = NOTICE_LINES) -> Path:
+def make_pdf(path: Path, lines: list[str] = NOTICE_LINES, table: list[list[str]] | None = None,
+             table_after: int | None = None) -> Path:
+    """A PDF of the lines; a table's cells are drawn one by one on their row's line (as a word
+    processor prints a table: pypdf then reads it one cell a line), after line `table_after`."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -47,8 +50,11 @@ def make_pdf(path: Path, lines: list[str] = NOTICE_LINES) -> Path:
     c = canvas.Canvas(str(path))
     c.setFont("STSong-Light", 11)
     y = 800
-    for line in lines:
-        c.drawString(40, y, line)
+    at = len(lines) if table_after is None else table_after
+    rows = [[(40 + k * 100, cell) for k, cell in enumerate(row)] for row in table or []]
+    for drawn in [[(40, x)] for x in lines[:at]] + rows + [[(40, x)] for x in lines[at:]]:
+        for x, text in drawn:
+            c.drawString(x, y, text)
         y -= 20
     c.save()
     return path

@@ -210,26 +210,9 @@ def _table_file(tmp_path, form: str):  # type: ignore[no-untyped-def]
         path = tmp_path / "plan.txt"
         path.write_text("\n".join([*_HEAD, *("\t".join(r) for r in _ROWS), *_TAIL]), encoding="utf-8")
     else:  # a PDF whose table pypdf reads one cell a line
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-        from reportlab.pdfgen import canvas
+        from docgen import make_pdf
 
-        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-        path = tmp_path / "plan.pdf"
-        c = canvas.Canvas(str(path))
-        c.setFont("STSong-Light", 10)
-        y = 800
-        for line in _HEAD:
-            c.drawString(40, y, line)
-            y -= 20
-        for row in _ROWS:
-            for k, cell in enumerate(row):
-                c.drawString(40 + k * 100, y, cell)
-            y -= 20
-        for line in _TAIL:
-            c.drawString(40, y, line)
-            y -= 20
-        c.save()
+        path = make_pdf(tmp_path / "plan.pdf", [*_HEAD, *_TAIL], table=_ROWS, table_after=len(_HEAD))
     return path
 
 
