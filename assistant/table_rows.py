@@ -33,7 +33,7 @@ def table_rows(text: str) -> list[Row]:
     docx = [Row(int(m.group(1)), m.group(0), m.group(2).rstrip("。")) for m in _DOCX_ROW.finditer(text)]
     if docx:
         return docx
-    rows = _cell_lines(text)
+    rows = _cell_lines(text) or _labelled_lines(text)
     if rows:
         return rows
     header: list[str] | None = None
@@ -75,6 +75,24 @@ def _cell_lines(text: str) -> list[Row]:
             parts = [f"{h}：{c}" for h, c in zip(header, cells, strict=True) if c][1:]
             rows.append(Row(len(rows) + 1, "\n".join(lines[j:j + width]), "，".join(parts)))
             j += width
+        if len(rows) >= 2:
+            return rows
+    return []
+
+
+def _labelled_lines(text: str) -> list[Row]:
+    """A docx table without a 序号 column as indexed: its header ("牵头单位　重点任务　完成时限"), then
+    a "列名：值，…" line a row; the rows are counted in their order."""
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        header = [c for c in line.strip().split("　") if c]
+        if len(header) < 2 or not all(_LABEL.match(c) for c in header):
+            continue
+        rows: list[Row] = []
+        for row in lines[i + 1:]:
+            if not row.startswith(f"{header[0]}："):
+                break
+            rows.append(Row(len(rows) + 1, row, row.rstrip("。")))
         if len(rows) >= 2:
             return rows
     return []

@@ -237,3 +237,25 @@ def test_a_table_in_text_or_pdf_is_counted_and_its_rows_followed_up(tmp_path, fo
     people = bot.ask("测试市方案的联系人是谁？")
     phone = bot.ask("第二个人的电话呢？", history=[Turn(question="测试市方案的联系人是谁？", answer=people)])
     assert "0898-2222222" in phone.text and "序号：2" not in phone.text, phone.text
+
+
+def test_a_docx_table_without_a_serial_column_is_counted_and_its_last_row_followed_up(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A task table (牵头单位, 重点任务, 完成时限) with no 序号 column: its rows are still counted in order."""
+    from docgen import make_docx
+
+    from assistant import Assistant, Settings, Turn
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    table = [["牵头单位", "重点任务", "完成时限"], ["市工信局", "实施技术改造项目15个", "2024年12月底"],
+             ["市商务局", "开展服饰消费节", "2024年6月"], ["市纺织协会", "举办时尚周", "2024年9月"]]
+    lines = [*_HEAD[:4], "二、任务分工", "重点任务分工见下表。", *_TAIL[1:]]
+    path = make_docx(tmp_path / "plan.docx", lines, table=table, table_after=5)
+    settings = IndexSettings(index_dir=tmp_path / "index")
+    kb = KnowledgeBase(settings)
+    assert kb.add([path], role="related").ok
+    bot = Assistant(Settings(index=settings), kb=kb)
+    first = bot.ask("测试市方案的任务分工表里有几项任务？")
+    assert "共列3项" in first.text, first.text
+    last = bot.ask("最后一项是什么，谁牵头？", history=[Turn(question="测试市方案的任务分工表里有几项任务？", answer=first)])
+    assert "举办时尚周" in last.text and "市纺织协会" in last.text and not last.refused, last.text
