@@ -508,10 +508,11 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
             # "9月几号": a day of another month in the clause is not the one asked for
             return f"文件没有写明{SLOT_LABELS[slot]}"
     options = offered_options(query.text)
-    said = normalize(evidence)
-    if options and not any(form in said for o in options for form in expand_aliases(o).split()):
-        # "是和淘宝还是抖音合作": the clause names neither; what it does say is no choice between them
-        return f"文件没有提到{'或'.join(options)}"
+    if options:
+        said = normalize(evidence)
+        if not any(form in said for o in options for form in expand_aliases(o).split()):
+            # "是和淘宝还是抖音合作": the clause names neither; what it does say is no choice between them
+            return f"文件没有提到{'或'.join(options)}"
     unnamed = _party_without_value(query, weights, top.chunk.text)
     if unnamed:
         return f"文件没有写明{unnamed[0]}的{SLOT_LABELS[unnamed[1]]}"

@@ -303,8 +303,8 @@ class Resolver:
             def own(w: str, orgs: Sequence[str] = orgs) -> bool:  # (not the default document's own words)
                 return w not in default_text and not _default_topic(w, text, default_body, orgs)
 
-            def place(w: str, orgs: Sequence[str] = orgs) -> bool:  # (the place its issuers are named after)
-                return any(o.startswith(w) or w in issuer_places(o) for o in orgs)
+            def place(w: str, orgs: Sequence[str] = orgs, row: int = row) -> bool:  # (the place its issuers are named after)
+                return w in cat.places_of[row] or any(o.startswith(w) for o in orgs)
 
             hits = [w for w in shared if title_df.get(w, 0) <= distinctive and doc_id not in default and own(w)]
             # A law is named by its name (above) or by several of its title's words, not by one word.
@@ -700,8 +700,10 @@ class _Catalog:
                 if name not in self.by_person:
                     self.people_by_pair.setdefault(name[:2], []).append(name)
                 self.by_person.setdefault(name, []).append(row)
-        # The places issuers are named after ("绍兴市柯桥区…": 绍兴, 柯桥), of two characters or more.
-        self.places = {p for f in self.facts for org in f.orgs for p in issuer_places(org) if len(p) >= 2}
+        # The places each document's issuers are named after ("绍兴市柯桥区…": 绍兴, 柯桥), and all
+        # of them of two characters or more (looked for in a question's text).
+        self.places_of = [{p for org in f.orgs for p in issuer_places(org)} for f in self.facts]
+        self.places = {p for places in self.places_of for p in places if len(p) >= 2}
         self.by_role: dict[str, list[str]] = {}
         for doc in docs:
             self.by_role.setdefault(doc.role, []).append(doc.doc_id)

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 _DOCX_ROW = re.compile(r"(?m)^序号[:：]\s*(\d{1,3})\s*[，,；;]\s*([^\n]*)")
 _CELL_SPLIT = re.compile(r"\s*[｜|│\t]\s*")
 _SERIAL = ("序号", "编号", "序")
+# A header cell: a short label, no sentence punctuation.
+_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z（）()/、]{1,8}$")
+MAX_COLUMNS = 8
 
 
 @dataclass(frozen=True)
@@ -29,13 +32,18 @@ class Row:
 
 
 def table_rows(text: str) -> list[Row]:
-    """The numbered rows of the tables in a clause's text, in order."""
-    docx = [Row(int(m.group(1)), m.group(0), m.group(2).rstrip("。")) for m in _DOCX_ROW.finditer(text)]
-    if docx:
-        return docx
-    rows = _cell_lines(text) or _labelled_lines(text)
-    if rows:
-        return rows
+    """The numbered rows of the tables in a clause's text, in order (the first form that reads any)."""
+    return _docx_lines(text) or _cell_lines(text) or _labelled_lines(text) or _separated_lines(text)
+
+
+def _docx_lines(text: str) -> list[Row]:
+    """A docx table with a 序号 column as indexed: "序号：2，活动名称：…"."""
+    return [Row(int(m.group(1)), m.group(0), m.group(2).rstrip("。")) for m in _DOCX_ROW.finditer(text)]
+
+
+def _separated_lines(text: str) -> list[Row]:
+    """Rows between bars or tabs whose first cell counts them, named by the 序号 header row above."""
+    rows: list[Row] = []
     header: list[str] | None = None
     for line in text.splitlines():
         if not re.search(r"[｜|│\t]", line):
@@ -50,10 +58,6 @@ def table_rows(text: str) -> list[Row]:
             parts = [f"{h}：{c}" if named else c for h, c in zip(header or cells, cells) if c][1:]
             rows.append(Row(int(cells[0]), line.strip(), "，".join(parts)))
     return rows
-
-
-_LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z（）()/、]{1,8}$")
-MAX_COLUMNS = 8
 
 
 def _cell_lines(text: str) -> list[Row]:

@@ -173,21 +173,26 @@ def test_which_days_is_not_answered_by_a_month(bot, question: str) -> None:  # t
     assert answer.refused and "2024年9月" in answer.text, answer.text
 
 
-def test_a_venue_in_another_row_of_a_table_is_not_this_events(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """A table of events is one clause of many records: "在海口哪个会展中心" of the row that says
-    only 海口市 is not answered by another row's 会展中心."""
+def _library_of(tmp_path, paths):  # type: ignore[no-untyped-def]
+    """An assistant over a fresh library of these files alone, as related documents."""
     from assistant import Assistant, Settings
     from index.kb import KnowledgeBase
     from index.settings import IndexSettings
 
+    settings = IndexSettings(index_dir=tmp_path / "index")
+    kb = KnowledgeBase(settings)
+    assert kb.add(paths, role="related").ok
+    return Assistant(Settings(index=settings), kb=kb)
+
+
+def test_a_venue_in_another_row_of_a_table_is_not_this_events(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A table of events is one clause of many records: "在海口哪个会展中心" of the row that says
+    only 海口市 is not answered by another row's 会展中心."""
     lines = ["测试市2024年黎锦服饰活动工作方案", "测府办〔2024〕6号", "一、活动安排",
              "｜序号｜活动名称｜时间｜地点｜", "｜1｜黎锦精品展｜2024年5月｜三亚国际会展中心｜",
              "｜2｜黎锦服饰展销会｜2024年11月｜海口市｜", "测试市人民政府办公室", "2024年3月1日"]
     (tmp_path / "plan.txt").write_text("\n\n".join(lines), encoding="utf-8")
-    settings = IndexSettings(index_dir=tmp_path / "index")
-    kb = KnowledgeBase(settings)
-    assert kb.add([tmp_path / "plan.txt"], role="related").ok
-    bot = Assistant(Settings(index=settings), kb=kb)
+    bot = _library_of(tmp_path, [tmp_path / "plan.txt"])
     other_row = bot.ask("测试市的黎锦服饰展销会在海口哪个会展中心？")
     assert other_row.refused and "场馆" in other_row.text, other_row.text
     own_row = bot.ask("测试市的黎锦精品展在哪个会展中心？")
@@ -220,15 +225,10 @@ def _table_file(tmp_path, form: str):  # type: ignore[no-untyped-def]
 def test_a_table_in_text_or_pdf_is_counted_and_its_rows_followed_up(tmp_path, form: str) -> None:  # type: ignore[no-untyped-def]
     """Tables keep the form their file gave them (quoted as they are); their rows are still read
     with the header's column names: counted, listed, and "第二个在哪办" answered from row 2."""
-    from assistant import Assistant, Settings, Turn
-    from index.kb import KnowledgeBase
-    from index.settings import IndexSettings
+    from assistant import Turn
 
     path = _table_file(tmp_path, form)
-    settings = IndexSettings(index_dir=tmp_path / "index")
-    kb = KnowledgeBase(settings)
-    assert kb.add([path], role="related").ok
-    bot = Assistant(Settings(index=settings), kb=kb)
+    bot = _library_of(tmp_path, [path])
     first = bot.ask("测试市的活动安排表里有几项活动？")
     assert "共列3项" in first.text and "直播推广月" in first.text, first.text
     second = bot.ask("第二个在哪办？", history=[Turn(question="测试市的活动安排表里有几项活动？", answer=first)])
@@ -243,18 +243,13 @@ def test_a_docx_table_without_a_serial_column_is_counted_and_its_last_row_follow
     """A task table (牵头单位, 重点任务, 完成时限) with no 序号 column: its rows are still counted in order."""
     from docgen import make_docx
 
-    from assistant import Assistant, Settings, Turn
-    from index.kb import KnowledgeBase
-    from index.settings import IndexSettings
+    from assistant import Turn
 
     table = [["牵头单位", "重点任务", "完成时限"], ["市工信局", "实施技术改造项目15个", "2024年12月底"],
              ["市商务局", "开展服饰消费节", "2024年6月"], ["市纺织协会", "举办时尚周", "2024年9月"]]
     lines = [*_HEAD[:4], "二、任务分工", "重点任务分工见下表。", *_TAIL[1:]]
     path = make_docx(tmp_path / "plan.docx", lines, table=table, table_after=5)
-    settings = IndexSettings(index_dir=tmp_path / "index")
-    kb = KnowledgeBase(settings)
-    assert kb.add([path], role="related").ok
-    bot = Assistant(Settings(index=settings), kb=kb)
+    bot = _library_of(tmp_path, [path])
     first = bot.ask("测试市方案的任务分工表里有几项任务？")
     assert "共列3项" in first.text, first.text
     last = bot.ask("最后一项是什么，谁牵头？", history=[Turn(question="测试市方案的任务分工表里有几项任务？", answer=first)])
