@@ -184,7 +184,8 @@ q(E, "我们服装厂想做数字化诊断，中山今年计划诊断多少家�
   ["组织不少于40家服装企业开展数字化转型诊断"], [["40家"]])
 q(E, "I run a small cross-border apparel shop in Zhongshan. According to the city's 2024 notice, how many "
      "live-streaming training sessions will be held for cross-border e-commerce, and for how many people each?", ZS,
-  ["组织跨境电商直播培训不少于6期", "每期不少于60人"], [["6"], ["60"]])
+  ["组织跨境电商直播培训不少于6期", "每期不少于60人"],
+  [["6期", "6 sessions", "six sessions", "6 training"], ["60人", "60 people", "60 trainees", "60 participants", "sixty"]])
 q(E, "我是濮院的毛衫厂老板，协会那个秋冬新品发布会是哪几天、在哪儿办？", TX,
   ["2024年9月6日至8日在濮院时尚古镇举办"], [["9月6日至8日", "6日至8日"], ["濮院时尚古镇"]])
 q(E, "参加桐乡羊毛衫协会的新品发布会，场地费要我们自己出吗？", TX,
