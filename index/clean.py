@@ -37,7 +37,7 @@ _CHROME_PATTERNS = [
 _CHROME = re.compile("|".join(f"(?:{p})" for p in _CHROME_PATTERNS))
 # 公文 metadata labels of government web pages (发文机关：… / 标 题：…), spaces inside allowed.
 META_LABEL = re.compile(
-    r"^(发\s*文\s*机\s*关|标\s*题|发\s*文\s*字\s*号|成\s*文\s*日\s*期|发\s*布\s*日\s*期|"
+    r"^(发\s*文\s*机\s*关|标\s*题|发\s*文\s*字\s*号|文\s*号|成\s*文\s*日\s*期|发\s*布\s*日\s*期|"
     r"发\s*布\s*机\s*构|分\s*类|索\s*引\s*号|主\s*题\s*分\s*类|公\s*文\s*种\s*类|公\s*开\s*(方\s*式|属\s*性))\s*[:：]"
 )
 _SENTENCE_END = "。！？；：!?;:…”）)》】"

@@ -38,7 +38,7 @@ FIELDS: tuple[Field, ...] = (
     Field("doc_number", "发文字号", "document number", ("label", "head"),
           # (not a brand's 字号: "老字号", "“晋”字号")
           r"文号|发文字号|(?<![老”\"'])字号|文件号|编号|document number|reference number|doc(ument)? no",
-          page_labels=("发文字号",)),
+          page_labels=("发文字号", "文号")),
     Field("written_date", "成文日期", "date written", ("label", "tail"),
           r"成文日期|成文时间|印发(日期|时间)|签发|(什么时候|何时|哪天|哪一天)(发|下发|出台|印发)的?(?!布)|哪天(印发|签发|成文)|"
           r"什么时候(印发|成文|签发|制定)|(哪一?天|何时|什么时候|几号|几月几[日号])(写成|写好|定稿)|"

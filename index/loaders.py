@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .clean import META_LABEL
 from .docx_numbering import ListNumbering
 from .docx_outline import OutlineLevels
 from .docx_text import accepted_cell_text, accepted_text, body_blocks, text_box_paragraphs
@@ -216,7 +217,12 @@ def _row_text(row: object, layout: set[int]) -> str:
     cells = row.find_all(["td", "th"], recursive=False)  # type: ignore[attr-defined]
     if any(id(c) in layout for c in cells):
         return "\n".join(_block_text(c, layout) for c in cells)
-    texts = (" ".join(_block_text(c, layout).split()) for c in cells)
+    texts = [" ".join(_block_text(c, layout).split()) for c in cells]
+    labels = [t.rstrip(":：").strip() for t in texts[::2]]
+    if len(texts) % 2 == 0 and all(META_LABEL.match(f"{label}：") for label in labels):
+        # A site's metadata table ("索引号 | HN-… | 发布日期 | 2024-03-20", the colon printed or
+        # not): each label with its value, as a page's labelled block reads ("索引号：HN-…")
+        return "　".join(f"{label}：{value}" for label, value in zip(labels, texts[1::2], strict=True))
     return "　".join(t for t in texts if t)
 
 

@@ -226,6 +226,19 @@ def test_a_pages_index_number_is_kept(tmp_path: Path) -> None:
     assert _doc(path).meta.index_number == "000014349/2024-00012"
 
 
+def test_a_pages_metadata_table_without_colons_is_read(tmp_path: Path) -> None:
+    # a portal's metadata block as a table of header and value cells, no colon printed
+    page = ("<html><head><meta charset='utf-8'><title>t</title></head><body><table class='meta'>"
+            "<tr><th>索引号</th><td>CS-0001-2024-00012</td><th>文号</th><td>测试厅函〔2024〕12号</td></tr>"
+            "<tr><th>成文日期</th><td>2024-03-01</td></tr><tr><th>发布日期</th><td>2024-03-05</td></tr></table>"
+            + "".join(f"<p>{line}</p>" for line in NOTICE_LINES) + "</body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    meta = _doc(path).meta
+    assert meta.index_number == "CS-0001-2024-00012" and meta.doc_number == "测试厅函〔2024〕12号"
+    assert meta.written_date == "2024-03-01" and meta.published_date == "2024-03-05"
+
+
 def _tracked(paragraph: object, kind: str, text: str) -> None:
     """Append a tracked change (w:ins / w:del / w:moveFrom / w:moveTo) holding one run to a paragraph."""
     from docx.oxml import OxmlElement
