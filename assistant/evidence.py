@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from index.kb import KnowledgeBase
-from index.textnorm import dictionary_count, normalize
+from index.textnorm import boundary_cuts, dictionary_count, normalize
 
 from .query import Query
 
@@ -52,6 +52,14 @@ def weighted_terms(kb: KnowledgeBase, query: Query) -> dict[str, float]:
             # holds is a cut in the wrong place, not a word the clause must have
             continue
         weights[term] = max(kb.idf(term), 0.1)
+    for left, right, bridge in boundary_cuts(query.search):
+        # "洗水厂" cut as 洗 / 水厂 while the clause writes 洗水企业: a word no clause holds, beside
+        # a cut whose two characters the library uses as a word, is that word cut in two
+        if kb.idf(bridge) < unseen and any(side in weights and kb.idf(side) >= unseen for side in (left, right)):
+            for side in (left, right):
+                if kb.idf(side) >= unseen:
+                    weights.pop(side, None)
+            weights[bridge] = max(kb.idf(bridge), 0.1)
     return weights
 
 

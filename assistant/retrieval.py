@@ -18,7 +18,7 @@ from index.metadata import DOC_NUMBER
 from index.models import Chunk, Document
 from index.postings import TextPostings
 from index.sentences import MIN_CHARS, Span
-from index.textnorm import content_terms, normalize
+from index.textnorm import boundary_bigrams, content_terms, normalize
 
 from .evidence import clause_weights, coverage, phrase_match, weighted_terms
 from .frames import FRAME_QUESTIONS, MIN_TOPIC, topic
@@ -337,7 +337,7 @@ class Retriever:
         weights = weighted_terms(self.kb, query)
         titles = self._titles()
         prior_rows = self.prior_array(query, weights)
-        scores = self.kb.lexical_scores(query.tokens)
+        scores = self.kb.lexical_scores(query.tokens + self.kb.known_terms(boundary_bigrams(query.search), query.tokens))
         lexical = self.kb.top_lexical(scores, s.k_lexical, allowed)
         # The documents the question names also contribute their own best clauses, so a clause of
         # a named notice is never crowded out by hundreds of similar report paragraphs.

@@ -432,6 +432,11 @@ class KnowledgeBase:
         """BM25 score of every chunk for the tokens (in `chunk_order`); score once, slice many times."""
         return self._lexical.scores(tokens)
 
+    def known_terms(self, candidates: list[str], already: list[str]) -> list[str]:
+        """The candidates the library's clauses use as words, not already among `already`."""
+        have = set(already)
+        return [t for t in dict.fromkeys(candidates) if t not in have and t in self._lexical.vocab]
+
     def top_lexical(self, scores: np.ndarray, k: int, doc_ids: set[str] | None = None) -> list[tuple[str, float]]:
         """The k best chunks by `scores`, optionally only within some documents."""
         if not len(scores):

@@ -4,6 +4,7 @@ Traditional -> Simplified, full-width -> half-width, aliases -> full names, jieb
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import tempfile
 import unicodedata
@@ -130,6 +131,30 @@ def _block_tokens(block: str) -> tuple[str, ...]:
             out.append(single + word)
         single = word if is_single else ""
     return tuple(out)
+
+
+def boundary_cuts(text: str) -> list[tuple[str, str, str]]:
+    """(left word, right word, the two characters across the cut) at each cut next to a single
+    character or a word the segmenter's dictionary does not know ("洗水厂" → 洗/水厂 and "开洗水厂"
+    → 开洗/水厂 both hold 洗水): where a word the text uses elsewhere may have been cut in two.
+    Candidates only: the caller keeps those the library knows as words."""
+    out: list[tuple[str, str, str]] = []
+    stop = stopwords()
+    for block in _JIEBA_BLOCK.split(normalize(text)):
+        if not block or not _CJK.match(block):
+            continue
+        cut = [w for w in _jieba().lcut(block) if w.strip()]
+        for left, right in itertools.pairwise(cut):
+            if not (_CJK.match(left[-1]) and _CJK.match(right[0])) or left in stop or right in stop:
+                continue
+            if min(len(left), len(right)) == 1 or not dictionary_count(left) or not dictionary_count(right):
+                out.append((left, right, left[-1] + right[0]))
+    return out
+
+
+def boundary_bigrams(text: str) -> list[str]:
+    """The characters across each doubtful cut (see `boundary_cuts`)."""
+    return [bridge for _, _, bridge in boundary_cuts(text)]
 
 
 def content_terms(text: str) -> list[str]:

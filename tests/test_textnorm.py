@@ -31,3 +31,13 @@ def test_a_word_jieba_cuts_into_characters_in_one_sentence_still_matches_it_whol
     assert "潮绣" in tokenize("推动潮绣、抽纱等非遗技艺")
     assert "潮绣" in tokenize("我们厂想把潮绣用到家居服上")
     assert "在京" not in tokenize("在京召开会议")  # (a stop word joins nothing)
+
+
+def test_a_word_cut_in_two_is_offered_across_the_cut() -> None:
+    from index.textnorm import boundary_bigrams
+
+    # (洗水 of 洗水企业 is cut 洗/水厂 or 开洗/水厂 in a question; grammar words make no candidates)
+    assert "洗水" in boundary_bigrams("东莞的活动要洗水厂做什么")
+    assert "洗水" in boundary_bigrams("我在东莞开洗水厂")
+    assert not any("的" in b or "要" in b for b in boundary_bigrams("东莞的活动要洗水厂做什么"))
+    assert boundary_bigrams("支持企业加大设备更新和技术改造力度") == []  # words the dictionary knows
