@@ -37,7 +37,7 @@ from .models import Answer, DutyRow, FirmMatch, FirmProfile, RequestError, Topic
 from .multipart import merge, merge_blocks, part_queries, split_parts, topic_terms
 from .query import ORDINAL, YEAR, Query, analyse, defined_term, defining, ordinal_value
 from .retrieval import Filters, Hit, Retriever
-from .scope import DOCUMENT_WORD, Resolution, Resolver, doc_year, everyday
+from .scope import DOCUMENT_WORD, NATIONAL, Resolution, Resolver, doc_year, everyday
 from .settings import Settings
 from .topic import topic
 from .writers import AnswerWriter, ExtractiveWriter, LLMWriter
@@ -205,7 +205,10 @@ class Assistant:
             docs = resolution.docs
         else:
             docs = scope  # a follow-up stays on the conversation's document
-        hits = self._search(query, filters, docs)
+        own = self._own_first(query, resolution, docs)
+        hits = self._search(query, filters, own)
+        if own != docs and (not hits or self.extractive.write(query, hits).refused):
+            hits = self._search(query, filters, docs)
         t1 = time.perf_counter()
         laws = self._laws_asked(query, resolution, scope)
         by_law = self._from_laws(query, resolution, hits, filters, laws, writer) if laws else None
@@ -267,6 +270,19 @@ class Assistant:
             if on_delta:
                 on_delta(answer.text)
         return answer, t1
+
+    def _own_first(self, query: Query, resolution: Resolution, docs: set[str] | None) -> set[str] | None:
+        """"东莞的活动要洗水厂做什么": a local notice that forwards the subject (转发) answers from its
+        own clauses; the forwarded notice, searched with it, only where they are silent."""
+        if docs is None or len(resolution.named) != 1 or resolution.candidates or query.intent == "attachment" \
+                or NATIONAL.search(query.text):  # ("东莞的转发通知里，国家要求…": the forwarded notice)
+            return docs
+        named = resolution.named[0]
+        forwarded = docs - {named}
+        if named not in docs or not forwarded or self.kb.docs[named].role == "subject" or \
+                any(self.kb.docs[d].role != "subject" for d in forwarded if d in self.kb.docs):
+            return docs
+        return {named}
 
     def _laws_asked(self, query: Query, resolution: Resolution, scope: set[str] | None) -> set[str]:
         """The laws to answer from first: the question asks what the law says ("法律上怎么要求",
@@ -435,6 +451,9 @@ class Assistant:
             query.follow_up = query.follow_up or last is not None
         if last is not None and not topic_terms(question) and not DOCUMENT_WORD.search(query.text):
             query.follow_up = True  # "在哪些地方办？": nothing but the asking; it asks about the last topic
+        if last is not None and query.fields and not DOCUMENT_WORD.search(query.text) \
+                and not self.resolver.resolve(query).reference:
+            query.follow_up = True  # "联系人电话是多少？": a field of the document the conversation is on
         if last is None or last.answer is None or not query.follow_up:
             return query, None, None
         prev = last.answer

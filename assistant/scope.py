@@ -29,7 +29,7 @@ from index.postings import TextPostings
 from index.textnorm import aliases, content_terms, dictionary_count, expand_aliases, normalize
 from index.textnorm import words as segment_words
 
-from .query import QUOTED, YEAR, Query, translate_terms, without_fields
+from .query import QUOTED, YEAR, Query, context_clause, translate_terms, without_fields
 
 # "这个活动", "本次活动", "该通知", "这份文件", "the notice": the assistant's subject (or the
 # document the conversation is on).
@@ -57,6 +57,9 @@ ASKED_LEVEL = {
     "central": re.compile(r"国家(?:层面|(?:原来|原先|最初|本来)?的?(?:那份|那个|通知|文件))|部里|中央(?:的|那)|两部委?(?:的|那)|"
                           r"国家部委|national"),
 }
+# Words that point at the national level however they are put ("国家这次搞的活动", "部里的文件",
+# "全国的活动"; not a national-level thing such as "国家级集群").
+NATIONAL = re.compile(r"国家(?!级)|全国(?!性)|中央|部里|部委|两部|national", re.IGNORECASE)
 # The cues that name a level outright ("省里那个", "国家那份通知"); "省级"/"全市" often describe a
 # thing ("省级智能工厂") and only narrow documents other words already named.
 LEVEL_NAMED = re.compile(_NOT_SELF + r"(省里|市里|国家(?:原来|原先|最初|本来)?的?(?:那份|那个|通知|文件)|部里|两部委?(?:的|那))")
@@ -477,6 +480,16 @@ class Resolver:
                               guessed=True)
         if conversation_doc and conversation_doc in docs and (deictic or query.follow_up):
             return Resolution(docs=self.family(conversation_doc), named=[conversation_doc], deictic=deictic)
+        home, place = ([], "") if conversation_doc else self._asker_home(query, default, docs)
+        if home:
+            # "我是东莞一个镇经发办的，活动方案什么时候交？": the asker describes itself in a place
+            # whose own campaign notice the library holds, and names no other document nor the
+            # national level; that notice is the one addressed to it. (guessed: where it is silent,
+            # the question is asked again of the subject)
+            distinct = _distinct_families(self.kb, home)
+            return Resolution(docs=self.family(home[0]) if len(distinct) == 1 else set(home), named=home,
+                              candidates=distinct if len(distinct) > 1 else [], reference=place,
+                              deictic=deictic, guessed=True)
         if conversation_doc and conversation_doc in docs and conversation_doc not in subject \
                 and self.kb.docs[conversation_doc].role == "related" and not law.has_articles(self.kb.docs[conversation_doc]):
             # "全年总结几号前报？" after a question about 广西's notice: a question that names no
@@ -610,6 +623,27 @@ class Resolver:
             return []  # "2024年纺织服装活动…": the campaign's topic, of a year the library lacks
         return [cat.ids[r] for y in query.years for r in cat.by_year.get(y, ())
                 if cat.ids[r] in docs and self.kb.docs[cat.ids[r]].role == "background"]
+
+    def _asker_home(self, query: Query, default: set[str], docs: Mapping[str, Document]) -> tuple[list[str], str]:
+        """The campaign notices (not the default, not laws or reports) issued in the place the asker
+        describes itself in ("我在东莞开洗水厂，…": 东莞), when the question does not ask for the
+        national level ("国家那份通知", "部里"), and the place. Empty when the asker names no such place."""
+        who = context_clause(normalize(query.raw)) or "".join(m.group(0) for m in SELF_DESCRIPTION.finditer(query.text))
+        if not who or NATIONAL.search(SELF_DESCRIPTION.sub("", query.text)):
+            return [], ""
+        cat = self._catalog()
+        peers = set(self._peers().ids)
+        found: dict[str, str] = {}
+        for row, places in enumerate(cat.places_of):
+            doc_id = cat.ids[row]
+            if doc_id in default or doc_id not in docs or doc_id not in peers:
+                continue
+            place = next((p for p in sorted(places, key=len, reverse=True) if len(p) >= 2 and p in who), None)
+            if place:
+                found[doc_id] = place
+        if not found:
+            return [], ""
+        return sorted(found, key=lambda d: self._rank(d, None)), next(iter(found.values()))
 
     def _where_asker_is(self, query: Query, fit: list[str]) -> list[str]:
         """"辽阳化纤厂老板问：省里的活动…": of the notices of the level asked, the one whose text

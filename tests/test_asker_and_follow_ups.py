@@ -1,0 +1,104 @@
+"""Who asks and what came before: the asker's own place names its notice, a forwarding notice answers
+from its own clauses, and follow-ups that compare, look elsewhere or ask a field keep what they must.
+
+The library: the seed notice (subject), a generated city notice that forwards it (its 附件 is the seed
+notice), another city's notice, and two generated yearly reports of one series (background)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import NOTICE_ID
+from docgen import make_docx
+
+FORWARDED = "工业和信息化部办公厅 商务部办公厅关于开展2023纺织服装优供给促升级活动的通知"
+FORWARDING = ["韶关市工业和信息化局 韶关市商务局", f"关于转发《{FORWARDED}》的通知", "韶工信〔2023〕12号",
+              "各县（市、区）工业和信息化局、商务局：",
+              f"现将《{FORWARDED}》（工信厅联消费函〔2023〕87号）转发给你们，请结合实际认真贯彻落实。",
+              "一、重点活动", "（一）绿色转型。推动漂染、洗水企业开展节水改造，年内完成清洁生产审核企业8家。",
+              "（二）品牌推广。组织企业参加本地服装博览会。",
+              "二、工作要求", "请于2023年11月10日前报送活动总结。",
+              "联系人：市工业和信息化局轻工科 林海，电话：0751-8880001",
+              f"附件：{FORWARDED}", "韶关市工业和信息化局", "韶关市商务局", "2023年5月6日"]
+OTHER_CITY = ["江门市工业和信息化局", "关于开展2023年纺织服装绿色提升活动的通知", "江工信〔2023〕30号",
+              "各市（区）工业和信息化局：", "一、主要任务", "（一）推动纺织企业开展清洁生产改造，支持节能设备更新。",
+              "联系人：市工业和信息化局 何静，电话：0750-3330002", "江门市工业和信息化局", "2023年6月2日"]
+REPORT = ["{year}年某省政府工作报告", "一、过去一年工作回顾",
+          "{prev}年全省粮食产量达到{n}万吨，比上年增长{g}%；外贸进出口总额{t}亿元。", "二、今年主要任务",
+          "今年全省地区生产总值预期增长5%左右。"]
+
+
+@pytest.fixture(scope="module")
+def library(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from assistant import Assistant, Settings
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    root = tmp_path_factory.mktemp("asker")
+    index_dir = root / "index"
+    shutil.copytree(seed_index, index_dir)
+    local = root / "local"
+    local.mkdir()
+    make_docx(local / "sg-forwarding.docx", FORWARDING)
+    (local / "jm-green.txt").write_text("\n\n".join(OTHER_CITY), encoding="utf-8")
+    reports = root / "reports"
+    reports.mkdir()
+    for year, n, g, t in (("2021", 310, "2.1", 900), ("2022", 320, "3.2", 950)):
+        lines = [x.format(year=year, prev=int(year) - 1, n=n, g=g, t=t) for x in REPORT]
+        (reports / f"report-{year}.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    kb = KnowledgeBase(IndexSettings(index_dir=index_dir))
+    assert kb.add([local], role="related").ok
+    assert kb.add([reports], role="background").ok
+    return Assistant(Settings(index=IndexSettings(index_dir=index_dir)), kb=kb)
+
+
+def _ask(library, *turns: str):  # type: ignore[no-untyped-def]
+    from assistant import Turn
+
+    history: list[Turn] = []
+    for question in turns[:-1]:
+        history.append(Turn(question, library.ask(question, history=history)))
+    return library.ask(turns[-1], history=history)
+
+
+def test_the_asker_in_a_place_with_its_own_notice_is_answered_from_it(library) -> None:  # type: ignore[no-untyped-def]
+    # (洗水厂 is cut 洗/水厂 by the segmenter, the clause's 洗水企业 as 洗水/企业)
+    answer = library.ask("我在韶关开洗水厂，当地这次活动要我们做什么？")
+    assert answer.citations and answer.citations[0].doc_id == "sg-forwarding", answer.text
+    assert "节水改造" in answer.text and not answer.refused
+
+
+def test_the_asker_who_asks_for_the_national_notice_gets_it(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("我们是韶关的服装厂，国家这个活动对我们有什么支持？")
+    assert answer.citations and answer.citations[0].doc_id == NOTICE_ID, answer.text
+
+
+def test_a_forwarding_notice_answers_from_its_own_clauses_first(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("韶关的活动要洗水厂做什么？")
+    assert answer.citations and answer.citations[0].doc_id == "sg-forwarding", answer.text
+    national = library.ask("韶关转发的通知里，国家要求各地怎么做好宣传？")
+    assert national.citations and national.citations[0].doc_id == NOTICE_ID, national.text
+
+
+def test_a_field_follow_up_naming_the_forwarded_notice_asks_its_field(library) -> None:  # type: ignore[no-untyped-def]
+    answer = _ask(library, "韶关那份转发通知是哪天成文的？", "那国家原来那份呢？")
+    assert "2023年4月14日" in answer.text and "2023年5月6日" not in answer.text, answer.text
+
+
+def test_a_field_asked_in_a_conversation_is_the_conversation_documents(library) -> None:  # type: ignore[no-untyped-def]
+    answer = _ask(library, "韶关那份通知要完成多少家清洁生产审核？", "联系人电话是多少？")
+    assert "0751-8880001" in answer.text and "010" not in answer.text, answer.text
+
+
+def test_a_comparison_follow_up_stays_on_the_report_and_its_topic(library) -> None:  # type: ignore[no-untyped-def]
+    answer = _ask(library, "2022年某省政府工作报告里粮食产量多少？", "比上年增长多少？")
+    assert answer.citations and answer.citations[0].doc_id == "report-2022", answer.text
+    assert "3.2%" in answer.text
+
+
+def test_a_similar_requirement_elsewhere_keeps_the_topic_not_the_asking(library) -> None:  # type: ignore[no-untyped-def]
+    answer = _ask(library, "韶关那份通知要完成多少家清洁生产审核？", "江门有类似的要求吗？")
+    assert not answer.refused and answer.citations and answer.citations[0].doc_id == "jm-green", answer.text
+    assert "清洁生产改造" in answer.text
