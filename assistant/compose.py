@@ -40,7 +40,8 @@ SLOT_LABELS = {"area": "面积", "criteria": "评选标准或条件", "columns":
                "fee": "是否收费或费用标准", "quantity": "具体数值（期限、规模或标准）",
                "address": "具体地址或邮编", "definition": "认定标准或定义", "materials": "需要提交的材料",
                "names": "具体的企业名称或名单", "hour": "具体几点", "signup": "报名的方式或渠道",
-               "mobile": "手机号码", "account": "账号的名称"}
+               "mobile": "手机号码", "account": "账号的名称", "recipient": "报送或发送到哪里",
+               "persons": "具体人员姓名", "code": "具体编号", "funding": "资金、补贴或奖励"}
 NO_MATCH = "文件中没有与问题直接对应的内容"
 # What forbids or refuses (不得, 禁止 …); 不再 or 不断 describe, they do not forbid.
 NEGATIVE = re.compile(r"不得|禁止|严禁|不予|不允许|不准")
@@ -629,7 +630,7 @@ def _own_record(top: Hit, weights: dict[str, float]) -> str:
 
 
 _OWN_CLAUSE_SLOTS = frozenset({"day", "venue", "names", "platform", "place", "award", "criteria", "columns",
-                               "frequency", "fee"})
+                               "frequency", "fee", "count", "persons", "code"})
 # "是啥意思", "指的是什么", "怎么理解": what a term stands for, not how it is recognised (认定标准).
 _MEANING_ASKED = re.compile(r"(什么|啥)意思|指的?是?(什么|啥)|怎么理解|如何理解|what does .* mean")
 
@@ -865,6 +866,7 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
 _DOCUMENT_FIELDS = ("title", "written_date", "published_date")
 # (where and how it was made public is no topic either: 网上, 写成; nor the file it came as: PDF)
 _ASKING_WORDS = re.compile(r"是|什么|哪一?天|哪|几号|几|多少|何时|时候|吗|呢|的|了|这个|这份|那个|那份|该|本|它|一下|请问|"
+                           r"原来|原先|最初|本来|"  # ("国家原来那份": the document it forwards, by its level)
                            r"完整|全部|具体|正式|准确|确切|详细|网上|在网上|官网|写成|写好|定稿|成文|印发|签发|发布|公布|"
                            r"\b(on|was|were|is|it|its|the|what|which|when|date|signed|issued|published|released)\b|"
                            r"(?<![a-z])(pdf|word|docx?|html?|txt|wps)(?![a-z])|网页版?|扫描件")

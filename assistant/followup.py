@@ -14,7 +14,7 @@ from index.kb import KnowledgeBase
 from index.textnorm import aliases, normalize
 
 from .multipart import QUESTION_WORD, topic_terms
-from .query import NEXT, ORDINAL, PREVIOUS, YEAR, Query, analyse
+from .query import NEXT, ORDINAL, PREVIOUS, YEAR, Query, analyse, field_pattern
 from .scope import DOCUMENT_WORD, Resolver, normalized_text
 
 # A document pointed at by its level of government: "国家通知", "省里那个", "两部门的文件".
@@ -27,6 +27,8 @@ VALUE_WORD = re.compile(r"电话|手机|座机|传真|号码|电话号码|联系
 ALSO = re.compile(r"也(说|讲|谈|介绍|列|给|一并)|顺便|一并|一起(说|讲|列)")
 # A year written against the kind of document it names ("1987年政府工作报告", "2023年的报告").
 REPORT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年的?[^，,。？?\d]{0,6}报告")
+# "比上年增长多少？", "鄂尔多斯有类似的要求吗？": the earlier topic, compared or looked for elsewhere.
+SAME_TOPIC = re.compile(r"^(比|较|同比|环比)|类似|相似|同样的|一样的")
 REFERS_BACK = re.compile(r"这件事|这事|这一条|这条|这一项|这项|上面说的|上述|它(下面|底下|里面|之下)")
 
 
@@ -108,21 +110,29 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
         own_topic = [t for t in own_topic if not any(t in w for w in named_now)]
         earlier = LEVEL_REFERENCE.sub("", earlier)
     asks = bool(QUESTION_WORD.search(re.sub(r"呢|吗", "", bare)))  # (…呢 and …吗 alone ask nothing new)
+    carried = [m.group(0) for name in prev_query.fields if (m := field_pattern(name).search(normalize(earlier_raw)))]
+    if carried and not query.fields and not query.slots and not asks and (named_now or LEVEL_REFERENCE.search(query.text)):
+        # "那国家原来那份呢？" after "东莞的转发通知是哪天成文的？": the same field of the document
+        # it names now
+        rewritten = analyse(f"{question} {' '.join(carried)}")
+        rewritten.step = query.step
+        return rewritten
     new_topic = [t for t in topic_terms(bare) if t not in earlier_raw and t not in PRONOUNS
                  and not any(t in w for w in named_now)]  # (江西 names a document: no topic)
     # "她的邮箱呢？": its only words name a value (an e-mail, a phone, a date), no topic: another
     # value of the earlier topic is asked for
     value_only = bool(own_topic) and all(VALUE_WORD.fullmatch(t) or analyse(t).slots or analyse(t).fields
                                          for t in own_topic)
-    if own_topic and not asks and not value_only:
+    same_topic = bool(SAME_TOPIC.search(bare))
+    if own_topic and not asks and not value_only and not same_topic:
         # A topic of its own and nothing asked ("那纺织非遗呢？"): the earlier question's asking
         merged = f"{question} {cue}".strip()
-    elif asks and len(new_topic) >= 2 and not REFERS_BACK.search(question) and (
+    elif asks and len(new_topic) >= 2 and not REFERS_BACK.search(question) and not same_topic and (
             switched or names.holds_any(query.terms)):
         # A new topic and its own asking ("它对开放合作那条又说了啥"): only the document carries
         # over (the scope), not the earlier topic, which would outweigh the new one.
         merged = question
-    elif own_topic or asks or value_only:
+    elif own_topic or asks or value_only or same_topic:
         # Something new asked about the same topic ("在哪些地方办？"): the earlier topic kept
         # (not what the earlier question asked for: its 联系人 is not this one's topic)
         # (nor the words that named the earlier document when this one names another:

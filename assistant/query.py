@@ -63,6 +63,8 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
               r"(举办|举行|召开|活动)地点|在什么地方|where (is|will|does)",
               r"在[\u4e00-\u9fff、]{2,16}(举办|举行|召开|开展)|地点[:：为]|地址[:：]|"
               r"(在|于|落户|设在|建在)[\u4e00-\u9fff、]{1,12}(省|市|县|区|州|镇|乡|村|园区|基地|新区)|"
+              # ("依托大朗毛织贸易中心，…组织对接会": the venue the event is held at)
+              r"(依托|在|于)[\u4e00-\u9fff]{2,12}(中心|展馆|会展中心|广场|市场|商城|产业园|城)(?![\u4e00-\u9fff]{0,2}(建设|发展))|"
               # (a cell of a table drawn in text: "…｜2023年11月｜海口市")
               r"[｜|│]\s*[\u4e00-\u9fff]{1,10}(省|市|县|区|州|镇|乡|村|园区|基地|新区)\s*(?=[｜|│]|$)"),
     # A venue ("在合肥哪个展馆"): a city is no answer.
@@ -125,6 +127,19 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
               r"奖金|奖杯|名次|[一二三]等奖|有奖(吗|励吗)",
               r"奖励|奖金|奖品|奖牌|证书|\d+\s*万元"),
     # What to hand in: "报名要交哪些材料、要盖章吗" is not answered by a clause that mentions 报名.
+    # Who by name ("请的专家都有谁", "评委是哪几位"): a clause that names only the role does not say.
+    "persons": (r"(专家|嘉宾|评委|讲师|老师|导师|主讲人?)[^，。？?]{0,4}(都)?(有|是)?(谁|哪几?位|哪些人)|请(了)?(哪几?位|哪些|谁)(专家|嘉宾|老师)?",
+                r"[\u4e00-\u9fff]{2,3}(教授|研究员|博士|院士|老师|先生|女士|总监|主任|设计师|大师)|姓名[:：]"),
+    # A code of a standard or certificate ("标准号多少"): a clause that names the standard's kind does not say.
+    "code": (r"标准号|标准编号|(证书|许可证|备案|登记|批准)(编)?号",
+             r"[A-Z]{1,6}(/[A-Z]{1,6})?\s*\d{2,}[-—.]\d{2,4}|编号[:：]"),
+    # Whether money is given ("有没有资金补贴", "给不给奖励"): a clause that speaks of no money does not say.
+    "funding": (r"(有没有|有无|是否有|给不给|有不有|能不能拿到|能否获得|能拿到)[^，。？?]{0,4}(资金|补贴|补助|奖补|奖励|扶持资金|专项资金|贴息)",
+                r"补贴|补助|奖补|奖励|资金|贴息|减免|免收|免费"),
+    # Where or to whom a thing is sent ("报名表发到哪里", "方案交给哪个科"): a clause that names the
+    # thing but not where it goes does not say.
+    "recipient": (r"(发|寄|交|送|报|递交|提交|报送|上报)(送|给)?(到|给|至)?(哪里|哪儿|哪个(科|处|部门|单位|邮箱)|谁)",
+                  r"(发送|报送|寄送|提交|发|送|报|交)(至|到|给)[^，。；;]{2,}|邮箱[:：]|@"),
     "materials": (r"(提交|准备|提供|上报|递交|交|附|带)(上)?(哪些|什么|啥)(证明)?(材料|资料|文件|证明)|(报名|申报|申请|参展)(材料|资料|表)|"
                   r"(材料|资料)(有哪些|要哪些|清单)|盖章|what documents|which documents",
                   r"(?<![原])材料|资料|申报书|报名表|申请表|证明|盖章|清单|名单"),
@@ -145,16 +160,25 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     # table's rows ("序号：1，活动名称：…") do.
     "columns": (r"(填|写)(哪些|什么|啥|哪几)(栏|项|内容|信息)|栏目|字段|表头|哪几栏|几栏|几列|哪几列|"
                 r"(表|表格)[^，。？?]{0,4}(有|包括|包含)(哪些|什么|哪几)(栏|项目|列)|which (columns|fields)",
-                r"栏目|字段|表头|(?:^|\n)[^\n：:，]{1,8}[:：][^\n，]{0,30}，[^\n：:，]{1,8}[:：]"),
+                r"栏目|字段|表头|(?:^|\n)[^\n：:，]{1,8}[:：][^\n，]{0,30}，[^\n：:，]{1,8}[:：]|"
+                # (a form to fill in: labels with blanks after them, boxes to tick)
+                r"[^\n：:，\s]{1,8}[:：][ \u3000_]{3,}[^\n：:，\s]{1,8}[:：]|□"),
     # Which platform ("在哪个平台直播"): "电商平台" names the kind, not the platform.
     "platform": (r"(哪个|哪家|什么|哪些)(直播|电商|网络|线上|网购|购物)?平台|(哪个|哪家|什么)(app|软件|小程序)|which (platform|app)",
                  r"抖音|快手|淘宝|天猫|京东|拼多多|唯品会|小红书|视频号|微信|得物|亚马逊|速卖通|阿里巴巴|"
-                 r"“[^”]{2,12}”(平台|app|APP|小程序)|(?<![@.\w])[A-Za-z]{3,}(?![@.\w])"),
+                 r"“[^”]{2,12}”(平台|app|APP|小程序)|(?<![@.\w])[A-Za-z]{3,}(?![@.\w])|"
+                 # ("短视频平台、直播平台等": the kinds listed answer "哪些平台", not "哪几家平台")
+                 r"[\u4e00-\u9fff]{2,5}平台、[\u4e00-\u9fff]{2,5}平台"),
     "condition": (r"申报条件|申请条件|报名条件|门槛(?!是?多少)|资格|资质|条件是什么|(满足|具备|符合|需要|要有)(什么|哪些)条件|如何申报|怎么申报|怎样报名|如何报名|怎么报名|申请流程|eligib|how (to|do i|can i) apply|application",
                   r"申报条件|申请条件|符合.{0,10}条件|具备.{0,10}(条件|资格)|申报|报名"),
 }
 _SLOT_Q = {k: re.compile(q) for k, (q, _) in SLOT_PATTERNS.items()}
 SLOT_EVIDENCE = {k: re.compile(e) for k, (_, e) in SLOT_PATTERNS.items()}
+
+
+def field_pattern(name: str) -> re.Pattern[str]:
+    """How a question names the field (the registry's pattern, compiled)."""
+    return _FIELD_RES[name]
 
 
 def without_fields(text: str, names: list[str]) -> str:
@@ -174,7 +198,7 @@ def without_asking(text: str) -> str:
 ATTACHMENT_CONTENT = re.compile(
     r"(附件|计划表|安排表|分工表|任务表|附(的|了|上)?(那|这)?[张个份]?表|activity plan|annex|attachment)[^?？。]{0,10}(内容|具体|里|中的|中有|列了|列出|包括|包含|写了|规定了|时间|地点|"
     r"哪些活动|什么活动|在哪|哪里|几月|几号|哪天|什么时候|谁|牵头|第几|排第|details?|list|contains?|includes?|says?)|(具体|详细)[^?？]{0,6}(附件|计划表)")
-FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|and|what about)|^(这篇|这个|这份|该)?报告(里|中|上|还|又)?(说|讲|提|写|指出)|^(用|再)?(具体|详细|展开)(的|一点|一些|些)?(数字|数据)?(来)?(说|讲|谈)|那(个|场|次|项)(?=[\u4e00-\u9fff])|^.{0,12}呢(?:[？?，,]|$)|^.{0,24}呢[？?]?$|它|其|(?<!其)他们|她们|这件事|这事|这一条|这条|该文件|该通知|这个文件|这份|这个通知|上述|上面|前面|刚才|\bit\b|\bits\b|\bthat\b|\bthey\b")
+FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|and|what about)|^(比|较|同比|环比)(上年|去年|上一年|前一年|上期)?(增长|下降|增加|减少|提高|多|少)|类似的|同样的(要求|安排|规定)|^(这篇|这个|这份|该)?报告(里|中|上|还|又)?(说|讲|提|写|指出)|^(用|再)?(具体|详细|展开)(的|一点|一些|些)?(数字|数据)?(来)?(说|讲|谈)|那(个|场|次|项)(?=[\u4e00-\u9fff])|^.{0,12}呢(?:[？?，,]|$)|^.{0,24}呢[？?]?$|它|其|(?<!其)他们|她们|这件事|这事|这一条|这条|该文件|该通知|这个文件|这份|这个通知|上述|上面|前面|刚才|\bit\b|\bits\b|\bthat\b|\bthey\b")
 ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(条|项|个|点|方面|部分)?|(first|second|third|fourth|fifth|sixth|last) (one|item|task|point|requirement)|"
                      r"(最后)一?\s*(条|项|个|点|方面|部分)")
 _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
@@ -380,6 +404,12 @@ def analyse(question: str) -> Query:
     q.slots = [name for name, rx in _SLOT_Q.items() if rx.search(asking)]
     if "frequency" in q.slots:  # ("多久办一次" asks how often, not when or how long)
         q.slots = [s for s in q.slots if s not in ("event_time", "quantity", "day")]
+    if "money" in q.slots:  # ("能拿到多少补贴": the amount, which says there is money too)
+        q.slots = [s for s in q.slots if s != "funding"]
+    if "recipient" in q.slots or "columns" in q.slots:
+        # ("报名表发到哪里", "报名表要填哪些内容": where the form goes, what goes in it; not what
+        # papers to hand in)
+        q.slots = [s for s in q.slots if s not in ("materials", "place")]
     if q.is_list:  # "有多少个方面": the list is the answer, not a number in the text
         q.slots = [s for s in q.slots if s != "count"]
     # (a requirement "按计划表安排…" is no question about the table; "计划表里…谁牵头" is)

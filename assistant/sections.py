@@ -97,7 +97,9 @@ def find(doc: Document, question: str) -> Node | None:
 OPENING = re.compile(r"开头|开篇|前言|导语|引言|一开始(说|讲|交代)|"
                      r"(发|出台|印发|下发|搞|开展|组织|举办)[^，。？?]{0,10}(目的|原因|理由|初衷|用意|缘由)|"
                      r"(目的|初衷|用意)(是|为|在于)|为(什么|啥)要?(发|搞|出台|开展|组织|印发|下发|举办)|"
-                     r"(想|要)达到(什么|啥)|达到啥")
+                     # (the campaign's aim; not the state one of its tasks aims at: "线上线下要达到什么状态")
+                     r"达到(什么|啥)样?的?(效果|目的|目标|成效)|"
+                     r"((想|要)达到(什么|啥)|达到啥)(?!样?的?(状态|标准|水平|要求|程度|条件|规模|指标))")
 
 
 def opening_chunks(doc: Document) -> list[Chunk]:

@@ -461,12 +461,17 @@ def test_another_notice_does_not_answer_for_the_silent_subject_about_something_e
 
 
 @pytest.mark.parametrize("question", ["两部委为什么要发这份东西，开头交代的理由是什么", "搞这个活动的目的是什么？",
-                                      "这个活动说到底想达到啥效果？"])
+                                      "这个活动说到底想达到啥效果？", "这次活动说到底想让整个行业达到什么效果？"])
 def test_the_purpose_of_a_notice_is_its_opening_paragraph(library, question: str) -> None:  # type: ignore[no-untyped-def]
     # a 公文 says why it is issued before its first heading ("为……，现组织开展……")
     answer = library.ask(question)
     assert answer.citations[0].doc_id == NOTICE_ID and answer.citations[0].section is None, answer.text
     assert "开头：为加快建设" in answer.text and "意思最接近" not in answer.text, answer.text
+
+
+def test_the_state_one_task_aims_at_is_that_tasks_clause_not_the_opening(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("通知讲卖货渠道，线上线下要达到什么状态？")
+    assert answer.citations and answer.citations[0].section and "（四）" in answer.citations[0].section, answer.text
 
 
 def test_the_clause_that_holds_the_value_asked_for_answers_before_one_that_only_names_the_thing(

@@ -112,6 +112,12 @@ SLOTS = [
     ("推介会在哪个展馆？", {"venue"}),
     ("报名要提交哪些材料？", {"materials"}),
     ("推介会啥时候办？", {"event_time"}),  # spoken 啥 asks as 什么 does
+    ("报名表发到哪里？", {"recipient"}),  # where the form goes, not what papers to hand in
+    ("活动方案交给哪个科？", {"recipient"}),
+    ("报名表要填哪些内容？", {"columns"}),
+    ("数字化沙龙请的专家都有谁？", {"persons"}),
+    ("两项团体标准的标准号是多少？", {"code"}),
+    ("参加的企业有没有资金补贴？", {"funding"}),
 ]
 
 
@@ -225,6 +231,20 @@ def test_what_is_set_aside_is_not_searched_for() -> None:
     ("platform", "电子邮箱：fz2024@example.cn", False),
     ("day", "于2024年8月20日前报送名单", False),  # a day a thing is due by is no event's day
     ("day", "2024年9月18日在会展中心开幕", True),
+    ("place", "依托大朗毛织贸易中心，2023年9月组织供需对接会", True),
+    ("place", "推动服装企业数字化发展", False),
+    ("platform", "综合运用短视频平台、直播平台等手段", True),
+    ("platform", "协会联合电商平台开展直播专场", False),  # the kind alone names none
+    ("recipient", "填写报名表，发送至协会邮箱", True),
+    ("recipient", "各会员企业填写报名表", False),
+    ("persons", "邀请专家讲解智能裁剪、柔性供应链等内容", False),
+    ("persons", "邀请东华大学李明教授讲解智能裁剪", True),
+    ("code", "年内发布窗帘布艺团体标准2项", False),
+    ("code", "发布团体标准T/HNJF 001-2024", True),
+    ("funding", "组织开展时装周、设计大赛等活动", False),
+    ("funding", "对参展企业给予展位费补贴", True),
+    ("columns", "单位名称：            会员编号：联系人：              手机：", True),  # a form's blanks
+    ("columns", "请各会员单位填写报名表。", False),
 ])
 def test_what_a_clause_must_hold_for_a_value(slot: str, text: str, holds: bool) -> None:
     from assistant.query import SLOT_EVIDENCE
