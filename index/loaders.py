@@ -219,11 +219,17 @@ def _row_text(row: object, layout: set[int]) -> str:
         return "\n".join(_block_text(c, layout) for c in cells)
     texts = [" ".join(_block_text(c, layout).split()) for c in cells]
     labels = [t.rstrip(":：").strip() for t in texts[::2]]
-    if len(texts) % 2 == 0 and all(META_LABEL.match(f"{label}：") for label in labels):
+    if len(texts) % 2 == 0 and all(_only_label(label) for label in labels):
         # A site's metadata table ("索引号 | HN-… | 发布日期 | 2024-03-20", the colon printed or
         # not): each label with its value, as a page's labelled block reads ("索引号：HN-…")
         return "　".join(f"{label}：{value}" for label, value in zip(labels, texts[1::2], strict=True))
     return "　".join(t for t in texts if t)
+
+
+def _only_label(text: str) -> bool:
+    """Is the cell a metadata label and nothing else ("索引号", "发布日期：")?"""
+    m = META_LABEL.match(f"{text}：")
+    return m is not None and m.end() == len(text) + 1
 
 
 LAYOUT_CELL_CHARS = 300  # a table cell this long holds running text, not a value

@@ -237,6 +237,12 @@ def test_a_pages_metadata_table_without_colons_is_read(tmp_path: Path) -> None:
     meta = _doc(path).meta
     assert meta.index_number == "CS-0001-2024-00012" and meta.doc_number == "测试厅函〔2024〕12号"
     assert meta.written_date == "2024-03-01" and meta.published_date == "2024-03-05"
+    # cells that hold label and value together stay as they are
+    page = page.replace("<tr><th>成文日期</th><td>2024-03-01</td></tr><tr><th>发布日期</th><td>2024-03-05</td></tr>",
+                        "<tr><td>成文日期：2024-03-01</td><td>发布日期：2024-03-05</td></tr>")
+    path.write_text(page, encoding="utf-8")
+    meta = _doc(path).meta
+    assert meta.written_date == "2024-03-01" and meta.published_date == "2024-03-05"
 
 
 def _tracked(paragraph: object, kind: str, text: str) -> None:
