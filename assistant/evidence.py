@@ -54,8 +54,11 @@ def weighted_terms(kb: KnowledgeBase, query: Query) -> dict[str, float]:
         weights[term] = max(kb.idf(term), 0.1)
     for left, right, bridge in boundary_cuts(query.search):
         # "洗水厂" cut as 洗 / 水厂 while the clause writes 洗水企业: a word no clause holds, beside
-        # a cut whose two characters the library uses as a word, is that word cut in two
-        if kb.idf(bridge) < unseen and any(side in weights and kb.idf(side) >= unseen for side in (left, right)):
+        # a cut whose two characters the library uses, is that word cut in two (unless its
+        # neighbour is a word the library holds: 服饰 / 展由 is 服饰展 and a function word)
+        seen = [side for side in (left, right) if len(side) >= 2 and kb.idf(side) < unseen]
+        if not seen and kb.idf(bridge) < unseen and any(side in weights and kb.idf(side) >= unseen
+                                                         for side in (left, right)):
             for side in (left, right):
                 if kb.idf(side) >= unseen:
                     weights.pop(side, None)
