@@ -306,9 +306,9 @@ def _value_first(ctx: Context) -> None:
 
 
 # "由哪家来组织", "谁负责", "牵头单位是谁": who runs it; "负责…组织实施" says so.
-WHO_RUNS = re.compile(r"(谁|哪家|哪个(单位|部门|机构|协会)|哪些(单位|部门))(来)?(负责|组织|牵头|承办|主办|实施|办)|"
-                      r"(负责|组织|牵头|承办|主办)(单位|方|部门)(是|为)?(谁|哪)")
-RUNS = re.compile(r"负责|牵头|承办|主办|组织实施")
+WHO_RUNS = re.compile(r"(谁|哪家|哪个(单位|部门|机构|协会)|哪些(单位|部门))(来)?(负责|组织|牵头|承办|主办|实施|统筹|协调|办)|"
+                      r"(负责|组织|牵头|承办|主办|统筹)(单位|方|部门)(是|为)?(谁|哪)")
+RUNS = re.compile(r"负责|牵头|承办|主办|组织实施|统筹")
 
 
 def _row_answer(ctx: Context, hit: Hit, row: Row) -> Draft:
@@ -582,6 +582,10 @@ _DUE = re.compile(r"最晚|最迟|截止|期限|(之|以)?前|交|报送|上报|
 _ANY_DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]|即日|当天|当日")
 
 
+_KINDS_OF_PLATFORM = re.compile(r"哪些(直播|电商|网络|线上|新媒体)?平台|(什么|啥)样的平台")
+_PLATFORMS_LISTED = re.compile(r"[\u4e00-\u9fff]{2,5}平台、[\u4e00-\u9fff]{2,5}平台")
+
+
 def slot_evidence(query: Query, slot: str) -> re.Pattern[str]:
     """What a clause must hold to give the value a slot asks for: for a day, the day of an event,
     not one a thing is due by, unless the question asks when something is due; for papers to hand
@@ -596,6 +600,9 @@ def slot_evidence(query: Query, slot: str) -> re.Pattern[str]:
         # "每个车间奖励多少钱": the sum of a reward or subsidy, not the clause's other figures
         # (营业收入达到300亿元 is no reward)
         return _SUPPORT_SUM
+    if slot == "platform" and _KINDS_OF_PLATFORM.search(query.text):
+        # ("要用哪些平台": the kinds listed, 短视频平台、直播平台, answer it; "哪个平台" asks for one by name)
+        return re.compile(f"{SLOT_EVIDENCE[slot].pattern}|{_PLATFORMS_LISTED.pattern}")
     if slot == "materials":
         named = [w for w in _PAPERS.findall(query.text)]
         if named:
@@ -630,7 +637,7 @@ def _own_record(top: Hit, weights: dict[str, float]) -> str:
 
 
 _OWN_CLAUSE_SLOTS = frozenset({"day", "venue", "names", "platform", "place", "award", "criteria", "columns",
-                               "frequency", "fee", "count", "persons", "code"})
+                               "frequency", "fee", "persons", "code"})
 # "是啥意思", "指的是什么", "怎么理解": what a term stands for, not how it is recognised (认定标准).
 _MEANING_ASKED = re.compile(r"(什么|啥)意思|指的?是?(什么|啥)|怎么理解|如何理解|what does .* mean")
 

@@ -233,10 +233,10 @@ def test_what_is_set_aside_is_not_searched_for() -> None:
     ("day", "2024年9月18日在会展中心开幕", True),
     ("place", "依托大朗毛织贸易中心，2023年9月组织供需对接会", True),
     ("place", "推动服装企业数字化发展", False),
-    ("platform", "综合运用短视频平台、直播平台等手段", True),
     ("platform", "协会联合电商平台开展直播专场", False),  # the kind alone names none
     ("recipient", "填写报名表，发送至协会邮箱", True),
     ("recipient", "各会员企业填写报名表", False),
+    ("recipient", "于2024年6月10日前将实施方案报送市工业和信息化局消费品工业科", True),
     ("persons", "邀请专家讲解智能裁剪、柔性供应链等内容", False),
     ("persons", "邀请东华大学李明教授讲解智能裁剪", True),
     ("code", "年内发布窗帘布艺团体标准2项", False),
@@ -256,6 +256,14 @@ def test_an_english_question_of_two_parts_is_split_and_each_part_asks_its_field(
     parts = split_parts("And who issued it, and on what date was it signed?")
     assert parts == ["who issued it", "on what date was it signed"]
     assert [q.fields for q in part_queries(parts)] == [["issuer"], ["written_date"]]
+
+
+@pytest.mark.parametrize(("question", "holds"), [("宣传要用哪些平台？", True), ("在哪个平台直播？", False)])
+def test_kinds_of_platform_listed_answer_which_kinds_not_which_one(question: str, holds: bool) -> None:
+    from assistant.compose import slot_evidence
+
+    found = slot_evidence(analyse(question), "platform").search("综合运用纸媒、短视频平台、直播平台等手段")
+    assert bool(found) is holds
 
 
 def test_the_paper_a_question_names_is_no_answer_to_what_papers_go_with_it() -> None:
