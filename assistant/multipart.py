@@ -21,7 +21,8 @@ _SENTENCE_END = re.compile(r"[？?；;]+")
 _CLAUSE_SEP = re.compile(r"[，,、]")
 _LATIN_CLAUSE = re.compile(r"[A-Za-z0-9 '\-\"?.]+")
 # Words that ask rather than name a topic: a part made of these alone leans on the part before.
-_ASKING = re.compile(r"谁|哪[里儿个些天家位]?|什么(时候)?|多少|几[个项条号月日天]?|是否|有没有|是不是|要不要|怎么|如何|"
+_ASKING = re.compile(r"(谁|哪家|哪个(单位|部门))(来)?(负责|组织|牵头|承办|主办|统筹|协调|实施)|"  # (who runs it: asked, no topic)
+                     r"谁|哪[里儿个些天家位]?|什么(时候)?|多少|几[个项条号月日天]?|是否|有没有|是不是|要不要|怎么|如何|"
                      r"吗|呢|又|还|那么?|截止|到|报给|给|在|是|的|要|有|办|发|去")
 MAX_PARTS = 4
 _YES_NO = re.compile(r"[吗么][？?]?$|有没有|是不是|是否|有无|能不能|可不可以|要不要")

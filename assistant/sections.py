@@ -17,7 +17,8 @@ from index.textnorm import normalize
 
 _NUM = r"[一二三四五六七八九十百零〇\d]{1,4}"
 # "第二项", "第（四）条", "（三）": an ordinal with its unit or in brackets ("第一次" is not one).
-REF = re.compile(rf"第\s*[（(]?\s*({_NUM})\s*[）)]?\s*(项|条|部分|点|个方面|方面|大项|小项|段|章|节|款)|[（(]\s*({_NUM})\s*[）)]")
+REF = re.compile(rf"第\s*[（(]?\s*({_NUM})\s*[）)]?\s*(项|条|部分|点|个方面|方面|大项|小项|段|章|节|款)|[（(]\s*({_NUM})\s*[）)]|"
+                 r"最后一?\s*(项|条|部分|点|个方面|方面|大项|小项|段)")  # ("工作任务的最后一项": the last child)
 _PART = re.compile(r"部分|大项|方面")
 _PARENT_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
 
@@ -58,8 +59,9 @@ def find(doc: Document, question: str) -> Node | None:
     before = 0
     chosen: int | None = None
     for m in refs:
-        number = cn_to_int(m.group(1) or m.group(3))
-        if number is None or number < 1:
+        last = m.group(4) is not None
+        number = -1 if last else cn_to_int(m.group(1) or m.group(3))
+        if number is None or (number < 1 and not last):
             return None
         if current is None:
             parent = _parent_by_words(nodes, text[before:m.start()])
@@ -74,6 +76,8 @@ def find(doc: Document, question: str) -> Node | None:
                 current = list(nodes[parent].children)
             elif part:
                 current = roots
+            elif last:
+                return None  # ("最后一项" of no list named)
             else:
                 unit = m.group(2) or ""
                 marked = [i for i, n in enumerate(nodes) if _marker_number(n.heading.marker) == number
@@ -84,7 +88,9 @@ def find(doc: Document, question: str) -> Node | None:
                 current = list(nodes[chosen].children)
                 before = m.end()
                 continue
-        if number > len(current):
+        if last:
+            number = len(current)
+        if number > len(current) or number < 1:
             return None
         chosen = current[number - 1]
         current = list(nodes[chosen].children)
