@@ -187,8 +187,8 @@ class Assistant:
                     on_delta(article.text)
                 return article, time.perf_counter()
         if resolution.candidates:
-            preferred = [d for d in resolution.candidates if self.kb.docs[d].role == "subject"
-                         or (scope is not None and d in scope)]
+            preferred = [] if resolution.each else [d for d in resolution.candidates if self.kb.docs[d].role == "subject"
+                                                    or (scope is not None and d in scope)]
             if len(preferred) != 1:
                 answer = self._each_candidate(query, resolution, filters, writer)
                 if on_delta:
@@ -353,8 +353,9 @@ class Assistant:
         if len(resolution.candidates) > EACH_CANDIDATE:
             return clarify(self.kb, query, resolution)
         refs = doc_refs(self.kb, resolution.candidates)
-        answers = [writer.write(query, self._search(query, filters, self.resolver.family(d)), None)
-                   for d in resolution.candidates]
+        # (each from its own text: a forwarding notice's family holds the notice it forwards, itself a candidate)
+        answers = [writer.write(query, self._search(query, filters, {d} if self.resolver.family(d) & set(
+            resolution.candidates) - {d} else self.resolver.family(d)), None) for d in resolution.candidates]
         said = f"“{resolution.reference}”" if resolution.reference else "问题所指的文件"
         lead = (f"Several documents in the library match {said}; each is answered below (name one to ask about it alone):\n\n"
                 if query.english else
@@ -474,7 +475,8 @@ class Assistant:
         # (the innermost place the earlier question named: "第二部分工作任务第一项" → 第一项)
         prev_ordinal = next(reversed(list(ORDINAL.finditer(normalize(last.question)))), None)
         new_ordinal = ORDINAL.search(query.text)
-        if prev_ordinal and new_ordinal and query.intent == "general" and not query.fields:
+        if prev_ordinal and new_ordinal and query.intent == "general" and not query.fields \
+                and not topic_terms(query.text[:new_ordinal.start()]):  # ("工作要求的最后一条": a list of its own)
             # "第一项说要支持企业做哪些事？" then "第二项呢？": the same question about the other item.
             earlier = normalize(last.question)
             query = analyse(earlier[:prev_ordinal.start()] + new_ordinal.group(0) + earlier[prev_ordinal.end():])

@@ -170,8 +170,8 @@ def asked_actor(question: str) -> str | None:
         return None  # ("2002年的政府工作报告里…": 政府 is part of a document's name, not who is asked about)
     if m is None:
         return next((word for word in ALL_ADDRESSEES if word in head), None)
-    # "优供给促升级活动中地方主管部门" → 地方主管部门 (but 中国… stays whole)
-    name = re.split(r"中(?!国)|里|，|的|在", m.group(0))[-1]
+    # "优供给促升级活动中地方主管部门" → 地方主管部门 (but 中国…, …中心 and 中华… stay whole)
+    name = re.split(r"中(?![国心华央])|里|，|的|在", m.group(0))[-1]
     return name if name and kind_of(name) != "企业" else None
 
 

@@ -112,6 +112,7 @@ class Resolution:
     deictic: bool = False
     fallback: set[str] | None = None  # searched when `docs` does not answer (related documents)
     guessed: bool = False  # named only by words another document uses: asked again without it if it refuses
+    each: bool = False  # every candidate answers, the subject too (a notice and one that forwards it)
 
 
 def issuer_orgs(doc: Document) -> list[str]:
@@ -169,6 +170,22 @@ def doc_year(doc: Document) -> str | None:
         return str(years[0])
     date = doc.meta.written_date or doc.meta.published_date
     return date[:4] if date else None
+
+
+QUOTED_TITLE_RUN = 8  # characters of a title a question must repeat to name it by its title
+
+
+def forwarding_words(query: Query, doc: Document) -> str:
+    """The longest run of the question's characters in the document's title (for messages)."""
+    title = normalize(doc.title)
+    best = ""
+    for run in _TITLE_WORD.findall(query.text):
+        for i in range(len(run)):
+            for j in range(len(run), i + len(best), -1):
+                if run[i:j] in title:
+                    best = run[i:j]
+                    break
+    return best
 
 
 def _common_run(text: str, title: str) -> int:
@@ -458,6 +475,11 @@ class Resolver:
                     distinct = _distinct_families(self.kb, shared)
                     named = [named[0], *[d for d in shared if d != named[0]]]
                     words = name
+            quoting = self._forwarding_pair(named, subject, query, deictic)
+            if quoting:
+                # (the words fit a notice and one that forwards it alike: both answer)
+                return Resolution(docs=set(quoting), named=quoting, candidates=quoting, reference=words,
+                                  deictic=deictic, each=True)
             candidates = distinct if len(distinct) > 1 else []
             if candidates and query.years and not any(doc_year(self.kb.docs[d]) in query.years for d in named):
                 return Resolution(docs=set(named), named=named, reference=words, deictic=deictic)
@@ -465,6 +487,14 @@ class Resolver:
                               candidates=candidates, reference=words, deictic=deictic)
         if allowed is not None:
             return Resolution(docs=set(docs), deictic=deictic)
+        forwarding = [] if conversation_doc or deictic or NATIONAL.search(query.text) else \
+            self._quoting_subject(query, subject, docs)
+        if forwarding:
+            # "2023纺织服装优供给促升级活动的通知的文号": the subject's title, which a local notice
+            # that forwards it quotes in its own ("关于转发《…》的通知"): both fit, both answer.
+            named = [*sorted(subject), *forwarding]
+            return Resolution(docs=set(named), named=named, candidates=named, reference=forwarding_words(
+                query, self.kb.docs[named[0]]), each=True)
         if query.years and not deictic and not query.follow_up:
             dated = self._by_year_alone(query, default, docs)
             if dated:
@@ -557,13 +587,17 @@ class Resolver:
         if not peers.ids or not default:
             return None
         quoted = [normalize(q) for q in QUOTED.findall(query.raw) if len(q) >= 2]
-        if deictic and not quoted:
-            return None  # "这个活动…": this campaign, whatever words it uses
         default_body = " ".join(self._body(self.kb.docs[d]) for d in default)
         text = SELF_DESCRIPTION.sub("", query.text) if not quoted else query.text
+        names = set(quoted) | _names(text)
+        if deictic and not quoted:
+            # "这个活动…": this campaign, whatever words it uses; except a body it never names
+            # ("市外贸综合服务中心在这次活动里负责什么"), which only other documents of it do
+            names = {n for n in names if _BODY.search(n) and n not in default_body}
+            if not names:
+                return None
         phrases = [p for p in dict.fromkeys([*quoted, *_phrases(text)]) if p not in _GENERIC and not YEAR.search(p)]
         # (a name: in one or two campaign documents, and in few clauses of the whole library)
-        names = set(quoted) | _names(text)
         foreign = _maximal([p for p in phrases if p not in default_body and any(n in p for n in names)
                             and 0 < len(peers.bodies.containing(p)) <= PEER_DISTINCT
                             and clause_count(self.kb, p) <= NAME_CLAUSES])
@@ -623,6 +657,26 @@ class Resolver:
             return []  # "2024年纺织服装活动…": the campaign's topic, of a year the library lacks
         return [cat.ids[r] for y in query.years for r in cat.by_year.get(y, ())
                 if cat.ids[r] in docs and self.kb.docs[cat.ids[r]].role == "background"]
+
+    def _forwarding_pair(self, named: list[str], subject: set[str], query: Query, deictic: bool) -> list[str]:
+        """The subject and the documents that forward it, when a reference fits them all equally."""
+        if deictic or NATIONAL.search(query.text) or len(subject) != 1 or next(iter(subject)) not in named:
+            return []
+        main = next(iter(subject))
+        title = normalize(self.kb.docs[main].title)
+        forwarding = [d for d in named if d != main and title in normalize(self.kb.docs[d].title)]
+        return [main, *forwarding] if forwarding else []
+
+    def _quoting_subject(self, query: Query, subject: set[str], docs: Mapping[str, Document]) -> list[str]:
+        """The campaign documents that quote the subject's title in their own (a 转发 notice), when
+        the question names the subject by a long run of that title and nothing else tells them apart."""
+        if len(subject) != 1:
+            return []
+        title = normalize(self.kb.docs[next(iter(subject))].title)
+        if _common_run(query.text, title) < QUOTED_TITLE_RUN:
+            return []
+        return [d for d in self._peers().ids if d in docs and d not in subject
+                and title in normalize(self.kb.docs[d].title)]
 
     def _asker_home(self, query: Query, default: set[str], docs: Mapping[str, Document]) -> tuple[list[str], str]:
         """The campaign notices (not the default, not laws or reports) issued in the place the asker

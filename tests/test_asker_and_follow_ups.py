@@ -19,11 +19,13 @@ FORWARDING = ["韶关市工业和信息化局 韶关市商务局", f"关于转�
               f"现将《{FORWARDED}》（工信厅联消费函〔2023〕87号）转发给你们，请结合实际认真贯彻落实。",
               "一、重点活动", "（一）绿色转型。推动漂染、洗水企业开展节水改造，年内完成清洁生产审核企业8家。",
               "（二）品牌推广。组织企业参加本地服装博览会。",
-              "二、工作要求", "请于2023年11月10日前报送活动总结。",
+              "（三）服装节。2023年9月在韶关会展中心举办服装节，组织企业展销新品。",
+              "二、工作要求", "市商务局负责服装节的统筹协调。", "请于2023年11月10日前报送活动总结。",
               "联系人：市工业和信息化局轻工科 林海，电话：0751-8880001",
               f"附件：{FORWARDED}", "韶关市工业和信息化局", "韶关市商务局", "2023年5月6日"]
 OTHER_CITY = ["江门市工业和信息化局", "关于开展2023年纺织服装绿色提升活动的通知", "江工信〔2023〕30号",
               "各市（区）工业和信息化局：", "一、主要任务", "（一）推动纺织企业开展清洁生产改造，支持节能设备更新。",
+              "（二）市外贸服务中心负责组织企业参加境外展会。",
               "联系人：市工业和信息化局 何静，电话：0750-3330002", "江门市工业和信息化局", "2023年6月2日"]
 REPORT = ["{year}年某省政府工作报告", "一、过去一年工作回顾",
           "{prev}年全省粮食产量达到{n}万吨，比上年增长{g}%；外贸进出口总额{t}亿元。", "二、今年主要任务",
@@ -102,3 +104,33 @@ def test_a_similar_requirement_elsewhere_keeps_the_topic_not_the_asking(library)
     answer = _ask(library, "韶关那份通知要完成多少家清洁生产审核？", "江门有类似的要求吗？")
     assert not answer.refused and answer.citations and answer.citations[0].doc_id == "jm-green", answer.text
     assert "清洁生产改造" in answer.text
+
+
+def test_the_last_item_of_a_list_is_found_by_position(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("两部门通知工作任务的最后一项讲什么？")
+    assert answer.citations and "（五）" in (answer.citations[0].section or ""), answer.text
+    follow = _ask(library, "两部门通知里的工作任务，第二项讲的是什么？", "最后一项呢？")
+    assert follow.citations and "（五）" in (follow.citations[0].section or ""), follow.text
+    # (a list named anew is that list's: not the earlier one's with the ordinal swapped)
+    other = _ask(library, "两部门通知里的工作任务，第二项讲的是什么？", "工作要求的最后一条讲什么？")
+    assert other.citations and "三、工作要求 > （三）" in (other.citations[0].section or ""), other.text
+
+
+def test_each_part_asks_about_the_topic_not_the_earlier_parts_asking(library) -> None:  # type: ignore[no-untyped-def]
+    # ("在哪里办" is about the 服装节, not about who coordinates it)
+    answer = library.ask("韶关的服装节谁来统筹，在哪里办？")
+    assert "市商务局" in answer.text and "韶关会展中心" in answer.text, answer.text
+
+
+def test_a_title_a_forwarding_notice_quotes_fits_both_and_both_answer(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("关于开展2023纺织服装优供给促升级活动的那份通知是哪天发的？")
+    assert answer.kind == "clarify" and {c.doc_id for c in answer.candidates} == {NOTICE_ID, "sg-forwarding"}
+    assert "2023年4月14日" in answer.text and "2023年5月6日" in answer.text, answer.text
+    national = library.ask("国家那份纺织服装优供给促升级活动的通知是哪天发的？")
+    assert "2023年4月14日" in national.text and "2023年5月6日" not in national.text, national.text
+
+
+def test_a_body_only_a_local_notice_names_is_asked_of_it_even_of_this_campaign(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("市外贸服务中心在这次活动里负责什么？")
+    assert answer.citations and answer.citations[0].doc_id == "jm-green", answer.text
+    assert "境外展会" in answer.text

@@ -290,6 +290,7 @@ def test_cli_match(index_copy: Path) -> None:
     ("省纺织行业协会的通知里有什么工作安排？", None),
     ("省商务厅要做哪些工作？", "省商务厅"),
     ("地方政府要做什么？", "地方政府"),
+    ("市外贸综合服务中心在这次活动里负责什么？", "市外贸综合服务中心"),  # (中心 is no "in")
 ])
 def test_a_body_inside_a_documents_name_is_not_asked_about(question: str, actor: str | None) -> None:
     from assistant.duties import asked_actor
