@@ -60,7 +60,8 @@ def weighted_terms(kb: KnowledgeBase, query: Query) -> dict[str, float]:
         if not seen and kb.idf(bridge) < unseen and any(side in weights and kb.idf(side) >= unseen
                                                          for side in (left, right)):
             for side in (left, right):
-                if kb.idf(side) >= unseen:
+                # (a word of the language stays: 旧衣服 of 想收/旧衣服 is asked, whatever the library holds)
+                if kb.idf(side) >= unseen and (len(side) == 1 or not dictionary_count(side)):
                     weights.pop(side, None)
             weights[bridge] = max(kb.idf(bridge), 0.1)
     return weights

@@ -133,6 +133,11 @@ def _block_tokens(block: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_ASKING_PIECE = re.compile(r"[哪谁几啥吗呢]|什么|多少|怎么|如何")
+# One-character words of grammar and everyday doing ("做", "搞", "让"): next to them a cut is a cut.
+_FUNCTION_CHARS = frozenset("做搞办干弄让给对向把被在和与及或就都也还又要会能可该这那是有的了着过从到将")
+
+
 def boundary_cuts(text: str) -> list[tuple[str, str, str]]:
     """(left word, right word, the two characters across the cut) at each cut next to a single
     character or a word the segmenter's dictionary does not know ("洗水厂" → 洗/水厂 and "开洗水厂"
@@ -145,7 +150,9 @@ def boundary_cuts(text: str) -> list[tuple[str, str, str]]:
             continue
         cut = [w for w in _jieba().lcut(block) if w.strip()]
         for left, right in itertools.pairwise(cut):
-            if not (_CJK.match(left[-1]) and _CJK.match(right[0])) or left in stop or right in stop:
+            if not (_CJK.match(left[-1]) and _CJK.match(right[0])) or left in stop or right in stop \
+                    or left in _FUNCTION_CHARS or right in _FUNCTION_CHARS \
+                    or _ASKING_PIECE.search(left + right):  # ("哪些地方/办": the asking, no word cut in two)
                 continue
             if min(len(left), len(right)) == 1 or not dictionary_count(left) or not dictionary_count(right):
                 out.append((left, right, left[-1] + right[0]))

@@ -237,6 +237,7 @@ def test_what_is_set_aside_is_not_searched_for() -> None:
     ("recipient", "填写报名表，发送至协会邮箱", True),
     ("recipient", "各会员企业填写报名表", False),
     ("recipient", "于2024年6月10日前将实施方案报送市工业和信息化局消费品工业科", True),
+    ("recipient", "回收的旧衣物由市服饰行业协会联系再生资源企业分拣利用", True),
     ("persons", "邀请专家讲解智能裁剪、柔性供应链等内容", False),
     ("persons", "邀请东华大学李明教授讲解智能裁剪", True),
     ("code", "年内发布窗帘布艺团体标准2项", False),
