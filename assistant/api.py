@@ -489,6 +489,12 @@ class Assistant:
         if ABOUT_IT.search(question) and not query.fields and "attachments" in analyse(last.question).fields:
             # "它里面给某县分了哪些任务？" after "那份通知的附件叫什么？": what is in the attachment
             query.attachment_content = True
+        if analyse(last.question).attachment_content and "attachments" in query.fields \
+                and "attachments" not in analyse(question).fields:
+            # "那哪个活动在几月办？" after "附件里都有哪些活动？": still what is in the attachment
+            # (the 附件 it carried over is where to look, not the field asked for)
+            query.fields = [f for f in query.fields if f != "attachments"]
+            query.attachment_content = True
         thing = THIS_THING.search(question)
         if thing:
             # "那谁按这个表来安排活动？" after an answer naming 《…活动计划表》: the table it named.

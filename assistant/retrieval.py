@@ -393,7 +393,8 @@ class Retriever:
             prior = float(prior_rows[titles.row[doc.doc_id]]) if doc.doc_id in titles.row else 0.0
             final = (score / top_fused + s.w_clause * clauses[cid] + s.w_doc_prior * prior
                      + s.w_phrase * phrase_match(query.text, self.kb.normalized(cid))
-                     + w_semantic * semantic.get(cid, 0.0))
+                     + w_semantic * semantic.get(cid, 0.0)
+                     + s.w_phrase * _heading_names_slot(chunk, query.slots))
             if (is_head(doc, chunk) or is_signoff(doc, chunk)) and not query.fields:
                 # the title block and the sign-off name the document and its issuers; they do not
                 # answer about it
@@ -406,6 +407,24 @@ class Retriever:
                             ranks.get(cid, {}), semantic.get(cid, 0.0), closest.get(cid, [])))
         hits.sort(key=lambda h: -h.score)
         return hits[: (k or s.top_k)]
+
+
+# A section headed by what is asked ("一、活动时间" for "从几月搞到几月", "活动地点" for "在哪办"):
+# the value of the whole document's activity, whatever words the question uses.
+_SLOT_HEADINGS = {
+    "event_time": re.compile(r"^(活动|实施|工作|举办)?(时间|日期|期限|时间安排)$"),
+    "place": re.compile(r"^(活动|举办)?(地点|地址|场地)$"),
+    "fee": re.compile(r"^(收费|费用|收费标准)$"),
+    "condition": re.compile(r"^(参加|参与|申报|报名)?(条件|对象|范围)$"),
+}
+_HEADING_NUMBER = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[）)、.．]?\s*")
+
+
+def _heading_names_slot(chunk: Chunk, slots: list[str]) -> float:
+    if not chunk.section_path or not slots:
+        return 0.0
+    title = _HEADING_NUMBER.sub("", chunk.section_path[-1]).strip("。 ")
+    return 1.0 if any(slot in _SLOT_HEADINGS and _SLOT_HEADINGS[slot].match(title) for slot in slots) else 0.0
 
 
 _LIABILITY_CHAPTER = re.compile(r"^第[一二三四五六七八九十]+章\s*法律责任")

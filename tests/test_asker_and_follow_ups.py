@@ -25,7 +25,8 @@ FORWARDING = ["韶关市工业和信息化局 韶关市商务局", f"关于转�
               f"附件：{FORWARDED}", "韶关市工业和信息化局", "韶关市商务局", "2023年5月6日"]
 OTHER_CITY = ["江门市工业和信息化局", "关于开展2023年纺织服装绿色提升活动的通知", "江工信〔2023〕30号",
               "各市（区）工业和信息化局：", "一、主要任务", "（一）推动纺织企业开展清洁生产改造，支持节能设备更新。",
-              "（二）市外贸服务中心负责组织企业参加境外展会。",
+              "（二）市外贸服务中心负责组织企业参加境外展会，2023年10月组织参加境外服装展。",
+              "二、活动时间", "2023年7月至12月。",
               "联系人：市工业和信息化局 何静，电话：0750-3330002", "江门市工业和信息化局", "2023年6月2日"]
 REPORT = ["{year}年某省政府工作报告", "一、过去一年工作回顾",
           "{prev}年全省粮食产量达到{n}万吨，比上年增长{g}%；外贸进出口总额{t}亿元。", "二、今年主要任务",
@@ -134,3 +135,12 @@ def test_a_body_only_a_local_notice_names_is_asked_of_it_even_of_this_campaign(l
     answer = library.ask("市外贸服务中心在这次活动里负责什么？")
     assert answer.citations and answer.citations[0].doc_id == "jm-green", answer.text
     assert "境外展会" in answer.text
+
+
+def test_a_section_headed_by_what_is_asked_answers_it(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("江门的绿色提升活动从几月搞到几月？")
+    assert answer.citations and (answer.citations[0].section or "").endswith("活动时间"), answer.text
+    assert "2023年7月至12月" in answer.text
+    # (a dated event of its own is still its clause's)
+    show = library.ask("江门的境外服装展几月份参加？")
+    assert show.citations and "（二）" in (show.citations[0].section or ""), show.text
