@@ -144,3 +144,8 @@ def test_a_section_headed_by_what_is_asked_answers_it(library) -> None:  # type:
     # (a dated event of its own is still its clause's)
     show = library.ask("江门的境外服装展几月份参加？")
     assert show.citations and "（二）" in (show.citations[0].section or ""), show.text
+
+
+def test_a_follow_up_on_a_missing_attachment_still_asks_what_is_in_it(library) -> None:  # type: ignore[no-untyped-def]
+    answer = _ask(library, "国家的通知附件叫什么？", "附件里都有哪些活动？", "那你知道哪个活动在几月办吗？")
+    assert answer.refused and "未收录" in answer.text, answer.text
