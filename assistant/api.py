@@ -34,7 +34,7 @@ from .laws import (
     version_note,
 )
 from .models import Answer, DutyRow, FirmMatch, FirmProfile, RequestError, TopicResult, Turn
-from .multipart import merge, merge_blocks, part_queries, split_parts, topic_terms
+from .multipart import QUESTION_WORD, merge, merge_blocks, part_queries, split_parts, topic_terms
 from .query import ORDINAL, YEAR, Query, analyse, defined_term, defining, ordinal_value
 from .retrieval import Filters, Hit, Retriever
 from .scope import DOCUMENT_WORD, NATIONAL, Resolution, Resolver, doc_year, everyday
@@ -443,6 +443,16 @@ class Assistant:
                 again = analyse(f"{doc.meta.doc_number or doc.title}的{last.question}")
                 chosen = self.resolver.resolve(again, None, None)
                 return again, ({picked} if chosen.named != [picked] else None), None
+        named_reply = PICK_REPLY.match(query.text) if last is not None and last.answer is not None \
+            and not last.answer.candidates and not QUESTION_WORD.search(query.text) else None
+        if named_reply and last is not None and last.answer is not None:
+            # "我问的是国家的那份。", "泉州转发的那份。" after an answer from another document: the
+            # earlier question, asked again of the document the reply names
+            choice = next(g for g in named_reply.groups() if g)
+            again = analyse(f"{choice}的{last.question}")
+            chosen = self.resolver.resolve(again, None, None)
+            if chosen.named and chosen.named[0] != last.answer.citations[0].doc_id and not chosen.candidates:
+                return again, None, None
         if query.ordinal is not None:
             # "第三条呢？" after "第一条讲的什么？": the numbers count the items of the latest list.
             listed = next((t for t in reversed(turns[-3:]) if t.answer is not None and t.answer.items), None)
@@ -645,6 +655,9 @@ def _first(kb: KnowledgeBase, hits: list[Hit], chunks: list[Chunk]) -> list[Hit]
 # The choice among documents an answer named: "我说的是黑龙江那个。", "潍坊的。", "指的是丹寨那份".
 CHOICE_REPLY = re.compile(r"^(?:我)?(?:说|问|指|要)?(?:的)?(?:是)?([^，,。？?！!]{2,20}?)(?:的那个|那个|那份|那一份|的那份|的)?"
                           r"(?:通知|文件)?[。.！!]?$")
+# A reply that only names a document ("我问的是国家的那份。", "泉州转发的那份。").
+PICK_REPLY = re.compile(r"^(?:我(?:说|问|指|要)的是|是)?([^，,。？?！!]{2,20}?)的?(?:那份|那个|那一份|那篇)"
+                        r"(?:通知|文件)?[。.！!]?$|^我(?:说|问|指|要)的是([^，,。？?！!]{2,20}?)[。.！!]?$")
 _THING_AGAIN = re.compile(r"的?(?:那个|那份|那家|那一个|这个)([\u4e00-\u9fff]{1,6})$")
 # "这个表", "这份方案": a thing the last answer named in full (《…计划表》).
 THIS_THING = re.compile(r"(这|那|该)(?:个|张|份|项)?(计划表|安排表|分工表|任务表|附件|方案|名单|计划|办法|规定|表)")

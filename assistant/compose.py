@@ -873,7 +873,7 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
 _DOCUMENT_FIELDS = ("title", "written_date", "published_date")
 # (where and how it was made public is no topic either: 网上, 写成; nor the file it came as: PDF)
 _ASKING_WORDS = re.compile(r"是|什么|哪一?天|哪|几号|几|多少|何时|时候|吗|呢|的|了|这个|这份|那个|那份|该|本|它|一下|请问|"
-                           r"原来|原先|最初|本来|"  # ("国家原来那份": the document it forwards, by its level)
+                           r"原来|原先|最初|本来|国家|部里|两部委?|省里|市里|"  # ("国家原来那份": the document by its level)
                            r"完整|全部|具体|正式|准确|确切|详细|网上|在网上|官网|写成|写好|定稿|成文|印发|签发|发布|公布|"
                            r"\b(on|was|were|is|it|its|the|what|which|when|date|signed|issued|published|released)\b|"
                            r"(?<![a-z])(pdf|word|docx?|html?|txt|wps)(?![a-z])|网页版?|扫描件")

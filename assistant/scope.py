@@ -475,8 +475,10 @@ class Resolver:
                     distinct = _distinct_families(self.kb, shared)
                     named = [named[0], *[d for d in shared if d != named[0]]]
                     words = name
-            quoting = self._forwarding_pair(named, subject, query, deictic)
-            if quoting:
+            quoting = self._forwarding_pair(named, subject, deictic)
+            if quoting and NATIONAL.search(query.text):
+                named = quoting[:1]  # ("国家的那份": the notice forwarded, not the local one forwarding it)
+            elif quoting:
                 # (the words fit a notice and one that forwards it alike: both answer)
                 return Resolution(docs=set(quoting), named=quoting, candidates=quoting, reference=words,
                                   deictic=deictic, each=True)
@@ -658,9 +660,9 @@ class Resolver:
         return [cat.ids[r] for y in query.years for r in cat.by_year.get(y, ())
                 if cat.ids[r] in docs and self.kb.docs[cat.ids[r]].role == "background"]
 
-    def _forwarding_pair(self, named: list[str], subject: set[str], query: Query, deictic: bool) -> list[str]:
+    def _forwarding_pair(self, named: list[str], subject: set[str], deictic: bool) -> list[str]:
         """The subject and the documents that forward it, when a reference fits them all equally."""
-        if deictic or NATIONAL.search(query.text) or len(subject) != 1 or next(iter(subject)) not in named:
+        if deictic or len(subject) != 1 or next(iter(subject)) not in named:
             return []
         main = next(iter(subject))
         title = normalize(self.kb.docs[main].title)

@@ -149,3 +149,10 @@ def test_a_section_headed_by_what_is_asked_answers_it(library) -> None:  # type:
 def test_a_follow_up_on_a_missing_attachment_still_asks_what_is_in_it(library) -> None:  # type: ignore[no-untyped-def]
     answer = _ask(library, "国家的通知附件叫什么？", "附件里都有哪些活动？", "那你知道哪个活动在几月办吗？")
     assert answer.refused and "未收录" in answer.text, answer.text
+
+
+def test_a_reply_naming_another_document_asks_the_question_again_of_it(library) -> None:  # type: ignore[no-untyped-def]
+    answer = _ask(library, "联系人电话是多少？", "我问的是韶关的那份。")
+    assert "0751-8880001" in answer.text, answer.text
+    national = _ask(library, "关于开展2023纺织服装优供给促升级活动的那份通知是哪天发的？", "我问的是国家的那份。")
+    assert "2023年4月14日" in national.text and "2023年5月6日" not in national.text, national.text
