@@ -65,7 +65,8 @@ def find(doc: Document, question: str) -> Node | None:
             return None
         if current is None:
             parent = _parent_by_words(nodes, text[before:m.start()])
-            part = bool(m.group(2) and _PART.search(m.group(2)))
+            unit_word = m.group(2) or m.group(4) or ""
+            part = bool(_PART.search(unit_word))
             # "第五项工作任务": the parent's words right after the ordinal; not after a part of the
             # whole document ("第二部分工作任务": those words are the part's own title)
             if parent is None and not part:

@@ -56,6 +56,13 @@ def test_numbers_that_are_not_headings() -> None:
     assert [h.title for h in doc.headings] == ["一、要求"]
 
 
+def test_a_pages_table_row_read_with_ideographic_spaces_is_no_heading() -> None:
+    # (a web page's table row is one line, its cells between ideographic spaces)
+    doc = _doc("关于测试的通知\n一、任务\n序号　任务　牵头单位　完成时限\n1　推出联名新品不少于60款　市商务局　2024年11月底\n"
+               "2　举办服饰节　东城区人民政府　2024年9月\n")
+    assert [h.title for h in doc.headings] == ["一、任务"]
+
+
 def test_an_item_that_opens_with_its_date_is_an_item() -> None:
     """"1. 2024年9月举办…": the first item of a list that dates each event; without it the second
     item would be counted first ("下面第2条")."""
