@@ -54,7 +54,7 @@ def match_heading(paragraph: str) -> HeadingMatch | None:
 def _looks_like_item(paragraph: str, marker: str) -> bool:
     """"1. …" is a heading; "2023年…" or "1 000吨" is not (the pattern already excludes most).
     An item may open with its date ("1. 2024年9月举办…") once its number is punctuated."""
-    if paragraph.count("\t") >= 2 or paragraph.strip().count("\u3000") >= 2 and marker[-1] not in ".．、":
+    if paragraph.count("\t") >= 2 or (paragraph.strip().count("\u3000") >= 2 and marker[-1] not in ".．、"):
         # "4\t线上对接会\t2023年9月\t…", "1　推出…　市商务局　2024年11月底": a table's row (cells
         # between tabs, or the ideographic spaces a page's row is read with), its serial number
         return False
