@@ -37,6 +37,9 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 _FUNCTION_CHAR = re.compile(r"[在是的里会和与都也就还把被给对从]")
+# Words that point at the time, place or campaign already meant ("这次活动", "当地"): what the
+# question is about is said by its other words, not by these.
+_POINTING = frozenset({"这次", "本次", "此次", "这回", "当地", "本地", "我们这", "咱们"})
 
 
 def weighted_terms(kb: KnowledgeBase, query: Query) -> dict[str, float]:
@@ -47,6 +50,8 @@ def weighted_terms(kb: KnowledgeBase, query: Query) -> dict[str, float]:
     for term in query.terms:
         if query.english and re.fullmatch(r"[a-z0-9 .'-]+", term):
             continue  # English words are represented by their Chinese glossary terms
+        if term in _POINTING:
+            continue
         if len(term) == 2 and _FUNCTION_CHAR.search(term) and kb.idf(term) >= unseen:
             # "直播节在哪个月" cut as 直播 / 节在: a pair glued to a function word that no document
             # holds is a cut in the wrong place, not a word the clause must have
@@ -59,9 +64,10 @@ def weighted_terms(kb: KnowledgeBase, query: Query) -> dict[str, float]:
         seen = [side for side in (left, right) if len(side) >= 2 and kb.idf(side) < unseen]
         if not seen and kb.idf(bridge) < unseen and any(side in weights and kb.idf(side) >= unseen
                                                          for side in (left, right)):
-            for side in (left, right):
-                # (a word of the language stays: 旧衣服 of 想收/旧衣服 is asked, whatever the library holds)
-                if kb.idf(side) >= unseen and (len(side) == 1 or not dictionary_count(side)):
+            for side, other in ((left, right), (right, left)):
+                # (a word of the language stays — 旧衣服 of 想收/旧衣服 is asked, whatever the library
+                # holds — unless it took its first character from a lone one: 水厂 of 洗/水厂)
+                if kb.idf(side) >= unseen and (len(side) == 1 or len(other) == 1 or not dictionary_count(side)):
                     weights.pop(side, None)
             weights[bridge] = max(kb.idf(bridge), 0.1)
     return weights

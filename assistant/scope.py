@@ -512,7 +512,8 @@ class Resolver:
                               guessed=True)
         if conversation_doc and conversation_doc in docs and (deictic or query.follow_up):
             return Resolution(docs=self.family(conversation_doc), named=[conversation_doc], deictic=deictic)
-        home, place = ([], "") if conversation_doc else self._asker_home(query, default, docs)
+        home, place = ([], "") if conversation_doc or not by_content_allowed else \
+            self._asker_home(query, default, docs)
         if home:
             # "我是东莞一个镇经发办的，活动方案什么时候交？": the asker describes itself in a place
             # whose own campaign notice the library holds, and names no other document nor the
