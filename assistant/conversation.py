@@ -1,0 +1,237 @@
+"""The conversation: a question read against the turns before it.
+
+"那第二条呢？", "它的联系人是谁？", "我问的是国家的那份。", "最后一项谁承办？" say little on their own;
+`Conversation.resolve` turns such a question into one that stands alone (or answers it at once from
+the list the last answer gave), and says which documents it stays on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.kb import KnowledgeBase
+from index.models import Document
+from index.textnorm import content_terms, normalize
+
+from . import sections
+from .compose import compose
+from .followup import Names, same_question
+from .laws import BEYOND_SUBJECT, SPEAKS_OF_SUBJECT
+from .models import Answer, Turn
+from .multipart import QUESTION_WORD, topic_terms
+from .query import ORDINAL, YEAR, Query, analyse, ordinal_value
+from .retrieval import Hit
+from .scope import DOCUMENT_WORD, Resolver, doc_year
+from .settings import RetrievalSettings
+
+
+class Conversation:
+    """Reads follow-ups against the conversation, over one library."""
+
+    def __init__(self, kb: KnowledgeBase, settings: RetrievalSettings, resolver: Resolver) -> None:
+        self.kb = kb
+        self.settings = settings
+        self.resolver = resolver
+
+    def resolve(self, question: str, turns: list[Turn]) -> tuple[Query, set[str] | None, Answer | None]:
+        """Resolve a follow-up ("那第二条呢？", "它的联系人是谁？") against the conversation."""
+        query = analyse(question)
+        last = next((t for t in reversed(turns) if t.answer is not None and t.answer.citations), None)
+        reply = CHOICE_REPLY.match(query.text)
+        if reply and last is not None and last.answer is not None and last.answer.candidates:
+            # "我说的是黑龙江那个。" after an answer that named several documents: the earlier
+            # question, asked again of the one chosen (when the reply picks one of them).
+            choice = reply.group(1)
+            # ("天津的那个协会。": the thing already asked about, named again, is no part of the choice)
+            thing = _THING_AGAIN.search(choice)
+            if thing and thing.group(1) in last.question:
+                choice = choice[:thing.start()]
+            again = analyse(f"{choice}的{last.question}")
+            chosen = self.resolver.resolve(again, None, None)
+            if len(chosen.named) == 1 and not chosen.candidates \
+                    and chosen.named[0] in {c.doc_id for c in last.answer.candidates}:
+                # (kept as the scope: asked again in the conversation, the reply's words are the
+                # conversation document's own and would no longer tell it from the others)
+                return again, set(chosen.named), None
+            # ("2025年那个。": a year or words that only one of the documents listed has)
+            picked = _picked(self.kb, choice, [c.doc_id for c in last.answer.candidates])
+            if picked is not None:
+                doc = self.kb.docs[picked]
+                again = analyse(f"{doc.meta.doc_number or doc.title}的{last.question}")
+                chosen = self.resolver.resolve(again, None, None)
+                return again, ({picked} if chosen.named != [picked] else None), None
+        named_reply = PICK_REPLY.match(query.text) if last is not None and last.answer is not None \
+            and not last.answer.candidates and not QUESTION_WORD.search(query.text) else None
+        if named_reply and last is not None and last.answer is not None:
+            # "我问的是国家的那份。", "泉州转发的那份。" after an answer from another document: the
+            # earlier question, asked again of the document the reply names
+            choice = next(g for g in named_reply.groups() if g)
+            again = analyse(f"{choice}的{last.question}")
+            chosen = self.resolver.resolve(again, None, None)
+            if chosen.named and chosen.named[0] != last.answer.citations[0].doc_id and not chosen.candidates:
+                return again, None, None
+        if query.ordinal is not None:
+            # "第三条呢？" after "第一条讲的什么？": the numbers count the items of the latest list.
+            listed = next((t for t in reversed(turns[-3:]) if t.answer is not None and t.answer.items), None)
+            if listed is not None:
+                last = listed
+            # ("最后一项在哪儿办" counts the items of what the conversation is on, listed or not)
+            query.follow_up = query.follow_up or last is not None
+        if last is not None and not topic_terms(question) and not DOCUMENT_WORD.search(query.text):
+            query.follow_up = True  # "在哪些地方办？": nothing but the asking; it asks about the last topic
+        if last is not None and query.fields and not DOCUMENT_WORD.search(query.text) \
+                and not self.resolver.resolve(query).reference:
+            query.follow_up = True  # "联系人电话是多少？": a field of the document the conversation is on
+        if last is None or last.answer is None or not query.follow_up:
+            return query, None, None
+        prev = last.answer
+        prev_doc = prev.citations[0].doc_id
+        if query.ordinal is not None and prev.items:
+            index = query.ordinal - 1 if query.ordinal > 0 else len(prev.items) - 1
+            if 0 <= index < len(prev.items):
+                item = self._listed_node(prev, index)
+                ordinals = list(ORDINAL.finditer(query.text))
+                # "第二项下面第2条": the second ordinal counts the items under the one listed.
+                child = self._child_answer(question, item, ordinal_value(ordinals[1])) if len(ordinals) >= 2 else None
+                if child is not None:
+                    return query, None, child
+                # (an item with items of its own is answered from them: "第二项呢，具体说说")
+                whole = self._node_answer(question, item[0], item[1]) \
+                    if item and item[1].children and prev.items.count(prev.items[index]) == 1 else None
+                return query, None, whole or self._item_answer(question, prev, prev.items[index], index + 1)
+        # (the innermost place the earlier question named: "第二部分工作任务第一项" → 第一项)
+        prev_ordinal = next(reversed(list(ORDINAL.finditer(normalize(last.question)))), None)
+        new_ordinal = ORDINAL.search(query.text)
+        if prev_ordinal and new_ordinal and query.intent == "general" and not query.fields \
+                and not topic_terms(query.text[:new_ordinal.start()]):  # ("工作要求的最后一条": a list of its own)
+            # "第一项说要支持企业做哪些事？" then "第二项呢？": the same question about the other item.
+            earlier = normalize(last.question)
+            query = analyse(earlier[:prev_ordinal.start()] + new_ordinal.group(0) + earlier[prev_ordinal.end():])
+        elif query.intent == "general" and not query.fields:
+            query = same_question(question, query, prev.resolved_question or last.question,
+                                  last.question, Names(self.resolver, self.kb, prev_doc))
+        if THIS_ITEM.search(question) and prev.citations[0].section:
+            # "那这一项下面要组织哪些活动？": the item the last answer was about, by its heading.
+            query = analyse(f"{query.raw} {prev.citations[0].section.split(' > ')[-1]}")
+        if ABOUT_IT.search(question) and not query.fields and "attachments" in analyse(last.question).fields:
+            # "它里面给某县分了哪些任务？" after "那份通知的附件叫什么？": what is in the attachment
+            query.attachment_content = True
+        if analyse(last.question).attachment_content and "attachments" in query.fields \
+                and "attachments" not in analyse(question).fields:
+            # "那哪个活动在几月办？" after "附件里都有哪些活动？": still what is in the attachment
+            # (the 附件 it carried over is where to look, not the field asked for)
+            query.fields = [f for f in query.fields if f != "attachments"]
+            query.attachment_content = True
+        thing = THIS_THING.search(question)
+        if thing:
+            # "那谁按这个表来安排活动？" after an answer naming 《…活动计划表》: the table it named.
+            named = re.findall(rf"《([^《》]{{2,40}}{thing.group(2)})》", prev.text)
+            if named:
+                # (in its place: "那表里第一行" asks what is in the table it named)
+                query = analyse(query.raw.replace(thing.group(0), named[0], 1) if thing.group(0) in query.raw
+                                else f"{query.raw} {named[0]}")
+        if SPEAKS_OF_SUBJECT.search(normalize(last.question)) and prev_doc in self.kb.docs \
+                and self.kb.docs[prev_doc].role == "subject" and not BEYOND_SUBJECT.search(query.text):
+            # "这个活动是哪两个部门发的？" then "有专项资金吗？": still about the campaign, not a law's fund
+            query.of_subject = True
+        scope = {prev_doc} if prev_doc in self.kb.docs else None
+        return query, scope, None
+
+    def _listed_node(self, prev: Answer, index: int) -> tuple[Document, sections.Node, list[sections.Node]] | None:
+        """The heading of the `index`-th item of the list the last answer gave (with the document's
+        tree), when the items are headings of one document under one parent; None otherwise."""
+        cited = [next((c for c in prev.citations if c.n == n), None) for n in prev.items]
+        chunks = [self.kb.chunks.get(c.chunk_id) if c else None for c in cited]
+        if any(ch is None for ch in chunks) or len({ch.doc_id for ch in chunks if ch}) != 1:
+            return None
+        doc = self.kb.docs[chunks[0].doc_id]  # type: ignore[union-attr]
+        paths = [tuple(ch.section_path) for ch in chunks if ch]
+        depth = 0 if len(paths) > 1 else len(paths[0]) - 1
+        while len(paths) > 1 and all(len(p) > depth and p[depth] == paths[0][depth] for p in paths):
+            depth += 1
+        common = paths[0][:depth]  # the items' parent: where their section paths part
+        nodes = sections.tree(doc)
+        parent = next((n for n in nodes if n.path == common), None)
+        if parent is None or index >= len(parent.children) or len(parent.children) != len(prev.items):
+            return None
+        return doc, nodes[parent.children[index]], nodes
+
+    def _child_answer(self, question: str, listed: tuple[Document, sections.Node, list[sections.Node]] | None,
+                      child: int | None) -> Answer | None:
+        """"第二项下面第2条": the `child`-th heading under the listed item (`_listed_node`)."""
+        if child is None or listed is None:
+            return None
+        doc, item, nodes = listed
+        j = child - 1 if child > 0 else len(item.children) - 1
+        if not 0 <= j < len(item.children):
+            return None
+        return self._node_answer(question, doc, nodes[item.children[j]])
+
+    def _node_answer(self, question: str, doc: Document, node: sections.Node) -> Answer | None:
+        """The answer from a section and what is under it (its first clauses), by its heading."""
+        hits = [Hit(c, doc, 1.0) for c in sections.chunks_of(doc, node)[:4]]
+        if not hits:
+            return None
+        answer = compose(self.kb, self.settings, analyse(node.heading.title), hits)
+        answer.question = question
+        answer.resolved_question = " > ".join(node.path)
+        return answer
+
+    def _item_answer(self, question: str, prev: Answer, n: int, position: int) -> Answer:
+        citation = next(c for c in prev.citations if c.n == n)
+        chunk = self.kb.chunks.get(citation.chunk_id)
+        query = analyse(f"{chunk.section if chunk else ''}")
+        if prev.items.count(n) > 1:
+            query.ordinal = position  # rows of one table cited by one clause: the row at that place
+            query.fields = []  # (the table's section names the 附件; the row is asked about, not the attachment)
+            query.slots = analyse(question).slots  # (and the value the follow-up asks of it: "…要交多少报名费")
+        hits = [Hit(chunk, self.kb.docs[chunk.doc_id], 1.0)] if chunk else []
+        answer = compose(self.kb, self.settings, query, hits)
+        answer.question = question
+        answer.resolved_question = citation.section
+        return answer
+
+
+# The choice among documents an answer named: "我说的是黑龙江那个。", "潍坊的。", "指的是丹寨那份".
+CHOICE_REPLY = re.compile(r"^(?:我)?(?:说|问|指|要)?(?:的)?(?:是)?([^，,。？?！!]{2,20}?)(?:的那个|那个|那份|那一份|的那份|的)?"
+                          r"(?:通知|文件)?[。.！!]?$")
+# A reply that only names a document ("我问的是国家的那份。", "泉州转发的那份。").
+PICK_REPLY = re.compile(r"^(?:我(?:说|问|指|要)的是|是)?([^，,。？?！!]{2,20}?)的?(?:那份|那个|那一份|那篇)"
+                        r"(?:通知|文件)?[。.！!]?$|^我(?:说|问|指|要)的是([^，,。？?！!]{2,20}?)[。.！!]?$")
+_THING_AGAIN = re.compile(r"的?(?:那个|那份|那家|那一个|这个)([\u4e00-\u9fff]{1,6})$")
+# "这个表", "这份方案": a thing the last answer named in full (《…计划表》).
+THIS_THING = re.compile(r"(这|那|该)(?:个|张|份|项)?(计划表|安排表|分工表|任务表|附件|方案|名单|计划|办法|规定|表)")
+# A word that stands for the thing the last answer named ("它里面", "其中", "这个附件里").
+ABOUT_IT = re.compile(r"它|其中|其内容|里面|这个附件|该附件|这个表|这张表")
+THIS_ITEM = re.compile(r"(这一?|该|上面那?|前面那?)(项|条|款|部分|点|段)|它(下面|底下|里面|之下)")
+
+
+def _picked(kb: KnowledgeBase, reply: str, candidates: list[str]) -> str | None:
+    """The one document among `candidates` whose name, 文号, issuers or date hold every year and
+    word of the reply ("2025年那个" of a 2023 plan and a 2025 notice); None when not exactly one."""
+    # ("2023年那个文件里的。": 文件 says it is a document, not which)
+    words = [*YEAR.findall(normalize(reply)), *(t for t in content_terms(reply) if len(t) >= 2 and not YEAR.fullmatch(t)
+                                                and not DOCUMENT_WORD.fullmatch(t))]
+    if not words:
+        return None
+    fitting = []
+    for doc_id in candidates:
+        doc = kb.docs.get(doc_id)
+        if doc is None:
+            continue
+        named = normalize(f"{doc.title} {doc.meta.doc_number or ''} {doc.meta.issuer or ''} "
+                          f"{doc.meta.written_date or ''} {doc_year(doc) or ''}")
+        if all(w in named for w in words):
+            fitting.append(doc_id)
+    return fitting[0] if len(fitting) == 1 else None
+
+
+
+
+def conversation_doc(turns: list[Turn], docs: dict[str, Document]) -> str | None:
+    """The document the conversation is on: the first citation of the latest answer that cited one."""
+    for turn in reversed(turns):
+        if turn.answer is not None and turn.answer.citations:
+            doc_id = turn.answer.citations[0].doc_id
+            return doc_id if doc_id in docs else None
+    return None
