@@ -37,9 +37,6 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 _FUNCTION_CHAR = re.compile(r"[在是的里会和与都也就还把被给对从]")
-# Words that point at the time, place or campaign already meant ("这次活动", "当地"): what the
-# question is about is said by its other words, not by these.
-_POINTING = frozenset({"这次", "本次", "此次", "这回", "当地", "本地", "我们这", "咱们"})
 
 
 def weighted_terms(kb: KnowledgeBase, query: Query) -> dict[str, float]:
@@ -50,8 +47,6 @@ def weighted_terms(kb: KnowledgeBase, query: Query) -> dict[str, float]:
     for term in query.terms:
         if query.english and re.fullmatch(r"[a-z0-9 .'-]+", term):
             continue  # English words are represented by their Chinese glossary terms
-        if term in _POINTING:
-            continue
         if len(term) == 2 and _FUNCTION_CHAR.search(term) and kb.idf(term) >= unseen:
             # "直播节在哪个月" cut as 直播 / 节在: a pair glued to a function word that no document
             # holds is a cut in the wrong place, not a word the clause must have

@@ -68,7 +68,7 @@ def _ask(library, *turns: str):  # type: ignore[no-untyped-def]
 
 def test_the_asker_in_a_place_with_its_own_notice_is_answered_from_it(library) -> None:  # type: ignore[no-untyped-def]
     # (洗水厂 is cut 洗/水厂 by the segmenter, the clause's 洗水企业 as 洗水/企业)
-    answer = library.ask("我在韶关开洗水厂，当地这次活动要我们做什么？")
+    answer = library.ask("我在韶关开了家洗水厂，当地的活动要我们做什么？")
     assert answer.citations and answer.citations[0].doc_id == "sg-forwarding", answer.text
     assert "节水改造" in answer.text and not answer.refused
 
