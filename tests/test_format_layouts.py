@@ -70,7 +70,9 @@ def test_a_page_laid_out_in_table_cells_keeps_its_lines(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     raw = load(path)[0]
-    assert "索引号　000/2024-7　发文字号　某工信消费〔2024〕7号" in raw.text.splitlines()
+    # (the metadata row reads as the page's labelled block: each label with its value)
+    assert "索引号：000/2024-7　发文字号：某工信消费〔2024〕7号" in raw.text.splitlines()
     doc = build_document(raw, ChunkSettings())
+    assert doc.meta.index_number == "000/2024-7" and doc.meta.doc_number == "某工信消费〔2024〕7号"
     markers = [h.marker for h in doc.headings]
     assert markers[:3] == ["一、", "二、", "（一）"] and "三、" in markers, markers
