@@ -175,29 +175,21 @@ def doc_year(doc: Document) -> str | None:
 QUOTED_TITLE_RUN = 8  # characters of a title a question must repeat to name it by its title
 
 
-def forwarding_words(query: Query, doc: Document) -> str:
-    """The longest run of the question's characters in the document's title (for messages)."""
-    title = normalize(doc.title)
+def _longest_run(text: str, title: str) -> str:
+    """The longest run of Chinese characters the question shares with a title."""
     best = ""
-    for run in _TITLE_WORD.findall(query.text):
+    for run in _TITLE_WORD.findall(text):
         for i in range(len(run)):
-            for j in range(len(run), i + len(best), -1):
-                if run[i:j] in title:
-                    best = run[i:j]
-                    break
+            size = len(best) + 1
+            while i + size <= len(run) and run[i:i + size] in title:
+                best = run[i:i + size]
+                size += 1
     return best
 
 
 def _common_run(text: str, title: str) -> int:
     """The length of the longest run of Chinese characters the question shares with a title."""
-    best = 0
-    for run in _TITLE_WORD.findall(text):
-        for i in range(len(run)):
-            size = best + 1
-            while i + size <= len(run) and run[i:i + size] in title:
-                best = size
-                size += 1
-    return best
+    return len(_longest_run(text, title))
 
 
 def _prefix_run(prefix: str, text: str) -> int:
@@ -495,8 +487,8 @@ class Resolver:
             # "2023纺织服装优供给促升级活动的通知的文号": the subject's title, which a local notice
             # that forwards it quotes in its own ("关于转发《…》的通知"): both fit, both answer.
             named = [*sorted(subject), *forwarding]
-            return Resolution(docs=set(named), named=named, candidates=named, reference=forwarding_words(
-                query, self.kb.docs[named[0]]), each=True)
+            return Resolution(docs=set(named), named=named, candidates=named,
+                              reference=_longest_run(query.text, normalize(self.kb.docs[named[0]].title)), each=True)
         if query.years and not deictic and not query.follow_up:
             dated = self._by_year_alone(query, default, docs)
             if dated:
@@ -666,8 +658,7 @@ class Resolver:
         if deictic or len(subject) != 1 or next(iter(subject)) not in named:
             return []
         main = next(iter(subject))
-        title = normalize(self.kb.docs[main].title)
-        forwarding = [d for d in named if d != main and title in normalize(self.kb.docs[d].title)]
+        forwarding = self._forwarding(main, named)
         return [main, *forwarding] if forwarding else []
 
     def _quoting_subject(self, query: Query, subject: set[str], docs: Mapping[str, Document]) -> list[str]:
@@ -675,11 +666,15 @@ class Resolver:
         the question names the subject by a long run of that title and nothing else tells them apart."""
         if len(subject) != 1:
             return []
-        title = normalize(self.kb.docs[next(iter(subject))].title)
-        if _common_run(query.text, title) < QUOTED_TITLE_RUN:
+        main = next(iter(subject))
+        if _common_run(query.text, normalize(self.kb.docs[main].title)) < QUOTED_TITLE_RUN:
             return []
-        return [d for d in self._peers().ids if d in docs and d not in subject
-                and title in normalize(self.kb.docs[d].title)]
+        return self._forwarding(main, [d for d in self._peers().ids if d in docs])
+
+    def _forwarding(self, main: str, among: Sequence[str]) -> list[str]:
+        """The documents among `among` whose title quotes `main`'s whole (关于转发《…》的通知)."""
+        title = normalize(self.kb.docs[main].title)
+        return [d for d in among if d != main and title in normalize(self.kb.docs[d].title)]
 
     def _asker_home(self, query: Query, default: set[str], docs: Mapping[str, Document]) -> tuple[list[str], str]:
         """The campaign notices (not the default, not laws or reports) issued in the place the asker

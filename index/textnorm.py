@@ -138,7 +138,8 @@ _ASKING_PIECE = re.compile(r"[哪谁几啥吗呢]|什么|多少|怎么|如何")
 _FUNCTION_CHARS = frozenset("做搞办干弄让给对向把被在和与及或就都也还又要会能可该这那是有的了着过从到将")
 
 
-def boundary_cuts(text: str) -> list[tuple[str, str, str]]:
+@functools.lru_cache(maxsize=4096)
+def boundary_cuts(text: str) -> tuple[tuple[str, str, str], ...]:
     """(left word, right word, the two characters across the cut) at each cut next to a single
     character or a word the segmenter's dictionary does not know ("洗水厂" → 洗/水厂 and "开洗水厂"
     → 开洗/水厂 both hold 洗水): where a word the text uses elsewhere may have been cut in two.
@@ -156,7 +157,7 @@ def boundary_cuts(text: str) -> list[tuple[str, str, str]]:
                 continue
             if min(len(left), len(right)) == 1 or not dictionary_count(left) or not dictionary_count(right):
                 out.append((left, right, left[-1] + right[0]))
-    return out
+    return tuple(out)
 
 
 def boundary_bigrams(text: str) -> list[str]:
