@@ -2,7 +2,7 @@
 
 A docx table is indexed as "序号：2，活动名称：…，时间：…" lines (index/loaders.py). Tables in text
 files and web pages keep their own form, which citations must quote as it is: rows between bars
-("｜2｜…｜2023年8月｜市民族博物馆｜") or tabs ("2\t…\t2023年8月\t…"), under a header row that names
+("｜2｜…｜2023年8月｜市民族博物馆｜"), tabs ("2\t…\t2023年8月\t…") or runs of spaces, under a header row that names
 the columns. Each row is read with its column names, so that "第二项在哪办" finds 地点 in it.
 """
 
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from index.structure import COLUMN_GAP
 
 _DOCX_ROW = re.compile(r"(?m)^序号[:：]\s*(\d{1,3})\s*[，,；;]\s*([^\n]*)")
 _CELL_SPLIT = re.compile(r"\s*[｜|│\t]\s*")
@@ -31,9 +33,28 @@ class Row:
         return f"序号：{self.number}，{self.cells}"
 
 
-def table_rows(text: str) -> list[Row]:
-    """The numbered rows of the tables in a clause's text, in order (the first form that reads any)."""
-    return _docx_lines(text) or _cell_lines(text) or _labelled_lines(text) or _separated_lines(text)
+def table_rows(text: str, before: str = "") -> list[Row]:
+    """The numbered rows of the tables in a clause's text, in order (the first form that reads any).
+    `before`: the text of the clause before it, whose last line may be the header row of a table
+    the chunker split from its rows."""
+    rows = _docx_lines(text) or _cell_lines(text) or _labelled_lines(text) or _separated_lines(text)
+    header = next((line for line in reversed(before.splitlines()) if line.strip()), "")
+    if rows and before and not _has_header(text) and _has_header(header):
+        named = _separated_lines(f"{header}\n{text}")
+        return named if len(named) == len(rows) else rows
+    return rows
+
+
+def _has_header(text: str) -> bool:
+    return any(cells and cells[0] in _SERIAL for cells in map(_cells, text.splitlines()))
+
+
+def _cells(line: str) -> list[str]:
+    if re.search(r"[｜|│\t]", line):
+        return [c for c in _CELL_SPLIT.split(line.strip().strip("｜|│")) if c != ""]
+    if len(COLUMN_GAP.findall(line.strip())) >= 2:
+        return COLUMN_GAP.split(line.strip())  # (a text file's columns, aligned with spaces)
+    return []
 
 
 def _docx_lines(text: str) -> list[Row]:
@@ -46,9 +67,9 @@ def _separated_lines(text: str) -> list[Row]:
     rows: list[Row] = []
     header: list[str] | None = None
     for line in text.splitlines():
-        if not re.search(r"[｜|│\t]", line):
+        cells = _cells(line)
+        if not cells:
             continue
-        cells = [c for c in _CELL_SPLIT.split(line.strip().strip("｜|│")) if c != ""]
         if len(cells) < 3:
             continue
         if cells[0] in _SERIAL:

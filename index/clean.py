@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .fields import DOC_KINDS
-from .structure import HEADING_START, MAX_HEADING, RUN_IN_END
+from .structure import COLUMN_GAP, HEADING_START, MAX_HEADING, RUN_IN_END
 
 # Lines that are page chrome wherever they appear.
 _CHROME_PATTERNS = [
@@ -96,11 +96,14 @@ def _keep_table_headers(texts: list[str], keep: list[bool]) -> None:
     """A table pasted with tabs opens with its header: short labels, as a navigation bar has, but
     the rows under it have as many tab-separated cells. It says what each column is (地点, 时间)."""
     for i, text in enumerate(texts):
-        cells = text.strip().count("\t")
+        # (or aligned with runs of spaces, as a plain-text file's table is: "序号  活动名称  时间")
+        gaps = COLUMN_GAP.findall(text.strip()) if "\t" not in text else []
+        cells = text.strip().count("\t") or len(gaps)
         if keep[i] or cells < 2 or _CHROME.search(text.strip()):
             continue
-        following = next((t for t in texts[i + 1:] if t.strip()), "")
-        keep[i] = following.strip().count("\t") == cells
+        following = next((t for t in texts[i + 1:] if t.strip()), "").strip()
+        under = len(COLUMN_GAP.findall(following)) if gaps else following.count("\t")
+        keep[i] = under == cells and (not gaps or following[:1].isdigit())
 
 
 def clean(original: str, hard_paragraphs: bool = False, wrapped: bool | None = False) -> Cleaned:

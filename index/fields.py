@@ -77,6 +77,9 @@ FIELDS: tuple[Field, ...] = (
     Field("signature_date", "落款日期", "date of signature", ("tail",),
           r"落款(日期|时间)|落款的日期|(哪一?天|何时|什么时候|几号|几月几[日号])落款|落款(是|在)?(哪一?天|何时|什么时候|几号)",
           display="date"),
+    # 版记: "…办公室　2023年5月15日印发", the date the office printed and sent it out
+    Field("printed_date", "印发日期", "date printed", ("tail",),
+          r"印发(日期|时间)|版记|(哪一?天|何时|什么时候|几号)印发|when was .*printed", display="date"),
     # A law's promulgation lines: "2018年8月31日 第十三届…会议通过", "…第二次修正", "…修订".
     Field("adopted_date", "通过日期", "date adopted", ("law_head",),
           r"(哪一?年|哪一?天|何时|什么时候).{0,4}(通过|颁布|制定)|通过(日期|时间)|颁布(日期|时间)|when was .*(adopted|enacted)",

@@ -212,6 +212,11 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
     if meta.openness is None:
         openness = _OPENNESS.search(text)
         meta.openness = openness.group(1) if openness else None
+    printed = list(_PRINTED.finditer(text))
+    if printed:
+        # 版记: "湖州市经济和信息化局办公室　　2023年5月15日印发", the office's date of printing, after
+        # the 落款 (the last one: a forwarded text's own 版记 comes before the cover's in a 转发)
+        meta.printed_date = parse_date(printed[-1].group(1))
     if meta.written_date is None:
         # "关于印发《…方案》的通知": the cover letter's 落款 (issuer lines, then a date line) stands
         # in the middle, before the plan it sends.
@@ -232,6 +237,8 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
 
 
 # "（此件主动公开）", "(此件不予公开)": the 公开属性 a 公文 prints under its 落款.
+_PRINTED = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+                      r"[一二三四五六七八九十]{1,3}日)\s*印发")
 _OPENNESS = re.compile(r"[（(]\s*此件\s*(主动公开|公开发布|依申请公开|不予公开|不公开)\s*[）)]")
 _KIND_END = re.compile(rf"的({'|'.join(DOC_KINDS)})$")
 _PROSE = re.compile(r"[。；;：:，,]")

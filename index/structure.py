@@ -37,6 +37,10 @@ class HeadingMatch:
     title: str
 
 
+# Columns of a table in a plain-text file, aligned with runs of spaces.
+COLUMN_GAP = re.compile(r"[ \u3000]{2,}")
+
+
 def match_heading(paragraph: str) -> HeadingMatch | None:
     """The heading at the start of a paragraph, or None."""
     for rank, pattern in _MARKERS:
@@ -54,9 +58,11 @@ def match_heading(paragraph: str) -> HeadingMatch | None:
 def _looks_like_item(paragraph: str, marker: str) -> bool:
     """"1. …" is a heading; "2023年…" or "1 000吨" is not (the pattern already excludes most).
     An item may open with its date ("1. 2024年9月举办…") once its number is punctuated."""
-    if paragraph.count("\t") >= 2 or (paragraph.strip().count("\u3000") >= 2 and marker[-1] not in ".．、"):
-        # "4\t线上对接会\t2023年9月\t…", "1　推出…　市商务局　2024年11月底": a table's row (cells
-        # between tabs, or the ideographic spaces a page's row is read with), its serial number
+    if paragraph.count("\t") >= 2 or (marker[-1] not in ".．、" and (
+            paragraph.strip().count("\u3000") >= 2 or len(COLUMN_GAP.findall(paragraph.strip())) >= 2)):
+        # "4\t线上对接会\t2023年9月\t…", "1　推出…　市商务局　2024年11月底", "1     对接会  2025年5月
+        # 南充经济开发区": a table's row (cells between tabs, the ideographic spaces a page's row is
+        # read with, or the runs of spaces a text file aligns its columns with), its serial number
         return False
     rest = paragraph[len(marker) :].lstrip()
     dated = marker[-1] in ".．、" and bool(re.match(r"(19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d{0,2}", rest))
