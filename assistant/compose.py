@@ -119,14 +119,19 @@ def clause_ref(doc: Document, chunk: Chunk, at: str | None = None) -> str:
         return ref.label()
     if not chunk.section_path:
         return unsectioned_label(doc, chunk)
-    if len(chunk.section_path) == 1:
-        return chunk.section_path[0]
+    return path_ref(doc, tuple(chunk.section_path))
+
+
+def path_ref(doc: Document, path: tuple[str, ...]) -> str:
+    """How people cite a section by its headings' numbers: 二（五） for 二、工作任务 > （五）…."""
+    if len(path) == 1:
+        return path[0]
     markers = []
-    for title in chunk.section_path:
+    for title in path:
         heading = next((h for h in doc.headings if h.title == title), None)
         if heading is not None and not heading.marker:
             # a heading without a number (a Word heading style): cited by its words
-            return " > ".join(chunk.section_path)
+            return " > ".join(path)
         markers.append((heading.marker if heading else title).rstrip("、.．"))
     return "".join(markers)
 
@@ -326,6 +331,12 @@ def _row_answer(ctx: Context, hit: Hit, row: Row) -> Draft:
 _NOT_A_ROW = re.compile(r"第\s*[一二三四五六七八九十\d]{1,3}\s*(个|位|名)?\s*(人|联系人)|最后一(个|位)(人|联系人)")
 
 
+def rows_of(doc: Document, chunk: Chunk) -> list[Row]:
+    """The table rows a chunk holds, named by the header row the chunk before may hold."""
+    before = next((c for c in doc.chunks if c.order == chunk.order - 1), None)
+    return table_rows(chunk.text, before.text if before is not None and before.section_path == chunk.section_path else "")
+
+
 def _row_draft(ctx: Context) -> Draft | None:
     """"表里第二个活动是什么": a table's row numbered so (序号：2) among the best clauses, whole —
     its cells (name, month, place, who leads) answer what is asked about that row."""
@@ -333,18 +344,30 @@ def _row_draft(ctx: Context) -> Draft | None:
     if n is None or n == 0 or n < -1 or _NOT_A_ROW.search(ctx.query.text):
         return None
     for h in ctx.hits[:5]:
-        rows = table_rows(h.chunk.text)
+        rows = rows_of(h.doc, h.chunk)
         # (-1: "最后一项", the row with the highest number)
         m = next((r for r in rows if r.number == n), None) if n > 0 else \
             max(rows, key=lambda r: r.number, default=None)
         if m is None:
             continue
-        missing = [slot for slot in ctx.query.slots if not slot_evidence(ctx.query, slot).search(m.labelled)]
+        missing = [slot for slot in ctx.query.slots if not slot_evidence(ctx.query, slot).search(m.labelled)
+                   and not _column_of(slot, m.labelled)]
         if missing:
             # "第三个活动要交多少报名费": the row is found, and it holds no fee
             return _refusal(ctx, f"文件没有写明{SLOT_LABELS[missing[0]]}")
         return _row_answer(ctx, h, m)
     return None
+
+
+# The columns of a table that hold a value type: a row's "地点：市纤维检验所" is its place, whatever
+# the place is called.
+_SLOT_COLUMNS = {"place": "地点|地址|举办地|场地|地方", "event_time": "时间|日期|月份|时限", "day": "日期|时间",
+                 "deadline": "时限|截止|期限|完成时间"}
+
+
+def _column_of(slot: str, labelled: str) -> bool:
+    column = _SLOT_COLUMNS.get(slot)
+    return column is not None and bool(re.search(rf"(?:^|[，,])(?:{column})[:：]\s*[^，,\s]", labelled))
 
 
 # "表里列了哪些活动", "安排表都有什么", "有几项": every row of the table asked about.
@@ -359,7 +382,7 @@ def _table_draft(ctx: Context) -> Draft | None:
     if not table_rows(top.chunk.text):
         return None
     section = top.chunk.section_path
-    rows = [(c, r) for c in top.doc.chunks if c.section_path == section for r in table_rows(c.text)]
+    rows = [(c, r) for c in top.doc.chunks if c.section_path == section for r in rows_of(top.doc, c)]
     if len(rows) < 2:
         return None
     lines, items = [], []
@@ -438,6 +461,15 @@ def compose(kb: KnowledgeBase, settings: RetrievalSettings, query: Query, hits: 
         if draft is not None:
             return _finish(answer, comp, draft.text, draft.kind, draft.refused, draft.items)
     raise AssertionError("the general strategy always drafts")
+
+
+def compose_section(kb: KnowledgeBase, settings: RetrievalSettings, query: Query, doc: Document,
+                    path: tuple[str, ...], chunks: list[Chunk]) -> Answer:
+    """The answer about a whole section (its items point by point), for a question that named it
+    by its place ("第三块讲什么？" after the list of the parts)."""
+    comp = Composer(kb, settings)
+    text, kind = section_points(comp, query, doc, path, chunks)
+    return _finish(Answer(question=query.raw, text="", mode="extractive"), comp, text, kind)
 
 
 def _finish(answer: Answer, comp: Composer, text: str, kind: str, refused: bool = False,
@@ -810,6 +842,8 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
                 found = (doc, pair)
                 break
         label_zh, label_en = FIELD_LABELS[name]
+        if found is None and name == "printed_date" and "written_date" in query.fields:
+            continue  # ("哪天印发的": a document without a 版记 is dated by its 成文日期, answered beside)
         if found is None:
             doc = seen[0]
             if name == "basis":
@@ -822,7 +856,7 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
             lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明{label_zh}"))
             continue
         doc, (value, needle) = found
-        closing = name in ("contacts", "signatories", "attachments", "signature_date")
+        closing = name in ("contacts", "signatories", "attachments", "signature_date", "printed_date")
         chunk = _chunk_with(doc, needle, from_end=closing) or doc.chunks[0]
         other = _other_party(query, doc, chunk) if name == "contacts" else None
         # A joint document's one contact, with no body named beside it, is not the contact of
@@ -891,6 +925,8 @@ def _asks_about_document(kb: KnowledgeBase, query: Query, name: str, doc: Docume
     a topic of its own is left. Everyday words (in many clauses) do not make a topic."""
     if name not in _DOCUMENT_FIELDS:
         return True
+    if len(query.fields) >= 2:
+        return True  # ("核对一下：成文日期、发布日期和主题分类各是什么": a record's fields, several at once)
     named = _NAME_ASKED.search(query.text)
     if name == "title" and named and not _TITLE_WORD.search(query.text) and not _DOC_BEFORE.search(named.group(1)):
         return False  # "那个服装消费月叫什么名字": the name of what comes before 叫, not of the document
@@ -1035,6 +1071,24 @@ def _main_tasks(doc: Document) -> Heading | None:
     return None
 
 
+# The share of the question's words its document uses that a heading's title must hold for the
+# heading's items to be the answer.
+LIST_HEADING_COVER = 0.5
+
+
+def _document_words(weights: dict[str, float], doc: Document) -> dict[str, float]:
+    """The question's terms the document uses in its text, except those that name it (title, 文号):
+    "一共", "几项" or "专门" are the asking, not what a heading must hold."""
+    names = normalize(f"{doc.title} {doc.meta.doc_number or ''}")
+    text = _normalized_text(doc.doc_id, doc.content_hash, doc.text)
+    return {t: w for t, w in weights.items() if t not in names and t in text}
+
+
+@functools.lru_cache(maxsize=64)
+def _normalized_text(doc_id: str, content_hash: str, text: str) -> str:
+    return normalize(text)
+
+
 def _list_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str, float],
                  pointed: Heading | None = None) -> tuple[str, str, bool, list[int]] | None:
     if pointed is not None:
@@ -1053,6 +1107,11 @@ def _list_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[st
             score = coverage(clause_weights(weights, doc.title), heading.title) - 0.02 * rank
             if best is None or score > best[0]:
                 best = (score, doc, heading)
+    if best is not None and best[2] is not None \
+            and coverage(_document_words(weights, best[1]), best[2].title) < LIST_HEADING_COVER:
+        # ("对行业协会有哪些要求": a heading that holds only "要求" of the words the document uses does
+        # not list what is asked; the sentences about 行业协会 do)
+        best = None
     if best is None or best[0] <= 0:
         # ("第二部分（一）里…" points at a section; it does not ask how the document is divided)
         asks_structure = re.search(r"部分|结构|章节|组成|parts|sections", sections.REF.sub("", query.text))
@@ -1120,9 +1179,49 @@ def _requirement_answer(comp: Composer, query: Query, hits: list[Hit], weights: 
     return intro + "\n" + "\n".join(lines), "requirement"
 
 
+def _under_heading(top: Hit) -> list[Chunk]:
+    """The clauses under the heading a chunk holds alone ("（五）绿色发展行动。" with its items 1., 2.
+    below it): what that heading stands for. Empty when the chunk says more than its heading."""
+    path = tuple(top.chunk.section_path)
+    if not path:
+        return []
+    body = re.sub(r"[\W_]", "", normalize(top.chunk.text))
+    title = re.sub(r"[\W_]", "", normalize(path[-1]))
+    if not body or body != title:
+        return []
+    return [c for c in top.doc.chunks if tuple(c.section_path[:len(path)]) == path and len(c.section_path) > len(path)]
+
+
+def section_points(comp: Composer, query: Query, doc: Document, path: tuple[str, ...], chunks: list[Chunk],
+                   score: float = 1.0) -> tuple[str, str]:
+    """A section answered by what it says, point by point, each point cited: the heading is the
+    label, the items under it are the substance ("第三块讲什么", "绿色发展行动包括哪些事")."""
+    lines = []
+    for chunk in chunks[:MAX_POINTS]:
+        n = comp.cite(chunk, score)
+        text = _without_headings(chunk.text.strip(), " > ".join(path)).strip()
+        if not re.sub(r"[\W_]", "", normalize(text)).replace(re.sub(r"[\W_]", "", normalize(path[-1])), "", 1):
+            continue  # (the heading's own line: the label already says it)
+        sentences = split_sentences(text)
+        point = _join_excerpt(text, sentences[:2]) if len(text) > 160 and sentences else text
+        lines.append(f"- {' '.join(point.split())}[{n}]")
+    where = clause_ref(doc, chunks[0]) if len(chunks[0].section_path) == len(path) else path_ref(doc, path)
+    title = path[-1]
+    intro = (f"According to {_doc_ref(doc)}, {where} “{title}”:" if query.english
+             else f"根据{_doc_ref(doc)}{where}“{title}”：")
+    return intro + "\n" + "\n".join(lines), "list"
+
+
+# How many clauses of a section a point-by-point answer quotes.
+MAX_POINTS = 6
+
+
 def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str, float]
                     ) -> tuple[str, str]:
     top = hits[0]
+    under = _under_heading(top)
+    if under and not query.slots:
+        return section_points(comp, query, top.doc, tuple(top.chunk.section_path), under, top.score)
     asked = weights
     weights = clause_weights(weights, top.doc.title)
     chosen = [top]

@@ -14,7 +14,7 @@ from index.models import Document
 from index.textnorm import content_terms, normalize
 
 from . import sections
-from .compose import compose
+from .compose import compose, compose_section
 from .followup import Names, same_question
 from .laws import BEYOND_SUBJECT, SPEAKS_OF_SUBJECT
 from .models import Answer, Turn
@@ -169,10 +169,13 @@ class Conversation:
 
     def _node_answer(self, question: str, doc: Document, node: sections.Node) -> Answer | None:
         """The answer from a section and what is under it (its first clauses), by its heading."""
-        hits = [Hit(c, doc, 1.0) for c in sections.chunks_of(doc, node)[:4]]
-        if not hits:
+        chunks = sections.chunks_of(doc, node)
+        if not chunks:
             return None
-        answer = compose(self.kb, self.settings, analyse(node.heading.title), hits)
+        if node.children:  # (a section with items of its own: what each item says, point by point)
+            answer = compose_section(self.kb, self.settings, analyse(question), doc, node.path, chunks)
+        else:
+            answer = compose(self.kb, self.settings, analyse(node.heading.title), [Hit(c, doc, 1.0) for c in chunks[:4]])
         answer.question = question
         answer.resolved_question = " > ".join(node.path)
         return answer
@@ -184,6 +187,7 @@ class Conversation:
         if prev.items.count(n) > 1:
             query.ordinal = position  # rows of one table cited by one clause: the row at that place
             query.fields = []  # (the table's section names the 附件; the row is asked about, not the attachment)
+            query.attachment_content = False  # (nor what the whole table holds: the row answers)
             query.slots = analyse(question).slots  # (and the value the follow-up asks of it: "…要交多少报名费")
         hits = [Hit(chunk, self.kb.docs[chunk.doc_id], 1.0)] if chunk else []
         answer = compose(self.kb, self.settings, query, hits)

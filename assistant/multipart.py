@@ -25,6 +25,8 @@ _ASKING = re.compile(r"(谁|哪家|哪个(单位|部门))(来)?(负责|组织|�
                      r"谁|哪[里儿个些天家位]?|什么(时候)?|多少|几[个项条号月日天]?|是否|有没有|是不是|要不要|怎么|如何|"
                      r"吗|呢|又|还|那么?|截止|到|报给|给|在|是|的|要|有|办|发|去")
 MAX_PARTS = 4
+# Words of a part that stand for what the part before named: "数量各是多少", "分别在哪儿办".
+_POINTS_BACK = re.compile(r"各(是|为|有|自|在|要|需)|分别|每(个|项|条|一项|一个)|它们|二者|两者")
 _YES_NO = re.compile(r"[吗么][？?]?$|有没有|是不是|是否|有无|能不能|可不可以|要不要")
 # A sentence that checks the one before ("是不是有A、B、C？") is part of the same question.
 _CONFIRMING = re.compile(r"^(是不是|是否|难道|还是说)")
@@ -119,7 +121,9 @@ def part_queries(parts: list[str], generic: Callable[[str], bool] | None = None)
             queries.append(merged)
             continue
         # (with the library's everyday words left out, one word is a topic of its own: "设计大赛在哪办")
-        if i > 0 and (not topic or (len(topic) < 2 and generic is None)):
+        # ("包括哪两件事？数量各是多少？": 各, 分别 point back at what the part before named)
+        leans = i > 0 and len(topic) < 2 and bool(_POINTS_BACK.search(part))
+        if i > 0 and (not topic or (len(topic) < 2 and generic is None) or leans):
             merged = analyse(f"{_ASKING.sub(' ', parts[i - 1])} {part}")
             for name in ("fields", "slots", "is_list", "is_requirement", "ordinal"):
                 setattr(merged, name, getattr(own, name))

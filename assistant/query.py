@@ -22,7 +22,7 @@ FIELD_PATTERNS: dict[str, str] = dict(QUESTION_PATTERNS)
 _FIELD_RES = {k: re.compile(v) for k, v in FIELD_PATTERNS.items()}
 
 LIST_PATTERN = re.compile(
-    r"哪几|哪些方面|哪些任务|哪些要求|几个方面|几方面|几项|几条|多少项|多少条|分别(是|有)|有哪些|包括哪些|包含哪些|"
+    r"哪几|哪些方面|哪些任务|哪些要求|几个方面|几方面|几项|几条|多少项|多少条|几大?块|几个?部分|分几(大|个)?(类|部分)|分别(是|有)|有哪些|包括哪些|包含哪些|"
     r"列出|列举|都有什么|都有哪些|what are the|which (tasks|requirements|areas)|list (the|all)|how many (tasks|requirements|areas|parts)"
 )
 # "以哪几个市为重点", "有哪些部门参加": places, bodies or people are named inside a clause; the

@@ -17,9 +17,10 @@ from index.textnorm import normalize
 
 _NUM = r"[一二三四五六七八九十百零〇\d]{1,4}"
 # "第二项", "第（四）条", "（三）": an ordinal with its unit or in brackets ("第一次" is not one).
-REF = re.compile(rf"第\s*[（(]?\s*({_NUM})\s*[）)]?\s*(项|条|部分|点|个方面|方面|大项|小项|段|章|节|款)|[（(]\s*({_NUM})\s*[）)]|"
-                 r"最后一?\s*(项|条|部分|点|个方面|方面|大项|小项|段)")  # ("工作任务的最后一项": the last child)
-_PART = re.compile(r"部分|大项|方面")
+_UNIT = r"项|条|部分|点|个方面|方面|大项|小项|大块|块|段"  # ("第三块": a part, as people say it)
+REF = re.compile(rf"第\s*[（(]?\s*({_NUM})\s*[）)]?\s*({_UNIT}|章|节|款)|[（(]\s*({_NUM})\s*[）)]|"
+                 rf"最后一?\s*({_UNIT})")  # ("工作任务的最后一项": the last child)
+_PART = re.compile(r"部分|大项|方面|块")
 _PARENT_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 

@@ -1,0 +1,145 @@
+"""A section asked by its place is answered by what it says; a heading that only shares "要求" with
+a question does not list what is asked; a plain-text table aligned with spaces is a table, not a
+list of headings; a 公文's 版记 gives its 印发日期; several fields of the record are all answered.
+
+The library: the seed notice (subject) and a generated city notice saved as GB18030 text, the way
+a county site's "download as txt" gives it (a labelled block above the title, a table aligned with
+runs of spaces, a 版记 at the end)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+DOC_ID = "lz-linen"
+CITY = [
+    "索引号：11451000/2024-00012    主题分类：工业、交通",
+    "成文日期：2024-03-05    发布日期：2024-03-08",
+    "发布机构：柳州市工业和信息化局",
+    "柳州市工业和信息化局 柳州市商务局关于开展2024年柳州苎麻纺织优供给促升级活动的通知",
+    "柳工信〔2024〕9号",
+    "各县（区）工业和信息化局、商务局，有关行业协会：",
+    "为推动苎麻纺织产业升级，现就开展2024年优供给促升级活动通知如下。",
+    "一、活动目标",
+    "全市苎麻纺织产业营业收入增长6%。",
+    "二、主要任务",
+    "（一）稳住原料供应",
+    "1.在融安县建设苎麻种植基地，新增种植面积3000亩。",
+    "2.支持脱胶企业引进生物脱胶设备，年内完成技改项目5个。",
+    "（二）提升产品品质",
+    "1.组织企业开展麻纺面料质量比对。",
+    "2.支持企业参与苎麻团体标准制定。",
+    "（三）绿色制造行动",
+    "1.推动印染企业实施节水改造，年内完成清洁生产审核企业7家。",
+    "2.在柳南区试点麻纺边角料集中回收，建设回收点4个。",
+    "（四）市场拓展",
+    "1.2024年6月在柳州会展中心举办苎麻服饰展销会。",
+    "三、工作要求",
+    "（一）各县（区）要结合实际制定活动方案。",
+    "（二）有关行业协会要组织会员企业参加展销会，并做好活动总结。",
+    "（三）请于2024年11月20日前报送活动总结。",
+    "联系人：市工业和信息化局消费品工业科 韦丽娟，电话：0772-2801234",
+    "附件：2024年柳州苎麻纺织优供给促升级活动安排表",
+    "柳州市工业和信息化局",
+    "柳州市商务局",
+    "2024年3月5日",
+    "附件",
+    "2024年柳州苎麻纺织优供给促升级活动安排表",
+    "序号  活动名称              时间          地点              牵头单位",
+    "1     苎麻服饰展销会        2024年6月     柳州会展中心      市商务局",
+    "2     麻纺面料质量比对      2024年8月     市纤维检验所      市市场监管局",
+    "3     苎麻产业对接会        2024年10月    融安县            市工业和信息化局",
+    "柳州市工业和信息化局办公室                2024年3月7日印发",
+]
+
+
+@pytest.fixture(scope="module")
+def library(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from assistant import Assistant, Settings
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    root = tmp_path_factory.mktemp("sections")
+    index_dir = root / "index"
+    shutil.copytree(seed_index, index_dir)
+    local = root / "local"
+    local.mkdir()
+    (local / f"{DOC_ID}.txt").write_bytes("\r\n".join(CITY).encode("gb18030"))
+    kb = KnowledgeBase(IndexSettings(index_dir=index_dir))
+    assert kb.add([local], role="related").ok
+    return Assistant(Settings(index=IndexSettings(index_dir=index_dir)), kb=kb)
+
+
+def _ask(library, *turns: str):  # type: ignore[no-untyped-def]
+    from assistant import Turn
+
+    history: list[Turn] = []
+    for question in turns[:-1]:
+        history.append(Turn(question, library.ask(question, history=history)))
+    return library.ask(turns[-1], history=history)
+
+
+def test_rows_of_a_table_aligned_with_spaces_are_no_headings(library) -> None:  # type: ignore[no-untyped-def]
+    doc = library.kb.docs[DOC_ID]
+    assert not [h.title for h in doc.headings if "展销会" in h.title and "2024年6月" in h.title]
+    answer = library.ask("柳州那个安排表里有几项活动？")
+    assert answer.citations and answer.citations[0].doc_id == DOC_ID, answer.text
+    assert "共列3项" in answer.text and "苎麻产业对接会" in answer.text, answer.text
+
+
+def test_a_row_of_that_table_is_found_by_its_number(library) -> None:  # type: ignore[no-untyped-def]
+    answer = _ask(library, "柳州那个安排表里有几项活动？", "第二项在哪办，谁牵头？")
+    assert "市纤维检验所" in answer.text and "市市场监管局" in answer.text, answer.text
+
+
+def test_how_many_blocks_lists_the_parts_and_the_third_block_says_what_it_holds(library) -> None:  # type: ignore[no-untyped-def]
+    listed = library.ask("柳州的主要任务分几块？")
+    assert "共4项" in listed.text and listed.items, listed.text
+    third = _ask(library, "柳州的主要任务分几块？", "第三块讲什么？")
+    # the substance of （三）, point by point, each cited; the heading is only the label
+    assert "清洁生产审核企业7家" in third.text and "回收点4个" in third.text, third.text
+    assert third.citations[0].section and "（三）绿色制造行动" in third.citations[0].section
+    child = _ask(library, "柳州的主要任务分几块？", "第三块讲什么？", "那第一块下面第二条呢？")
+    assert "生物脱胶设备" in child.text and "种植基地" not in child.text, child.text
+
+
+def test_a_heading_holding_only_the_asking_word_does_not_list_the_answer(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("柳州的通知对行业协会有哪些要求？")
+    assert "共3项" not in answer.text, answer.text
+    assert "组织会员企业参加展销会" in answer.text, answer.text
+    whole = library.ask("柳州的通知，工作要求一共几条？")
+    assert "共3项" in whole.text, whole.text
+
+
+def test_the_colophon_gives_the_printing_date(library) -> None:  # type: ignore[no-untyped-def]
+    assert library.kb.docs[DOC_ID].meta.printed_date == "2024-03-07"
+    answer = library.ask("柳州那份通知的落款日期和印发日期分别是哪天？")
+    assert "2024年3月5日" in answer.text and "2024年3月7日" in answer.text, answer.text
+    # (a document without a 版记 is dated by its 成文日期; no "没有写明印发日期" beside it)
+    national = library.ask("87号文是哪天印发的？")
+    assert "2023年4月14日" in national.text and "没有写明印发日期" not in national.text, national.text
+
+
+def test_several_fields_of_the_record_are_all_answered(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("开发这边核对一下：柳州那份通知的成文日期、发布日期和主题分类各是什么？")
+    for value in ("2024年3月5日", "2024年3月8日", "工业、交通"):
+        assert value in answer.text, answer.text
+
+
+def test_a_part_that_says_each_leans_on_the_part_before(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("柳州的绿色制造行动包括哪两件事？数量各是多少？")
+    assert {c.doc_id for c in answer.citations} == {DOC_ID}, answer.text
+    assert "7家" in answer.text and "4个" in answer.text, answer.text
+
+
+def test_rows_split_from_their_header_are_named_by_the_clause_before() -> None:
+    from assistant.table_rows import table_rows
+
+    header = "附件\n序号  活动名称          时间        地点"
+    rows = "1     苎麻服饰展销会    2024年6月   柳州会展中心\n2     麻纺面料质量比对  2024年8月   市纤维检验所"
+    assert table_rows(rows)[1].cells == "麻纺面料质量比对，2024年8月，市纤维检验所"
+    assert table_rows(rows, before=header)[1].cells == "活动名称：麻纺面料质量比对，时间：2024年8月，地点：市纤维检验所"
+    # (a row's line is quoted as the file has it)
+    assert table_rows(rows, before=header)[0].line == rows.splitlines()[0]
