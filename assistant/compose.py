@@ -19,15 +19,15 @@ from index.fields import DOC_KINDS, FIELD_BY_NAME, FIELDS
 from index.kb import KnowledgeBase
 from index.models import Chunk, Document, Heading
 from index.numerals import digit_years
-from index.textnorm import aliases, content_terms, expand_aliases, normalize
+from index.textnorm import aliases, content_terms, dictionary_count, expand_aliases, normalize
 
 from . import refusal, sections
 from .evidence import best_sentences, clause_coverage, clause_weights, coverage, split_sentences, weighted_terms
 from .models import Answer, Citation, DocRef
 from .multipart import PLACEHOLDERS, QUESTION_WORD
-from .query import FIELD_PATTERNS, QUOTED, SLOT_EVIDENCE, YEAR, Query, defined_term, defining, without_asking
+from .query import FIELD_PATTERNS, QUOTED, SLOT_EVIDENCE, YEAR, Query, defined_term, defining, only_asks, without_asking
 from .retrieval import Hit, is_head
-from .scope import DOCUMENT_WORD, SELF_DESCRIPTION, Resolution, doc_year, everyday, issuer_orgs
+from .scope import DOCUMENT_WORD, SELF_DESCRIPTION, Resolution, doc_year, everyday, issuer_orgs, normalized_text
 from .settings import RetrievalSettings
 from .table_rows import Row, table_rows
 
@@ -277,7 +277,30 @@ def _answerable_draft(ctx: Context) -> Draft | None:
             ctx.hits.remove(closest)
             ctx.hits.insert(0, closest)
             reason = _check_answerable(ctx.comp.kb, ctx.comp.settings, ctx.query, ctx.hits, ctx.weights)
+    if reason is None and ctx.hits[0].doc.role == "background":
+        unsaid = _subject_word_unsaid(ctx)
+        if unsaid:
+            # "2024年政府工作报告给服装消费定了多少增长目标": a report that never says 服装 does not
+            # answer a question on the campaign's matter, however close its targets are in meaning
+            reason = f"文件没有提到“{unsaid}”"
     return _refusal(ctx, reason) if reason else None
+
+
+def _subject_word_unsaid(ctx: Context) -> str | None:
+    """A word of the question that the campaign's own documents use and the background document
+    answering it never does: the question is on the campaign's matter, not on the report's."""
+    kb, top = ctx.comp.kb, ctx.hits[0].doc
+    text = normalized_text(kb, top)
+    subject = [normalized_text(kb, d) for d in kb.docs.values() if d.role == "subject"]
+    weights = clause_weights(ctx.weights, top.title)
+    for term in sorted(weights, key=lambda t: -weights[t]):
+        # (the asker's own words: not a synonym the search added, 进出口 → 国际经贸)
+        if len(term) >= 2 and term in ctx.query.text and dictionary_count(term) and term not in text \
+                and kb.idf(term) >= ctx.comp.settings.min_unsaid_idf and any(term in s for s in subject) \
+                and not any(short in text for short, full in aliases() if term in full.split()):
+            # (a word the search added for one the report does use is no word it lacks: 国际经贸 for 出口)
+            return term
+    return None
 
 
 def _value_first(ctx: Context) -> None:
@@ -453,7 +476,10 @@ def compose(kb: KnowledgeBase, settings: RetrievalSettings, query: Query, hits: 
         answer.text = refusal.silent("知识库中没有与问题相关的文件内容")
         answer.refused, answer.kind = True, "refusal"
         return answer
-    ctx = Context(comp, query, list(hits), weighted_terms(kb, query))  # (a strategy may reorder them)
+    # (a strategy may reorder the hits; the words that only ask — 几号, 什么时候 — are no topic a
+    # clause must hold)
+    asked = {t: w for t, w in weighted_terms(kb, query).items() if not only_asks(t, query.text)}
+    ctx = Context(comp, query, list(hits), asked or weighted_terms(kb, query))
     for strategy in STRATEGIES:
         if not strategy.applies(query):
             continue
@@ -1076,17 +1102,15 @@ def _main_tasks(doc: Document) -> Heading | None:
 LIST_HEADING_COVER = 0.5
 
 
-def _document_words(weights: dict[str, float], doc: Document) -> dict[str, float]:
-    """The question's terms the document uses in its text, except those that name it (title, 文号):
+def _document_words(kb: KnowledgeBase, weights: dict[str, float], doc: Document) -> dict[str, float]:
+    """The question's terms the document uses in its text, except those that name it (title, 文号,
+    issuers: 山西 of 山西省工业和信息化厅):
     "一共", "几项" or "专门" are the asking, not what a heading must hold."""
-    names = normalize(f"{doc.title} {doc.meta.doc_number or ''}")
-    text = _normalized_text(doc.doc_id, doc.content_hash, doc.text)
-    return {t: w for t, w in weights.items() if t not in names and t in text}
-
-
-@functools.lru_cache(maxsize=64)
-def _normalized_text(doc_id: str, content_hash: str, text: str) -> str:
-    return normalize(text)
+    names = normalize(f"{doc.title} {doc.meta.doc_number or ''} {doc.meta.issuer or ''} {' '.join(doc.meta.signatories)}")
+    text = normalized_text(kb, doc)
+    # (and the short forms of those names: 两部门 for its two issuing offices)
+    shorts = {short for short, full in aliases() if full.split() and all(piece in names for piece in full.split())}
+    return {t: w for t, w in weights.items() if t not in names and t not in shorts and t in text}
 
 
 def _list_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str, float],
@@ -1108,7 +1132,7 @@ def _list_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[st
             if best is None or score > best[0]:
                 best = (score, doc, heading)
     if best is not None and best[2] is not None \
-            and coverage(_document_words(weights, best[1]), best[2].title) < LIST_HEADING_COVER:
+            and coverage(_document_words(comp.kb, weights, best[1]), best[2].title) < LIST_HEADING_COVER:
         # ("对行业协会有哪些要求": a heading that holds only "要求" of the words the document uses does
         # not list what is asked; the sentences about 行业协会 do)
         best = None
@@ -1198,13 +1222,16 @@ def section_points(comp: Composer, query: Query, doc: Document, path: tuple[str,
     label, the items under it are the substance ("第三块讲什么", "绿色发展行动包括哪些事")."""
     lines = []
     for chunk in chunks[:MAX_POINTS]:
-        n = comp.cite(chunk, score)
         text = _without_headings(chunk.text.strip(), " > ".join(path)).strip()
         if not re.sub(r"[\W_]", "", normalize(text)).replace(re.sub(r"[\W_]", "", normalize(path[-1])), "", 1):
             continue  # (the heading's own line: the label already says it)
+        n = comp.cite(chunk, score)
         sentences = split_sentences(text)
         point = _join_excerpt(text, sentences[:2]) if len(text) > 160 and sentences else text
         lines.append(f"- {' '.join(point.split())}[{n}]")
+    if not lines:  # (nothing under the heading but itself)
+        n = comp.cite(chunks[0], score)
+        lines.append(f"- {' '.join(chunks[0].text.split())}[{n}]")
     where = clause_ref(doc, chunks[0]) if len(chunks[0].section_path) == len(path) else path_ref(doc, path)
     title = path[-1]
     intro = (f"According to {_doc_ref(doc)}, {where} “{title}”:" if query.english

@@ -124,10 +124,20 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
     value_only = bool(own_topic) and all(VALUE_WORD.fullmatch(t) or analyse(t).slots or analyse(t).fields
                                          for t in own_topic)
     same_topic = bool(SAME_TOPIC.search(bare))
+    # ("它对制造业又是怎么提的": one word of three characters or more is a topic of its own too)
+    one_word = len(new_topic) == 1 and len(new_topic[0]) >= 3 and not (analyse(new_topic[0]).fields
+                                                                        or analyse(new_topic[0]).slots)
     if own_topic and not asks and not value_only and not same_topic:
         # A topic of its own and nothing asked ("那纺织非遗呢？"): the earlier question's asking
+        if switched and [t for t in own_topic if not any(t in w or w in t for w in named_now)]:
+            # ("南充的营收增长目标呢？" after "中山的目标里跨境电商出口额增长多少？": the asking of the
+            # earlier question, not its topic, which the new one replaces; "十八大呢？" names only
+            # the document)
+            for term in prev_query.terms:
+                if not YEAR.fullmatch(term) and not DOCUMENT_WORD.search(term) and term not in question:
+                    cue = cue.replace(term, "")
         merged = f"{question} {cue}".strip()
-    elif asks and len(new_topic) >= 2 and not REFERS_BACK.search(question) and not same_topic and (
+    elif asks and (len(new_topic) >= 2 or one_word) and not REFERS_BACK.search(question) and not same_topic and (
             switched or names.holds_any(query.terms)):
         # A new topic and its own asking ("它对开放合作那条又说了啥"): only the document carries
         # over (the scope), not the earlier topic, which would outweigh the new one.

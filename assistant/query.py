@@ -37,13 +37,13 @@ REQUIREMENT_PATTERN = re.compile(
 SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     # slot: (question pattern, evidence pattern)
     "money": (r"多少钱|金额|面额|面值|多少(万|亿)?元|(补|奖)多少|每(台|套|个|家|人)[^，。？?]{0,4}(补|奖)|多少(资金|补贴|补助|奖励|奖金|经费|费用|钱)|多少[\u4e00-\u9fff]{0,3}费|"
-              r"多少[\u4e00-\u9fff]{0,4}(贴息|贷款|补助|补贴|奖金|资金|税)|(便宜|优惠|减|省)(了)?多少|(资金|补贴|补助|奖励|奖金|经费|费用|展位费|拨款|资助)"
+              r"多少[\u4e00-\u9fff]{0,4}(贴息|贷款|补助|补贴|奖金|资金|税)|(便宜|优惠|减|省)(了)?多少|(资金|补贴|补助|奖励|奖金|经费|费用|展位费|拨款|资助|预算)"
               r"(标准|额度|数额)?(是|有|为)?多少|(补贴|资助|收费|奖励)标准|how much|amount of|funding amount|"
               # ("奖金和参赛费是多少": a fee or a sum a few words before the asking; not 消费 or 免费)
               r"(奖金|补贴|补助|资金|经费|(?<![消免])费)[^，。？?；]{0,8}多少",
               r"\d+(\.\d+)?\s*(万|亿)?元|[一二三四五六七八九十百千万亿]+元"),
     "rate": (r"税率|比例|百分之|百分比|费率|利率|退税|税收优惠|税收减免|减免[\u4e00-\u9fff]{0,4}税|减税|免税|关税|"
-             r"打几折|几折|折扣(是|有)?多少|优惠(力度|幅度)(是|有)?多少|tax|rate|percent|discount",
+             r"打几折|几折|折扣(力度|幅度)?(是|有)?多少|优惠(力度|幅度)(是|有)?多少|tax|rate|percent|discount",
              r"\d+(\.\d+)?\s*%|百分之[一二三四五六七八九十零\d]|\d+(\.\d+)?\s*折|[一二三四五六七八九]折"),
     "deadline": (r"截止|截至|期限|最晚|最迟|报名时间|申报时间|几月几[日号]|哪天之?前|哪一天之?前|何时之?前|什么时候之?前|什么时候(开始|结束|报名|申报)|几号前|deadline|due|closing date|when (does|do|will) .*(start|end|close|open)",
                  r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(前|之前|以前|截止)|截止|期限|前报送"),
@@ -198,7 +198,7 @@ def without_asking(text: str) -> str:
 ATTACHMENT_CONTENT = re.compile(
     r"(附件|计划表|安排表|分工表|任务表|附(的|了|上)?(那|这)?[张个份]?表|activity plan|annex|attachment)[^?？。]{0,10}(内容|具体|里|中的|中有|列了|列出|包括|包含|写了|规定了|时间|地点|"
     r"哪些活动|什么活动|在哪|哪里|几月|几号|哪天|什么时候|谁|牵头|第几|排第|details?|list|contains?|includes?|says?)|(具体|详细)[^?？]{0,6}(附件|计划表)")
-FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|and|what about)|^(比|较|同比|环比)(上年|去年|上一年|前一年|上期)?(增长|下降|增加|减少|提高|多|少)|类似的|同样的(要求|安排|规定)|^(这篇|这个|这份|该)?报告(里|中|上|还|又)?(说|讲|提|写|指出)|^(用|再)?(具体|详细|展开)(的|一点|一些|些)?(数字|数据)?(来)?(说|讲|谈)|那(个|场|次|项)(?=[\u4e00-\u9fff])|^.{0,12}呢(?:[？?，,]|$)|^.{0,24}呢[？?]?$|它|其|(?<!其)他们|她们|这件事|这事|这一条|这条|该文件|该通知|这个文件|这份|这个通知|上述|上面|前面|刚才|\bit\b|\bits\b|\bthat\b|\bthey\b")
+FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|and|what about)|^(比|较|同比|环比)[^，,。？?]{0,6}?(增长|下降|增加|减少|提高|多|少)|类似的|同样的(要求|安排|规定)|^(这篇|这个|这份|该)?报告(里|中|上|还|又)?(说|讲|提|写|指出)|^(用|再)?(具体|详细|展开)(的|一点|一些|些)?(数字|数据)?(来)?(说|讲|谈)|那(个|场|次|项)(?=[\u4e00-\u9fff])|^.{0,12}呢(?:[？?，,]|$)|^.{0,24}呢[？?]?$|它|其|(?<!其)他们|她们|这件事|这事|这一条|这条|该文件|该通知|这个文件|这份|这个通知|上述|上面|前面|刚才|\bit\b|\bits\b|\bthat\b|\bthey\b")
 ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(条|项|个|点|方面|部分)?|(first|second|third|fourth|fifth|sixth|last) (one|item|task|point|requirement)|"
                      r"(最后)一?\s*(条|项|个|点|方面|部分)")
 _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
@@ -365,6 +365,23 @@ QUESTION_WORD = re.compile(r"谁|哪|什么|啥|多少|多长|多久|多大|几(
                            r"怎么|怎样|如何|吗|呢|何时|何地|为何|"
                            r"\b(who|what|when|where|which|how|whether|is|are|does|do|can)\b")
 _ASKS = re.compile(rf"{QUESTION_WORD.pattern}|[？?]")
+
+
+# "几号前报", "什么时候之前": the asking for a date, with the piece the segmenter cut off after it.
+_WHEN_ASKED = r"(几号|哪天|哪一天|什么时候|啥时候|何时|几月几[日号]?)"
+
+
+def only_asks(term: str, text: str) -> bool:
+    """A word that asks for a date, not of the topic: "几号", "哪天", "时候" of 什么时候, "前报" or
+    "之前" right after the asking ("几号前报"). The value type stands for them (the clause must
+    hold a date); retrieval keeps them (they weigh against clauses that share nothing else). Other
+    asking words (哪家, 哪里) still count: a clause that answers by meaning alone must hold the
+    rest of the question."""
+    if re.fullmatch(r"几号|几月|几日|哪天|哪一天|何时", term):
+        return True
+    if term == "时候":
+        return bool(re.search(r"(什么|啥)时候", text))
+    return len(term) <= 2 and bool(re.search(_WHEN_ASKED + re.escape(term), text))
 
 
 def analyse(question: str) -> Query:

@@ -49,12 +49,14 @@ CONGRESS_REF = re.compile(r"(?:(?<=[的在从和与及、，,那到])|(?<![\u4e0
 # The level of government a question means when it names no place ("省里那个活动", "市级的通知",
 # "国家那份通知"), and the level of a document's issuers.
 _NOT_SELF = r"(?<!我们)(?<!咱们)(?<!我)"  # ("我们省里要做宣传": who asks, not which document)
+# "国家那份通知", "国家原来的那个", "国家的原文件": the national document named by its level.
+_NATIONAL_DOC = r"国家(?:原来|原先|最初|本来)?的?(?:原始?的?)?(?:那份|那个|通知|文件)"
 ASKED_LEVEL = {
     "province": re.compile(_NOT_SELF + r"(省里|省级|省一级|全省|省内|省上|(?<![\u4e00-\u9fff])省的|"
                            r"省(?=工信|经信|商务|发改|政府|委|厅)|自治区级)"),
     "city": re.compile(_NOT_SELF + r"(市里|市级|市一级|全市|(?<![\u4e00-\u9fff])市的|"
                        r"(?<![\u4e00-\u9fff])市(?=工信|经信|商务|政府|委|局))"),
-    "central": re.compile(r"国家(?:层面|(?:原来|原先|最初|本来)?的?(?:那份|那个|通知|文件))|部里|中央(?:的|那)|两部委?(?:的|那)|"
+    "central": re.compile(rf"国家层面|{_NATIONAL_DOC}|部里|中央(?:的|那)|两部委?(?:的|那)|"
                           r"国家部委|national"),
 }
 # Words that point at the national level however they are put ("国家这次搞的活动", "部里的文件",
@@ -62,7 +64,7 @@ ASKED_LEVEL = {
 NATIONAL = re.compile(r"国家(?!级)|全国(?!性)|中央|部里|部委|两部|national", re.IGNORECASE)
 # The cues that name a level outright ("省里那个", "国家那份通知"); "省级"/"全市" often describe a
 # thing ("省级智能工厂") and only narrow documents other words already named.
-LEVEL_NAMED = re.compile(_NOT_SELF + r"(省里|市里|国家(?:原来|原先|最初|本来)?的?(?:那份|那个|通知|文件)|部里|两部委?(?:的|那))")
+LEVEL_NAMED = re.compile(_NOT_SELF + rf"(省里|市里|{_NATIONAL_DOC}|部里|两部委?(?:的|那))")
 _MUNICIPALITY = re.compile(r"^(北京|天津|上海|重庆)市")
 _PROVINCIAL = re.compile(rf"^[\u4e00-\u9fff]{{2,7}}?(省|自治区)|{_MUNICIPALITY.pattern}")
 _MUNICIPAL = re.compile(r"^[\u4e00-\u9fff]{2,7}?(市|自治州|州|盟)(?!场)")

@@ -85,6 +85,9 @@ class RetrievalSettings:
     semantic_boost: float = Field(default=2.5, ge=1)
     # share of the question's non-title terms (IDF-weighted) the best clause must hold
     min_coverage: float = Field(default=0.2, ge=0, le=1)
+    # a background report that never uses a word of the question which the campaign's documents use
+    # does not answer it, when the word is this rare (IDF) — 服装 (4.9), not 目标 (2.5)
+    min_unsaid_idf: float = Field(default=3.0, ge=0)
 
 
 @dataclass(frozen=True, config=SETTINGS_CONFIG)

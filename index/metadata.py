@@ -447,6 +447,10 @@ def _parse_tail(tail: list[str], meta: DocMeta) -> None:
             if _ATTACHMENT_ITEM.match(line):
                 meta.attachments.extend(_attachment(name) for name in _listed(line))
                 continue
+            if meta.attachments and _wraps_name(meta.attachments[-1].name, line):
+                # ("附件：2024年…重点活动" / "安排表": a printed line wrapped inside the name)
+                meta.attachments[-1] = _attachment(meta.attachments[-1].name + line)
+                continue
             in_attachments = False
         if _DATE_LINE.match(line):
             meta.signature_date = parse_date(line)
@@ -512,6 +516,17 @@ def _appendices(lines: list[str], starts: list[int], tail_start: int, end: int,
         number = lines[i].strip()[2:].strip()
         out.append((starts[i], stop, appendix_label(number, name)))
     return out
+
+
+# How the name of a document or table ends: a name cut short before these is wrapped.
+_NAME_END = re.compile(r"(表|书|单|册|方案|计划|办法|通知|目录|指南|细则|说明|名录|规则|标准|函|意见|汇总|报告)$")
+MAX_WRAPPED_TAIL = 12
+
+
+def _wraps_name(name: str, line: str) -> bool:
+    """Whether `line` is the end of an attachment's name wrapped onto the next printed line."""
+    return (0 < len(line) <= MAX_WRAPPED_TAIL and not _NAME_END.search(name) and bool(_NAME_END.search(line))
+            and not _DATE_LINE.match(line) and not _PROSE.search(line))
 
 
 def _attachment(name: str) -> Attachment:

@@ -21,7 +21,8 @@ _MARKERS: list[tuple[int, re.Pattern[str]]] = [
     (3, re.compile(rf"^第[{_CN_NUM}\d]+条(?=\s|$|[\u4e00-\u9fff])")),
     (4, re.compile(rf"^[{_CN_NUM}]+、")),
     (5, re.compile(rf"^[（(][{_CN_NUM}]+[）)]")),
-    (6, re.compile(r"^\d{1,2}(?:[.．、](?!\d)|\s)")),
+    # ("1.2024年9月在沙溪镇举办…": an item that opens with its year; "1.5万" is a number)
+    (6, re.compile(r"^\d{1,2}(?:[.．、](?!\d)|[.．](?=(?:19|20)\d{2}\s*年)|\s)")),
     (7, re.compile(r"^[（(]\d{1,2}[）)]")),
 ]
 ARTICLE_RANK = 3

@@ -88,6 +88,9 @@ def test_a_forwarding_notice_answers_from_its_own_clauses_first(library) -> None
 def test_a_field_follow_up_naming_the_forwarded_notice_asks_its_field(library) -> None:  # type: ignore[no-untyped-def]
     answer = _ask(library, "韶关那份转发通知是哪天成文的？", "那国家原来那份呢？")
     assert "2023年4月14日" in answer.text and "2023年5月6日" not in answer.text, answer.text
+    # ("国家的原文件": the forwarded notice by its level, whatever the conversation was on)
+    original = _ask(library, "韶关转发的是哪份文件？", "那份国家的原文件是哪天成文的？")
+    assert "2023年4月14日" in original.text and "2023年5月6日" not in original.text, original.text
 
 
 def test_a_field_asked_in_a_conversation_is_the_conversation_documents(library) -> None:  # type: ignore[no-untyped-def]

@@ -55,6 +55,13 @@ CITY = [
 ]
 
 
+# A background report: it never speaks of clothing, the campaign's matter.
+REPORT = ["2022年某省政府工作报告", "一、过去五年工作回顾",
+          "五年来全省累计完成技术改造投资3200亿元，比前五年增长45%。",
+          "二、今年主要任务", "今年发展主要预期目标是：全省地区生产总值增长5%左右，居民消费价格涨幅3%左右。",
+          "三、推动制造业高质量发展", "推动制造业高端化、智能化、绿色化发展，建设先进制造业集群。"]
+
+
 @pytest.fixture(scope="module")
 def library(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     from assistant import Assistant, Settings
@@ -67,8 +74,12 @@ def library(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type
     local = root / "local"
     local.mkdir()
     (local / f"{DOC_ID}.txt").write_bytes("\r\n".join(CITY).encode("gb18030"))
+    reports = root / "reports"
+    reports.mkdir()
+    (reports / "report-2022.txt").write_text("\n\n".join(REPORT), encoding="utf-8")
     kb = KnowledgeBase(IndexSettings(index_dir=index_dir))
     assert kb.add([local], role="related").ok
+    assert kb.add([reports], role="background").ok
     return Assistant(Settings(index=IndexSettings(index_dir=index_dir)), kb=kb)
 
 
@@ -83,7 +94,8 @@ def _ask(library, *turns: str):  # type: ignore[no-untyped-def]
 
 def test_rows_of_a_table_aligned_with_spaces_are_no_headings(library) -> None:  # type: ignore[no-untyped-def]
     doc = library.kb.docs[DOC_ID]
-    assert not [h.title for h in doc.headings if "展销会" in h.title and "2024年6月" in h.title]
+    # (row 1 names its lead unit 市商务局; the item "1.2024年6月在柳州会展中心举办…" does not)
+    assert not [h.title for h in doc.headings if "市商务局" in h.title]
     answer = library.ask("柳州那个安排表里有几项活动？")
     assert answer.citations and answer.citations[0].doc_id == DOC_ID, answer.text
     assert "共列3项" in answer.text and "苎麻产业对接会" in answer.text, answer.text
@@ -143,3 +155,51 @@ def test_rows_split_from_their_header_are_named_by_the_clause_before() -> None:
     assert table_rows(rows, before=header)[1].cells == "活动名称：麻纺面料质量比对，时间：2024年8月，地点：市纤维检验所"
     # (a row's line is quoted as the file has it)
     assert table_rows(rows, before=header)[0].line == rows.splitlines()[0]
+
+
+def test_words_that_only_ask_for_a_date_are_no_topic_a_clause_must_hold(library) -> None:  # type: ignore[no-untyped-def]
+    # (几号 and the 前报 the segmenter cut after it are the asking; 活动总结 is the topic)
+    answer = library.ask("柳州的活动总结几号前报？")
+    assert not answer.refused and "2024年11月20日" in answer.text, answer.text
+
+
+def test_a_discount_or_a_budget_the_clause_does_not_state_is_refused(library) -> None:  # type: ignore[no-untyped-def]
+    assert library.ask("柳州的苎麻服饰展销会折扣力度是多少？").refused
+    assert library.ask("柳州这次优供给促升级活动的总预算是多少？").refused
+
+
+def test_a_report_that_never_says_the_campaigns_word_does_not_answer_on_it(library) -> None:  # type: ignore[no-untyped-def]
+    trap = library.ask("2022年某省政府工作报告给服装消费定了多少增长目标？")
+    assert trap.refused and "服装" in trap.text, trap.text
+    # (the same report answers what it does speak of, in other words too)
+    answer = library.ask("2022年某省政府工作报告定的物价涨幅目标是多少？")
+    assert not answer.refused and "3%左右" in answer.text, answer.text
+
+
+def test_a_comparison_follow_up_stays_on_the_report(library) -> None:  # type: ignore[no-untyped-def]
+    answer = _ask(library, "2022年某省政府工作报告里，过去五年完成的技术改造投资是多少？", "比前五年增长了多少？")
+    assert answer.citations and answer.citations[0].doc_id == "report-2022", answer.text
+    assert "45%" in answer.text, answer.text
+
+
+def test_a_follow_up_with_a_topic_of_its_own_drops_the_earlier_topic(library) -> None:  # type: ignore[no-untyped-def]
+    answer = _ask(library, "2022年某省政府工作报告里地区生产总值预期增长多少？", "它对制造业又是怎么提的？")
+    assert answer.citations and answer.citations[0].doc_id == "report-2022", answer.text
+    assert "高端化" in answer.text.split("依据条款")[0], answer.text
+
+
+def test_an_attachment_name_wrapped_onto_the_next_printed_line_is_whole() -> None:
+    from index.metadata import extract
+
+    text = "\n".join(["关于开展测试活动的通知", "各有关单位：", "一、任务", "组织开展测试活动。",
+                      "附件：2024年中山休闲服装牛仔服装优供给促升级重点活动", "安排表",
+                      "中山市工业和信息化局", "2024年4月2日"])
+    meta, _layout = extract(text)
+    assert [a.name for a in meta.attachments] == ["2024年中山休闲服装牛仔服装优供给促升级重点活动安排表"]
+    assert meta.signatories == ["中山市工业和信息化局"]
+
+
+def test_a_follow_up_naming_another_document_with_its_own_topic_drops_the_earlier_topic(library) -> None:  # type: ignore[no-untyped-def]
+    answer = _ask(library, "2022年某省政府工作报告里地区生产总值预期增长多少？", "柳州的营收增长目标呢？")
+    assert answer.citations and answer.citations[0].doc_id == DOC_ID, answer.text
+    assert "营业收入增长6%" in answer.text, answer.text

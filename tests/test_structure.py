@@ -69,3 +69,7 @@ def test_an_item_that_opens_with_its_date_is_an_item() -> None:
     doc = _doc("关于测试的通知\n一、任务\n1. 2024年9月举办时尚周。\n2. 支持企业开发新品。\n"
                "3. 6月开展消费节。\n12 2024年的目标另定。\n")
     assert [h.marker for h in doc.headings] == ["一、", "1.", "2.", "3."]
+    # (its year right after the number's dot, no space: still an item, not the number 1.2024)
+    tight = _doc("关于测试的通知\n一、任务\n1.2024年9月在沙溪镇举办采购节。\n2.组织企业参加境外展会。\n"
+                 "增长1.5万吨。\n")
+    assert [h.marker for h in tight.headings] == ["一、", "1.", "2."]
