@@ -264,6 +264,7 @@ def _list_draft(ctx: Context) -> Draft | None:
 
 def _answerable_draft(ctx: Context) -> Draft | None:
     """The gate before content answers: a refusal when the best clauses do not answer."""
+    _year_first(ctx)
     _value_first(ctx)
     # An attachment's own text answers "what does the attachment say" whatever words are used.
     reason = _check_answerable(ctx.comp.kb, ctx.comp.settings, ctx.query, ctx.hits, ctx.weights,
@@ -301,6 +302,25 @@ def _subject_word_unsaid(ctx: Context) -> str | None:
             # (a word the search added for one the report does use is no word it lacks: 国际经贸 for 出口)
             return term
     return None
+
+
+def _year_first(ctx: Context) -> None:
+    """"2007年的报告里，2006年城镇新增就业多少": of the best clauses of the document, one that speaks
+    of the year asked (its text or its heading: 一、2006年工作回顾) comes before one that does not."""
+    top = ctx.hits[0]
+    years = [y for y in ctx.query.years if y != doc_year(top.doc)]
+    if not years or _holds_years(top, years):
+        return
+    found = next((h for h in ctx.hits[1:6] if h.doc.doc_id == top.doc.doc_id and _holds_years(h, years)), None)
+    if found is not None:
+        ctx.hits.remove(found)
+        ctx.hits.insert(0, found)
+
+
+def _holds_years(hit: Hit, years: list[str]) -> bool:
+    # (a report writes its years in numerals: "到二○二○年" is 2020)
+    text = digit_years(normalize(" ".join(hit.chunk.section_path) + hit.chunk.text))
+    return all(y in text for y in years)
 
 
 def _value_first(ctx: Context) -> None:
@@ -1027,10 +1047,19 @@ def _other_party(query: Query, doc: Document, contact_chunk: Chunk) -> str | Non
         # ("非遗保护中心" is the line's "市非物质文化遗产保护中心": a short form written out)
         written = [party, *(party.replace(short, full) for short, full in aliases() if short in party and " " not in full)]
         if len(party) < 3 or any(p in near or _without_place(p) in near for p in written) \
-                or any(o and (party in o or o in party) for o in own):
+                or any(o and (party in o or o in party or _abbreviates(party, o)) for o in own):
             continue
         return party
     return None
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """"桐乡协会" for 桐乡市羊毛衫行业协会: the same opening and ending, the rest of the short form's
+    characters in the name in order."""
+    if len(short) >= len(name) or short[0] != name[0] or short[-2:] != name[-2:]:
+        return False
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 def _attachment_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, str, bool] | None:
@@ -1243,6 +1272,16 @@ def section_points(comp: Composer, query: Query, doc: Document, path: tuple[str,
 MAX_POINTS = 6
 
 
+def _valued_lead(query: Query, weights: dict[str, float], text: str, lead: list) -> list:  # type: ignore[type-arg]
+    """"报名截止到哪天": of the clause's sentences that hold the question's words, one that holds the
+    value asked for (a date before which) leads, rather than the one closest in meaning."""
+    wanted = [slot_evidence(query, slot) for slot in query.slots]
+    if not wanted or not lead or any(p.search(lead[0].text) for p in wanted):
+        return lead
+    valued = [s for s in split_sentences(text) if any(p.search(s.text) for p in wanted) and coverage(weights, s.text) > 0]
+    return [max(valued, key=lambda s: coverage(weights, s.text))] if valued else lead
+
+
 def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str, float]
                     ) -> tuple[str, str]:
     top = hits[0]
@@ -1270,6 +1309,7 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
         lead_weights = {t: w for t, w in asked.items() if t not in path and not sections.REF.search(t)} or weights
         meaning = []
     lead = best_sentences(lead_weights, top.chunk.text, 1, meaning=meaning)
+    lead = _valued_lead(query, lead_weights, top.chunk.text, lead)
     n1 = comp.cite(top.chunk, top.score)
     lead_text = lead[0].text if lead else top.chunk.text[:120]
     says_no = bool(NEGATIVE.search(lead_text))

@@ -111,16 +111,22 @@ def without_title_words(text: str, titles: list[str]) -> str:
 
 
 def is_head(doc: Document, chunk: Chunk) -> bool:
-    """The block before the first heading that holds the title, 文号 and addressees."""
-    return (not chunk.section_path and chunk.order == 0 and bool(doc.headings)
-            and chunk.clean_end <= doc.headings[0].start)
+    """The block before the first heading that holds the title, 文号 and addressees (in a document
+    without headings, a web page's notice: its first block, when it holds no sentence)."""
+    if not doc.headings:
+        return chunk.order == 0 and len(doc.chunks) > 1 and not re.search(r"[。；]", chunk.text)
+    return not chunk.section_path and chunk.order == 0 and chunk.clean_end <= doc.headings[0].start
 
 
 def is_signoff(doc: Document, chunk: Chunk) -> bool:
     """The closing block after the last heading that holds no sentence: the 落款 (issuers, date)
-    and the attachment list, not a closing paragraph or a contact line with its text."""
-    return (not chunk.section_path and bool(doc.headings) and chunk.clean_start > doc.headings[-1].start
-            and not re.search(r"[。；]|联系|电话|邮箱|传真|@", chunk.text))
+    and the attachment list, not a closing paragraph or a contact line with its text (in a
+    document without headings: its last block)."""
+    if re.search(r"[。；]|联系|电话|邮箱|传真|@", chunk.text) or chunk.section_path:
+        return False
+    if not doc.headings:
+        return len(doc.chunks) > 1 and chunk.order == max(c.order for c in doc.chunks)
+    return chunk.clean_start > doc.headings[-1].start
 
 
 # The formulae of a 公文 that open or close its body ("现将有关事项通知如下：", "特此通知。"): they

@@ -81,6 +81,14 @@ def test_a_brands_zihao_is_no_document_number(question: str) -> None:
     assert "doc_number" not in analyse(question).fields
 
 
+@pytest.mark.parametrize(("question", "slot"), [
+    ("比前五年增长了多少？", "quantity"), ("2010年政府工作报告的GDP增长目标是多少？", "quantity"),
+    ("“开学季”的折扣力度是多少？", "rate"), ("这次活动的总预算是多少？", "money"),
+])
+def test_a_growth_a_discount_and_a_budget_ask_for_a_value(question: str, slot: str) -> None:
+    assert slot in analyse(question).slots
+
+
 def test_which_points_asks_no_hour_and_a_fax_is_its_own_value() -> None:
     assert "hour" not in analyse("国家通知对宣传工作提了哪几点要求？").slots
     assert "hour" in analyse("开幕式几点开始？").slots

@@ -55,10 +55,27 @@ CITY = [
 ]
 
 
+# An association's notice as its site shows it: no numbered headings, a byline under the title, the
+# attachment, sign-off and the site's links to other notices at the end.
+ASSOCIATION_ID = "nn-apparel-association"
+ASSOCIATION = """<html><head><title>南宁市服装行业协会</title></head><body><div class="article">
+<h2>南宁市服装行业协会关于组织会员企业参加2024秋季服装展销会的通知</h2>
+<p>发布时间：2024-07-02 09:30　来源：协会秘书处</p>
+<p>南服协〔2024〕7号</p><p>各会员企业：</p>
+<p>为帮助会员企业拓展市场，经协会理事会研究，决定组织会员企业参加2024秋季服装展销会。现将有关事项通知如下。</p>
+<p>请拟参展的会员企业于2024年7月20日前填写报名回执，发送至协会邮箱。展位费由协会承担，展品运输费用由企业自理。</p>
+<p>参展产品须如实标注纤维成分，会员企业不得假冒他人注册商标。</p>
+<p>联系人：协会秘书处 王芳，电话：0771-5550001，邮箱：nnfx2024@example.cn</p>
+<p>附件：2024秋季服装展销会报名回执.xlsx</p><p>南宁市服装行业协会</p><p>二〇二四年七月一日</p>
+<p>上一篇：关于缴纳2024年度会费的通知</p><p>下一篇：关于推荐优秀会员企业的通知</p>
+</div></body></html>"""
+
 # A background report: it never speaks of clothing, the campaign's matter.
 REPORT = ["2022年某省政府工作报告", "一、过去五年工作回顾",
           "五年来全省累计完成技术改造投资3200亿元，比前五年增长45%。",
+          "2021年，全省经济社会发展取得新成效。城镇新增就业52万人。",
           "二、今年主要任务", "今年发展主要预期目标是：全省地区生产总值增长5%左右，居民消费价格涨幅3%左右。",
+          "城镇新增就业人数不低于45万人，城镇调查失业率控制在5.5%以内。",
           "三、推动制造业高质量发展", "推动制造业高端化、智能化、绿色化发展，建设先进制造业集群。"]
 
 
@@ -74,6 +91,7 @@ def library(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type
     local = root / "local"
     local.mkdir()
     (local / f"{DOC_ID}.txt").write_bytes("\r\n".join(CITY).encode("gb18030"))
+    (local / f"{ASSOCIATION_ID}.html").write_text(ASSOCIATION, encoding="utf-8")
     reports = root / "reports"
     reports.mkdir()
     (reports / "report-2022.txt").write_text("\n\n".join(REPORT), encoding="utf-8")
@@ -203,3 +221,33 @@ def test_a_follow_up_naming_another_document_with_its_own_topic_drops_the_earlie
     answer = _ask(library, "2022年某省政府工作报告里地区生产总值预期增长多少？", "柳州的营收增长目标呢？")
     assert answer.citations and answer.citations[0].doc_id == DOC_ID, answer.text
     assert "营业收入增长6%" in answer.text, answer.text
+
+
+def test_of_a_reports_clauses_the_one_of_the_year_asked_answers(library) -> None:  # type: ignore[no-untyped-def]
+    # (the 2022 report's targets for this year speak of 城镇新增就业 too; 2021 is in the review)
+    answer = library.ask("2022年某省政府工作报告里，2021年城镇新增就业人数是多少？")
+    assert not answer.refused and "52万人" in answer.text.split("依据条款")[0], answer.text
+
+
+def test_a_web_notice_without_headings_answers_from_its_body_not_its_title_block_or_sign_off(library) -> None:  # type: ignore[no-untyped-def]
+    answer = library.ask("南宁市服装行业协会组织会员企业参加2024秋季服装展销会，报名截止到哪天？")
+    assert answer.citations and answer.citations[0].doc_id == ASSOCIATION_ID, answer.text
+    assert "2024年7月20日" in answer.text.split("依据条款")[0], answer.text
+
+
+def test_a_body_named_by_its_short_form_is_the_issuer(library) -> None:  # type: ignore[no-untyped-def]
+    # ("南宁服装协会" for 南宁市服装行业协会: its own contact, not someone else's)
+    answer = library.ask("南宁服装协会的联系人是谁？")
+    assert "王芳" in answer.text and not answer.refused, answer.text
+
+
+def test_a_web_notice_without_headings_has_a_title_block_and_a_sign_off(library) -> None:  # type: ignore[no-untyped-def]
+    from assistant.retrieval import is_head, is_signoff
+
+    doc = library.kb.docs[ASSOCIATION_ID]
+    assert not doc.headings and len(doc.chunks) >= 3, [c.text for c in doc.chunks]
+    first, *body, last = doc.chunks
+    # (they name the notice and its sender; they do not answer about it)
+    assert is_head(doc, first) and "南服协〔2024〕7号" in first.text, first.text
+    assert is_signoff(doc, last) and "上一篇" in last.text, last.text
+    assert not any(is_head(doc, c) or is_signoff(doc, c) for c in body)
