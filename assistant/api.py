@@ -18,7 +18,7 @@ from index.seeds import add_with_roles
 from . import refusal, sections
 from .catalogue import catalogue_answer, place_note
 from .compose import ambiguity_note, asked_weights, clarify, doc_refs, fallback_note
-from .conversation import ABOUT_IT, THIS_THING, Conversation, conversation_doc
+from .conversation import ABOUT_IT, THIS_THING, Conversation, conversation_doc, person_again
 from .duties import answer_duties, duty_rows
 from .evidence import weighted_terms
 from .fallback import keeps_topic, takes_over
@@ -109,7 +109,9 @@ class Assistant:
                 if on_delta:
                     on_delta(held.text)
                 return held
-            query, scope, ordinal_answer = self.conversation.resolve(question, turns)
+            # ("他有邮箱吗？" after "第二个人是哪个单位的？": that person, in every part of the question)
+            asked = person_again(question, turns)
+            query, scope, ordinal_answer = self.conversation.resolve(asked, turns)
             if ordinal_answer is not None:
                 ordinal_answer.timings = {"total_ms": (time.perf_counter() - started) * 1000}
                 if on_delta:
@@ -124,7 +126,7 @@ class Assistant:
             # ("通知没说谁能定，法律上呢？" is one question: what the law says where the notice is silent)
             one = query.article is not None or bool(BEYOND_SUBJECT.search(query.text)
                                                     and self._laws_asked(query, resolution, scope))
-            parts = [question] if one else split_parts(question)
+            parts = [asked] if one else split_parts(asked)
             if duty_answer is not None:  # "我们省商务厅要做哪些工作、报送什么": the 责任分工 rows, complete
                 answer, t1 = duty_answer, time.perf_counter()
                 if on_delta:

@@ -17,15 +17,26 @@ from dataclasses import dataclass, field
 from index import law
 from index.fields import DOC_KINDS, FIELD_BY_NAME, FIELDS
 from index.kb import KnowledgeBase
-from index.models import Chunk, Document, Heading
-from index.numerals import digit_years
+from index.models import Chunk, Contact, Document, Heading
+from index.numerals import cn_int, digit_years
 from index.textnorm import aliases, content_terms, dictionary_count, expand_aliases, normalize
 
 from . import refusal, sections
 from .evidence import best_sentences, clause_coverage, clause_weights, coverage, split_sentences, weighted_terms
 from .models import Answer, Citation, DocRef
 from .multipart import PLACEHOLDERS, QUESTION_WORD
-from .query import FIELD_PATTERNS, QUOTED, SLOT_EVIDENCE, YEAR, Query, defined_term, defining, only_asks, without_asking
+from .query import (
+    FIELD_PATTERNS,
+    PERSON_AT,
+    QUOTED,
+    SLOT_EVIDENCE,
+    YEAR,
+    Query,
+    defined_term,
+    defining,
+    only_asks,
+    without_asking,
+)
 from .retrieval import Hit, is_head
 from .scope import DOCUMENT_WORD, SELF_DESCRIPTION, Resolution, doc_year, everyday, issuer_orgs, normalized_text
 from .settings import RetrievalSettings
@@ -308,7 +319,10 @@ def _year_first(ctx: Context) -> None:
     """"2007年的报告里，2006年城镇新增就业多少": of the best clauses of the document, one that speaks
     of the year asked (its text or its heading: 一、2006年工作回顾) comes before one that does not."""
     top = ctx.hits[0]
-    years = [y for y in ctx.query.years if y != doc_year(top.doc)]
+    own = doc_year(top.doc)
+    # (a report of one year looks back on the year before: "一、过去一年工作回顾" speaks of it)
+    looks_back = own is not None and bool(LOOKS_BACK.search(" ".join(top.chunk.section_path) + top.chunk.text))
+    years = [y for y in ctx.query.years if y != own and not (looks_back and y == str(int(own) - 1))]
     if not years or _holds_years(top, years):
         return
     found = next((h for h in ctx.hits[1:6] if h.doc.doc_id == top.doc.doc_id and _holds_years(h, years)), None)
@@ -913,6 +927,13 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
             unattributed = None  # ("河北省商务厅" is the line's "省商务厅对外贸易处")
         unstated = [slot for slot in query.slots
                     if slot in ("email", "url", "fax") and not SLOT_EVIDENCE[slot].search(value)]
+        person = _person_asked(query, doc) if name == "contacts" and "email" in query.slots else None
+        if person is not None:
+            # "另一位联系人的邮箱呢", "第二个人的邮箱": that person's own e-mail, or that there is none
+            n = comp.cite(chunk, 1.0)
+            lines.append(f"《{doc.title}》中{person.name}的电子邮箱：{person.email}[{n}]。" if person.email else
+                         refusal.silent(f"{_doc_ref(doc)}没有写明{person.name}的电子邮箱[{n}]"))
+            continue
         if name == "contacts" and unstated and all(
                 any(SLOT_EVIDENCE[slot].search(c.text) for c in doc.chunks) for slot in unstated):
             continue  # the e-mail is in a clause of its own ("请发送至电子邮箱："): the clauses answer
@@ -1026,6 +1047,15 @@ def _other_issuer(query: Query, doc: Document) -> str | None:
 
 
 _PARTY = re.compile(r"[\u4e00-\u9fff]{2,16}?(联合会|协会|委员会|商会|主管部门|商务厅|工信厅|经信厅|厅|局|中心|司)")
+
+
+def _person_asked(query: Query, doc: Document) -> Contact | None:
+    """The contact a question points at by its place when the document lists several."""
+    m = PERSON_AT.search(query.text)
+    if m is None or len(doc.meta.contacts) < 2:
+        return None
+    index = 1 if m.group(1) else (cn_int(m.group(4)) or 0) - 1
+    return doc.meta.contacts[index] if 0 <= index < len(doc.meta.contacts) else None
 
 
 def _other_party(query: Query, doc: Document, contact_chunk: Chunk) -> str | None:

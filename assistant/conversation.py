@@ -19,7 +19,7 @@ from .followup import Names, same_question
 from .laws import BEYOND_SUBJECT, SPEAKS_OF_SUBJECT
 from .models import Answer, Turn
 from .multipart import QUESTION_WORD, topic_terms
-from .query import ORDINAL, YEAR, Query, analyse, ordinal_value
+from .query import ORDINAL, PERSON_AT, YEAR, Query, analyse, ordinal_value
 from .retrieval import Hit
 from .scope import DOCUMENT_WORD, Resolver, doc_year
 from .settings import RetrievalSettings
@@ -113,9 +113,11 @@ class Conversation:
         if THIS_ITEM.search(question) and prev.citations[0].section:
             # "那这一项下面要组织哪些活动？": the item the last answer was about, by its heading.
             query = analyse(f"{query.raw} {prev.citations[0].section.split(' > ')[-1]}")
-        if ABOUT_IT.search(question) and not query.fields and "attachments" in analyse(last.question).fields:
-            # "它里面给某县分了哪些任务？" after "那份通知的附件叫什么？": what is in the attachment
+        if ABOUT_IT.search(question) and not analyse(question).fields and "attachments" in analyse(last.question).fields:
+            # "它里面给某县分了哪些任务？", "帮我把里面列的活动都说一下" after "那份通知的附件叫什么？":
+            # what is in the attachment (not its name again, which the rewritten question carries)
             query.attachment_content = True
+            query.fields = [f for f in query.fields if f != "attachments"]
         if analyse(last.question).attachment_content and "attachments" in query.fields \
                 and "attachments" not in analyse(question).fields:
             # "那哪个活动在几月办？" after "附件里都有哪些活动？": still what is in the attachment
@@ -230,6 +232,16 @@ def _picked(kb: KnowledgeBase, reply: str, candidates: list[str]) -> str | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
+
+
+def person_again(question: str, turns: list[Turn]) -> str:
+    """"他有邮箱吗？" after "第二个人是哪个单位的？": the pronoun stands for the person the turn
+    before named by its place, which the question then names itself."""
+    last = next((t for t in reversed(turns) if t.answer is not None), None)
+    earlier = PERSON_AT.search(normalize(last.question)) if last is not None else None
+    if earlier is None or PERSON_AT.search(normalize(question)) or not re.search(r"[他她]", question):
+        return question
+    return re.sub(r"(他|她)(?!们)", earlier.group(0), question, count=1)
 
 
 def conversation_doc(turns: list[Turn], docs: dict[str, Document]) -> str | None:

@@ -133,8 +133,9 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
             # ("南充的营收增长目标呢？" after "中山的目标里跨境电商出口额增长多少？": the asking of the
             # earlier question, not its topic, which the new one replaces; "十八大呢？" names only
             # the document)
+            # (its longer words name its topic — 跨境电商, 出口额 —; its short ones ask: 举办, 增长)
             for term in prev_query.terms:
-                if not YEAR.fullmatch(term) and not DOCUMENT_WORD.search(term) and term not in question:
+                if len(term) >= 3 and not YEAR.fullmatch(term) and not DOCUMENT_WORD.search(term) and term not in question:
                     cue = cue.replace(term, "")
         merged = f"{question} {cue}".strip()
     elif asks and (len(new_topic) >= 2 or one_word) and not REFERS_BACK.search(question) and not same_topic and (

@@ -128,7 +128,9 @@ def part_queries(parts: list[str], generic: Callable[[str], bool] | None = None)
             for name in ("fields", "slots", "is_list", "is_requirement", "ordinal"):
                 setattr(merged, name, getattr(own, name))
             if not own.slots and not own.fields and not topic:
+                # ("有邮箱吗？是多少？": the value the part before asked, of what it asked it of)
                 merged.slots = list(queries[-1].slots)
+                merged.fields = list(queries[-1].fields)
             # Where to look carries over ("附件里…几月份、在哪个城市"); what is asked does not.
             merged.attachment_content = own.attachment_content or queries[-1].attachment_content
             merged.raw = part

@@ -200,7 +200,7 @@ def without_asking(text: str) -> str:
 ATTACHMENT_CONTENT = re.compile(
     r"(附件|计划表|安排表|分工表|任务表|附(的|了|上)?(那|这)?[张个份]?表|activity plan|annex|attachment)[^?？。]{0,10}(内容|具体|里|中的|中有|列了|列出|包括|包含|写了|规定了|时间|地点|"
     r"哪些活动|什么活动|在哪|哪里|几月|几号|哪天|什么时候|谁|牵头|第几|排第|details?|list|contains?|includes?|says?)|(具体|详细)[^?？]{0,6}(附件|计划表)")
-FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|and|what about)|^(比|较|同比|环比)[^，,。？?]{0,6}?(增长|下降|增加|减少|提高|多|少)|类似的|同样的(要求|安排|规定)|^(这篇|这个|这份|该)?报告(里|中|上|还|又)?(说|讲|提|写|指出)|^(用|再)?(具体|详细|展开)(的|一点|一些|些)?(数字|数据)?(来)?(说|讲|谈)|那(个|场|次|项)(?=[\u4e00-\u9fff])|^.{0,12}呢(?:[？?，,]|$)|^.{0,24}呢[？?]?$|它|其|(?<!其)他们|她们|这件事|这事|这一条|这条|该文件|该通知|这个文件|这份|这个通知|上述|上面|前面|刚才|\bit\b|\bits\b|\bthat\b|\bthey\b")
+FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|and|what about)|^(比|较|同比|环比)[^，,。？?]{0,6}?(增长|下降|增加|减少|提高|多|少)|类似的|同样的(要求|安排|规定)|^(这篇|这个|这份|该)?报告(里|中|上|还|又)?(说|讲|提|写|指出)|^(用|再)?(具体|详细|展开)(的|一点|一些|些)?(数字|数据)?(来)?(说|讲|谈)|那(个|场|次|项)(?=[\u4e00-\u9fff])|^.{0,12}呢(?:[？?，,]|$)|^.{0,24}呢[？?]?$|它|其|里面(列|写|说|提|讲|有)|(?<!其)他们|她们|这件事|这事|这一条|这条|该文件|该通知|这个文件|这份|这个通知|上述|上面|前面|刚才|\bit\b|\bits\b|\bthat\b|\bthey\b")
 ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(条|项|个|点|方面|部分)?|(first|second|third|fourth|fifth|sixth|last) (one|item|task|point|requirement)|"
                      r"(最后)一?\s*(条|项|个|点|方面|部分)")
 _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
@@ -369,6 +369,8 @@ QUESTION_WORD = re.compile(r"谁|哪|什么|啥|多少|多长|多久|多大|几(
 _ASKS = re.compile(rf"{QUESTION_WORD.pattern}|[？?]")
 
 
+# "另一位联系人", "第二个人", "第2位": one of a document's contacts by its place in the list.
+PERSON_AT = re.compile(r"(另一|另外一|第二|第\s*2)\s*(位|个)\s*(人|联系人)?|第\s*([一三四五1345])\s*(位|个)\s*(人|联系人)")
 # "几号前报", "什么时候之前": the asking for a date, with the piece the segmenter cut off after it.
 _WHEN_ASKED = r"(几号|哪天|哪一天|什么时候|啥时候|何时|几月几[日号]?)"
 
@@ -418,6 +420,8 @@ def analyse(question: str) -> Query:
     q.fields = [name for name, rx in _FIELD_RES.items() if rx.search(asking)]
     if "attachments" in q.fields and "title" in q.fields and not re.search(r"标题|全称|文件名称|title", asking):
         q.fields.remove("title")  # "附件叫什么名字": the attachment's name, not the notice's title
+    if PERSON_AT.search(text) and re.search(r"邮箱|电话|手机|e-?mail", text) and "contacts" not in q.fields:
+        q.fields.append("contacts")  # ("第二个人有邮箱吗": a contact of the document, by its place)
     q.is_list = bool(LIST_PATTERN.search(asking)) and not NOT_ITEMS.search(asking)
     q.is_requirement = bool(REQUIREMENT_PATTERN.search(asking))
     q.slots = [name for name, rx in _SLOT_Q.items() if rx.search(asking)]

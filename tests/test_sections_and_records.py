@@ -40,7 +40,8 @@ CITY = [
     "（一）各县（区）要结合实际制定活动方案。",
     "（二）有关行业协会要组织会员企业参加展销会，并做好活动总结。",
     "（三）请于2024年11月20日前报送活动总结。",
-    "联系人：市工业和信息化局消费品工业科 韦丽娟，电话：0772-2801234",
+    "联系人：市工业和信息化局消费品工业科 韦丽娟，电话：0772-2801234，邮箱：lzfz2024@example.cn；"
+    "市商务局商贸科 覃志强，电话：0772-2805678。",
     "附件：2024年柳州苎麻纺织优供给促升级活动安排表",
     "柳州市工业和信息化局",
     "柳州市商务局",
@@ -251,3 +252,18 @@ def test_a_web_notice_without_headings_has_a_title_block_and_a_sign_off(library)
     assert is_head(doc, first) and "南服协〔2024〕7号" in first.text, first.text
     assert is_signoff(doc, last) and "上一篇" in last.text, last.text
     assert not any(is_head(doc, c) or is_signoff(doc, c) for c in body)
+
+
+def test_the_other_contacts_email_is_that_persons_or_none(library) -> None:  # type: ignore[no-untyped-def]
+    first = _ask(library, "柳州那份通知的联系人是谁？", "她的邮箱是多少？")
+    assert "lzfz2024@example.cn" in first.text, first.text
+    other = _ask(library, "柳州那份通知的联系人是谁？", "她的邮箱是多少？", "那另一位联系人的邮箱呢？")
+    assert other.refused and "覃志强" in other.text and "lzfz2024" not in other.text.split("[1]")[0], other.text
+    # ("他" is the person the turn before named by its place; "是多少" asks the same of him)
+    again = _ask(library, "柳州那份通知的联系人是谁？", "第二个人是哪个单位的，电话多少？", "他有邮箱吗？是多少？")
+    assert again.refused and "覃志强" in again.text, again.text
+
+
+def test_what_is_in_the_missing_attachment_is_not_its_name_again(library) -> None:  # type: ignore[no-untyped-def]
+    answer = _ask(library, "两部门那个通知的附件叫什么？", "帮我把里面列的活动都说一下。")
+    assert answer.refused, answer.text
