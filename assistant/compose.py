@@ -315,6 +315,10 @@ def _subject_word_unsaid(ctx: Context) -> str | None:
     return None
 
 
+# How much of the question's words a clause of the year asked must hold, against the best clause's.
+YEAR_CLAUSE_COVER = 0.8
+
+
 def _year_first(ctx: Context) -> None:
     """"2007年的报告里，2006年城镇新增就业多少": of the best clauses of the document, one that speaks
     of the year asked (its text or its heading: 一、2006年工作回顾) comes before one that does not."""
@@ -325,7 +329,11 @@ def _year_first(ctx: Context) -> None:
     years = [y for y in ctx.query.years if y != own and not (looks_back and y == str(int(own) - 1))]
     if not years or _holds_years(top, years):
         return
-    found = next((h for h in ctx.hits[1:6] if h.doc.doc_id == top.doc.doc_id and _holds_years(h, years)), None)
+    # (and says as much of the question: a clause that names the year in passing is not about it)
+    asked = clause_weights(ctx.weights, top.doc.title)
+    floor = YEAR_CLAUSE_COVER * coverage(asked, top.chunk.text)
+    found = next((h for h in ctx.hits[1:6] if h.doc.doc_id == top.doc.doc_id and _holds_years(h, years)
+                  and coverage(asked, h.chunk.text) >= floor), None)
     if found is not None:
         ctx.hits.remove(found)
         ctx.hits.insert(0, found)

@@ -129,10 +129,10 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
                                                                         or analyse(new_topic[0]).slots)
     if own_topic and not asks and not value_only and not same_topic:
         # A topic of its own and nothing asked ("那纺织非遗呢？"): the earlier question's asking
-        if switched and [t for t in own_topic if not any(t in w or w in t for w in named_now)]:
+        if switched and len([t for t in own_topic if not any(t in w or w in t for w in named_now)]) >= 2:
             # ("南充的营收增长目标呢？" after "中山的目标里跨境电商出口额增长多少？": the asking of the
             # earlier question, not its topic, which the new one replaces; "十八大呢？" names only
-            # the document)
+            # the document, "那2023年的报告回顾2022年呢？" one word besides)
             # (its longer words name its topic — 跨境电商, 出口额 —; its short ones ask: 举办, 增长)
             for term in prev_query.terms:
                 if len(term) >= 3 and not YEAR.fullmatch(term) and not DOCUMENT_WORD.search(term) and term not in question:

@@ -159,3 +159,10 @@ def test_a_reply_naming_another_document_asks_the_question_again_of_it(library) 
     assert "0751-8880001" in answer.text, answer.text
     national = _ask(library, "关于开展2023纺织服装优供给促升级活动的那份通知是哪天发的？", "我问的是国家的那份。")
     assert "2023年4月14日" in national.text and "2023年5月6日" not in national.text, national.text
+
+
+def test_a_follow_up_naming_another_report_and_its_year_asks_the_same_of_it(library) -> None:  # type: ignore[no-untyped-def]
+    # (回顾 is no topic that replaces the earlier one: the grain output is still asked)
+    answer = _ask(library, "2022年某省政府工作报告说2021年粮食产量是多少？", "那2021年的报告回顾2020年呢？")
+    assert answer.citations and answer.citations[0].doc_id == "report-2021", answer.text
+    assert "310万吨" in answer.text, answer.text
