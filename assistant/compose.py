@@ -325,8 +325,9 @@ def _year_first(ctx: Context) -> None:
     top = ctx.hits[0]
     own = doc_year(top.doc)
     # (a report of one year looks back on the year before: "一、过去一年工作回顾" speaks of it)
-    looks_back = own is not None and bool(LOOKS_BACK.search(" ".join(top.chunk.section_path) + top.chunk.text))
-    years = [y for y in ctx.query.years if y != own and not (looks_back and y == str(int(own) - 1))]
+    before = str(int(own) - 1) if own is not None and LOOKS_BACK.search(" ".join(top.chunk.section_path)
+                                                                        + top.chunk.text) else None
+    years = [y for y in ctx.query.years if y not in (own, before)]
     if not years or _holds_years(top, years):
         return
     # (and says as much of the question: a clause that names the year in passing is not about it)
