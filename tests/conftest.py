@@ -91,6 +91,16 @@ def notice_doc(seed_index: Path):  # type: ignore[no-untyped-def]
     return KnowledgeBase(IndexSettings(index_dir=seed_index)).docs[NOTICE_ID]
 
 
+def ask_turns(bot, *turns: str):  # type: ignore[no-untyped-def]
+    """The answer to the last of `turns`, each earlier one asked first as the conversation's history."""
+    from assistant import Turn
+
+    history: list[Turn] = []
+    for question in turns[:-1]:
+        history.append(Turn(question, bot.ask(question, history=history)))
+    return bot.ask(turns[-1], history=history)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

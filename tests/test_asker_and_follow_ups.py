@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import NOTICE_ID
+from conftest import NOTICE_ID, ask_turns
 from docgen import make_docx
 
 FORWARDED = "工业和信息化部办公厅 商务部办公厅关于开展2023纺织服装优供给促升级活动的通知"
@@ -57,15 +57,6 @@ def library(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type
     return Assistant(Settings(index=IndexSettings(index_dir=index_dir)), kb=kb)
 
 
-def _ask(library, *turns: str):  # type: ignore[no-untyped-def]
-    from assistant import Turn
-
-    history: list[Turn] = []
-    for question in turns[:-1]:
-        history.append(Turn(question, library.ask(question, history=history)))
-    return library.ask(turns[-1], history=history)
-
-
 def test_the_asker_in_a_place_with_its_own_notice_is_answered_from_it(library) -> None:  # type: ignore[no-untyped-def]
     # (洗水厂 is cut 洗/水厂 by the segmenter, the clause's 洗水企业 as 洗水/企业)
     answer = library.ask("我在韶关开了家洗水厂，当地的活动要我们做什么？")
@@ -86,26 +77,26 @@ def test_a_forwarding_notice_answers_from_its_own_clauses_first(library) -> None
 
 
 def test_a_field_follow_up_naming_the_forwarded_notice_asks_its_field(library) -> None:  # type: ignore[no-untyped-def]
-    answer = _ask(library, "韶关那份转发通知是哪天成文的？", "那国家原来那份呢？")
+    answer = ask_turns(library, "韶关那份转发通知是哪天成文的？", "那国家原来那份呢？")
     assert "2023年4月14日" in answer.text and "2023年5月6日" not in answer.text, answer.text
     # ("国家的原文件": the forwarded notice by its level, whatever the conversation was on)
-    original = _ask(library, "韶关转发的是哪份文件？", "那份国家的原文件是哪天成文的？")
+    original = ask_turns(library, "韶关转发的是哪份文件？", "那份国家的原文件是哪天成文的？")
     assert "2023年4月14日" in original.text and "2023年5月6日" not in original.text, original.text
 
 
 def test_a_field_asked_in_a_conversation_is_the_conversation_documents(library) -> None:  # type: ignore[no-untyped-def]
-    answer = _ask(library, "韶关那份通知要完成多少家清洁生产审核？", "联系人电话是多少？")
+    answer = ask_turns(library, "韶关那份通知要完成多少家清洁生产审核？", "联系人电话是多少？")
     assert "0751-8880001" in answer.text and "010" not in answer.text, answer.text
 
 
 def test_a_comparison_follow_up_stays_on_the_report_and_its_topic(library) -> None:  # type: ignore[no-untyped-def]
-    answer = _ask(library, "2022年某省政府工作报告里粮食产量多少？", "比上年增长多少？")
+    answer = ask_turns(library, "2022年某省政府工作报告里粮食产量多少？", "比上年增长多少？")
     assert answer.citations and answer.citations[0].doc_id == "report-2022", answer.text
     assert "3.2%" in answer.text
 
 
 def test_a_similar_requirement_elsewhere_keeps_the_topic_not_the_asking(library) -> None:  # type: ignore[no-untyped-def]
-    answer = _ask(library, "韶关那份通知要完成多少家清洁生产审核？", "江门有类似的要求吗？")
+    answer = ask_turns(library, "韶关那份通知要完成多少家清洁生产审核？", "江门有类似的要求吗？")
     assert not answer.refused and answer.citations and answer.citations[0].doc_id == "jm-green", answer.text
     assert "清洁生产改造" in answer.text
 
@@ -113,10 +104,10 @@ def test_a_similar_requirement_elsewhere_keeps_the_topic_not_the_asking(library)
 def test_the_last_item_of_a_list_is_found_by_position(library) -> None:  # type: ignore[no-untyped-def]
     answer = library.ask("两部门通知工作任务的最后一项讲什么？")
     assert answer.citations and "（五）" in (answer.citations[0].section or ""), answer.text
-    follow = _ask(library, "两部门通知里的工作任务，第二项讲的是什么？", "最后一项呢？")
+    follow = ask_turns(library, "两部门通知里的工作任务，第二项讲的是什么？", "最后一项呢？")
     assert follow.citations and "（五）" in (follow.citations[0].section or ""), follow.text
     # (a list named anew is that list's: not the earlier one's with the ordinal swapped)
-    other = _ask(library, "两部门通知里的工作任务，第二项讲的是什么？", "工作要求的最后一条讲什么？")
+    other = ask_turns(library, "两部门通知里的工作任务，第二项讲的是什么？", "工作要求的最后一条讲什么？")
     assert other.citations and "三、工作要求 > （三）" in (other.citations[0].section or ""), other.text
 
 
@@ -150,19 +141,19 @@ def test_a_section_headed_by_what_is_asked_answers_it(library) -> None:  # type:
 
 
 def test_a_follow_up_on_a_missing_attachment_still_asks_what_is_in_it(library) -> None:  # type: ignore[no-untyped-def]
-    answer = _ask(library, "国家的通知附件叫什么？", "附件里都有哪些活动？", "那你知道哪个活动在几月办吗？")
+    answer = ask_turns(library, "国家的通知附件叫什么？", "附件里都有哪些活动？", "那你知道哪个活动在几月办吗？")
     assert answer.refused and "未收录" in answer.text, answer.text
 
 
 def test_a_reply_naming_another_document_asks_the_question_again_of_it(library) -> None:  # type: ignore[no-untyped-def]
-    answer = _ask(library, "联系人电话是多少？", "我问的是韶关的那份。")
+    answer = ask_turns(library, "联系人电话是多少？", "我问的是韶关的那份。")
     assert "0751-8880001" in answer.text, answer.text
-    national = _ask(library, "关于开展2023纺织服装优供给促升级活动的那份通知是哪天发的？", "我问的是国家的那份。")
+    national = ask_turns(library, "关于开展2023纺织服装优供给促升级活动的那份通知是哪天发的？", "我问的是国家的那份。")
     assert "2023年4月14日" in national.text and "2023年5月6日" not in national.text, national.text
 
 
 def test_a_follow_up_naming_another_report_and_its_year_asks_the_same_of_it(library) -> None:  # type: ignore[no-untyped-def]
     # (回顾 is no topic that replaces the earlier one: the grain output is still asked)
-    answer = _ask(library, "2022年某省政府工作报告说2021年粮食产量是多少？", "那2021年的报告回顾2020年呢？")
+    answer = ask_turns(library, "2022年某省政府工作报告说2021年粮食产量是多少？", "那2021年的报告回顾2020年呢？")
     assert answer.citations and answer.citations[0].doc_id == "report-2021", answer.text
     assert "310万吨" in answer.text, answer.text

@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import ask_turns
 
 DOC_ID = "lz-linen"
 CITY = [
@@ -102,15 +103,6 @@ def library(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type
     return Assistant(Settings(index=IndexSettings(index_dir=index_dir)), kb=kb)
 
 
-def _ask(library, *turns: str):  # type: ignore[no-untyped-def]
-    from assistant import Turn
-
-    history: list[Turn] = []
-    for question in turns[:-1]:
-        history.append(Turn(question, library.ask(question, history=history)))
-    return library.ask(turns[-1], history=history)
-
-
 def test_rows_of_a_table_aligned_with_spaces_are_no_headings(library) -> None:  # type: ignore[no-untyped-def]
     doc = library.kb.docs[DOC_ID]
     # (row 1 names its lead unit 市商务局; the item "1.2024年6月在柳州会展中心举办…" does not)
@@ -121,18 +113,18 @@ def test_rows_of_a_table_aligned_with_spaces_are_no_headings(library) -> None:  
 
 
 def test_a_row_of_that_table_is_found_by_its_number(library) -> None:  # type: ignore[no-untyped-def]
-    answer = _ask(library, "柳州那个安排表里有几项活动？", "第二项在哪办，谁牵头？")
+    answer = ask_turns(library, "柳州那个安排表里有几项活动？", "第二项在哪办，谁牵头？")
     assert "市纤维检验所" in answer.text and "市市场监管局" in answer.text, answer.text
 
 
 def test_how_many_blocks_lists_the_parts_and_the_third_block_says_what_it_holds(library) -> None:  # type: ignore[no-untyped-def]
     listed = library.ask("柳州的主要任务分几块？")
     assert "共4项" in listed.text and listed.items, listed.text
-    third = _ask(library, "柳州的主要任务分几块？", "第三块讲什么？")
+    third = ask_turns(library, "柳州的主要任务分几块？", "第三块讲什么？")
     # the substance of （三）, point by point, each cited; the heading is only the label
     assert "清洁生产审核企业7家" in third.text and "回收点4个" in third.text, third.text
     assert third.citations[0].section and "（三）绿色制造行动" in third.citations[0].section
-    child = _ask(library, "柳州的主要任务分几块？", "第三块讲什么？", "那第一块下面第二条呢？")
+    child = ask_turns(library, "柳州的主要任务分几块？", "第三块讲什么？", "那第一块下面第二条呢？")
     assert "生物脱胶设备" in child.text and "种植基地" not in child.text, child.text
 
 
@@ -196,13 +188,13 @@ def test_a_report_that_never_says_the_campaigns_word_does_not_answer_on_it(libra
 
 
 def test_a_comparison_follow_up_stays_on_the_report(library) -> None:  # type: ignore[no-untyped-def]
-    answer = _ask(library, "2022年某省政府工作报告里，过去五年完成的技术改造投资是多少？", "比前五年增长了多少？")
+    answer = ask_turns(library, "2022年某省政府工作报告里，过去五年完成的技术改造投资是多少？", "比前五年增长了多少？")
     assert answer.citations and answer.citations[0].doc_id == "report-2022", answer.text
     assert "45%" in answer.text, answer.text
 
 
 def test_a_follow_up_with_a_topic_of_its_own_drops_the_earlier_topic(library) -> None:  # type: ignore[no-untyped-def]
-    answer = _ask(library, "2022年某省政府工作报告里地区生产总值预期增长多少？", "它对制造业又是怎么提的？")
+    answer = ask_turns(library, "2022年某省政府工作报告里地区生产总值预期增长多少？", "它对制造业又是怎么提的？")
     assert answer.citations and answer.citations[0].doc_id == "report-2022", answer.text
     assert "高端化" in answer.text.split("依据条款")[0], answer.text
 
@@ -219,7 +211,7 @@ def test_an_attachment_name_wrapped_onto_the_next_printed_line_is_whole() -> Non
 
 
 def test_a_follow_up_naming_another_document_with_its_own_topic_drops_the_earlier_topic(library) -> None:  # type: ignore[no-untyped-def]
-    answer = _ask(library, "2022年某省政府工作报告里地区生产总值预期增长多少？", "柳州的营收增长目标呢？")
+    answer = ask_turns(library, "2022年某省政府工作报告里地区生产总值预期增长多少？", "柳州的营收增长目标呢？")
     assert answer.citations and answer.citations[0].doc_id == DOC_ID, answer.text
     assert "营业收入增长6%" in answer.text, answer.text
 
@@ -255,15 +247,15 @@ def test_a_web_notice_without_headings_has_a_title_block_and_a_sign_off(library)
 
 
 def test_the_other_contacts_email_is_that_persons_or_none(library) -> None:  # type: ignore[no-untyped-def]
-    first = _ask(library, "柳州那份通知的联系人是谁？", "她的邮箱是多少？")
+    first = ask_turns(library, "柳州那份通知的联系人是谁？", "她的邮箱是多少？")
     assert "lzfz2024@example.cn" in first.text, first.text
-    other = _ask(library, "柳州那份通知的联系人是谁？", "她的邮箱是多少？", "那另一位联系人的邮箱呢？")
+    other = ask_turns(library, "柳州那份通知的联系人是谁？", "她的邮箱是多少？", "那另一位联系人的邮箱呢？")
     assert other.refused and "覃志强" in other.text and "lzfz2024" not in other.text.split("[1]")[0], other.text
     # ("他" is the person the turn before named by its place; "是多少" asks the same of him)
-    again = _ask(library, "柳州那份通知的联系人是谁？", "第二个人是哪个单位的，电话多少？", "他有邮箱吗？是多少？")
+    again = ask_turns(library, "柳州那份通知的联系人是谁？", "第二个人是哪个单位的，电话多少？", "他有邮箱吗？是多少？")
     assert again.refused and "覃志强" in again.text, again.text
 
 
 def test_what_is_in_the_missing_attachment_is_not_its_name_again(library) -> None:  # type: ignore[no-untyped-def]
-    answer = _ask(library, "两部门那个通知的附件叫什么？", "帮我把里面列的活动都说一下。")
+    answer = ask_turns(library, "两部门那个通知的附件叫什么？", "帮我把里面列的活动都说一下。")
     assert answer.refused, answer.text
