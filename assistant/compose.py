@@ -298,6 +298,10 @@ def _answerable_draft(ctx: Context) -> Draft | None:
     return _refusal(ctx, reason) if reason else None
 
 
+# Words of grammar a question shares with every 公文 ("关于…的通知"): no matter of the campaign's.
+_GRAMMAR_WORD = re.compile(r"关于|对于|有关|相关|根据|按照|依据|通过|进行|以及|方面|情况|问题")
+
+
 def _subject_word_unsaid(ctx: Context) -> str | None:
     """A word of the question that the campaign's own documents use and the background document
     answering it never does: the question is on the campaign's matter, not on the report's."""
@@ -306,6 +310,8 @@ def _subject_word_unsaid(ctx: Context) -> str | None:
     subject = [normalized_text(kb, d) for d in kb.docs.values() if d.role == "subject"]
     weights = clause_weights(ctx.weights, top.title)
     for term in sorted(weights, key=lambda t: -weights[t]):
+        if _GRAMMAR_WORD.fullmatch(term):
+            continue  # ("关于减税说了什么": 关于 is how the question is put, not its matter)
         # (the asker's own words: not a synonym the search added, 进出口 → 国际经贸)
         if len(term) >= 2 and term in ctx.query.text and dictionary_count(term) and term not in text \
                 and kb.idf(term) >= ctx.comp.settings.min_unsaid_idf and any(term in s for s in subject) \
@@ -520,9 +526,12 @@ def compose(kb: KnowledgeBase, settings: RetrievalSettings, query: Query, hits: 
         answer.refused, answer.kind = True, "refusal"
         return answer
     # (a strategy may reorder the hits; the words that only ask — 几号, 什么时候 — are no topic a
-    # clause must hold)
-    asked = {t: w for t, w in weighted_terms(kb, query).items() if not only_asks(t, query.text)}
-    ctx = Context(comp, query, list(hits), asked or weighted_terms(kb, query))
+    # clause must hold where the clause must hold a date instead: not in a law, whose "when" is a
+    # condition or a period)
+    weights = weighted_terms(kb, query)
+    if not law.has_articles(hits[0].doc):
+        weights = {t: w for t, w in weights.items() if not only_asks(t, query.text)} or weights
+    ctx = Context(comp, query, list(hits), weights)
     for strategy in STRATEGIES:
         if not strategy.applies(query):
             continue
