@@ -307,14 +307,15 @@ def _subject_word_unsaid(ctx: Context) -> str | None:
     answering it never does: the question is on the campaign's matter, not on the report's."""
     kb, top = ctx.comp.kb, ctx.hits[0].doc
     text = normalized_text(kb, top)
-    subject = [normalized_text(kb, d) for d in kb.docs.values() if d.role == "subject"]
+    subject = [d for d in kb.docs.values() if d.role == "subject"]
     weights = clause_weights(ctx.weights, top.title)
     for term in sorted(weights, key=lambda t: -weights[t]):
         if _GRAMMAR_WORD.fullmatch(term):
             continue  # ("关于减税说了什么": 关于 is how the question is put, not its matter)
         # (the asker's own words: not a synonym the search added, 进出口 → 国际经贸)
         if len(term) >= 2 and term in ctx.query.text and dictionary_count(term) and term not in text \
-                and kb.idf(term) >= ctx.comp.settings.min_unsaid_idf and any(term in s for s in subject) \
+                and kb.idf(term) >= ctx.comp.settings.min_unsaid_idf \
+                and any(term in normalized_text(kb, d) for d in subject) \
                 and not any(short in text for short, full in aliases() if term in full.split()):
             # (a word the search added for one the report does use is no word it lacks: 国际经贸 for 出口)
             return term
@@ -405,7 +406,7 @@ _NOT_A_ROW = re.compile(r"第\s*[一二三四五六七八九十\d]{1,3}\s*(个|�
 
 def rows_of(doc: Document, chunk: Chunk) -> list[Row]:
     """The table rows a chunk holds, named by the header row the chunk before may hold."""
-    before = next((c for c in doc.chunks if c.order == chunk.order - 1), None)
+    before = doc.chunks[chunk.order - 1] if chunk.order > 0 else None  # (a chunk's order is its place)
     return table_rows(chunk.text, before.text if before is not None and before.section_path == chunk.section_path else "")
 
 
@@ -1284,13 +1285,18 @@ def _under_heading(top: Hit) -> list[Chunk]:
     """The clauses under the heading a chunk holds alone ("（五）绿色发展行动。" with its items 1., 2.
     below it): what that heading stands for. Empty when the chunk says more than its heading."""
     path = tuple(top.chunk.section_path)
-    if not path:
-        return []
-    body = re.sub(r"[\W_]", "", normalize(top.chunk.text))
-    title = re.sub(r"[\W_]", "", normalize(path[-1]))
-    if not body or body != title:
+    if not path or not _bare(top.chunk.text) or not _only_heading(top.chunk.text, path[-1]):
         return []
     return [c for c in top.doc.chunks if tuple(c.section_path[:len(path)]) == path and len(c.section_path) > len(path)]
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[\W_]", "", normalize(text))
+
+
+def _only_heading(text: str, title: str) -> bool:
+    """Whether `text` says nothing but the heading `title` ("（五）绿色发展行动。")."""
+    return not _bare(text).replace(_bare(title), "", 1)
 
 
 def section_points(comp: Composer, query: Query, doc: Document, path: tuple[str, ...], chunks: list[Chunk],
@@ -1300,7 +1306,7 @@ def section_points(comp: Composer, query: Query, doc: Document, path: tuple[str,
     lines = []
     for chunk in chunks[:MAX_POINTS]:
         text = _without_headings(chunk.text.strip(), " > ".join(path)).strip()
-        if not re.sub(r"[\W_]", "", normalize(text)).replace(re.sub(r"[\W_]", "", normalize(path[-1])), "", 1):
+        if _only_heading(text, path[-1]):
             continue  # (the heading's own line: the label already says it)
         n = comp.cite(chunk, score)
         sentences = split_sentences(text)

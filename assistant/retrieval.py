@@ -125,7 +125,7 @@ def is_signoff(doc: Document, chunk: Chunk) -> bool:
     if re.search(r"[。；]|联系|电话|邮箱|传真|@", chunk.text) or chunk.section_path:
         return False
     if not doc.headings:
-        return len(doc.chunks) > 1 and chunk.order == max(c.order for c in doc.chunks)
+        return len(doc.chunks) > 1 and chunk.order == len(doc.chunks) - 1  # (a chunk's order is its place)
     return chunk.clean_start > doc.headings[-1].start
 
 
