@@ -29,6 +29,7 @@ _CHROME_PATTERNS = [
     r"ICP备|公网安备|网站标识码|版权所有|^(主办|承办)单位\s*[:：]|技术支持[:：]|网站地图|^联系我们$",
     r"^(字号|字体)\s*[:：]?\s*[大中小\s]+$|^【\s*(大|中|小)\s*】",
     r"^(浏览次数|阅读次数|访问量|点击数)[:：]",
+    r"^(上一篇|下一篇|上一条|下一条|上一页|下一页)\s*[:：]",  # a saved page's links to its neighbours
     r"^<!--.*-->$",  # an HTML comment line of a Markdown file (<!-- INFO END -->)
     # Page numbers of a printed document ("— 2 —", "-3-", "第 2 页 共 10 页"): a pdf's pages are
     # joined with them in between, and a sentence running over the page must not stop at one.

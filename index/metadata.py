@@ -67,7 +67,11 @@ def parse_date(text: str) -> str | None:
 _LABEL_ANYWHERE = re.compile(META_LABEL.pattern.lstrip("^"))
 
 
-_BYLINE_DATE = re.compile(r"(?:发布|发表|公布|上网)(?:时间|日期)\s*[:：]\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?)")
+_BYLINE_DATE = re.compile(r"(?:发布|发表|公布|上网)(?:时间|日期)\s*[:：]\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?)"
+                          # (a bare "时间：" is a byline where the line also names the source or author)
+                          r"|(?:时间|日期)\s*[:：]\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?)(?=.*(?:来源|作者|点击|浏览|阅读)\s*[:：])")
+# A list item's bullet: a saved page's side list of links ("·关于召开…的通知").
+_BULLET = re.compile(r"^[·•●◆◇■□▪▫○◎►▶\-–]\s*\S")
 
 
 def _squash(label: str) -> str:
@@ -103,7 +107,7 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
         # A page's byline above or under the title ("发布时间：2023-05-04　来源：…　浏览次数：…") is no
         # metadata block (the title is not below it), but it does say when the page went up.
         byline = next((m for line in lines[:15] if (m := _BYLINE_DATE.match(line.strip()))), None)
-        meta.published_date = parse_date(byline.group(1)) if byline else None
+        meta.published_date = parse_date(byline.group(1) or byline.group(2)) if byline else None
     meta.publisher = labelled.get("publisher")
     meta.category = labelled.get("category")
     meta.index_number = labelled.get("index_number")
@@ -111,16 +115,21 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
 
     # The head of the document: title lines, 文号, then 主送机关 ending with a colon.
     head_end = last_label_line + 1
+    page_title = without_site_name(title_hint or "") if title_hint and not weak_hint else None
     title_idx = None
     for i in range(head_end, min(len(lines), head_end + 12)):
         line = lines[i].strip()
         if HEADING_START.match(line) or "。" in line or (title_idx is not None and line.endswith(("：", ":"))):
             break  # the head ends at the 主送 or the first sentence (a 转发 quotes a whole notice below)
-        title = _title_ending_at(lines, i, head_end)
+        title = None if _BULLET.match(line) else _title_ending_at(lines, i, head_end)
         if title:
             title_idx = i
             if not meta.title or title == meta.title:
                 meta.title = meta.title or title
+            elif page_title and title == page_title and meta.title not in labelled.values():
+                # (a saved page's side list of other notices comes before the title: the line that
+                # is the page's own <title> is the document's)
+                meta.title = title
         elif DOC_NUMBER.fullmatch(line) or (DOC_NUMBER.match(line) and len(line) < 40):
             meta.doc_number = meta.doc_number or DOC_NUMBER.search(line).group(0)  # type: ignore[union-attr]
             title_idx = i
@@ -153,7 +162,12 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
         line = lines[i].strip()
         if (line.endswith(("：", ":")) and "。" not in line and len(line) <= 300
                 and not HEADING_START.match(line) and not META_LABEL.match(line)):
-            meta.addressees = line[:-1].strip()
+            # (a long 主送 wraps: "…常熟高新" / "技术产业开发区管委会，…："; the lines above it
+            # since the title, none a sentence or a heading, are its start)
+            above = [lines[j].strip() for j in range(body_from, i)]
+            wrapped = all(a and "。" not in a and not HEADING_START.match(a) and not META_LABEL.match(a)
+                          and not a.endswith(("：", ":")) for a in above)
+            meta.addressees = ("".join(above) if wrapped else "") + line[:-1].strip()
             addressee_idx = i
             break
     if meta.issuer is None and title_idx is not None:
@@ -274,7 +288,9 @@ def _title_ending_at(lines: list[str], i: int, head_end: int) -> str | None:
             return None
         parts.insert(0, above)
         joined = _join_title(parts)
-        if TITLE_WITH_ABOUT.search(joined):
+        # ("…关于转发《" / "…办公厅关于开展" / "…活动的通知》的通知": the quoted title's 关于 is not
+        # the title's own start; its lines go on up to the line that opens the quote)
+        if TITLE_WITH_ABOUT.search(joined) and _quotes_paired(joined):
             return joined
     return None
 
@@ -325,7 +341,8 @@ def _speech_head(lines: list[str], title_idx: int, meta: DocMeta) -> int:
 
 
 # A saved page's <title> adds the site: "…实施方案_宁夏回族自治区人民政府门户网站", "…通知-中国政府网".
-_SITE_SUFFIX = re.compile(r"\s*[_|｜\-–—]+\s*[^_|｜\-–—（）()《》]{2,40}(网|网站|门户网站|政府网|官网|人民政府|官方网站)\s*$")
+_SITE_SUFFIX = re.compile(r"\s*[_|｜\-–—]+\s*[^_|｜\-–—（）()《》]{2,40}(网|网站|门户网站|政府网|官网|人民政府|官方网站|"
+                          r"协会|商会|联合会|委员会|局|厅|委|办公室|中心)\s*$")
 
 
 def without_site_name(title: str) -> str:
@@ -497,14 +514,20 @@ def _appendices(lines: list[str], starts: list[int], tail_start: int, end: int,
     so the list of attachments above the 落款 ("附件：1．…") is never mistaken for one. Each found
     attachment is marked as included: a question about it is answered from its text."""
     dated = [i for i in range(tail_start, len(lines)) if _DATE_LINE.match(lines[i].strip())]
-    if not dated:
-        return []
+    # (a notice that sends a plan signs off above the plan: after the plan, its list of attachments
+    # is followed by the attachments themselves, with no date line between; the title under the
+    # label must then be one the list names)
+    listed_only = not dated
     labels = []
-    for i in range(dated[0] + 1, len(lines) - 1):
+    for i in range((dated[0] if dated else tail_start) + 1, len(lines) - 1):
         if _APPENDIX_LABEL.match(lines[i].strip()):
             title_at = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-            if title_at is not None and len(lines[title_at].strip()) <= 80:
-                labels.append((i, lines[title_at].strip()))
+            if title_at is None or len(lines[title_at].strip()) > 80:
+                continue
+            title = lines[title_at].strip()
+            if listed_only and not any(a.name and _attachment(title).name == a.name for a in meta.attachments):
+                continue
+            labels.append((i, title))
     out = []
     for n, (i, title) in enumerate(labels):
         stop = starts[labels[n + 1][0]] if n + 1 < len(labels) else end
@@ -525,7 +548,10 @@ MAX_WRAPPED_TAIL = 12
 
 def _wraps_name(name: str, line: str) -> bool:
     """Whether `line` is the end of an attachment's name wrapped onto the next printed line."""
-    return (0 < len(line) <= MAX_WRAPPED_TAIL and not _NAME_END.search(name) and bool(_NAME_END.search(line))
+    # (a quoted notice's title cut after its 关于 — "…办公厅关于开展2023" / "纺织服装…活动的通知" —
+    # goes on for a whole printed line)
+    limit = MAX_TITLE_LINE if "关于" in name else MAX_WRAPPED_TAIL
+    return (0 < len(line) <= limit and not _NAME_END.search(name) and bool(_NAME_END.search(line))
             and not _DATE_LINE.match(line) and not _PROSE.search(line))
 
 

@@ -335,3 +335,66 @@ def test_a_red_head_in_a_text_box_and_text_in_content_controls_are_read(tmp_path
     assert lines.count("测工信发〔2024〕8号") == 1
     assert "一、工作任务" in lines and "（一）支持企业建设自主品牌，年内培育品牌10个。" in lines
     assert _doc(path).meta.doc_number == "测工信发〔2024〕8号"
+
+
+def test_an_association_page_with_a_side_list_of_other_notices(tmp_path: Path) -> None:
+    """A small site sets a list of its other notices ("·关于…的通知") beside the text, a byline with
+    a bare "时间：", links to the pages before and after, and its own name after the <title>."""
+    title = "关于组织参加2025年箱包新品推介系列活动的通知"
+    page = f"""<html><head><meta charset="utf-8"><title>{title}-测试市箱包协会</title></head><body>
+<table><tr><td><b>通知公告</b></td></tr>
+<tr><td>·<a href="/a.html">关于开展2025年度会员信用评价的通知</a></td></tr>
+<tr><td>·<a href="/b.html">关于召开理事会会议的通知</a></td></tr></table>
+<h2>{title}</h2><div>时间：2025-03-12 10:20&nbsp;&nbsp;来源：协会秘书处&nbsp;&nbsp;作者：admin</div>
+<p>测箱协〔2025〕7号</p><p>{title}</p><p>各会员企业：</p>
+<p>经协会研究，决定组织会员企业参加新品推介系列活动。现将有关事项通知如下：</p>
+<p>一、活动安排</p><p>2025年4月在测试市箱包城举办新品推介会。</p>
+<p>附件：报名回执.doc</p><p>测试市箱包协会</p><p>2025年3月10日</p>
+<p>上一篇：关于开展2025年度会员信用评价的通知</p><p>下一篇：没有了</p></body></html>"""
+    path = tmp_path / "assoc.html"
+    path.write_text(page, encoding="utf-8")
+    doc = _doc(path)
+    assert doc.meta.title == title
+    assert doc.meta.issuer == "测试市箱包协会"
+    assert doc.meta.published_date == "2025-03-12" and doc.meta.signature_date == "2025-03-10"
+    assert "上一篇" not in doc.text and "下一篇" not in doc.text
+
+
+def test_a_forwarding_title_wrapped_inside_the_quoted_title(tmp_path: Path) -> None:
+    """A printed 转发 notice breaks its long title inside the title it quotes, over three lines, and
+    wraps its 主送 and the attachment's name (the forwarded notice) over two."""
+    lines = ["测试市工业和信息化局 测试市商务局关于转发《", "测试部办公厅 测试商务部办公厅关于开展",
+             "2024绿色家电下乡活动的通知》的通知", "测工信〔2024〕41号", "各镇人民政府、街道办事处，测试经济技术开发区、测试高新",
+             "技术产业开发区管委会，市家电协会：",
+             "现将《测试部办公厅 测试商务部办公厅关于开展2024绿色家电下乡活动的通知》转发给你们，请认真贯彻落实。",
+             "一、工作目标", "全市开展家电下乡活动不少于20场。",
+             "附件：测试部办公厅 测试商务部办公厅关于开展2024", "绿色家电下乡活动的通知",
+             "测试市工业和信息化局 测试市商务局", "2024年5月16日"]
+    path = tmp_path / "forward.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = _doc(path)
+    assert doc.meta.title == ("测试市工业和信息化局 测试市商务局关于转发《测试部办公厅 测试商务部办公厅关于开展"
+                              "2024绿色家电下乡活动的通知》的通知")
+    assert doc.meta.addressees == "各镇人民政府、街道办事处，测试经济技术开发区、测试高新技术产业开发区管委会，市家电协会"
+    assert [a.name for a in doc.meta.attachments] == ["测试部办公厅 测试商务部办公厅关于开展2024绿色家电下乡活动的通知"]
+    assert doc.meta.signatories == ["测试市工业和信息化局 测试市商务局"]
+
+
+def test_a_plans_attachment_printed_after_its_list_without_a_date_between(tmp_path: Path) -> None:
+    """"关于印发《…方案》的通知": the letter signs off above the plan; after the plan, its list of
+    attachments, then the attachment itself (a table) with no date line between."""
+    lines = ["测试地区工业和信息化局关于印发《测试地区2025年箱包产业提升方案》的通知", "测地工信发〔2025〕3号", "各县（市）工业和信息化局：",
+             "现将《测试地区2025年箱包产业提升方案》印发给你们，请认真组织实施。", "测试地区工业和信息化局", "2025年3月18日",
+             "测试地区2025年箱包产业提升方案", "一、总体目标", "全地区箱包产业产值增长10%以上。",
+             "附件：重点任务分工表", "附件", "重点任务分工表",
+             "序号　重点任务　牵头单位", "1　皮具交易中心建设　地区工业和信息化局", "2　技能培训　地区人力资源和社会保障局"]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    doc = _doc(path)
+    assert [(a.name, a.available) for a in doc.meta.attachments] == [("重点任务分工表", True)]
+    rows = [c for c in doc.chunks if "技能培训" in c.text]
+    assert rows and rows[0].section_path == ("附件：重点任务分工表",)
+    # Without its name in the list, a label after the plan is not taken for an attachment.
+    other = [*lines[:9], "附件：资金申报表", "附件", "重点任务分工表", *lines[12:]]
+    path.write_text("\n".join(other), encoding="utf-8")
+    assert [(a.name, a.available) for a in _doc(path).meta.attachments] == [("资金申报表", False)]
