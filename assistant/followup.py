@@ -65,11 +65,19 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
     in_order = list(dict.fromkeys(YEAR.findall(normalize(earlier))))
     new_years = list(dict.fromkeys(YEAR.findall(query.text)))
     report_year = REPORT_YEAR.search(normalize(earlier))
+    swap = {}
     if len(new_years) == 1 and len(in_order) >= 2 and report_year:
-        # "1978年呢？" after "1987年报告说1986年…是多少": the conversation stays on the report its
-        # year names; the new year is one more that report looks back on
-        in_order = [y for y in in_order if y != report_year.group(1)]
-    swap = dict(zip(in_order, new_years, strict=False))
+        old_report, new_year = int(report_year.group(1)), int(new_years[0])
+        if REPORT_YEAR.search(query.text) or new_year > old_report:
+            # "1987年的报告呢？" (a report's year) or "1995年的呢？" (a year the 1994 report cannot
+            # look back on) after "1994年报告说1993年…": the same question of that year's report,
+            # each year moved with it (the 1995 report looks back on 1994)
+            swap = {y: str(int(y) + new_year - old_report) for y in in_order}
+        else:
+            # "1978年呢？" after "1987年报告说1986年…是多少": the conversation stays on the report its
+            # year names; the new year is one more that report looks back on
+            in_order = [y for y in in_order if y != report_year.group(1)]
+    swap = swap or dict(zip(in_order, new_years, strict=False))
     if swap:
         earlier = YEAR.sub(lambda m: f"{swap.get(m.group(1), m.group(1))}{m.group(0)[4:]}", normalize(earlier))
     cue = normalize(earlier)  # (the terms are normalised: "GDP" is gdp)

@@ -774,6 +774,11 @@ def test_a_follow_up_keeps_the_report_its_year_names_and_the_year_it_looks_back_
     assert library.resolver.resolve(topic, "report-2022").named == ["report-2022"]
     year = same_question("2020年呢？", analyse("2020年呢？"), earlier, earlier, names)
     assert "2022年某省政府工作报告" in year.text and "2020" in year.text and "2021" not in year.text, year.text
+    # "2023年的呢？" (a year the 2022 report cannot look back on) and "2021年的报告呢？" (a report's
+    # year): the same question of that year's report, the year it looks back on moved with it
+    for follow_up, report, looked_back in (("2023年的呢？", "2023", "2022"), ("2021年的报告呢？", "2021", "2020")):
+        moved = same_question(follow_up, analyse(follow_up), earlier, earlier, names)
+        assert f"{report}年某省政府工作报告说{looked_back}年" in moved.text, moved.text
 
 
 @pytest.mark.parametrize(("question", "follows"), [
