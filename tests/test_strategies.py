@@ -118,6 +118,15 @@ SLOTS = [
     ("数字化沙龙请的专家都有谁？", {"persons"}),
     ("两项团体标准的标准号是多少？", {"code"}),
     ("参加的企业有没有资金补贴？", {"funding"}),
+    # which firms or which body by name, not their kind; a place, a platform, a sum of 亿, an export figure
+    ("抽检结果是哪些企业不合格？", {"names"}),
+    ("那几个改造项目分别是哪些企业的？", {"names"}),
+    ("检测是哪家机构做的？", {"names"}),
+    ("哪些企业可以参加？", set()),  # (a kind of firm, not their names)
+    ("培训地点在哪？", {"place"}),
+    ("直播季联合的是哪几个电商平台？", {"platform"}),
+    ("推介会的签约目标是多少亿？", {"money"}),
+    ("那年纺织品出口多少？", {"quantity"}),
 ]
 
 
@@ -246,6 +255,9 @@ def test_what_is_set_aside_is_not_searched_for() -> None:
     ("funding", "对参展企业给予展位费补贴", True),
     ("columns", "单位名称：            会员编号：联系人：              手机：", True),  # a form's blanks
     ("columns", "请各会员单位填写报名表。", False),
+    ("names", "委托市纺织品检验检测中心开展比对", True),
+    ("names", "开展羽绒服装充绒量专项比对", False),
+    ("money", "全年进出口总额达到827亿美元", True),
 ])
 def test_what_a_clause_must_hold_for_a_value(slot: str, text: str, holds: bool) -> None:
     from assistant.query import SLOT_EVIDENCE
