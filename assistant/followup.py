@@ -15,7 +15,7 @@ from index.textnorm import aliases, normalize
 
 from .multipart import QUESTION_WORD, topic_terms
 from .query import NEXT, ORDINAL, PREVIOUS, YEAR, Query, analyse, field_pattern
-from .scope import DOCUMENT_WORD, Resolver, normalized_text
+from .scope import DOCUMENT_WORD, Resolver, everyday, normalized_text
 
 # A document pointed at by its level of government: "国家通知", "省里那个", "两部门的文件".
 LEVEL_REFERENCE = re.compile(r"(国家|省里|市里|县里|部里|两部门|两部委)(的)?(那个|那份|这个|这份)?(通知|文件)?")
@@ -133,8 +133,12 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
                                          for t in own_topic)
     same_topic = bool(SAME_TOPIC.search(bare))
     # ("它对制造业又是怎么提的": one word of three characters or more is a topic of its own too)
-    one_word = len(new_topic) == 1 and len(new_topic[0]) >= 3 and not (analyse(new_topic[0]).fields
-                                                                        or analyse(new_topic[0]).slots)
+    # (or, on another document than before, one word that document uses and the library seldom does:
+    # "诸暨那份呢，要求标注什么？" after "常熟通知对直播推广有什么要求？" asks what to label, not 直播)
+    one_word = len(new_topic) == 1 and not (analyse(new_topic[0]).fields or analyse(new_topic[0]).slots) and (
+        len(new_topic[0]) >= 3 or (switched and bool(now.named) and len(new_topic[0]) == 2
+                                   and not everyday(names.kb, new_topic[0])
+                                   and new_topic[0] in normalized_text(names.kb, names.kb.docs[now.named[0]])))
     if own_topic and not asks and not value_only and not same_topic:
         # A topic of its own and nothing asked ("那纺织非遗呢？"): the earlier question's asking
         if switched and len([t for t in own_topic if not any(t in w or w in t for w in named_now)]) >= 2:

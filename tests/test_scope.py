@@ -801,3 +801,20 @@ def test_a_follow_up_asking_for_something_as_well_keeps_what_was_asked(library) 
     question = "2021年的呢，粮食产量也说一下"
     both = same_question(question, analyse(question), earlier, earlier, names)
     assert "生产总值" in both.text and "粮食" in both.text and "2021" in both.text, both.text
+
+
+def test_a_follow_up_on_another_document_with_one_rare_word_of_its_own_asks_about_that_word(library) -> None:  # type: ignore[no-untyped-def]
+    """"苏州那份呢，要求诊断什么？" after "浙江丝绸通知对参展有什么要求？": 诊断 is what is asked of the
+    Suzhou notice (a word it uses and the library seldom does), not the earlier 参展; an everyday
+    word of two characters would not carry a topic of its own."""
+    from assistant.followup import Names, same_question
+    from assistant.query import analyse
+
+    earlier = "浙江丝绸通知对参展有什么要求？"
+    names = Names(library.resolver, library.kb, "zj-silk")
+    asked = "苏州那份呢，要求诊断什么？"
+    rewritten = same_question(asked, analyse(asked), earlier, earlier, names)
+    assert "诊断" in rewritten.text and "参展" not in rewritten.text, rewritten.text
+    everyday_word = "苏州那份呢，要求发展什么？"
+    kept = same_question(everyday_word, analyse(everyday_word), earlier, earlier, names)
+    assert "参展" in kept.text, kept.text
