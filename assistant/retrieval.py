@@ -115,7 +115,22 @@ def is_head(doc: Document, chunk: Chunk) -> bool:
     without headings, a web page's notice: its first block, when it holds no sentence)."""
     if not doc.headings:
         return chunk.order == 0 and len(doc.chunks) > 1 and not re.search(r"[。；]", chunk.text)
-    return not chunk.section_path and chunk.order == 0 and chunk.clean_end <= doc.headings[0].start
+    # (a speech or report whose title lives in its record opens with its text — "各位代表！…国民生产总值
+    # 1987年达到…" —: a block before the first heading that names neither the document nor its
+    # addressees is body)
+    return not chunk.section_path and chunk.order == 0 and chunk.clean_end <= doc.headings[0].start \
+        and _names_itself(doc, chunk)
+
+
+def _names_itself(doc: Document, chunk: Chunk) -> bool:
+    """Does the block hold the document's title (its opening words), 文号 or addressees?"""
+    text = re.sub(r"\s+", "", chunk.text)
+    marks = [doc.meta.title[:TITLE_OPENING] if doc.meta.title else None, doc.meta.doc_number,
+             (doc.meta.addressees or "")[:TITLE_OPENING] or None]
+    return any(m and re.sub(r"\s+", "", m) in text for m in marks)
+
+
+TITLE_OPENING = 8  # the opening characters of a title or 主送 that show it is printed in the block
 
 
 def is_signoff(doc: Document, chunk: Chunk) -> bool:

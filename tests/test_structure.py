@@ -73,3 +73,22 @@ def test_an_item_that_opens_with_its_date_is_an_item() -> None:
     tight = _doc("关于测试的通知\n一、任务\n1.2024年9月在沙溪镇举办采购节。\n2.组织企业参加境外展会。\n"
                  "增长1.5万吨。\n")
     assert [h.marker for h in tight.headings] == ["一、", "1.", "2."]
+
+
+def test_a_reports_opening_before_its_first_heading_is_body_not_a_title_block() -> None:
+    """A speech whose title lives in its record opens with text ("各位代表！…国民生产总值…达到…"):
+    that block answers questions; a notice's block of title, 文号 and 主送 does not."""
+    from assistant.retrieval import is_head
+    from index.chunking import ChunkSettings
+    from index.documents import build_document
+    from index.loaders import RawDoc
+
+    report = build_document(RawDoc("report.txt", "txt", "\n".join([
+        "各位代表！", "我代表国务院，向大会作政府工作报告，请予审议。",
+        "五年来，国民生产总值１９８７年达到１０９２０亿元，平均每年增长１１．１％。",
+        "一、今后的主要任务", "继续深化改革。"]), title_hint="1988年政府工作报告"), ChunkSettings())
+    notice = build_document(RawDoc("notice.txt", "txt", "\n".join([
+        "测试部办公厅关于开展2024绿色家电下乡活动的通知", "测试厅函〔2024〕12号", "各省测试主管部门：",
+        "一、活动内容", "组织家电企业进乡镇。"])), ChunkSettings())
+    assert not is_head(report, report.chunks[0]), report.chunks[0].text
+    assert is_head(notice, notice.chunks[0]), notice.chunks[0].text
