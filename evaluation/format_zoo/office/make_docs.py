@@ -1,0 +1,326 @@
+"""Generate the office "format zoo": fictional local 公文 as .docx and .pdf.
+
+All regions, bodies, people, numbers, phones and e-mails are FICTIONAL.
+
+    python make_docs.py          # (re)writes every file into ./docs/
+
+Each builder writes its file and returns the document's *visible units*: the
+strings a reader sees, one per paragraph / table cell / header / text box
+(docx) or one per drawn line / table cell (pdf).  check.py uses them to make
+sure every piece of evidence lies inside one unit (never across a table-cell
+boundary or a pdf line wrap).  Word's automatic numbers are included in the
+units as a reader sees them ("一、…"), although the docx text lacks them.
+"""
+import io
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+import docx
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Pt, RGBColor
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "docs"
+
+FANGSONG = "仿宋_GB2312"
+XBS = "方正小标宋简体"
+HEITI = "黑体"
+KAITI = "楷体_GB2312"
+RED = RGBColor(0xE6, 0x00, 0x12)
+FIXED_TIME = (2024, 1, 1, 0, 0, 0)
+
+
+# --------------------------------------------------------------------------
+# docx helpers
+# --------------------------------------------------------------------------
+def new_docx(author="Administrator", when=datetime(2024, 1, 1, 9, 0, 0)):
+    d = docx.Document()
+    sec = d.sections[0]
+    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+    sec.top_margin, sec.bottom_margin = Cm(3.7), Cm(3.5)
+    sec.left_margin, sec.right_margin = Cm(2.8), Cm(2.6)
+    st = d.styles["Normal"]
+    st.font.name = "Times New Roman"
+    st.font.size = Pt(16)
+    st.element.rPr.rFonts.set(qn("w:eastAsia"), FANGSONG)
+    st.paragraph_format.space_after = Pt(0)
+    st.paragraph_format.space_before = Pt(0)
+    st.paragraph_format.line_spacing = Pt(28)
+    cp = d.core_properties
+    cp.author = author
+    cp.last_modified_by = author
+    cp.created = when
+    cp.modified = when
+    cp.revision = 1
+    cp.title = ""
+    return d
+
+
+def set_font(run, east=FANGSONG, size=16, bold=False, color=None):
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    run.font.name = "Times New Roman"
+    rpr = run._element.get_or_add_rPr()
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = parse_xml(f"<w:rFonts {nsdecls('w')}/>")
+        rpr.insert(0, rfonts)
+    rfonts.set(qn("w:eastAsia"), east)
+    if color is not None:
+        run.font.color.rgb = color
+
+
+def para(container, text="", align=None, indent=2, east=FANGSONG, size=16,
+         bold=False, color=None, runs=None):
+    """Add a paragraph; `indent` is the first-line indent in characters."""
+    p = container.add_paragraph()
+    pf = p.paragraph_format
+    if align == "center":
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        indent = 0
+    elif align == "right":
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        indent = 0
+    elif align == "justify":
+        p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    if indent:
+        pf.first_line_indent = Pt(size * indent)
+    for t, kw in (runs or [(text, {})]):
+        r = p.add_run(t)
+        opts = dict(east=east, size=size, bold=bold, color=color)
+        opts.update(kw)
+        set_font(r, **opts)
+    return p
+
+
+def cell_text(cell, text, east=FANGSONG, size=12, bold=False, align="center"):
+    cell.text = ""
+    p = cell.paragraphs[0]
+    p.paragraph_format.line_spacing = Pt(size * 1.5)
+    if align == "center":
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if text:
+        r = p.add_run(text)
+        set_font(r, east=east, size=size, bold=bold)
+
+
+def set_cell_borders(cell, **edges):
+    """edges: top/bottom/left/right = (val, size_eighths, color) or None."""
+    tcPr = cell._tc.get_or_add_tcPr()
+    xml = [f"<w:tcBorders {nsdecls('w')}>"]
+    for edge in ("top", "left", "bottom", "right"):
+        spec = edges.get(edge)
+        if spec is None:
+            xml.append(f'<w:{edge} w:val="nil"/>')
+        else:
+            val, sz, color = spec
+            xml.append(f'<w:{edge} w:val="{val}" w:sz="{sz}" w:space="0" '
+                       f'w:color="{color}"/>')
+    xml.append("</w:tcBorders>")
+    tcPr.append(parse_xml("".join(xml)))
+
+
+def para_bottom_border(p, color="E60012", sz=12):
+    pPr = p._p.get_or_add_pPr()
+    pPr.append(parse_xml(
+        f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="{sz}" '
+        f'w:space="8" w:color="{color}"/></w:pBdr>'))
+
+
+def grid_table(d, rows, widths_cm, header_bold=True, size=12):
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    t.style = "Table Grid"
+    t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for i, row in enumerate(rows):
+        for j, val in enumerate(row):
+            c = t.cell(i, j)
+            c.width = Cm(widths_cm[j])
+            cell_text(c, val, east=HEITI if (i == 0 and header_bold) else FANGSONG,
+                      size=size)
+    return t
+
+
+def save_docx(d, path):
+    """Save with fixed zip timestamps so regenerating gives identical bytes."""
+    buf = io.BytesIO()
+    d.save(buf)
+    buf.seek(0)
+    src = zipfile.ZipFile(buf)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            zi = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            out.writestr(zi, src.read(info.filename))
+
+
+# --------------------------------------------------------------------------
+# Document 1: red-head notice with typed headings, table, 版记 (docx)
+# --------------------------------------------------------------------------
+D1 = dict(
+    mark="泖阳市工业和信息化局文件",
+    number="泖工信发〔2024〕12号",
+    title=["泖阳市工业和信息化局关于组织开展2024年",
+           "纺织服装优供给促升级系列活动的通知"],
+    to=["各县（市、区）工业和信息化主管部门，泖阳经济技术开发区经济发展局，",
+        "市纺织服装行业协会，各有关企业："],
+    intro=("为贯彻落实《工业和信息化部办公厅 商务部办公厅关于开展2023纺织服装优供给"
+           "促升级活动的通知》（工信厅联消费函〔2023〕87号）和东澜省工业和信息化厅"
+           "有关工作部署，巩固我市针织服装、家纺产业优势，推动纺织服装行业稳增长、"
+           "扩内需、稳外需，市工业和信息化局决定在全市组织开展2024年纺织服装优供给"
+           "促升级系列活动。现将有关事项通知如下："),
+    table=[
+        ["序号", "活动名称", "时间", "地点", "责任单位"],
+        ["1", "泖阳针织服装数字化转型现场会", "4月下旬", "泖阳经济技术开发区",
+         "市工业和信息化局、开发区经济发展局"],
+        ["2", "“泖阳织造”新品发布周", "5月20日—26日", "泖阳国际会展中心",
+         "市纺织服装行业协会"],
+        ["3", "家纺产业链供需对接会", "7月中旬", "青桐县", "青桐县工业和信息化局"],
+        ["4", "纺织服装企业节能降碳诊断服务", "6月至10月", "各县（市、区）",
+         "各县（市、区）工业和信息化主管部门"],
+        ["5", "泖阳时装周", "10月18日—21日", "泖阳国际会展中心",
+         "市工业和信息化局、市商务局"],
+    ],
+)
+
+
+def build_doc1(path):
+    u = []
+    d = new_docx()
+    # 发文机关标志 inside a one-cell table without borders
+    t = d.add_table(rows=1, cols=1)
+    t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    c = t.cell(0, 0)
+    c.width = Cm(15.6)
+    set_cell_borders(c)
+    c.text = ""
+    p = c.paragraphs[0]
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.line_spacing = Pt(60)
+    set_font(p.add_run(D1["mark"]), east=XBS, size=40, color=RED)
+    u.append(D1["mark"])
+    para(d, "")
+    p = para(d, D1["number"], align="center")
+    para_bottom_border(p, sz=18)
+    u.append(D1["number"])
+    para(d, "")
+    for line in D1["title"]:
+        para(d, line, align="center", east=XBS, size=22)
+        u.append(line)
+    para(d, "")
+    for line in D1["to"]:
+        para(d, line, indent=0)
+        u.append(line)
+    para(d, D1["intro"])
+    u.append(D1["intro"])
+
+    def h1(t):
+        para(d, t, east=HEITI)
+        u.append(t)
+
+    def h2(t):
+        para(d, t, east=KAITI)
+        u.append(t)
+
+    def body(t):
+        para(d, t)
+        u.append(t)
+
+    h1("一、活动安排")
+    h2("（一）活动时间")
+    body("2024年4月至11月。")
+    h2("（二）重点活动")
+    body("全年重点组织开展以下5项活动，具体安排如下表：")
+    grid_table(d, D1["table"], [1.2, 4.6, 2.6, 3.2, 4.0])
+    for row in D1["table"]:
+        u.extend(row)
+    h2("（三）组织方式")
+    body("1. 市级统筹。市工业和信息化局负责系列活动的总体策划和统筹协调，会同市商务局"
+         "等部门做好活动保障。")
+    body("2. 县区联动。各县（市、区）结合本地产业特色，每地至少组织1场特色活动，"
+         "并于4月15日前将活动方案报送市工业和信息化局。")
+    body("3. 企业参与。鼓励规模以上纺织服装企业积极参与各项活动，重点企业名单见附件1。")
+    h1("二、工作要求")
+    h2("（一）加强组织领导")
+    body("各地要高度重视，明确分管领导和具体联系人，精心组织，确保各项活动安全有序开展。")
+    h2("（二）注重活动实效")
+    body("各地要聚焦企业设备更新、数字化转型、品牌建设和市场开拓等实际需求设计活动内容，"
+         "避免形式主义。")
+    h2("（三）做好宣传总结")
+    body("各地要综合运用报纸、网站、公众号、短视频等渠道加强宣传，活动结束后10个工作日内"
+         "报送活动总结。")
+    h1("三、信息报送")
+    body("请各县（市、区）工业和信息化主管部门于2024年6月30日和11月30日前，分别将上半年"
+         "和全年活动开展情况统计表（见附件2）报送至市工业和信息化局消费品工业科。")
+    para(d, "")
+    a1 = "附件：1．2024年泖阳市纺织服装重点企业名单"
+    a2 = "2．活动开展情况统计表"
+    para(d, a1)
+    p = para(d, a2, indent=0)
+    p.paragraph_format.left_indent = Pt(16 * 5)
+    u += [a1, a2]
+    para(d, "")
+    para(d, "")
+    for t in ("泖阳市工业和信息化局", "2024年3月28日"):
+        p = para(d, t, align="right")
+        p.paragraph_format.right_indent = Pt(16 * 4)
+        u.append(t)
+    para(d, "")
+    contact = "（联系人：宋佳宁，电话：0576-87123456，邮箱：mygxj_xfp@example.cn）"
+    para(d, contact)
+    u.append(contact)
+    # 版记 on the last page
+    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    for _ in range(14):
+        para(d, "")
+    cc = "抄送：市商务局，市市场监督管理局，东澜省工业和信息化厅消费品工业处。"
+    p = para(d, cc, indent=1, size=14)
+    pPr = p._p.get_or_add_pPr()
+    pPr.append(parse_xml(
+        f'<w:pBdr {nsdecls("w")}><w:top w:val="single" w:sz="8" w:space="4" '
+        f'w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="4" '
+        f'w:color="000000"/></w:pBdr>'))
+    u.append(cc)
+    office, printed = "泖阳市工业和信息化局办公室", "2024年3月29日印发"
+    p = para(d, "", indent=0, runs=[("\u3000" + office, {"size": 14}),
+                                     ("\t", {"size": 14}),
+                                     (printed, {"size": 14})])
+    p.paragraph_format.tab_stops.add_tab_stop(Cm(15.4), alignment=WD_TAB_ALIGNMENT.RIGHT)
+    pPr = p._p.get_or_add_pPr()
+    pPr.append(parse_xml(
+        f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="8" w:space="4" '
+        f'w:color="000000"/></w:pBdr>'))
+    u += [office, printed]
+    save_docx(d, path)
+    return u
+
+
+# --------------------------------------------------------------------------
+DOCS = {
+    "01_redhead_notice.docx": build_doc1,
+}
+
+
+def build(name, out_dir=OUT):
+    return DOCS[name](Path(out_dir) / name)
+
+
+def visible_units(name):
+    """Visible units of document `name` (regenerates it into ./docs/)."""
+    return build(name)
+
+
+def main():
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name in DOCS:
+        units = build(name)
+        print(f"{name}: {len(units)} units")
+
+
+if __name__ == "__main__":
+    main()
