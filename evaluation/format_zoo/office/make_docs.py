@@ -124,9 +124,30 @@ def set_cell_borders(cell, **edges):
     tcPr.append(parse_xml("".join(xml)))
 
 
-def para_bottom_border(p, color="E60012", sz=12):
+PPR_ORDER = ["pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr",
+             "widowControl", "numPr", "suppressLineNumbers", "pBdr", "shd", "tabs",
+             "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct",
+             "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi",
+             "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing",
+             "mirrorIndents", "suppressOverlap", "jc", "textDirection",
+             "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle",
+             "rPr", "sectPr", "pPrChange"]
+
+
+def ppr_insert(p, el):
+    """Insert `el` into the paragraph's pPr at its schema position."""
     pPr = p._p.get_or_add_pPr()
-    pPr.append(parse_xml(
+    name = el.tag.split("}")[1]
+    later = PPR_ORDER[PPR_ORDER.index(name) + 1:]
+    for child in pPr:
+        if child.tag.split("}")[1] in later:
+            child.addprevious(el)
+            return
+    pPr.append(el)
+
+
+def para_bottom_border(p, color="E60012", sz=12):
+    ppr_insert(p, parse_xml(
         f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="{sz}" '
         f'w:space="8" w:color="{color}"/></w:pBdr>'))
 
@@ -280,8 +301,7 @@ def build_doc1(path):
         para(d, "")
     cc = "抄送：市商务局，市市场监督管理局，东澜省工业和信息化厅消费品工业处。"
     p = para(d, cc, indent=1, size=14)
-    pPr = p._p.get_or_add_pPr()
-    pPr.append(parse_xml(
+    ppr_insert(p, parse_xml(
         f'<w:pBdr {nsdecls("w")}><w:top w:val="single" w:sz="8" w:space="4" '
         f'w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="4" '
         f'w:color="000000"/></w:pBdr>'))
@@ -291,8 +311,7 @@ def build_doc1(path):
                                      ("\t", {"size": 14}),
                                      (printed, {"size": 14})])
     p.paragraph_format.tab_stops.add_tab_stop(Cm(15.4), alignment=WD_TAB_ALIGNMENT.RIGHT)
-    pPr = p._p.get_or_add_pPr()
-    pPr.append(parse_xml(
+    ppr_insert(p, parse_xml(
         f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="8" w:space="4" '
         f'w:color="000000"/></w:pBdr>'))
     u += [office, printed]
@@ -301,8 +320,163 @@ def build_doc1(path):
 
 
 # --------------------------------------------------------------------------
+# Document 2: joint 转发 notice, Word auto-numbered headings, 文号 in text box
+# --------------------------------------------------------------------------
+CN_NUM = "一二三四五六七八九十"
+
+
+def add_chinese_numbering(d, abstract_id=90, num_id=90):
+    """chineseCounting list: level 0 "%1、" (黑体), level 1 "（%2）" (楷体)."""
+    numbering = d.part.numbering_part.element
+    abstract = parse_xml(f"""
+<w:abstractNum {nsdecls('w')} w:abstractNumId="{abstract_id}">
+  <w:multiLevelType w:val="multilevel"/>
+  <w:lvl w:ilvl="0">
+    <w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>
+    <w:suff w:val="nothing"/><w:lvlText w:val="%1、"/><w:lvlJc w:val="left"/>
+    <w:pPr><w:ind w:left="0" w:firstLine="640"/></w:pPr>
+    <w:rPr><w:rFonts w:eastAsia="{HEITI}"/></w:rPr>
+  </w:lvl>
+  <w:lvl w:ilvl="1">
+    <w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>
+    <w:suff w:val="nothing"/><w:lvlText w:val="（%2）"/><w:lvlJc w:val="left"/>
+    <w:pPr><w:ind w:left="0" w:firstLine="640"/></w:pPr>
+    <w:rPr><w:rFonts w:eastAsia="{KAITI}"/></w:rPr>
+  </w:lvl>
+</w:abstractNum>""")
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(parse_xml(
+        f'<w:num {nsdecls("w")} w:numId="{num_id}">'
+        f'<w:abstractNumId w:val="{abstract_id}"/></w:num>'))
+    return num_id
+
+
+def set_numbering(p, num_id, level):
+    ppr_insert(p, parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/>'
+        f'<w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+def add_textbox(p, text, width_pt=260, height_pt=26):
+    """A VML text box (floating, centred) holding one line of text."""
+    run = parse_xml(f"""
+<w:r {nsdecls('w')} xmlns:v="urn:schemas-microsoft-com:vml"
+     xmlns:o="urn:schemas-microsoft-com:office:office">
+  <w:pict>
+    <v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202"
+        path="m,l,21600r21600,l21600,xe">
+      <v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/>
+    </v:shapetype>
+    <v:shape id="WenhaoBox" type="#_x0000_t202" stroked="f" filled="f"
+        style="position:absolute;margin-left:0;margin-top:0;width:{width_pt}pt;height:{height_pt}pt;z-index:1;mso-position-horizontal:center;mso-position-horizontal-relative:margin">
+      <v:textbox inset="0,0,0,0">
+        <w:txbxContent>
+          <w:p><w:pPr><w:jc w:val="center"/></w:pPr>
+            <w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="{FANGSONG}"/><w:sz w:val="32"/></w:rPr>
+              <w:t>{text}</w:t></w:r></w:p>
+        </w:txbxContent>
+      </v:textbox>
+    </v:shape>
+  </w:pict>
+</w:r>""")
+    p._p.append(run)
+
+
+NATIONAL = ("工业和信息化部办公厅 商务部办公厅关于开展2023纺织服装优供给促升级活动的通知")
+
+
+def build_doc2(path):
+    u = []
+    d = new_docx(author="dlgxt", when=datetime(2023, 5, 8, 16, 20, 0))
+    num = add_chinese_numbering(d)
+    counters = [0, 0]
+
+    for name in ("东澜省工业和信息化厅", "东澜省商务厅"):
+        p = para(d, name, align="center", east=XBS, size=36, color=RED)
+        p.paragraph_format.line_spacing = Pt(48)
+        u.append(name)
+    p = para(d, "")
+    p = para(d, "")
+    add_textbox(p, "东工信消费〔2023〕45号")
+    u.append("东工信消费〔2023〕45号")
+    para_bottom_border(p, sz=18)
+    para(d, "")
+    title = ("东澜省工业和信息化厅 东澜省商务厅关于转发《" + NATIONAL + "》的通知")
+    para(d, title, align="center", east=XBS, size=22)
+    u.append(title)
+    para(d, "")
+    to = "各设区市工业和信息化局、商务局，省纺织服装行业协会，省服装服饰行业协会："
+    para(d, to, indent=0)
+    u.append(to)
+
+    def body(t):
+        para(d, t)
+        u.append(t)
+
+    def heading(t, level):
+        east = HEITI if level == 0 else KAITI
+        p = para(d, t, indent=0, east=east)
+        set_numbering(p, num, level)
+        counters[level] += 1
+        if level == 0:
+            counters[1] = 0
+            u.append(CN_NUM[counters[0] - 1] + "、" + t)
+        else:
+            u.append("（" + CN_NUM[counters[1] - 1] + "）" + t)
+
+    body("现将《" + NATIONAL + "》（工信厅联消费函〔2023〕87号）转发给你们，"
+         "并结合我省实际提出以下意见，请一并认真贯彻落实。")
+    heading("突出重点，精心组织本地活动", 0)
+    heading("聚焦重点产业集群", 1)
+    body("各地要围绕泖阳针织服装、青桐家纺、岚溪羽绒等重点产业集群，组织开展先进适用技术"
+         "推广、数字化转型诊断和节能降碳改造等活动，每个省级以上产业集群全年至少举办2场"
+         "专题活动。")
+    heading("办好系列特色活动", 1)
+    body("省纺织服装行业协会牵头举办2023东澜时装周和“东澜好衣”设计大赛，省服装服饰行业"
+         "协会牵头组织“东澜好衣”进商圈消费促进活动，活动方案于2023年5月31日前报省工业和"
+         "信息化厅消费品工业处、省商务厅市场运行处备案。")
+    heading("推动内外贸协同发展", 1)
+    body("各地商务主管部门要组织纺织服装企业参加中国国际服装服饰博览会等重点展会，支持企业"
+         "拓展“一带一路”沿线市场，培育内外贸一体化经营企业。")
+    heading("强化协同，形成工作合力", 0)
+    body("各设区市工业和信息化、商务主管部门要建立协同工作机制，与有关行业协会加强对接，"
+         "统筹安排本地活动，避免活动重复、扎堆举办。")
+    heading("及时总结，做好信息报送", 0)
+    body("请各设区市工业和信息化局会同商务局，于2023年7月10日前报送上半年活动开展情况，"
+         "于2023年12月10日前报送全年活动总结，同时报送典型案例1至2个。")
+    para(d, "")
+    att = "附件：" + NATIONAL
+    para(d, att)
+    u.append(att)
+    para(d, "")
+    para(d, "")
+    p = para(d, "", indent=0, runs=[("东澜省工业和信息化厅", {}), ("\t", {}),
+                                     ("东澜省商务厅", {})])
+    p.paragraph_format.left_indent = Pt(16 * 2)
+    p.paragraph_format.tab_stops.add_tab_stop(Cm(13.0), alignment=WD_TAB_ALIGNMENT.RIGHT)
+    u += ["东澜省工业和信息化厅", "东澜省商务厅"]
+    p = para(d, "2023年5月8日", align="right")
+    p.paragraph_format.right_indent = Pt(16 * 5)
+    u.append("2023年5月8日")
+    c = ("（联系人及电话：省工业和信息化厅消费品工业处 何嘉树，0576-86512350；"
+         "省商务厅市场运行处 梁婧，0576-86523871）")
+    para(d, c)
+    u.append(c)
+    para(d, "")
+    para(d, "（此件主动公开）")
+    u.append("（此件主动公开）")
+    save_docx(d, path)
+    return u
+
+
+# --------------------------------------------------------------------------
 DOCS = {
     "01_redhead_notice.docx": build_doc1,
+    "02_forward_autonumber.docx": build_doc2,
 }
 
 
