@@ -474,9 +474,110 @@ def build_doc2(path):
 
 
 # --------------------------------------------------------------------------
+# Document 3: association notice, no 文号, header/footer, attachment printed
+# after the 落款 with a merged-cell registration form (docx)
+# --------------------------------------------------------------------------
+D3_FORM = "2024年“泖阳杯”针织时装设计大赛报名表"
+D3_RULES = "2024年“泖阳杯”针织时装设计大赛作品提交要求"
+
+
+def build_doc3(path):
+    u = []
+    d = new_docx(author="秘书处", when=datetime(2024, 6, 3, 10, 5, 0))
+    sec = d.sections[0]
+    hp = sec.header.paragraphs[0]
+    hp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    set_font(hp.add_run("泖阳市纺织服装行业协会"), east=KAITI, size=10.5)
+    para_bottom_border(hp, color="000000", sz=6)
+    u.append("泖阳市纺织服装行业协会")
+    fp = sec.footer.paragraphs[0]
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    foot = "地址：泖阳市纺都大道188号纺织服装大厦12楼　邮编：325800"
+    set_font(fp.add_run(foot), size=9)
+    u.append(foot)
+
+    def body(t, **kw):
+        para(d, t, **kw)
+        u.append(t)
+
+    title = "关于举办2024年“泖阳杯”针织时装设计大赛的通知"
+    para(d, "")
+    para(d, title, align="center", east=XBS, size=22)
+    u.append(title)
+    para(d, "")
+    body("各会员单位，各有关院校、设计机构：", indent=0)
+    body("为落实《泖阳市工业和信息化局关于组织开展2024年纺织服装优供给促升级系列活动的"
+         "通知》（泖工信发〔2024〕12号）要求，发掘优秀针织服装设计人才，推动设计成果与"
+         "企业生产对接，经研究，本会定于2024年6月至9月举办2024年“泖阳杯”针织时装设计"
+         "大赛。现将有关事项通知如下：")
+    body("一、大赛安排", east=HEITI)
+    body("（一）参赛对象", east=KAITI)
+    body("全国范围内的服装设计师、高等院校服装专业师生及企业设计团队均可报名，年龄不限。")
+    body("（二）赛程安排", east=KAITI)
+    body("报名及作品提交：即日起至2024年7月15日；初评：2024年7月下旬，评出入围作品30个；"
+         "决赛：2024年9月6日在泖阳国际会展中心举行，入围作品须制作成衣参加动态展演。")
+    body("（三）作品要求", east=KAITI)
+    body("参赛作品须以针织面料为主（针织面料占比不低于70%），每个系列不少于3款，须为参赛者"
+         "原创且未在其他赛事中获奖。")
+    body("二、奖项设置", east=HEITI)
+    body("大赛设金奖1名，奖金30000元；银奖2名，各奖金15000元；铜奖3名，各奖金8000元；"
+         "优秀奖10名，各奖金2000元。奖金为税前金额。")
+    body("三、报名方式", east=HEITI)
+    body("参赛者填写报名表（见附件1），连同作品效果图电子版发送至大赛邮箱"
+         "mytfa_contest@example.cn，邮件标题注明“参赛+姓名+作品名称”。")
+    body("联系人：协会秘书处 罗一帆，电话：0576-87330021，邮箱：mytfa@example.cn")
+    para(d, "")
+    body("附件：1．" + D3_FORM)
+    p = para(d, "2．" + D3_RULES, indent=0)
+    p.paragraph_format.left_indent = Pt(16 * 5)
+    u.append("2．" + D3_RULES)
+    para(d, "")
+    para(d, "")
+    for t in ("泖阳市纺织服装行业协会", "2024年6月3日"):
+        p = para(d, t, align="right")
+        p.paragraph_format.right_indent = Pt(16 * 3)
+        u.append(t)
+    # attachment 1 printed after the 落款
+    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    body("附件1", indent=0, east=HEITI)
+    para(d, "")
+    body(D3_FORM, align="center", east=XBS, size=20)
+    para(d, "")
+    t = d.add_table(rows=8, cols=5)
+    t.style = "Table Grid"
+    t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    widths = [2.2, 3.2, 3.6, 2.4, 4.2]
+    for row in t.rows:
+        row.height = Cm(1.1)
+        for j, c in enumerate(row.cells):
+            c.width = Cm(widths[j])
+    t.rows[5].height = Cm(5.0)
+    promise = "本人承诺参赛作品为原创，未侵犯他人知识产权，未在其他赛事中获奖。"
+    merges = [((0, 0), (2, 0), "参赛者信息"), ((3, 0), (5, 0), "作品信息"),
+              ((1, 2), (1, 4), ""), ((3, 2), (3, 4), ""), ((5, 2), (5, 4), ""),
+              ((6, 1), (6, 4), promise), ((7, 1), (7, 2), "")]
+    for (r0, c0), (r1, c1), text in merges:
+        m = t.cell(r0, c0).merge(t.cell(r1, c1))
+        cell_text(m, text, east=HEITI if text and len(text) < 8 else FANGSONG,
+                  align="center" if len(text) < 8 else "left")
+    labels = {(0, 1): "姓名", (0, 3): "性别", (1, 1): "所在单位/院校",
+              (2, 1): "联系电话", (2, 3): "电子邮箱", (3, 1): "作品名称",
+              (4, 1): "作品款数", (4, 3): "主要面料", (5, 1): "设计说明（200字以内）",
+              (6, 0): "本人承诺", (7, 0): "本人签名", (7, 3): "日期",
+              (7, 4): "年　　月　　日"}
+    for (r, c), text in labels.items():
+        cell_text(t.cell(r, c), text, align="right" if c == 4 else "center")
+    u += ["参赛者信息", "作品信息", promise] + list(labels.values())
+    body("注：报名表可复制，每件（系列）作品填写一份。", indent=0, size=14)
+    save_docx(d, path)
+    return u
+
+
+# --------------------------------------------------------------------------
 DOCS = {
     "01_redhead_notice.docx": build_doc1,
     "02_forward_autonumber.docx": build_doc2,
+    "03_association_form.docx": build_doc3,
 }
 
 
