@@ -574,10 +574,241 @@ def build_doc3(path):
 
 
 # --------------------------------------------------------------------------
+# pdf helpers (reportlab, CID font STSong-Light)
+# --------------------------------------------------------------------------
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.pdfbase import pdfmetrics  # noqa: E402
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+
+pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+SONG = "STSong-Light"
+NO_LINE_START = set("，。、；：？！）》”’〕】％%,.;:)")
+NO_LINE_END = set("（《“‘〔【")
+
+
+def wrap(text, first_width, width, size, font=SONG):
+    """Greedy wrap by measured width (a CJK char = 1 em, digits ~0.46 em);
+    closing punctuation may hang at a line end, opening punctuation never
+    ends a line.  Returns the list of lines."""
+    lines, cur, limit = [], "", first_width
+    for ch in text:
+        if pdfmetrics.stringWidth(cur + ch, font, size) <= limit + 0.01 or \
+                (ch in NO_LINE_START and cur):
+            cur += ch
+            continue
+        moved = ""
+        while cur and cur[-1] in NO_LINE_END:
+            moved = cur[-1] + moved
+            cur = cur[:-1]
+        lines.append(cur)
+        cur, limit = moved + ch, width
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+class PdfDoc:
+    W, H = A4
+    SIZE = 16
+    LINE = 28.9                     # 22 lines on a 公文 page
+    TEXT_W = 28 * 16                # 28 characters of 三号
+    LEFT = (A4[0] - 28 * 16) / 2
+    TOP = A4[1] - 100
+    BOTTOM = 92
+
+    def __init__(self, path, running_header=None, page_numbers=True,
+                 meta_title="", author="", creator="Microsoft Word"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+        self.c.setTitle(meta_title)
+        self.c.setAuthor(author)
+        self.c.setCreator(creator)
+        self.units = []
+        self.header = running_header
+        self.page_numbers = page_numbers
+        self.page = 0
+        self._start_page()
+
+    # pages ---------------------------------------------------------------
+    def _start_page(self):
+        self.page += 1
+        self.y = self.TOP
+        if self.header:
+            self.c.setFont(SONG, 10.5)
+            self.c.drawCentredString(self.W / 2, self.H - 62, self.header)
+            self.c.setLineWidth(0.6)
+            self.c.line(self.LEFT, self.H - 68, self.LEFT + self.TEXT_W, self.H - 68)
+            self.units.append(self.header)
+
+    def _end_page(self):
+        if self.page_numbers:
+            self.c.setFont(SONG, 14)
+            pn = f"— {self.page} —"
+            self.c.drawCentredString(self.W / 2, 50, pn)
+            self.units.append(pn)
+        self.c.showPage()
+
+    def new_page(self):
+        self._end_page()
+        self._start_page()
+
+    def need(self, h):
+        if self.y - h < self.BOTTOM:
+            self.new_page()
+
+    def finish(self):
+        self._end_page()
+        self.c.save()
+        return self.units
+
+    # text ----------------------------------------------------------------
+    def blank(self, n=1):
+        for _ in range(n):
+            self.need(self.LINE)
+            self.y -= self.LINE
+
+    def line(self, text, x=0, size=None, align="left", right_pad=0):
+        size = size or self.SIZE
+        lh = max(self.LINE, size * 1.6)
+        self.need(lh)
+        self.y -= lh
+        self.c.setFont(SONG, size)
+        if align == "center":
+            self.c.drawCentredString(self.W / 2, self.y, text)
+        elif align == "right":
+            self.c.drawRightString(self.LEFT + self.TEXT_W - right_pad, self.y, text)
+        else:
+            self.c.drawString(self.LEFT + x, self.y, text)
+        self.units.append(text)
+
+    def para(self, text, indent=2, size=None):
+        size = size or self.SIZE
+        lines = wrap(text, self.TEXT_W - indent * size, self.TEXT_W, size)
+        for i, ln in enumerate(lines):
+            self.line(ln, x=indent * size if i == 0 else 0, size=size)
+        return lines
+
+    # tables: each cell drawn on its own at its x position ---------------
+    def table(self, rows, widths, size=12, row_h=24, header_rows=1):
+        total = sum(widths)
+        x0 = self.LEFT + (self.TEXT_W - total) / 2
+        xs = [x0]
+        for w in widths:
+            xs.append(xs[-1] + w)
+        self.c.setLineWidth(0.7)
+        for i, row in enumerate(rows):
+            if self.y - row_h < self.BOTTOM:
+                self.new_page()
+                if header_rows:                    # repeat the header row
+                    self._table_row(rows[0], xs, size, row_h, top=True)
+            self._table_row(row, xs, size, row_h, top=(i == 0))
+
+    def _table_row(self, row, xs, size, row_h, top):
+        c = self.c
+        y_top, y_bot = self.y, self.y - row_h
+        if top:
+            c.line(xs[0], y_top, xs[-1], y_top)
+        c.line(xs[0], y_bot, xs[-1], y_bot)
+        for x in xs:
+            c.line(x, y_top, x, y_bot)
+        base = y_bot + (row_h - size) / 2 + size * 0.12
+        c.setFont(SONG, size)
+        for j, val in enumerate(row):
+            if not val:
+                continue
+            w = pdfmetrics.stringWidth(val, SONG, size)
+            c.drawString(xs[j] + (xs[j + 1] - xs[j] - w) / 2, base, val)
+            self.units.append(val)
+        self.y = y_bot
+
+
+def assert_broken(lines, s):
+    """Make sure one occurrence of `s` is split over two lines (wrap test)."""
+    joined = "".join(lines)
+    cuts, pos = set(), 0
+    for ln in lines:
+        pos += len(ln)
+        cuts.add(pos)
+    starts = [i for i in range(len(joined)) if joined.startswith(s, i)]
+    assert starts, s
+    assert any(any(i < c < i + len(s) for c in cuts) for i in starts), \
+        f"not broken across lines: {s}"
+
+
+# --------------------------------------------------------------------------
+# Document 4: multi-page plan, running header, "— 2 —", fixed-width wrap (pdf)
+# --------------------------------------------------------------------------
+def build_doc4(path):
+    pdf = PdfDoc(path, running_header="岚溪县人民政府公报　　　　　　　　2024年第3期",
+                 meta_title="Microsoft Word - 方案定稿0412.docx", author="lxgxj")
+    wrapped = []
+
+    def P(t, indent=2):
+        wrapped.extend(pdf.para(t, indent=indent))
+
+    pdf.blank()
+    for t in ("岚溪县2024年纺织服装优供给促升级", "活动实施方案"):
+        pdf.line(t, size=22, align="center")
+    pdf.blank()
+    P("为贯彻落实《工业和信息化部办公厅 商务部办公厅关于开展2023纺织服装优供给促升级"
+      "活动的通知》（工信厅联消费函〔2023〕87号）和《泖阳市工业和信息化局关于组织开展"
+      "2024年纺织服装优供给促升级系列活动的通知》（泖工信发〔2024〕12号）要求，推动我县"
+      "羽绒服装产业提质升级，结合我县实际，制定本方案。")
+    P("一、总体要求")
+    P("（一）指导思想")
+    P("坚持稳中求进工作总基调，以增品种、提品质、创品牌为主线，聚焦羽绒服装主导产业，"
+      "推动产业高端化、智能化、绿色化发展，打响“岚溪羽绒”区域品牌。")
+    P("（二）主要目标")
+    P("到2024年底，全县规模以上纺织服装企业营业收入达到86.5亿元，同比增长6%以上；"
+      "完成技术改造项目15个，新增数字化车间（智能工厂）4家；“岚溪羽绒”区域品牌授权企业"
+      "达到40家，培育年网络销售额超亿元的电商企业3家。")
+    P("二、重点任务")
+    P("（一）推动设备更新和技术改造。支持企业实施智能裁剪、自动充绒、吊挂生产线等设备"
+      "更新项目，推广应用服装设计、生产管理和仓储物流数字化系统。")
+    P("（二）培育“岚溪羽绒”区域品牌。完善区域品牌授权使用管理办法，建立羽绒制品质量"
+      "追溯体系，组织企业参加国内外知名展会，提升区域品牌知名度。")
+    P("（三）拓展线上线下销售渠道。依托县电商产业园开展直播带货培训，支持企业在重点城市"
+      "商圈开设品牌体验店，推动“岚溪羽绒”进商超、进社区。")
+    P("（四）强化产业链协同。发挥龙头企业带动作用，推动羽绒原料、面料、辅料和成衣企业"
+      "就近配套，引导中小企业向“专精特新”方向发展。")
+    P("三、活动安排")
+    P("（一）2024年5月18日，在县经济开发区羽绒产业园举办岚溪羽绒产业数字化转型现场推进会。")
+    P("（二）组织企业参加第十二届东澜纺织服装博览会，于2024年6月18日至20日赴澜州参展。")
+    P("（三）2024年9月20日至10月8日，举办“岚溪羽绒”冬季新品直播节。")
+    P("（四）2024年11月，组织开展纺织服装企业节能降碳诊断“回头看”。")
+    P("四、保障措施")
+    P("（一）强化组织领导。成立由县政府分管副县长任组长的活动领导小组，领导小组办公室设在"
+      "县工业和信息化局，负责日常协调和督促落实。")
+    P("（二）加大政策支持。对当年完成技术改造且设备投资额500万元以上的企业，按设备投资额"
+      "的8%给予补助，单个企业最高不超过100万元；对新认定的省级数字化车间给予一次性奖励"
+      "30万元。")
+    P("（三）做好宣传推广。充分利用县融媒体中心和各类网络平台，宣传推广我县优质羽绒服装"
+      "产品和典型企业。")
+    P("五、联系方式")
+    P("县工业和信息化局轻工纺织股陈思远，电话：0578-62213456，邮箱：lxgxj@example.cn；"
+      "县商务局市场运行股周蔓，电话：0578-62218890。")
+    pdf.blank(2)
+    pdf.line("岚溪县工业和信息化局　　岚溪县商务局", align="right", right_pad=16)
+    pdf.line("2024年4月12日", align="right", right_pad=16 * 4)
+    # the fixed-width wrap must cut words, numbers, dates and phone numbers
+    for cut in ("泖工信发〔2024〕12号", "86.5亿元", "500万元", "2024年6月18日",
+                "0578-62218890", "岚溪羽绒", "专精特新"):
+        assert_broken(wrapped, cut)
+    return pdf.finish(), wrapped
+
+
+def build_doc4_units(path):
+    units, wrapped = build_doc4(path)
+    return units
+
+
+# --------------------------------------------------------------------------
 DOCS = {
     "01_redhead_notice.docx": build_doc1,
     "02_forward_autonumber.docx": build_doc2,
     "03_association_form.docx": build_doc3,
+    "04_plan_wrapped.pdf": build_doc4_units,
 }
 
 
