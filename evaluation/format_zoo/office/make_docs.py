@@ -698,11 +698,14 @@ class PdfDoc:
             xs.append(xs[-1] + w)
         self.c.setLineWidth(0.7)
         for i, row in enumerate(rows):
+            top = i == 0
             if self.y - row_h < self.BOTTOM:
                 self.new_page()
-                if header_rows:                    # repeat the header row
+                top = True
+                if header_rows and i > 0:          # repeat the header row
                     self._table_row(rows[0], xs, size, row_h, top=True)
-            self._table_row(row, xs, size, row_h, top=(i == 0))
+                    top = False
+            self._table_row(row, xs, size, row_h, top=top)
 
     def _table_row(self, row, xs, size, row_h, top):
         c = self.c
@@ -804,11 +807,68 @@ def build_doc4_units(path):
 
 
 # --------------------------------------------------------------------------
+# Document 5: 转发 notice, title broken inside the quoted title over three
+# lines, a table drawn cell by cell, Chinese-numeral date (pdf)
+# --------------------------------------------------------------------------
+D5_FORWARDED = "东澜省商务厅关于开展2024年“东澜好衣”纺织服装消费季活动的通知"
+
+
+def build_doc5(path):
+    pdf = PdfDoc(path, meta_title="", author="myswj", creator="WPS 文字")
+    c = pdf.c
+    pdf.blank()
+    c.setFillColorRGB(0.9, 0, 0.07)
+    pdf.line("泖阳市商务局", size=36, align="center")
+    c.setFillColorRGB(0, 0, 0)
+    pdf.blank()
+    pdf.line("泖商务〔2024〕21号", align="center")
+    c.setStrokeColorRGB(0.9, 0, 0.07)
+    c.setLineWidth(2)
+    c.line(pdf.LEFT, pdf.y - 10, pdf.LEFT + pdf.TEXT_W, pdf.y - 10)
+    c.setStrokeColorRGB(0, 0, 0)
+    pdf.blank()
+    for t in ("泖阳市商务局关于转发《东澜省商务厅", "关于开展2024年“东澜好衣”纺织服装",
+              "消费季活动的通知》的通知"):
+        pdf.line(t, size=22, align="center")
+    pdf.blank()
+    pdf.para("各县（市、区）商务局，泖阳经济技术开发区经济发展局，市商业联合会，"
+             "市纺织服装行业协会，各有关商贸流通企业：", indent=0)
+    pdf.para("现将《" + D5_FORWARDED + "》（东商务函〔2024〕33号）转发给你们，请认真"
+             "贯彻落实。结合我市实际，提出以下要求：")
+    pdf.para("一、精心组织本地活动")
+    pdf.para("各县（市、区）要结合“端午”“618”等消费节点，组织商圈、步行街和大型商超开展"
+             "纺织服装主题促销，每个县（市、区）在活动期间至少举办1场主题活动。")
+    pdf.para("二、重点活动安排")
+    pdf.para("我市重点活动安排如下：")
+    pdf.blank(0)
+    pdf.y -= 8
+    pdf.table([["序号", "活动名称", "时间", "地点", "承办单位"],
+               ["1", "“东澜好衣”泖阳启动仪式", "5月25日", "泖阳万象城", "市商务局"],
+               ["2", "针织服装直播带货节", "6月1日—18日", "泖阳电商产业园", "市电子商务协会"],
+               ["3", "家纺以旧换新促销周", "6月20日—26日", "青桐县家纺城", "青桐县商务局"],
+               ["4", "夏季童装展销会", "7月5日—7日", "泖阳国际会展中心", "市纺织服装行业协会"]],
+              [32, 140, 78, 96, 102], size=11, row_h=26)
+    pdf.y -= 4
+    pdf.para("三、做好信息报送")
+    pdf.para("请各县（市、区）商务局于每月5日前报送上月活动开展情况，7月31日前报送活动"
+             "总结，材料发送至市商务局市场运行科邮箱myswj_scyx@example.cn。")
+    pdf.blank()
+    pdf.para("附件：" + D5_FORWARDED)
+    pdf.blank(2)
+    pdf.line("泖阳市商务局", align="right", right_pad=16 * 4)
+    pdf.line("二〇二四年五月十日", align="right", right_pad=16 * 3)
+    pdf.blank()
+    pdf.para("（此件公开发布）")
+    return pdf.finish()
+
+
+# --------------------------------------------------------------------------
 DOCS = {
     "01_redhead_notice.docx": build_doc1,
     "02_forward_autonumber.docx": build_doc2,
     "03_association_form.docx": build_doc3,
     "04_plan_wrapped.pdf": build_doc4_units,
+    "05_forward_table.pdf": build_doc5,
 }
 
 
