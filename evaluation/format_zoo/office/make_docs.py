@@ -618,7 +618,8 @@ class PdfDoc:
     BOTTOM = 92
 
     def __init__(self, path, running_header=None, page_numbers=True,
-                 meta_title="", author="", creator="Microsoft Word"):
+                 meta_title="", author="", creator="Microsoft Word",
+                 page_fmt="— {} —"):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
         self.c.setTitle(meta_title)
@@ -627,6 +628,7 @@ class PdfDoc:
         self.units = []
         self.header = running_header
         self.page_numbers = page_numbers
+        self.page_fmt = page_fmt
         self.page = 0
         self._start_page()
 
@@ -644,7 +646,7 @@ class PdfDoc:
     def _end_page(self):
         if self.page_numbers:
             self.c.setFont(SONG, 14)
-            pn = f"— {self.page} —"
+            pn = self.page_fmt.format(self.page)
             self.c.drawCentredString(self.W / 2, 50, pn)
             self.units.append(pn)
         self.c.showPage()
@@ -863,12 +865,75 @@ def build_doc5(path):
 
 
 # --------------------------------------------------------------------------
+# Document 6: 通报 of results with a table of firms, two contacts (pdf)
+# --------------------------------------------------------------------------
+D6_FIRMS = [
+    ("东澜锦程针织服饰有限公司", "泖阳市", "增品种"),
+    ("泖阳华纶家纺股份有限公司", "泖阳市", "创品牌"),
+    ("青桐云裳家居用品有限公司", "泖阳市青桐县", "提品质"),
+    ("岚溪雪羽服饰有限公司", "泖阳市岚溪县", "创品牌"),
+    ("澜州天织新材料科技有限公司", "澜州市", "增品种"),
+    ("澜州美诺童装有限公司", "澜州市", "提品质"),
+    ("溪川恒丰纺织有限公司", "溪川市", "提品质"),
+    ("溪川蓝湾服装有限公司", "溪川市", "创品牌"),
+    ("临枫绮美时装有限公司", "临枫市", "增品种"),
+    ("临枫织梦丝绸有限公司", "临枫市", "创品牌"),
+    ("东港海纳服饰集团有限公司", "东港市", "提品质"),
+    ("东港德源纺织科技有限公司", "东港市", "增品种"),
+]
+
+
+def build_doc6(path):
+    pdf = PdfDoc(path, meta_title="东澜省工业和信息化厅关于2024年度纺织服装“三品”"
+                                  "示范企业名单的通报", author="xfpc",
+                 page_fmt="- {} -")
+    c = pdf.c
+    pdf.blank()
+    c.setFillColorRGB(0.9, 0, 0.07)
+    pdf.line("东澜省工业和信息化厅", size=32, align="center")
+    c.setFillColorRGB(0, 0, 0)
+    pdf.blank()
+    pdf.line("东工信消费〔2024〕71号", align="center")
+    c.setStrokeColorRGB(0.9, 0, 0.07)
+    c.setLineWidth(2)
+    c.line(pdf.LEFT, pdf.y - 10, pdf.LEFT + pdf.TEXT_W, pdf.y - 10)
+    c.setStrokeColorRGB(0, 0, 0)
+    pdf.blank()
+    for t in ("东澜省工业和信息化厅关于2024年度纺织服装", "“三品”示范企业名单的通报"):
+        pdf.line(t, size=22, align="center")
+    pdf.blank()
+    pdf.para("各设区市工业和信息化局，省纺织服装行业协会，有关企业：", indent=0)
+    pdf.para("根据《东澜省工业和信息化厅关于开展2024年度纺织服装“三品”示范企业遴选工作的"
+             "通知》（东工信消费函〔2024〕18号），经企业自愿申报、设区市工业和信息化局推荐、"
+             "专家评审和网上公示，确定东澜锦程针织服饰有限公司等12家企业为2024年度东澜省"
+             "纺织服装“三品”示范企业（名单见下表），现予以通报。")
+    pdf.y -= 8
+    rows = [["序号", "企业名称", "所在地", "示范方向"]]
+    rows += [[str(i), n, place, kind] for i, (n, place, kind) in enumerate(D6_FIRMS, 1)]
+    pdf.table(rows, [40, 220, 104, 80], size=12, row_h=25)
+    pdf.y -= 4
+    pdf.para("希望受到通报的企业珍惜荣誉，发挥示范引领作用，持续加大研发设计投入，不断提升"
+             "产品品质和品牌影响力。各设区市工业和信息化局要加强对示范企业的跟踪服务，及时"
+             "总结推广典型经验。")
+    pdf.para("示范企业称号有效期三年。有效期内，省工业和信息化厅将对示范企业开展动态评估，"
+             "对发生重大产品质量安全事故或严重失信行为的企业，撤销其示范企业称号。")
+    pdf.blank()
+    pdf.para("联系人：省工业和信息化厅消费品工业处韦明哲，电话：0576-86512347；"
+             "省纺织服装行业协会林小溪，手机：13905761234。")
+    pdf.blank(2)
+    pdf.line("东澜省工业和信息化厅", align="right", right_pad=16 * 4)
+    pdf.line("2024年9月26日", align="right", right_pad=16 * 5)
+    return pdf.finish()
+
+
+# --------------------------------------------------------------------------
 DOCS = {
     "01_redhead_notice.docx": build_doc1,
     "02_forward_autonumber.docx": build_doc2,
     "03_association_form.docx": build_doc3,
     "04_plan_wrapped.pdf": build_doc4_units,
     "05_forward_table.pdf": build_doc5,
+    "06_bulletin_firms.pdf": build_doc6,
 }
 
 
