@@ -927,6 +927,64 @@ def build_doc6(path):
 
 
 # --------------------------------------------------------------------------
+# Document 7: 复函 in 信函格式 (docx)
+# --------------------------------------------------------------------------
+def build_doc7(path):
+    u = []
+    d = new_docx(author="xfpc", when=datetime(2024, 7, 18, 15, 40, 0))
+    sec = d.sections[0]
+    sec.top_margin = Cm(3.0)
+    p = para(d, "东澜省工业和信息化厅", align="center", east=XBS, size=30, color=RED)
+    p.paragraph_format.line_spacing = Pt(44)
+    u.append("东澜省工业和信息化厅")
+    p = para(d, "")
+    ppr_insert(p, parse_xml(
+        f'<w:pBdr {nsdecls("w")}><w:bottom w:val="thinThickSmallGap" w:sz="24" '
+        f'w:space="1" w:color="E60012"/></w:pBdr>'))
+    p = para(d, "东工信函〔2024〕112号", align="right")
+    u.append("东工信函〔2024〕112号")
+    para(d, "")
+    title = "东澜省工业和信息化厅关于支持泖阳市创建省级纺织服装时尚名城的复函"
+    para(d, title, align="center", east=XBS, size=22)
+    u.append(title)
+    para(d, "")
+
+    def body(t, **kw):
+        para(d, t, **kw)
+        u.append(t)
+
+    body("泖阳市人民政府：", indent=0)
+    body("你市《关于申请创建东澜省纺织服装时尚名城的请示》（泖政〔2024〕27号）收悉。"
+         "经研究，现函复如下：")
+    body("我厅原则同意泖阳市开展东澜省纺织服装时尚名城创建工作，创建期为2024年8月至"
+         "2026年7月。请你市按照《东澜省纺织服装时尚名城创建指南》要求，细化创建方案，"
+         "重点在针织服装设计研发、时尚品牌培育、时装周等平台建设方面取得突破，并于每年"
+         "12月15日前向我厅报送年度创建进展。")
+    body("创建期满后，我厅将组织专家对你市创建工作进行评估验收，验收合格的授予“东澜省"
+         "纺织服装时尚名城”称号。你市申请的省级专项资金支持事项，请按年度省级工业和"
+         "信息化专项资金申报通知要求另行申报。")
+    body("此复。")
+    para(d, "")
+    para(d, "")
+    for t, pad in (("东澜省工业和信息化厅", 4), ("2024年7月18日", 5)):
+        p = para(d, t, align="right")
+        p.paragraph_format.right_indent = Pt(16 * pad)
+        u.append(t)
+    body("（联系人及电话：消费品工业处 许文澜，0576-86512360）")
+    for _ in range(6):
+        para(d, "")
+    cc = "抄送：省商务厅，泖阳市工业和信息化局。"
+    p = para(d, cc, indent=1, size=14)
+    ppr_insert(p, parse_xml(
+        f'<w:pBdr {nsdecls("w")}><w:top w:val="single" w:sz="8" w:space="4" '
+        f'w:color="000000"/><w:bottom w:val="single" w:sz="8" w:space="4" '
+        f'w:color="000000"/></w:pBdr>'))
+    u.append(cc)
+    save_docx(d, path)
+    return u
+
+
+# --------------------------------------------------------------------------
 DOCS = {
     "01_redhead_notice.docx": build_doc1,
     "02_forward_autonumber.docx": build_doc2,
@@ -934,6 +992,7 @@ DOCS = {
     "04_plan_wrapped.pdf": build_doc4_units,
     "05_forward_table.pdf": build_doc5,
     "06_bulletin_firms.pdf": build_doc6,
+    "07_reply_letter.docx": build_doc7,
 }
 
 
