@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Regenerate the web/text "format zoo" documents deterministically.
+
+All regions, bodies, people, phone numbers and e-mail addresses are FICTIONAL
+(江澜省, 云州市, 临溪市, 河湾市, 清漪县, 栖凤县 ...).  The national notice
+工信厅联消费函〔2023〕87号 is the only real document referred to.
+
+Usage:  python3 make_docs.py      (writes into ./docs next to this file)
+"""
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "docs")
+
+NATIONAL_TITLE = ("工业和信息化部办公厅 商务部办公厅关于开展2023纺织服装优供给促升级活动的通知")
+
+
+def paras(lines, indent=True):
+    """Render body lines as CMS-style <p> elements (one line each)."""
+    out = []
+    for line in lines:
+        style = ' style="text-indent:2em;"' if indent else ""
+        out.append("<p%s>%s</p>" % (style, line))
+    return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# 1. Provincial department CMS page (UTF-8)
+# ---------------------------------------------------------------------------
+def doc1():
+    title = ("江澜省工业和信息化厅 江澜省商务厅关于开展2023年江澜省纺织服装"
+             "优供给促升级系列活动的通知")
+    body = [
+        "为贯彻落实《" + NATIONAL_TITLE + "》（工信厅联消费函〔2023〕87号）要求，"
+        "加快推进我省纺织服装产业高端化、智能化、绿色化发展，经研究，决定在全省组织开展"
+        "2023年纺织服装优供给促升级系列活动。现将有关事项通知如下：",
+        "<strong>一、重点活动</strong>",
+        "<strong>（一）纺织服装“三品”提升行动</strong>",
+        "1.增品种。支持企业围绕功能性面料、户外运动服装、家用纺织品等领域开发新产品，"
+        "全年培育省级纺织服装新产品50个以上。",
+        "2.提品质。组织开展纺织服装质量标杆遴选，推动20家以上重点企业对标国际先进标准。",
+        "3.创品牌。开展“江澜好衣裳”区域品牌推广，遴选发布2023年度江澜省纺织服装优品名单。",
+        "<strong>（二）“澜布澜裳”产销对接会</strong>",
+        "由省商务厅牵头，于2023年7月在云州市举办全省纺织服装产销对接会，组织面料、辅料、"
+        "成衣企业与大型商超、电商平台、外贸企业开展供需对接。",
+        "<strong>（三）纺织服装数字化转型现场会</strong>",
+        "由省工业和信息化厅牵头，于2023年9月在临溪市召开，现场观摩智能裁剪、吊挂流水线、"
+        "数字化设计等典型应用场景。",
+        "<strong>（四）“云裳江澜”时尚周</strong>",
+        "2023年10月在云州市举办，开展设计大赛、流行趋势发布、非遗服饰展演等活动。",
+        "<strong>二、申报要求</strong>",
+        "（一）申报对象。在江澜省内依法注册、具有独立法人资格的纺织服装生产企业、"
+        "设计机构和产业集群公共服务机构。",
+        "（二）申报程序。企业填写活动申报表（附件2），经所在市（州）工业和信息化局、商务局"
+        "审核后，统一报送省工业和信息化厅消费品工业处。",
+        "（三）报送时间。请各市（州）于2023年6月15日前将汇总后的申报表纸质版（一式两份）"
+        "和电子版报送，逾期不予受理。",
+        "<strong>三、工作要求</strong>",
+        "（一）加强组织协调。各市（州）要结合本地产业特色，制定具体工作方案，明确责任人和时间节点。",
+        "（二）做好宣传推广。充分利用门户网站、微信公众号、短视频平台等渠道，"
+        "宣传推广优质产品和典型经验。",
+        "（三）及时总结报送。请各市（州）于2023年11月30日前将活动开展情况总结报送"
+        "省工业和信息化厅、省商务厅。",
+    ]
+    html = """<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="X-UA-Compatible" content="IE=edge">
+<meta name="SiteName" content="江澜省工业和信息化厅">
+<meta name="ColumnName" content="通知公告">
+<meta name="ArticleTitle" content="{title}">
+<meta name="PubDate" content="2023-05-12 16:08">
+<meta name="ContentSource" content="消费品工业处">
+<title>{title}_通知公告_江澜省工业和信息化厅</title>
+<link rel="stylesheet" href="/static/css/base.css">
+<link rel="stylesheet" href="/static/css/xxgk.css">
+<script src="/static/js/jquery-1.12.4.min.js"></script>
+<style>.meta-table th{{width:12%;background:#f2f6fb}} .TRS_Editor p{{line-height:2em}}</style>
+</head>
+<body>
+<div class="topbar"><div class="wrap">
+<span class="date">今天是：<span id="today"></span></span>
+<a href="/wza/">无障碍浏览</a> | <a href="/m/">手机版</a> | <a href="javascript:;">繁體</a> | <a href="/login">登录</a>
+</div></div>
+<div class="header"><div class="wrap">
+<a class="logo" href="/"><img src="/static/img/logo.png" alt="江澜省工业和信息化厅"></a>
+<div class="search"><input type="text" name="q" placeholder="请输入关键词"><button type="button">搜索</button></div>
+</div></div>
+<div class="nav"><ul>
+<li><a href="/">首页</a></li><li><a href="/jggk/">机构概况</a></li><li><a href="/xwzx/">新闻中心</a></li>
+<li class="on"><a href="/zwgk/">政务公开</a></li><li><a href="/zwfw/">政务服务</a></li>
+<li><a href="/hdjl/">互动交流</a></li><li><a href="/ztzl/">专题专栏</a></li>
+</ul></div>
+<div class="wrap">
+<div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/zcwj/">政策文件</a> &gt; <a href="/zwgk/tzgg/">通知公告</a></div>
+<div class="xxgk-meta">
+<table class="meta-table" cellspacing="0" cellpadding="0">
+<tr><th>索引号</th><td>11530000MB0142687X/2023-00158</td><th>主题分类</th><td>工业、交通\\轻工纺织</td></tr>
+<tr><th>发文机关：</th><td>江澜省工业和信息化厅 江澜省商务厅</td><th>成文日期</th><td>2023年05月08日</td></tr>
+<tr><th>标　　题：</th><td colspan="3">{title}</td></tr>
+<tr><th>文号</th><td>澜工信消费函〔2023〕58号</td><th>发布日期：</th><td>2023年05月12日</td></tr>
+<tr><th>有效性</th><td>有效</td><th>公开方式：</th><td>主动公开</td></tr>
+</table>
+</div>
+<div class="article">
+<h1 class="article-title">关于开展2023年江澜省纺织服装优供给促升级系列活动的通知</h1>
+<div class="article-info"><span>发布时间：2023-05-12 16:08</span><span>来源：消费品工业处</span>
+<span class="font">【字体：<a href="javascript:doZoom(18)">大</a> <a href="javascript:doZoom(16)">中</a> <a href="javascript:doZoom(14)">小</a>】</span>
+<span>【<a href="javascript:window.print()">打印</a>】</span></div>
+<div class="TRS_Editor" id="zoom">
+<p align="center"><strong>{title}</strong></p>
+<p align="center">澜工信消费函〔2023〕58号</p>
+<p>各市（州）工业和信息化局、商务局，省纺织服装行业协会，有关企业：</p>
+{body}
+<p style="text-indent:2em;">附件：<a href="./P020230512396218593487.docx" oldsrc="/protect/P0202305/P020230512/P020230512396218593487.docx">1.2023年江澜省纺织服装优供给促升级重点活动安排.docx</a></p>
+<p style="text-indent:5em;"><a href="./P020230512396218600512.xlsx" oldsrc="/protect/P0202305/P020230512/P020230512396218600512.xlsx">2.2023年江澜省纺织服装优供给促升级活动申报表.xlsx</a></p>
+<p>&nbsp;</p>
+<p style="text-align:right;">江澜省工业和信息化厅</p>
+<p style="text-align:right;">江澜省商务厅</p>
+<p style="text-align:right;">2023年5月8日</p>
+<p style="text-indent:2em;">（联系人及电话：省工业和信息化厅消费品工业处 孟晓岚 0735-2261538；省商务厅市场运行处 杜文涛 0735-2265127；电子邮箱：xfpc@example.cn）</p>
+</div>
+<div class="article-tools">
+<span class="share">分享到：<a href="javascript:;" class="wx">微信</a><a href="javascript:;" class="wb">微博</a></span>
+<span>【<a href="javascript:window.scrollTo(0,0)">返回顶部</a>】【<a href="javascript:window.close()">关闭窗口</a>】</span>
+</div>
+<div class="related"><h3>相关链接</h3><ul>
+<li><a href="/zwgk/zcjd/">《关于开展2023年江澜省纺织服装优供给促升级系列活动的通知》政策解读</a></li>
+<li><a href="/xwzx/">我厅召开全省消费品工业稳增长工作座谈会</a></li>
+</ul></div>
+</div>
+</div>
+<div class="footer"><div class="wrap">
+<p><a href="/wzdt/">网站地图</a> | <a href="/lxwm/">联系我们</a> | <a href="/sybz/">使用帮助</a></p>
+<p>主办单位：江澜省工业和信息化厅　地址：云州市政通路126号　邮编：650218</p>
+<p>版权所有：江澜省工业和信息化厅　网站标识码：5300000012</p>
+<p><a href="https://beian.miit.gov.cn/">澜ICP备05001234号-1</a>　<img src="/static/img/ga.png" alt="">澜公网安备 53010202000123号</p>
+<p><script src="/static/js/conac.js"></script><span id="_ideConac"></span></p>
+</div></div>
+<script>
+var d=new Date();document.getElementById("today").innerHTML=d.getFullYear()+"年"+(d.getMonth()+1)+"月"+d.getDate()+"日";
+function doZoom(s){{document.getElementById("zoom").style.fontSize=s+"px";}}
+</script>
+</body>
+</html>
+""".format(title=title, body=paras(body))
+    return "01_province_cms.html", html, "utf-8", "\n"
+
+
+DOCS = [doc1]
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    for make in DOCS:
+        name, text, encoding, newline = make()
+        if newline != "\n":
+            text = text.replace("\n", newline)
+        data = text.encode(encoding)  # strict: fails if a character cannot be encoded
+        with open(os.path.join(OUT, name), "wb") as f:
+            f.write(data)
+        print("wrote %s (%s, %d bytes)" % (name, encoding, len(data)))
+
+
+if __name__ == "__main__":
+    main()
