@@ -147,8 +147,113 @@ function doZoom(s){{document.getElementById("zoom").style.fontSize=s+"px";}}
 """.format(title=title, body=paras(body))
     return "01_province_cms.html", html, "utf-8", "\n"
 
+# ---------------------------------------------------------------------------
+# 2. City government page, GB2312 (declared via http-equiv), table layout
+# ---------------------------------------------------------------------------
+def doc2():
+    title = "临溪市人民政府办公室关于开展2023年纺织服装产业“优供给促升级”专项行动的通知"
+    F = '<font face="仿宋_GB2312" size="4">%s</font>'
+    body = [
+        "纺织服装产业是我市传统优势产业和重要民生产业。为贯彻落实国家和省关于纺织服装优供给"
+        "促升级活动的部署要求，推动全市纺织服装产业提质增效，经市人民政府同意，决定在全市开展"
+        "2023年纺织服装产业“优供给促升级”专项行动。现将有关事项通知如下：",
+        '<font face="黑体">一、主要任务</font>',
+        '<font face="楷体_GB2312">（一）实施技术改造提升。</font>对2023年度完成智能化、绿色化设备更新'
+        "且设备投资额在300万元以上的纺织服装企业，按设备投资额的8%给予补助，单个企业最高不超过200万元。",
+        '<font face="楷体_GB2312">（二）开展“临溪织造”品牌推广月。</font>2023年6月至7月，组织规模以上'
+        "纺织服装企业参加线上线下品牌推广活动，力争带动产品销售额增长10%以上。",
+        '<font face="楷体_GB2312">（三）推进产业链供需对接。</font>由市商务局牵头，每季度至少组织1次'
+        "面料企业与成衣企业、外贸企业供需对接活动。",
+        '<font face="楷体_GB2312">（四）加强园区载体建设。</font>支持临溪纺织产业园完善污水集中处理、'
+        "公共仓储、职工公寓等配套设施，提升园区承载能力。",
+        '<font face="黑体">二、职责分工</font>',
+        "市工业和信息化局负责专项行动的统筹协调和技改项目补助审核；市商务局负责产业链供需对接和"
+        "品牌推广；市财政局负责补助资金保障；市市场监管局负责产品质量监督抽查；各县（市、区）"
+        "人民政府负责本地区工作落实。",
+        '<font face="黑体">三、保障措施</font>',
+        '<font face="楷体_GB2312">（一）强化组织领导。</font>建立由分管副市长召集的纺织服装产业'
+        "发展工作专班，定期研究解决产业发展中的重大问题。",
+        '<font face="楷体_GB2312">（二）强化资金保障。</font>市级财政从工业发展专项资金中安排'
+        "不超过2000万元用于专项行动。",
+        '<font face="楷体_GB2312">（三）强化督促落实。</font>各县（市、区）于每季度末月25日前将'
+        "工作进展报送市工业和信息化局，市政府督查室适时开展督查。",
+    ]
+    content = "\n".join('<p style="text-indent:2em;line-height:180%%">%s</p>' % (F % b) for b in body)
+    related = [
+        ("临溪市人民政府关于印发临溪市工业稳增长若干措施的通知", "2023-04-18"),
+        ("临溪市人民政府办公室关于加快推进制造业数字化转型的实施意见", "2023-03-27"),
+        ("临溪市人民政府办公室关于印发临溪纺织产业园管理办法的通知", "2022-12-09"),
+        ("临溪市人民政府办公室关于做好2023年春季外贸稳订单工作的通知", "2023-02-14"),
+        ("临溪市人民政府关于表彰2022年度工业经济突出贡献企业的决定", "2023-01-30"),
+    ]
+    side = "\n".join(
+        '<tr><td class="list_t"><img src="/images/dot.gif" width="4" height="4"> '
+        '<a href="/zwgk/tzgg/%d.htm" target="_blank" title="%s">%s</a></td>'
+        '<td class="list_d">%s</td></tr>' % (20230000 + i, t, t if len(t) <= 20 else t[:19] + "...", d)
+        for i, (t, d) in enumerate(related))
+    html = """<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>{title}</title>
+<link href="/css/style.css" rel="stylesheet" type="text/css">
+<script language="javascript" src="/js/common.js"></script>
+</head>
+<body leftmargin="0" topmargin="0">
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0">
+<tr><td height="120" background="/images/top_bg.jpg"><img src="/images/logo.gif" alt="临溪市人民政府"></td></tr>
+<tr><td class="nav" height="36">
+<a href="/">网站首页</a> | <a href="/zjlx/">走进临溪</a> | <a href="/zwgk/">政务公开</a> | <a href="/bsfw/">办事服务</a> | <a href="/gzhd/">公众互动</a>
+</td></tr>
+</table>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0">
+<tr>
+<td width="260" valign="top" class="side">
+<table width="100%" border="0" cellspacing="0" cellpadding="0">
+<tr><td class="side_title" colspan="2"><b>相关信息</b></td></tr>
+{side}
+</table>
+<table width="100%" border="0" cellspacing="0" cellpadding="0">
+<tr><td class="side_title"><b>办事服务</b></td></tr>
+<tr><td><a href="/bsfw/qy/">企业开办</a></td></tr>
+<tr><td><a href="/bsfw/xm/">项目审批</a></td></tr>
+</table>
+</td>
+<td width="10"></td>
+<td valign="top">
+<table width="100%" border="0" cellspacing="0" cellpadding="0">
+<tr><td class="weizhi">您当前的位置：<a href="/">首页</a> &gt;&gt; <a href="/zwgk/">政务公开</a> &gt;&gt; <a href="/zwgk/tzgg/">通知公告</a></td></tr>
+<tr><td align="center" class="biaoti" height="60"><font color="#C00000" size="5"><b>{title}</b></font></td></tr>
+<tr><td align="center" class="byline" bgcolor="#F5F5F5">发布时间：2023-06-02 09:30&nbsp;&nbsp;&nbsp;来源：临溪市人民政府办公室&nbsp;&nbsp;&nbsp;浏览次数：<span id="hits"><script language="javascript">document.write(getHits('20230602031'));</script></span>&nbsp;&nbsp;【<a href="javascript:fontZoom(16)">大</a> <a href="javascript:fontZoom(14)">中</a> <a href="javascript:fontZoom(12)">小</a>】</td></tr>
+<tr><td height="10"></td></tr>
+<tr>
+<td class="bt_content" id="fontzoom">
+<p align="center"><font face="仿宋_GB2312" size="4">临政办发〔2023〕31号</font></p>
+<p><font face="仿宋_GB2312" size="4">各县（市、区）人民政府，市政府各部门、各直属机构：</font></p>
+{content}
+<p>&nbsp;</p>
+<p align="right"><font face="仿宋_GB2312" size="4">临溪市人民政府办公室&nbsp;&nbsp;&nbsp;&nbsp;</font></p>
+<p align="right"><font face="仿宋_GB2312" size="4">2023年5月29日&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;</font></p>
+<p style="text-indent:2em;"><font face="仿宋_GB2312" size="4">（此件公开发布）</font></p>
+<p style="text-indent:2em;"><font face="仿宋_GB2312" size="4">联系人：市工业和信息化局 韩冬梅，电话：0758-3126645</font></p>
+</td>
+</tr>
+<tr><td align="right" class="tools">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</td></tr>
+</table>
+</td>
+</tr>
+</table>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0" class="foot">
+<tr><td align="center">主办：临溪市人民政府办公室　承办：临溪市大数据中心　联系电话：0758-3100123</td></tr>
+<tr><td align="center">版权所有：临溪市人民政府　澜ICP备08012345号　网站标识码：5331000001</td></tr>
+</table>
+</body>
+</html>
+""".format(title=title, side=side, content=content)
+    return "02_city_gov.html", html, "gb2312", "\r\n"
 
-DOCS = [doc1]
+
+DOCS = [doc1, doc2]
 
 
 def main():
