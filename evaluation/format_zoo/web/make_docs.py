@@ -252,8 +252,118 @@ def doc2():
 """.format(title=title, side=side, content=content)
     return "02_city_gov.html", html, "gb2312", "\r\n"
 
+# ---------------------------------------------------------------------------
+# 3. WeChat official-account article (UTF-8), no 文号
+# ---------------------------------------------------------------------------
+def doc3():
+    title = "清漪县2023纺织服装“优供给促升级”活动启动啦！这些福利企业快来报名"
+    P = ('<section style="margin: 0px 8px 16px; line-height: 1.75em; text-indent: 2em;">'
+         '<span style="font-size: 15px; letter-spacing: 1px; color: rgb(62, 62, 62);">%s</span></section>')
+    H1 = ('<section style="margin: 24px 8px 12px; line-height: 1.75em;"><span style="font-size: 17px; '
+          'color: rgb(0, 112, 192);"><strong><span style="font-weight: bold;">%s</span></strong></span></section>')
+    H2 = ('<section style="margin: 0px 8px 10px; line-height: 1.75em;"><span style="font-size: 15px; '
+          'font-weight: bold; color: rgb(62, 62, 62);">%s</span></section>')
+    RED = '</span><span style="font-size: 15px; color: rgb(255, 41, 65); font-weight: bold;">%s</span><span style="font-size: 15px; letter-spacing: 1px; color: rgb(62, 62, 62);">'
+    IMG = ('<section style="text-align: center;"><img class="rich_pages wxw-img" data-ratio="0.5625" '
+           'data-src="https://mmbiz.qpic.cn/mmbiz_jpg/%s/640?wx_fmt=jpeg" data-type="jpeg" data-w="1080" '
+           'style="width: 100%%;"></section>')
+    parts = [
+        IMG % "Qy7aX2eMZpL0vTn9b3kWfR1cHs5dJ8uGiYo4NmEqAzxCtV6",
+        P % ("为落实省、市纺织服装优供给促升级活动部署，清漪县工业商务和信息化局将于7月至10月组织开展"
+             "系列活动，助力县内纺织服装企业拓市场、强品牌、促转型。快来看看有哪些活动吧！"),
+        H1 % "一、活动内容",
+        H2 % "（一）“清漪好棉”直播带货节",
+        P % "活动时间：7月20日至8月20日",
+        P % ("活动内容：联合县电商服务中心，组织企业负责人走进直播间，推广本地棉纺织品、家纺产品。"
+             "参与企业可" + (RED % "免费") + "使用县电商直播基地直播间，每家企业每月最多预约8场。"),
+        H2 % "（二）纺织企业数字化诊断服务",
+        P % ("邀请省级智能制造服务机构为企业提供免费诊断，围绕设备联网、生产排程、质量追溯等环节"
+             "“把脉开方”。今年共" + (RED % "30个") + "名额，先到先得。"),
+        H2 % "（三）蓝印花布创新设计大赛",
+        P % ("面向全省高校师生和设计师征集以清漪蓝印花布为元素的服装、家居设计作品，设一等奖1名（奖金2万元）、"
+             "二等奖3名（奖金各5000元）、三等奖5名（奖金各2000元），获奖作品将在“云裳江澜”时尚周展出。"),
+        IMG % "Qy7aX2eMZpL0vTn9b3kWfR1cHs5dJ8uGiYo4NmEqAzxCtV7",
+        H1 % "二、参与对象",
+        P % "在清漪县注册的纺织服装企业、个体工商户及相关设计机构。",
+        H1 % "三、报名方式",
+        P % ("请于" + (RED % "7月15日前") + "扫描下方二维码填写报名信息，或将报名表发送至邮箱qyxgxj@example.cn。"),
+        IMG % "Qy7aX2eMZpL0vTn9b3kWfR1cHs5dJ8uGiYo4NmEqAzxCtV8",
+        P % "咨询电话：0836-6221408（罗静）、0836-6221419（周海波）",
+        H1 % "四、温馨提示",
+        P % ("活动全程免费，县工业商务和信息化局不会以任何名义向企业收取费用，"
+             "如有人以活动名义收费，请及时拨打咨询电话核实，谨防上当受骗。"),
+        '<section style="margin-top: 32px; text-align: left;"><span style="font-size: 12px; color: rgb(136, 136, 136);">'
+        "来源：清漪县工业商务和信息化局</span></section>",
+        '<section style="text-align: left;"><span style="font-size: 12px; color: rgb(136, 136, 136);">'
+        "编辑：吴婷 | 审核：田志刚</span></section>",
+        '<section style="text-align: center; margin-top: 16px;"><span style="font-size: 12px; color: rgb(178, 178, 178);">'
+        "—— END ——</span></section>",
+    ]
+    html = """<!DOCTYPE html>
+<html>
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1.0,maximum-scale=1.0,user-scalable=0,viewport-fit=cover">
+<meta property="og:title" content="{title}">
+<meta property="og:type" content="article">
+<meta property="og:description" content="7月至10月，直播带货节、数字化诊断、设计大赛等你来！">
+<meta property="og:site_name" content="微信公众平台">
+<title>{title}</title>
+<style>.rich_media_title{{font-size:22px;line-height:1.4;margin-bottom:14px}} .rich_media_meta{{display:inline-block;margin-right:8px;color:rgba(0,0,0,0.3)}}</style>
+</head>
+<body id="activity-detail" class="zh_CN wx_wap_page">
+<div class="profile_top" id="js_profile_top">
+  <img class="profile_avatar" src="https://wx.qlogo.cn/mmhead/Q3auHgzwzM5qyJkX0fLzvGdYBqcc/0" alt="">
+  <strong class="profile_nickname">清漪工信</strong>
+</div>
+<div id="js_article" class="rich_media">
+<div class="rich_media_inner">
+<div id="page-content" class="rich_media_area_primary">
+<div class="rich_media_area_primary_inner">
+<h1 class="rich_media_title " id="activity-name">
+            {title}
+          </h1>
+<div id="meta_content" class="rich_media_meta_list">
+  <span id="copyright_logo" class="wx_tap_link js_wx_tap_highlight rich_media_meta icon_appmsg_tag appmsg_title_tag weui-wa-hotarea">原创</span>
+  <span class="rich_media_meta rich_media_meta_text">清漪县工信局</span>
+  <span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a href="javascript:void(0);" class="wx_tap_link js_wx_tap_highlight weui-wa-hotarea" id="js_name">清漪工信</a></span>
+  <em id="publish_time" class="rich_media_meta rich_media_meta_text">2023-07-06 18:30</em>
+  <em id="js_ip_wording_wrp" class="rich_media_meta rich_media_meta_text">发表于<span id="js_ip_wording">江澜</span></em>
+</div>
+<div class="rich_media_content js_underline_content autoTypeSetting24psection" id="js_content" style="visibility: visible;">
+<section style="box-sizing: border-box; font-style: normal; font-weight: 400; text-align: justify; font-size: 16px;">
+{parts}
+</section>
+<p style="display: none;"><mp-style-type data-value="3"></mp-style-type></p>
+</div>
+<div class="rich_media_tool" id="js_sg_bar">
+  <a class="media_tool_meta meta_primary" id="js_view_source" href="javascript:void(0);">阅读原文</a>
+  <div class="media_tool_meta meta_extra" id="js_read_area3">阅读 <span id="readNum3">1024</span></div>
+  <span class="media_tool_meta meta_extra" id="like3">赞 <span id="likeNum3">36</span></span>
+  <span class="media_tool_meta meta_extra">分享</span>
+  <span class="media_tool_meta meta_extra">在看</span>
+</div>
+<div class="rich_media_tool_tip" id="js_preview_tip">预览时标签不可点</div>
+</div>
+</div>
+<div id="js_pc_qr_code" class="qr_code_pc_outer"><div class="qr_code_pc"><img class="qr_code_pc_img" src="" alt=""><p>微信扫一扫<br>关注该公众号</p></div></div>
+</div>
+</div>
+<script nonce="318463952" type="text/javascript">
+var nickname = htmlDecode("清漪工信");
+var msg_title = '{title}'.html(false);
+var msg_desc = htmlDecode("7月至10月，直播带货节、数字化诊断、设计大赛等你来！");
+var ct = "1688639400";
+var user_name = "gh_3f9a1c27be05";
+var msg_source_url = 'https://www.qingyi.example.cn/zwgk/tzgg/202307/t20230706_51873.html';
+</script>
+</body>
+</html>
+""".format(title=title, parts="\n".join(parts))
+    return "03_wechat_article.html", html, "utf-8", "\n"
 
-DOCS = [doc1, doc2]
+
+DOCS = [doc1, doc2, doc3]
 
 
 def main():
