@@ -362,8 +362,111 @@ var msg_source_url = 'https://www.qingyi.example.cn/zwgk/tzgg/202307/t20230706_5
 """.format(title=title, parts="\n".join(parts))
     return "03_wechat_article.html", html, "utf-8", "\n"
 
+# ---------------------------------------------------------------------------
+# 4. Industry association site (UTF-8): "title_site" <title>, "·" side list,
+#    上一篇/下一篇, right-aligned 落款 padded with &nbsp;
+# ---------------------------------------------------------------------------
+def doc4():
+    title = "关于举办2023江澜纺织服装产业链供需对接大会的通知"
+    site = "江澜省纺织服装行业协会"
+    body = [
+        ("为落实工业和信息化部、商务部2023纺织服装优供给促升级活动要求，促进省内纺织服装产业链"
+         "上下游协同发展，经研究，我会定于2023年8月在云州市举办2023江澜纺织服装产业链供需对接大会。"
+         "现将有关事项通知如下：", True),
+        ("<b>一、时间地点</b>", True),
+        ("（一）时间：2023年8月17日至18日（8月16日14:00—20:00报到）", True),
+        ("（二）地点：云州国际会展中心3号馆（云州市滨江大道88号）", True),
+        ("<b>二、组织单位</b>", True),
+        ("指导单位：江澜省工业和信息化厅、江澜省商务厅", True),
+        ("主办单位：江澜省纺织服装行业协会", True),
+        ("承办单位：云州市纺织服装商会", True),
+        ("<b>三、主要活动</b>", True),
+        ("（一）开幕式暨主旨论坛。邀请行业专家围绕纺织服装数字化转型、绿色低碳发展作主旨演讲。", True),
+        ("（二）面辅料及成衣展示对接。设面料、辅料、成衣、家纺、纺织机械五个展区。", True),
+        ("（三）采购商洽谈会。组织省内外品牌商、电商平台和外贸企业与参展企业开展一对一洽谈。", True),
+        ("<b>四、参会费用</b>", True),
+        ("（一）参观参会免费。", True),
+        ("（二）标准展位（9平方米）每个3800元，会员单位享受八折优惠；光地（36平方米起租）每平方米380元。", True),
+        ("（三）参会人员食宿及交通费用自理。", True),
+        ("<b>五、报名方式</b>", True),
+        ("请于2023年8月4日前将参会报名回执（附件）发送至协会秘书处邮箱expo@example.cn，"
+         "展位按报名先后顺序安排。", True),
+        ("联系人：沈嘉怡&nbsp;&nbsp;0735-3318826&nbsp;&nbsp;&nbsp;&nbsp;许明哲&nbsp;&nbsp;0735-3318870", True),
+    ]
+    content = "\n".join(
+        ('<p style="text-indent:2em;">%s</p>' if ind else "<p>%s</p>") % t for t, ind in body)
+    others = [
+        "关于征集2023年度江澜纺织服装优品的通知",
+        "关于召开协会第五届三次理事会的通知",
+        "关于开展纺织企业碳排放核算培训的通知",
+        "关于缴纳2023年度会费的通知",
+        "关于推荐“江澜工匠”纺织类候选人的通知",
+        "关于组织参加2023中国国际服装服饰博览会的通知",
+    ]
+    side = "\n".join('<li>· <a href="/tzgg/%d.html">%s</a></li>' % (612 - i, t) for i, t in enumerate(others))
+    pad = "&nbsp;" * 24
+    html = """<!DOCTYPE html>
+<html>
+<head>
+<meta charset="UTF-8">
+<meta name="keywords" content="江澜纺织,服装协会,供需对接,优供给促升级">
+<meta name="description" content="{site}">
+<title>{title}_{site}</title>
+<link rel="stylesheet" href="/skin/css/style.css">
+</head>
+<body>
+<div class="head">
+<div class="logo"><a href="/"><img src="/skin/images/logo.png" alt="{site}"></a>
+<span class="cn">{site}</span><span class="en">Jianglan Textile &amp; Apparel Association</span></div>
+<div class="tel">秘书处电话：0735-3318800</div>
+</div>
+<div class="menu"><ul>
+<li><a href="/">首页</a></li><li><a href="/xhgk/">协会概况</a></li><li><a href="/xhdt/">协会动态</a></li>
+<li class="cur"><a href="/tzgg/">通知公告</a></li><li><a href="/hyzx/">行业资讯</a></li>
+<li><a href="/hyfw/">会员服务</a></li><li><a href="/lxwm/">联系我们</a></li>
+</ul></div>
+<div class="main">
+<div class="left">
+<div class="lbox"><div class="ltit">通知公告</div>
+<ul class="llist">
+{side}
+</ul></div>
+<div class="lbox"><div class="ltit">联系我们</div>
+<p>地址：云州市金穗路18号纺织大厦9楼</p><p>邮箱：office@example.cn</p></div>
+</div>
+<div class="right">
+<div class="position">您现在的位置：<a href="/">首页</a>&gt;&gt;<a href="/tzgg/">通知公告</a>&gt;&gt;正文</div>
+<div class="show">
+<h2 class="show_title">{title}</h2>
+<div class="show_info">发布时间：2023-07-21&nbsp;&nbsp;&nbsp;作者：秘书处&nbsp;&nbsp;&nbsp;点击数：<script src="/plus/count.php?aid=613&amp;mid=1"></script></div>
+<div class="show_con">
+<p style="text-align:center;">澜纺协〔2023〕21号</p>
+<p>各会员单位，各有关企业：</p>
+{content}
+<p>&nbsp;</p>
+<p style="text-indent:2em;">附件：<a href="/uploads/soft/230721/1-230F1163Z2.doc">参会报名回执.doc</a></p>
+<p>&nbsp;</p>
+<p>{pad}{pad}江澜省纺织服装行业协会</p>
+<p>{pad}{pad}&nbsp;&nbsp;&nbsp;2023年7月20日</p>
+</div>
+<div class="prenext">
+<p>上一篇：<a href="/tzgg/612.html">关于征集2023年度江澜纺织服装优品的通知</a></p>
+<p>下一篇：<a href="/tzgg/614.html">关于组织参加纺织服装跨境电商专题培训的通知</a></p>
+</div>
+</div>
+</div>
+</div>
+<div class="foot">
+<p>版权所有：{site}　　地址：云州市金穗路18号纺织大厦9楼　　电话：0735-3318800</p>
+<p>澜ICP备12003456号-2　　技术支持：云州网联科技</p>
+</div>
+</body>
+</html>
+""".format(title=title, site=site, side=side, content=content, pad=pad)
+    return "04_association.html", html, "utf-8", "\n"
 
-DOCS = [doc1, doc2, doc3]
+
+DOCS = [doc1, doc2, doc3, doc4]
 
 
 def main():
