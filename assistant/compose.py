@@ -22,8 +22,20 @@ from index.numerals import cn_int, digit_years
 from index.textnorm import aliases, content_terms, dictionary_count, expand_aliases, normalize
 
 from . import refusal, sections
+from .citing import (
+    CLOSING_LABEL,
+    HEAD_LABEL,
+    Composer,
+    clause_ref,
+    doc_ref,
+    join_excerpt,
+    path_ref,
+    quote_line,
+    unsectioned_label,
+    without_headings,
+)
 from .evidence import best_sentences, clause_coverage, clause_weights, coverage, split_sentences, weighted_terms
-from .models import Answer, Citation, DocRef
+from .models import Answer, DocRef
 from .multipart import PLACEHOLDERS, QUESTION_WORD
 from .query import (
     FIELD_PATTERNS,
@@ -37,7 +49,7 @@ from .query import (
     only_asks,
     without_asking,
 )
-from .retrieval import Hit, is_head
+from .retrieval import Hit
 from .scope import DOCUMENT_WORD, SELF_DESCRIPTION, Resolution, doc_year, everyday, issuer_orgs, normalized_text
 from .settings import RetrievalSettings
 from .table_rows import Row, table_rows
@@ -61,90 +73,6 @@ ACTOR = re.compile(
     r"[^，。；、]{2,20}?(联合会|协会|委员会|部门|单位|政府|机构))"
 )
 OBLIGATION = re.compile(r"要|应|须|负责|按照|组织|做好|抓好|加强|推动|报送|落实|结合|支持")
-
-
-@dataclass
-class Composer:
-    kb: KnowledgeBase
-    settings: RetrievalSettings
-    citations: list[Citation] = field(default_factory=list)
-
-    # ----- citations -----------------------------------------------------------------------
-    def cite(self, chunk: Chunk, score: float, quote: str | None = None) -> int:
-        """Number of the citation for this chunk (added on first use)."""
-        for c in self.citations:
-            if c.chunk_id == chunk.chunk_id:
-                return c.n
-        doc = self.kb.docs[chunk.doc_id]
-        self.citations.append(Citation(
-            n=len(self.citations) + 1, doc_id=doc.doc_id, title=doc.title, doc_number=doc.meta.doc_number,
-            section=chunk.section, quote=quote or chunk.text, source=doc.source, score=round(score, 4),
-            chunk_id=chunk.chunk_id, start=chunk.start, end=chunk.end, reference=law_reference(doc, chunk),
-        ))
-        return len(self.citations)
-
-
-def _doc_ref(doc: Document) -> str:
-    ref = f"《{doc.title}》"
-    return ref + (f"（{doc.meta.doc_number}）" if doc.meta.doc_number else "")
-
-
-_CLOSING_LABEL = "文末（附件、落款、联系方式）"
-_HEAD_LABEL = "文件头（标题、文号、主送机关）"
-
-
-def unsectioned_label(doc: Document, chunk: Chunk) -> str:
-    """Where a chunk outside the heading tree sits: the head (文件头, before the first heading),
-    the closing part (文末: 附件、落款、联系人) or plain body text."""
-    if doc.headings and chunk.clean_start > doc.headings[-1].start:
-        return _CLOSING_LABEL
-    if is_head(doc, chunk):
-        return _HEAD_LABEL
-    if doc.headings and chunk.clean_end <= doc.headings[0].start:
-        return "开头"
-    return "正文"
-
-
-def section_label(kb: KnowledgeBase, chunk_id: str, section: str | None) -> str:
-    """The section path, or where an unsectioned chunk sits."""
-    if section:
-        return section
-    chunk = kb.chunks.get(chunk_id)
-    return unsectioned_label(kb.docs[chunk.doc_id], chunk) if chunk else "正文"
-
-
-def law_reference(doc: Document, chunk: Chunk) -> str | None:
-    """《中华人民共和国电子商务法》第十条第二款 for a chunk of a document made of articles."""
-    ref = law.chunk_ref(doc, chunk) if law.has_articles(doc) else None
-    return law.citation(doc, ref) if ref else None
-
-
-def clause_ref(doc: Document, chunk: Chunk, at: str | None = None) -> str:
-    """How people cite a clause: 二（五） for 二、工作任务 > （五）…, 第四条第二款 for an article
-    (the 款 or 项 where the sentence `at` stands, when given)."""
-    ref = None
-    if law.has_articles(doc):
-        offset = chunk.text.find(at) if at else -1
-        ref = law.locate(doc, chunk.clean_start + offset) if offset > 0 else law.chunk_ref(doc, chunk)
-    if ref:
-        return ref.label()
-    if not chunk.section_path:
-        return unsectioned_label(doc, chunk)
-    return path_ref(doc, tuple(chunk.section_path))
-
-
-def path_ref(doc: Document, path: tuple[str, ...]) -> str:
-    """How people cite a section by its headings' numbers: 二（五） for 二、工作任务 > （五）…."""
-    if len(path) == 1:
-        return path[0]
-    markers = []
-    for title in path:
-        heading = next((h for h in doc.headings if h.title == title), None)
-        if heading is not None and not heading.marker:
-            # a heading without a number (a Word heading style): cited by its words
-            return " > ".join(path)
-        markers.append((heading.marker if heading else title).rstrip("、.．"))
-    return "".join(markers)
 
 
 def _chunk_with(doc: Document, needle: str, from_end: bool = False) -> Chunk | None:
@@ -395,8 +323,8 @@ def _row_answer(ctx: Context, hit: Hit, row: Row) -> Draft:
     k = ctx.comp.cite(hit.chunk, hit.score)
     where = clause_ref(hit.doc, hit.chunk, row.line)
     lead = row.line if row.line.startswith("序号") else f"{row.labelled}。"
-    lines = [f"根据{_doc_ref(hit.doc)}{where}：{lead}[{k}]", "", "依据条款：",
-             _quote_line(ctx.comp, k, row.line, ctx.weights)]
+    lines = [f"根据{doc_ref(hit.doc)}{where}：{lead}[{k}]", "", "依据条款：",
+             quote_line(ctx.comp, k, row.line, ctx.weights)]
     return Draft("\n".join(lines), "general")
 
 
@@ -464,8 +392,8 @@ def _table_draft(ctx: Context) -> Draft | None:
         items.append(k)
         lines.append(f"{i}. {row.cells}[{k}]")
     head = section[-1] if section else top.doc.title
-    intro = (f"According to {_doc_ref(top.doc)}, \"{head}\" lists {len(rows)} rows:" if ctx.query.english
-             else f"根据{_doc_ref(top.doc)}，“{head}”共列{len(rows)}项：")
+    intro = (f"According to {doc_ref(top.doc)}, \"{head}\" lists {len(rows)} rows:" if ctx.query.english
+             else f"根据{doc_ref(top.doc)}，“{head}”共列{len(rows)}项：")
     return Draft(intro + "\n" + "\n".join(lines), "list", items=items)
 
 
@@ -494,7 +422,7 @@ def _general_draft(ctx: Context) -> Draft | None:
 
 def _refusal(ctx: Context, reason: str) -> Draft:
     n = ctx.comp.cite(ctx.hits[0].chunk, ctx.hits[0].score)
-    text = refusal.silent(reason, nearest=True) + "\n\n" + _quote_line(ctx.comp, n, ctx.hits[0].chunk.text, ctx.weights)
+    text = refusal.silent(reason, nearest=True) + "\n\n" + quote_line(ctx.comp, n, ctx.hits[0].chunk.text, ctx.weights)
     return Draft(text, "refusal", refused=True)
 
 
@@ -594,7 +522,7 @@ def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Que
     # title block and the sign-off (a date, the issuers) only for what the document's record says.
     evidence = "\n".join(h.chunk.text for h in hits[:3] if h.doc.doc_id == top.doc.doc_id
                          and (h is top or query.fields or h.chunk.section_path
-                              or unsectioned_label(h.doc, h.chunk) not in (_HEAD_LABEL, _CLOSING_LABEL)))
+                              or unsectioned_label(h.doc, h.chunk) not in (HEAD_LABEL, CLOSING_LABEL)))
     own_year = doc_year(top.doc)
     for year in query.years:
         # (a report writes its years in numerals: "到二○二○年" is 2020)
@@ -876,37 +804,6 @@ def _search_view(hit: Hit) -> str:
 
 
 # ----- answer kinds ----------------------------------------------------------------------------
-def _quote_line(comp: Composer, n: int, text: str, weights: dict[str, float], limit: int = 2) -> str:
-    c = comp.citations[n - 1]
-    sentences = best_sentences(weights, text, limit) if len(text) > 220 else split_sentences(text)
-    excerpt = _join_excerpt(text, sentences) if sentences else text
-    where = section_label(comp.kb, c.chunk_id, c.section)
-    return f"[{n}] {where}：“{_without_headings(excerpt, c.section)}”"
-
-
-def _without_headings(excerpt: str, section: str | None) -> str:
-    """The quote without the headings the label before it already gives ("三、工作要求（一）加强组织
-    协调。中国纺织工业联合会…" under 三、工作要求 > （一）加强组织协调): the quote carries substance."""
-    rest = excerpt
-    for heading in (section or "").split(" > "):
-        heading = heading.strip()
-        # (a heading that runs into its sentence — "（三）各市要及时总结活动成效，于…前报送" — is part of
-        # what the sentence says: the quote keeps it rather than begin with "，于…")
-        if heading and rest.startswith(heading) and not rest[len(heading):].startswith(("，", ",", "、")):
-            rest = rest[len(heading):].lstrip("。．.：: \n")
-    return rest or excerpt
-
-
-def _join_excerpt(text: str, sentences: list) -> str:  # type: ignore[type-arg]
-    """Sentences as quoted: "……" only where the source really leaves something out."""
-    out = ""
-    for i, s in enumerate(sentences):
-        if i and text[sentences[i - 1].end : s.start].strip():
-            out += "……"
-        out += s.text
-    return out
-
-
 def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, str] | None:
     seen: list[Document] = []
     for h in hits:
@@ -930,9 +827,9 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
                 # that it names none — "为加快推动…，制定本方案")
                 opening = next((c for c in doc.chunks if c.section_path or c.order > 0), doc.chunks[0])
                 n = comp.cite(opening, 1.0)
-                lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明所依据的上级文件[{n}]"))
+                lines.append(refusal.silent(f"{doc_ref(doc)}没有写明所依据的上级文件[{n}]"))
                 continue
-            lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明{label_zh}"))
+            lines.append(refusal.silent(f"{doc_ref(doc)}没有写明{label_zh}"))
             continue
         doc, (value, needle) = found
         closing = name in ("contacts", "signatories", "attachments", "signature_date", "printed_date")
@@ -951,7 +848,7 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
             # "另一位联系人的邮箱呢", "第二个人的邮箱": that person's own e-mail, or that there is none
             n = comp.cite(chunk, 1.0)
             lines.append(f"《{doc.title}》中{person.name}的电子邮箱：{person.email}[{n}]。" if person.email else
-                         refusal.silent(f"{_doc_ref(doc)}没有写明{person.name}的电子邮箱[{n}]"))
+                         refusal.silent(f"{doc_ref(doc)}没有写明{person.name}的电子邮箱[{n}]"))
             continue
         if name == "contacts" and unstated and all(
                 any(SLOT_EVIDENCE[slot].search(c.text) for c in doc.chunks) for slot in unstated):
@@ -959,29 +856,29 @@ def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, s
         if name == "contacts" and unstated:
             # "联系人的邮箱": the document gives a name and a phone number, not what was asked.
             n = comp.cite(chunk, 1.0)
-            lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明{'、'.join(SLOT_LABELS[s] for s in unstated)}；"
+            lines.append(refusal.silent(f"{doc_ref(doc)}没有写明{'、'.join(SLOT_LABELS[s] for s in unstated)}；"
                                         f"文件只列出联系人及电话（{value}）[{n}]"))
             continue
         other_issuer = _other_issuer(query, doc) if name == "publisher" else None
         if other_issuer:
             n = comp.cite(chunk, 1.0)
-            lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明{other_issuer}由哪个司局负责；"
+            lines.append(refusal.silent(f"{doc_ref(doc)}没有写明{other_issuer}由哪个司局负责；"
                                         f"页面只写明发布机构为{value}[{n}]"))
             continue
         if unattributed:
             n = comp.cite(chunk, 1.0)
-            lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明{unattributed}的联系人；文件只列出一位联系人"
+            lines.append(refusal.silent(f"{doc_ref(doc)}没有写明{unattributed}的联系人；文件只列出一位联系人"
                                         f"（{value}），未注明属于哪个发文机关[{n}]"))
             continue
         if other:
             # The document gives its issuers' contact; the question asks for someone else's.
             n = comp.cite(chunk, 1.0)
-            lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明{other}的联系人或电话；文件只列出发文机关的联系人"
+            lines.append(refusal.silent(f"{doc_ref(doc)}没有写明{other}的联系人或电话；文件只列出发文机关的联系人"
                                         f"（{value}）[{n}]"))
             continue
         n = comp.cite(chunk, 1.0)
         if query.english:
-            lines.append(f"The {label_en} of {_doc_ref(doc)}: {value} [{n}]")
+            lines.append(f"The {label_en} of {doc_ref(doc)}: {value} [{n}]")
         else:
             lines.append(f"《{doc.title}》的{label_zh}：{value}[{n}]。")
     if not comp.citations:
@@ -1126,7 +1023,7 @@ def _attachment_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[s
         for chunk in [mention, tail]:
             if chunk is not None:
                 n = comp.cite(chunk, h.score)
-                lines.append(_quote_line(comp, n, chunk.text, {missing[0].name[:6]: 1.0, "附件": 1.0}, 1))
+                lines.append(quote_line(comp, n, chunk.text, {missing[0].name[:6]: 1.0, "附件": 1.0}, 1))
         return "\n".join(lines), "refusal", True
     return None
 
@@ -1241,8 +1138,8 @@ def _items_answer(comp: Composer, query: Query, doc: Document, parent: Heading |
         lines.append(f"{i}. {child.title}[{n}]")
     head = parent.title if parent else "全文"
     count = f"共{len(items)}项" if parent else f"共{len(items)}个部分"
-    intro = (f"According to {_doc_ref(doc)}, \"{head}\" has {len(items)} items:" if query.english
-             else f"根据{_doc_ref(doc)}，“{head}”{count}：")
+    intro = (f"According to {doc_ref(doc)}, \"{head}\" has {len(items)} items:" if query.english
+             else f"根据{doc_ref(doc)}，“{head}”{count}：")
     return intro + "\n" + "\n".join(lines), "list", False, numbers
 
 
@@ -1277,7 +1174,7 @@ def _requirement_answer(comp: Composer, query: Query, hits: list[Hit], weights: 
     if not lines:
         return None
     doc = chosen[0][3].doc
-    intro = f"According to {_doc_ref(doc)}:" if query.english else f"根据{_doc_ref(doc)}："
+    intro = f"According to {doc_ref(doc)}:" if query.english else f"根据{doc_ref(doc)}："
     return intro + "\n" + "\n".join(lines), "requirement"
 
 
@@ -1305,20 +1202,20 @@ def section_points(comp: Composer, query: Query, doc: Document, path: tuple[str,
     label, the items under it are the substance ("第三块讲什么", "绿色发展行动包括哪些事")."""
     lines = []
     for chunk in chunks[:MAX_POINTS]:
-        text = _without_headings(chunk.text.strip(), " > ".join(path)).strip()
+        text = without_headings(chunk.text.strip(), " > ".join(path)).strip()
         if _only_heading(text, path[-1]):
             continue  # (the heading's own line: the label already says it)
         n = comp.cite(chunk, score)
         sentences = split_sentences(text)
-        point = _join_excerpt(text, sentences[:2]) if len(text) > 160 and sentences else text
+        point = join_excerpt(text, sentences[:2]) if len(text) > 160 and sentences else text
         lines.append(f"- {' '.join(point.split())}[{n}]")
     if not lines:  # (nothing under the heading but itself)
         n = comp.cite(chunks[0], score)
         lines.append(f"- {' '.join(chunks[0].text.split())}[{n}]")
     where = clause_ref(doc, chunks[0]) if len(chunks[0].section_path) == len(path) else path_ref(doc, path)
     title = path[-1]
-    intro = (f"According to {_doc_ref(doc)}, {where} “{title}”:" if query.english
-             else f"根据{_doc_ref(doc)}{where}“{title}”：")
+    intro = (f"According to {doc_ref(doc)}, {where} “{title}”:" if query.english
+             else f"根据{doc_ref(doc)}{where}“{title}”：")
     return intro + "\n" + "\n".join(lines), "list"
 
 
@@ -1373,17 +1270,17 @@ def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict
                   and _by_meaning_only(comp.settings, weights, hits)
                   and _by_meaning_only(comp.settings, clause_weights(asked_weights(query, asked), top.doc.title), hits))
     if query.english:
-        first = f"According to {_doc_ref(top.doc)}, {where}: “{lead_text}” [{n1}]"
+        first = f"According to {doc_ref(top.doc)}, {where}: “{lead_text}” [{n1}]"
     else:
         # A clause close only in meaning says so: the reader judges whether it is what was meant.
         prefix = refusal.SAYS_NO + "：" if says_no else refusal.IN_OTHER_WORDS + "——" if by_meaning else ""
         if "definition" in query.slots and not SLOT_EVIDENCE["definition"].search(top.chunk.text):
             prefix = "文件没有给出定义，原文的提法是——"  # (what the term stands for, from how it is used)
-        first = f"{prefix}根据{_doc_ref(top.doc)}{where}：{lead_text}[{n1}]"
+        first = f"{prefix}根据{doc_ref(top.doc)}{where}：{lead_text}[{n1}]"
     lines = [first, "", "依据条款：" if not query.english else "Clauses:"]
     for h in chosen:
         n = comp.cite(h.chunk, h.score)
-        lines.append(_quote_line(comp, n, h.chunk.text, weights))
+        lines.append(quote_line(comp, n, h.chunk.text, weights))
     return "\n".join(lines), ("meaning" if by_meaning else "general")
 
 
