@@ -280,8 +280,8 @@ def test_a_section_named_by_its_place_is_answered_from_it_not_listed(assistant) 
 def test_the_sign_off_date_does_not_answer_when_something_is_due(assistant) -> None:  # type: ignore[no-untyped-def]
     """A clause without a date, with the closing block (落款 2023年4月14日) among the clauses close
     to the question: the question for a deadline is still not answered."""
+    from assistant.answerable import check_answerable
     from assistant.citing import unsectioned_label
-    from assistant.compose import _check_answerable
     from assistant.evidence import weighted_terms
     from assistant.query import analyse
     from assistant.retrieval import Hit
@@ -293,7 +293,7 @@ def test_the_sign_off_date_does_not_answer_when_something_is_due(assistant) -> N
     assert "2023年4月14日" in closing.text
     query = analyse("活动情况要在几号之前报送？")
     hits = [Hit(report, doc, 2.0), Hit(closing, doc, 1.5)]
-    reason = _check_answerable(kb, assistant.settings.retrieval, query, hits, weighted_terms(kb, query))
+    reason = check_answerable(kb, assistant.settings.retrieval, query, hits, weighted_terms(kb, query))
     assert reason is not None and "时间" in reason
 
 
