@@ -64,7 +64,7 @@ def missing_year(kb: KnowledgeBase, query: Query) -> str | None:
 
 
 def check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Query, hits: list[Hit],
-                      weights: dict[str, float], structural: bool = False) -> str | None:
+                     weights: dict[str, float], structural: bool = False) -> str | None:
     """A reason to refuse, or None when the best clauses answer the question. `structural` checks
     only what the structure cannot vouch for (years, value types), not how much of it a clause covers."""
     top = hits[0]
