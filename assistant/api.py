@@ -16,8 +16,9 @@ from index.models import Chunk, Document, Role
 from index.seeds import add_with_roles
 
 from . import refusal, sections
+from .answerable import asked_weights
 from .catalogue import catalogue_answer, place_note
-from .compose import ambiguity_note, asked_weights, clarify, doc_refs, fallback_note
+from .compose import ambiguity_note, clarify, doc_refs, fallback_note
 from .conversation import ABOUT_IT, THIS_THING, Conversation, conversation_doc, person_again
 from .duties import answer_duties, duty_rows
 from .evidence import weighted_terms

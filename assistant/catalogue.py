@@ -13,7 +13,7 @@ from index.kb import KnowledgeBase
 from index.models import Document
 from index.textnorm import normalize
 
-from .compose import Composer
+from .citing import Composer
 from .models import Answer
 from .query import context_clause
 from .scope import issuer_orgs

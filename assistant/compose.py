@@ -9,206 +9,40 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from index import law
-from index.fields import DOC_KINDS, FIELD_BY_NAME, FIELDS
 from index.kb import KnowledgeBase
-from index.models import Chunk, Contact, Document, Heading
-from index.numerals import cn_int, digit_years
-from index.textnorm import aliases, content_terms, dictionary_count, expand_aliases, normalize
+from index.models import Chunk, Document
+from index.numerals import digit_years
+from index.textnorm import aliases, dictionary_count, normalize
 
-from . import refusal, sections
-from .evidence import best_sentences, clause_coverage, clause_weights, coverage, split_sentences, weighted_terms
-from .models import Answer, Citation, DocRef
-from .multipart import PLACEHOLDERS, QUESTION_WORD
-from .query import (
-    FIELD_PATTERNS,
-    PERSON_AT,
-    QUOTED,
-    SLOT_EVIDENCE,
-    YEAR,
-    Query,
-    defined_term,
-    defining,
-    only_asks,
-    without_asking,
+from . import refusal
+from .answerable import (
+    LOOKS_BACK,
+    NO_MATCH,
+    RUNS,
+    SLOT_LABELS,
+    WHO_RUNS,
+    about_terms,
+    asked_weights,
+    check_answerable,
+    key_term,
+    missing_year,
+    slot_evidence,
 )
-from .retrieval import Hit, is_head
-from .scope import DOCUMENT_WORD, SELF_DESCRIPTION, Resolution, doc_year, everyday, issuer_orgs, normalized_text
+from .citing import Composer, clause_ref, doc_ref, quote_line
+from .clause_answers import general_answer, list_answer, pointed_section, requirement_answer, section_points
+from .evidence import clause_weights, coverage, weighted_terms
+from .field_answers import asks_about_document, attachment_answer, field_answer
+from .models import Answer, DocRef
+from .query import Query, only_asks
+from .retrieval import Hit
+from .scope import Resolution, doc_year, normalized_text
 from .settings import RetrievalSettings
 from .table_rows import Row, table_rows
-
-FIELD_LABELS = {f.name: (f.zh, f.en) for f in FIELDS}
-SLOT_LABELS = {"area": "面积", "criteria": "评选标准或条件", "columns": "表格要填写的栏目", "platform": "具体平台名称",
-               "money": "资金、补贴或奖励的金额", "rate": "税率、比例等数值", "deadline": "截止日期或具体时间安排",
-               "count": "具体数量或名额", "condition": "申报条件或申报程序", "url": "网址或报名平台",
-               "email": "电子邮箱", "fax": "传真号码", "place": "具体地点", "venue": "具体场馆", "day": "具体哪一天的时间",
-               "event_time": "具体举办时间", "frequency": "多久一次（频次）", "award": "奖励的具体内容",
-               "fee": "是否收费或费用标准", "quantity": "具体数值（期限、规模或标准）",
-               "address": "具体地址或邮编", "definition": "认定标准或定义", "materials": "需要提交的材料",
-               "names": "具体的企业名称或名单", "hour": "具体几点", "signup": "报名的方式或渠道",
-               "mobile": "手机号码", "account": "账号的名称", "recipient": "报送或发送到哪里",
-               "persons": "具体人员姓名", "code": "具体编号", "funding": "资金、补贴或奖励"}
-NO_MATCH = "文件中没有与问题直接对应的内容"
-# What forbids or refuses (不得, 禁止 …); 不再 or 不断 describe, they do not forbid.
-NEGATIVE = re.compile(r"不得|禁止|严禁|不予|不允许|不准")
-ACTOR = re.compile(
-    r"^(各地[^，。；]{0,24}?部门(?:、[^，。；]{0,16}?部门)?|有关[^，。；]{0,10}?(协会|单位|部门)|各单位|各地区|各部门|"
-    r"[^，。；、]{2,20}?(联合会|协会|委员会|部门|单位|政府|机构))"
-)
-OBLIGATION = re.compile(r"要|应|须|负责|按照|组织|做好|抓好|加强|推动|报送|落实|结合|支持")
-
-
-@dataclass
-class Composer:
-    kb: KnowledgeBase
-    settings: RetrievalSettings
-    citations: list[Citation] = field(default_factory=list)
-
-    # ----- citations -----------------------------------------------------------------------
-    def cite(self, chunk: Chunk, score: float, quote: str | None = None) -> int:
-        """Number of the citation for this chunk (added on first use)."""
-        for c in self.citations:
-            if c.chunk_id == chunk.chunk_id:
-                return c.n
-        doc = self.kb.docs[chunk.doc_id]
-        self.citations.append(Citation(
-            n=len(self.citations) + 1, doc_id=doc.doc_id, title=doc.title, doc_number=doc.meta.doc_number,
-            section=chunk.section, quote=quote or chunk.text, source=doc.source, score=round(score, 4),
-            chunk_id=chunk.chunk_id, start=chunk.start, end=chunk.end, reference=law_reference(doc, chunk),
-        ))
-        return len(self.citations)
-
-
-def _doc_ref(doc: Document) -> str:
-    ref = f"《{doc.title}》"
-    return ref + (f"（{doc.meta.doc_number}）" if doc.meta.doc_number else "")
-
-
-_CLOSING_LABEL = "文末（附件、落款、联系方式）"
-_HEAD_LABEL = "文件头（标题、文号、主送机关）"
-
-
-def unsectioned_label(doc: Document, chunk: Chunk) -> str:
-    """Where a chunk outside the heading tree sits: the head (文件头, before the first heading),
-    the closing part (文末: 附件、落款、联系人) or plain body text."""
-    if doc.headings and chunk.clean_start > doc.headings[-1].start:
-        return _CLOSING_LABEL
-    if is_head(doc, chunk):
-        return _HEAD_LABEL
-    if doc.headings and chunk.clean_end <= doc.headings[0].start:
-        return "开头"
-    return "正文"
-
-
-def section_label(kb: KnowledgeBase, chunk_id: str, section: str | None) -> str:
-    """The section path, or where an unsectioned chunk sits."""
-    if section:
-        return section
-    chunk = kb.chunks.get(chunk_id)
-    return unsectioned_label(kb.docs[chunk.doc_id], chunk) if chunk else "正文"
-
-
-def law_reference(doc: Document, chunk: Chunk) -> str | None:
-    """《中华人民共和国电子商务法》第十条第二款 for a chunk of a document made of articles."""
-    ref = law.chunk_ref(doc, chunk) if law.has_articles(doc) else None
-    return law.citation(doc, ref) if ref else None
-
-
-def clause_ref(doc: Document, chunk: Chunk, at: str | None = None) -> str:
-    """How people cite a clause: 二（五） for 二、工作任务 > （五）…, 第四条第二款 for an article
-    (the 款 or 项 where the sentence `at` stands, when given)."""
-    ref = None
-    if law.has_articles(doc):
-        offset = chunk.text.find(at) if at else -1
-        ref = law.locate(doc, chunk.clean_start + offset) if offset > 0 else law.chunk_ref(doc, chunk)
-    if ref:
-        return ref.label()
-    if not chunk.section_path:
-        return unsectioned_label(doc, chunk)
-    return path_ref(doc, tuple(chunk.section_path))
-
-
-def path_ref(doc: Document, path: tuple[str, ...]) -> str:
-    """How people cite a section by its headings' numbers: 二（五） for 二、工作任务 > （五）…."""
-    if len(path) == 1:
-        return path[0]
-    markers = []
-    for title in path:
-        heading = next((h for h in doc.headings if h.title == title), None)
-        if heading is not None and not heading.marker:
-            # a heading without a number (a Word heading style): cited by its words
-            return " > ".join(path)
-        markers.append((heading.marker if heading else title).rstrip("、.．"))
-    return "".join(markers)
-
-
-def _chunk_with(doc: Document, needle: str, from_end: bool = False) -> Chunk | None:
-    """The chunk whose text contains `needle` (the metadata value as the document writes it)."""
-    for chunk in reversed(doc.chunks) if from_end else doc.chunks:
-        if needle and needle in chunk.text:
-            return chunk
-    return None
-
-
-def _chunk_at(doc: Document, clean_offset: int) -> Chunk | None:
-    for chunk in doc.chunks:
-        if chunk.clean_start <= clean_offset < chunk.clean_end:
-            return chunk
-    return None
-
-
-def field_value(kb: KnowledgeBase, doc: Document, name: str) -> tuple[str, str] | None:
-    """(value as said in the answer, text to find in the document for the citation)."""
-    m = doc.meta
-    if name == "contacts" and m.contacts:
-        value = "；".join(f"{c.name}（电话：{c.phone}）" if c.phone else c.name for c in m.contacts)
-        return value, m.contacts[0].name
-    if name == "attachments" and m.attachments:
-        status = kb.attachment_status(doc)
-        value = "；".join(f"《{a.name}》（{_file_type(doc, a.name)}{'已收录' if a.available else '未收录，原文仅列出名称'}）"
-                         for a in status)
-        return value, "附件："
-    if name == "signatories" and m.signatories:
-        return "、".join(m.signatories), m.signatories[-1]
-    if name == "amended_dates" and m.amended_dates:
-        value = "、".join(m.amended_dates)
-        return value, _cn_date_in(doc.text, m.amended_dates[-1])
-    if FIELD_BY_NAME[name].display == "date":
-        # (a 公文's 成文日期 is the date printed in its 落款: one stands for the other)
-        iso = getattr(m, name) or (m.written_date if name == "signature_date" else None)
-        if not iso:
-            return None
-        y, mo, d = (int(x) for x in str(iso).split("-"))
-        # (as people write a date, and the ISO form programs read)
-        return f"{y}年{mo}月{d}日（{iso}）", str(iso) if iso in doc.text else _cn_date_in(doc.text, str(iso))
-    if name == "title" and m.title and m.title.startswith("关于") and m.issuer:
-        # (a 公文's title is 发文机关 + 关于…的 + 文种; the issuers printed above it as the 版头 belong to it)
-        return f"{m.issuer}{m.title}", m.title
-    text = getattr(m, name, None)
-    if isinstance(text, str) and text:
-        return text, text
-    return None
-
-
-_FILE_TYPES = {"doc": "Word", "docx": "Word", "wps": "WPS", "xls": "Excel", "xlsx": "Excel", "et": "WPS 表格",
-               "pdf": "PDF", "ofd": "OFD", "zip": "压缩包", "rar": "压缩包"}
-
-
-def _file_type(doc: Document, name: str) -> str:
-    """"Word 文件 .docx，" when the document writes the attachment's file name with its extension."""
-    m = re.search(re.escape(name) + r"\s*\.([A-Za-z]{2,4})\b", doc.text)
-    kind = _FILE_TYPES.get(m.group(1).lower()) if m else None
-    return f"{kind} 文件 .{m.group(1).lower()}，" if m and kind else ""
-
-
-def _cn_date_in(text: str, iso: str) -> str:
-    y, mo, d = iso.split("-")
-    return f"{int(y)}年{int(mo)}月{int(d)}日"
 
 
 @dataclass
@@ -240,36 +74,36 @@ class Strategy:
 
 
 def _missing_year_draft(ctx: Context) -> Draft | None:
-    missing = _missing_year(ctx.comp.kb, ctx.query)
+    missing = missing_year(ctx.comp.kb, ctx.query)
     return _refusal(ctx, missing) if missing else None
 
 
 def _attachment_draft(ctx: Context) -> Draft | None:
-    found = _attachment_answer(ctx.comp, ctx.query, ctx.hits)
+    found = attachment_answer(ctx.comp, ctx.query, ctx.hits)
     return Draft(found[0], found[1], refused=found[2]) if found else None
 
 
 def _field_draft(ctx: Context) -> Draft | None:
     query = ctx.query
     # "评选结果什么时候发布" asks about something the document announces, not about the document.
-    query.fields = [f for f in query.fields if _asks_about_document(ctx.comp.kb, query, f, ctx.hits[0].doc)]
+    query.fields = [f for f in query.fields if asks_about_document(ctx.comp.kb, query, f, ctx.hits[0].doc)]
     if not query.fields:
         return None
-    found = _field_answer(ctx.comp, query, ctx.hits)
+    found = field_answer(ctx.comp, query, ctx.hits)
     return Draft(found[0], found[1], refused=found[1] == "refusal") if found else None
 
 
 def _list_draft(ctx: Context) -> Draft | None:
-    pointed = _pointed(ctx.query, ctx.hits[0])
+    pointed = pointed_section(ctx.query, ctx.hits[0])
     if pointed is not None and not pointed.children:
         return None  # "第二项任务要办哪几类活动": the items are in that clause's own sentence
     # A heading whose title matches the question is its own evidence for a list answer; only what
     # the structure cannot vouch for (years, value types) is checked first.
-    reason = _check_answerable(ctx.comp.kb, ctx.comp.settings, ctx.query, ctx.hits, ctx.weights, structural=True)
+    reason = check_answerable(ctx.comp.kb, ctx.comp.settings, ctx.query, ctx.hits, ctx.weights, structural=True)
     if reason:
         return _refusal(ctx, reason)
     # ("重点任务（三）底下有几条": the items of the section it points at, not of the heading its words match)
-    listed = _list_answer(ctx.comp, ctx.query, ctx.hits, ctx.weights, pointed.heading if pointed is not None else None)
+    listed = list_answer(ctx.comp, ctx.query, ctx.hits, ctx.weights, pointed.heading if pointed is not None else None)
     return Draft(listed[0], listed[1], refused=listed[2], items=listed[3]) if listed else None
 
 
@@ -278,8 +112,8 @@ def _answerable_draft(ctx: Context) -> Draft | None:
     _year_first(ctx)
     _value_first(ctx)
     # An attachment's own text answers "what does the attachment say" whatever words are used.
-    reason = _check_answerable(ctx.comp.kb, ctx.comp.settings, ctx.query, ctx.hits, ctx.weights,
-                               structural=ctx.query.in_attachment)
+    reason = check_answerable(ctx.comp.kb, ctx.comp.settings, ctx.query, ctx.hits, ctx.weights,
+                              structural=ctx.query.in_attachment)
     if reason == NO_MATCH:
         # The best clause by shared words does not answer; the clause of the same document closest
         # in meaning may ("用电多、排放压力大" ~ 节能减污降碳): it is tried before refusing.
@@ -288,7 +122,7 @@ def _answerable_draft(ctx: Context) -> Draft | None:
         if closest is not None:
             ctx.hits.remove(closest)
             ctx.hits.insert(0, closest)
-            reason = _check_answerable(ctx.comp.kb, ctx.comp.settings, ctx.query, ctx.hits, ctx.weights)
+            reason = check_answerable(ctx.comp.kb, ctx.comp.settings, ctx.query, ctx.hits, ctx.weights)
     if reason is None and ctx.hits[0].doc.role == "background":
         unsaid = _subject_word_unsaid(ctx)
         if unsaid:
@@ -366,7 +200,7 @@ def _value_first(ctx: Context) -> None:
         return
     # (a word no clause near holds is a cut in the wrong place, "节是" of "直播节是哪个月", not the thing)
     near = [normalize(h.chunk.text) for h in ctx.hits[:4]]
-    key = key_term({t: w for t, w in _about_terms(ctx.query, ctx.weights, top.doc.title).items()
+    key = key_term({t: w for t, w in about_terms(ctx.query, ctx.weights, top.doc.title).items()
                     if any(t in n for n in near)})
     # A law's articles hold sums and periods everywhere (fines, terms): one comes first only when
     # it also says more of the question than the best one.
@@ -383,20 +217,14 @@ def _value_first(ctx: Context) -> None:
         ctx.hits.insert(0, valued)
 
 
-# "由哪家来组织", "谁负责", "牵头单位是谁": who runs it; "负责…组织实施" says so.
-WHO_RUNS = re.compile(r"(谁|哪家|哪个(单位|部门|机构|协会)|哪些(单位|部门))(来)?(负责|组织|牵头|承办|主办|实施|统筹|协调|办)|"
-                      r"(负责|组织|牵头|承办|主办|统筹)(单位|方|部门)(是|为)?(谁|哪)")
-RUNS = re.compile(r"负责|牵头|承办|主办|组织实施|统筹")
-
-
 def _row_answer(ctx: Context, hit: Hit, row: Row) -> Draft:
     """A table's row, whole, as the answer (its cells say what, when, where and who leads); the
     row as the document prints it is quoted."""
     k = ctx.comp.cite(hit.chunk, hit.score)
     where = clause_ref(hit.doc, hit.chunk, row.line)
     lead = row.line if row.line.startswith("序号") else f"{row.labelled}。"
-    lines = [f"根据{_doc_ref(hit.doc)}{where}：{lead}[{k}]", "", "依据条款：",
-             _quote_line(ctx.comp, k, row.line, ctx.weights)]
+    lines = [f"根据{doc_ref(hit.doc)}{where}：{lead}[{k}]", "", "依据条款：",
+             quote_line(ctx.comp, k, row.line, ctx.weights)]
     return Draft("\n".join(lines), "general")
 
 
@@ -464,8 +292,8 @@ def _table_draft(ctx: Context) -> Draft | None:
         items.append(k)
         lines.append(f"{i}. {row.cells}[{k}]")
     head = section[-1] if section else top.doc.title
-    intro = (f"According to {_doc_ref(top.doc)}, \"{head}\" lists {len(rows)} rows:" if ctx.query.english
-             else f"根据{_doc_ref(top.doc)}，“{head}”共列{len(rows)}项：")
+    intro = (f"According to {doc_ref(top.doc)}, \"{head}\" lists {len(rows)} rows:" if ctx.query.english
+             else f"根据{doc_ref(top.doc)}，“{head}”共列{len(rows)}项：")
     return Draft(intro + "\n" + "\n".join(lines), "list", items=items)
 
 
@@ -484,17 +312,17 @@ def _matching_row_draft(ctx: Context) -> Draft | None:
 
 
 def _requirement_draft(ctx: Context) -> Draft | None:
-    found = _requirement_answer(ctx.comp, ctx.query, ctx.hits, ctx.weights)
+    found = requirement_answer(ctx.comp, ctx.query, ctx.hits, ctx.weights)
     return Draft(*found) if found else None
 
 
 def _general_draft(ctx: Context) -> Draft | None:
-    return Draft(*_general_answer(ctx.comp, ctx.query, ctx.hits, ctx.weights))
+    return Draft(*general_answer(ctx.comp, ctx.query, ctx.hits, ctx.weights))
 
 
 def _refusal(ctx: Context, reason: str) -> Draft:
     n = ctx.comp.cite(ctx.hits[0].chunk, ctx.hits[0].score)
-    text = refusal.silent(reason, nearest=True) + "\n\n" + _quote_line(ctx.comp, n, ctx.hits[0].chunk.text, ctx.weights)
+    text = refusal.silent(reason, nearest=True) + "\n\n" + quote_line(ctx.comp, n, ctx.hits[0].chunk.text, ctx.weights)
     return Draft(text, "refusal", refused=True)
 
 
@@ -559,832 +387,6 @@ def _finish(answer: Answer, comp: Composer, text: str, kind: str, refused: bool 
     answer.citations = comp.citations
     answer.items = items or []
     return answer
-
-
-# ----- answerability ---------------------------------------------------------------------------
-LOOKS_BACK = re.compile(r"过去一年|去年|上年|一年来|过去五年")
-
-
-def _missing_year(kb: KnowledgeBase, query: Query) -> str | None:
-    """"2024年…活动" or "2030年政府工作报告": the question names a year of a family of documents
-    (titles sharing words with what follows the year) and the index has that family but not
-    that year."""
-    for year in query.years:
-        m = re.search(rf"{year}\s*年?(?:度|的)?([\u4e00-\u9fff]{{4,16}})", query.text)
-        if not m or re.search(rf"(到|至|截至|截止到?|从|直到){year}|{year}\s*年\s*(底|末|前|以前|之前)", query.text):
-            continue  # ("到2026年…要达到多少户": a target's year, not a document's)
-        # (the family's name follows the year: "2030年政府工作报告"; a word further on is something
-        # else — "2024年通知里商务厅对外贸易处" names an office, not the 对外贸易法)
-        words = {m.group(1)[i:i + 4] for i in range(min(len(m.group(1)) - 3, 3))}
-        family = kb.titled(words)
-        if family and not any(year in normalize(d.title) or doc_year(d) == year or year in law.version_years(d)
-                              for d in family):
-            years = sorted({y for d in family for y in YEAR.findall(normalize(d.title))})
-            have = f"（已收录的同类文件年份：{'、'.join(years)}）" if years else ""
-            return f"知识库中没有{year}年的相关文件{have}"
-    return None
-
-
-def _check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Query, hits: list[Hit],
-                      weights: dict[str, float], structural: bool = False) -> str | None:
-    """A reason to refuse, or None when the best clauses answer the question. `structural` checks
-    only what the structure cannot vouch for (years, value types), not how much of it a clause covers."""
-    top = hits[0]
-    # Only clauses we would cite count as evidence: the best one and others of its document; the
-    # title block and the sign-off (a date, the issuers) only for what the document's record says.
-    evidence = "\n".join(h.chunk.text for h in hits[:3] if h.doc.doc_id == top.doc.doc_id
-                         and (h is top or query.fields or h.chunk.section_path
-                              or unsectioned_label(h.doc, h.chunk) not in (_HEAD_LABEL, _CLOSING_LABEL)))
-    own_year = doc_year(top.doc)
-    for year in query.years:
-        # (a report writes its years in numerals: "到二○二○年" is 2020)
-        top_texts = digit_years(normalize(top.doc.title + " ".join(top.chunk.section_path) + top.chunk.text))
-        # A report of one year looks back on the year before ("过去一年…增长5%" in the 2025 report is 2024).
-        looks_back = own_year is not None and year == str(int(own_year) - 1) and bool(
-            LOOKS_BACK.search(" ".join(top.chunk.section_path) + top.chunk.text))  # ("一、过去一年…工作回顾 > （七）…")
-        if year not in top_texts and year not in normalize(top.doc.meta.written_date or "") and not looks_back:
-            return f"文件没有涉及{year}年的相关内容"
-    statute = law.has_articles(top.doc)
-    for slot in query.slots:
-        if statute and slot in ("event_time", "day"):
-            # "合同什么时候成立": a law's "when" is a condition or a period, not a calendar date
-            continue
-        # (a day, a venue or the names of the firms is a detail of the clause that states the
-        # event, not of its neighbours)
-        if slot == "definition" and _MEANING_ASKED.search(query.text) and _uses_the_term(query, weights, top):
-            continue  # "内外贸一体是啥意思": the clause that uses the term says what it stands for there
-        if not slot_evidence(query, slot).search(_own_record(top, weights) if slot in _OWN_CLAUSE_SLOTS else evidence):
-            return f"文件没有写明{SLOT_LABELS[slot]}"
-        month = _ASKED_MONTH.search(query.text) if slot == "day" else None
-        if month and not re.search(rf"(?<!\d){month.group(1)}\s*月\s*\d{{1,2}}\s*[日号]", top.chunk.text):
-            # "9月几号": a day of another month in the clause is not the one asked for
-            return f"文件没有写明{SLOT_LABELS[slot]}"
-    options = offered_options(query.text)
-    if options:
-        said = normalize(evidence)
-        if not any(form in said for o in options for form in expand_aliases(o).split()):
-            # "是和淘宝还是抖音合作": the clause names neither; what it does say is no choice between them
-            return f"文件没有提到{'或'.join(options)}"
-    unnamed = _party_without_value(query, weights, top.chunk.text)
-    if unnamed:
-        return f"文件没有写明{unnamed[0]}的{SLOT_LABELS[unnamed[1]]}"
-    if structural:
-        return None
-    term = defined_term(query)
-    if term and defining(term).search(normalize(top.chunk.text)):
-        return None  # the clause that defines the term asked about
-    absent = _absent_body(query, top.doc)
-    if absent:
-        # "国家发展改革委对这个活动有什么配套政策": a body the document never mentions; what another
-        # body does is not in it, however close in meaning its clauses are.
-        return f"文件没有提到{absent}"
-    if query.slots and not [t for t in clause_weights(weights, top.doc.title) if t not in normalize(top.doc.title)
-                            and t not in PLACEHOLDERS and not QUESTION_WORD.search(t)]:
-        # "青岛的时尚消费月在哪些地方办": every word but the asking names the document; the clause
-        # of that document holding the value asked for answers it.
-        return None
-    if statute and not query.slots and law.short_name(top.doc.title) in query.text and any(
-            len(t) >= 2 and t in normalize(top.chunk.text) and not everyday(kb, t) and not QUESTION_WORD.search(t)
-            for t in clause_weights(weights, top.doc.title)):
-        # "默认勾选搭配购买袜子，电子商务法允许吗": the question names the law; its article that holds a
-        # specific word of the question is offered, in other words (the reader judges)
-        return None
-    quoted = [normalize(q) for q in QUOTED.findall(query.raw)]
-    if quoted and not query.slots and all(q in normalize(top.chunk.text) for q in quoted) \
-            and not any(q in normalize(top.doc.title) for q in quoted):
-        # "能不能印“驰名商标”四个字": the term the question quotes is what it is about; the clause
-        # that holds every quoted term answers it, whatever words the question wraps it in.
-        return None
-    # Terms that only name the document (its title) say nothing about whether it answers.
-    best = max(clause_coverage(weights, hits), clause_coverage(asked_weights(query, weights), hits))
-    if best >= settings.min_coverage:
-        return None
-    # By meaning: an open question (no value asked for) whose best clause is also the one closest
-    # in meaning (e5) and shares at least some of its words is answered by it, in other words.
-    # (closeness word by word alone, a law's, ranks its articles; it does not vouch for an answer)
-    if top.semantic >= 1.0 and (kb.settings.embeds(top.doc) or query.for_law) \
-            and best >= settings.min_semantic_coverage and not query.slots:
-        return None
-    return NO_MATCH
-
-
-# "是和淘宝还是抖音合作", "线上办还是线下办": a choice the question offers (not "还是要报吗", still).
-_CHOICE = re.compile(r"(?:是|用|选|在|找|去|跟|和|与|走)([\u4e00-\u9fffA-Za-z0-9]{1,10}?)还是([\u4e00-\u9fffA-Za-z0-9]{1,10})")
-
-
-def offered_options(text: str) -> list[str]:
-    """The two things a question asks to choose between, each as its word nearest to "还是"."""
-    m = _CHOICE.search(text)
-    if not m:
-        return []
-    before, after = content_terms(m.group(1)), content_terms(m.group(2))
-    options = [before[-1] if before else "", after[0] if after else ""]
-    # (times are written as dates, not as "今年" or "下半年": a clause with the date answers)
-    if any(len(o) < 2 or _TIME_WORD.search(o) for o in options):
-        return []
-    return options
-
-
-_TIME_WORD = re.compile(r"\d|年|月|日|号|季度|周|天|时候|之前|以后|前|后")
-
-
-# "最晚哪天交", "哪天之前报": the day asked for is one a thing is due by.
-_DUE = re.compile(r"最晚|最迟|截止|期限|(之|以)?前|交|报送|上报|提交|due|deadline")
-_ANY_DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]|即日|当天|当日")
-
-
-_KINDS_OF_PLATFORM = re.compile(r"哪些(直播|电商|网络|线上|新媒体)?平台|(什么|啥)样的平台")
-_PLATFORMS_LISTED = re.compile(r"[\u4e00-\u9fff]{2,5}平台、[\u4e00-\u9fff]{2,5}平台")
-
-
-def slot_evidence(query: Query, slot: str) -> re.Pattern[str]:
-    """What a clause must hold to give the value a slot asks for: for a day, the day of an event,
-    not one a thing is due by, unless the question asks when something is due; for papers to hand
-    in, not the paper the question itself names ("名单要附哪些证明材料": 名单 is no answer)."""
-    if slot == "day" and ("deadline" in query.slots or _DUE.search(query.text)):
-        return _ANY_DAY
-    if slot == "quantity":
-        unit = _UNIT_ASKED.search(query.text)
-        if unit:  # "一天多少吨": a number of tons, not the clause's year or count of stations
-            return re.compile(rf"(\d+(\.\d+)?|[一二两三四五六七八九十百千万亿]+)\s*(万|亿)?{unit.group(1)}")
-    if slot == "money" and _SUPPORT_ASKED.search(query.text):
-        # "每个车间奖励多少钱": the sum of a reward or subsidy, not the clause's other figures
-        # (营业收入达到300亿元 is no reward)
-        return _SUPPORT_SUM
-    if slot == "platform" and _KINDS_OF_PLATFORM.search(query.text):
-        # ("要用哪些平台": the kinds listed, 短视频平台、直播平台, answer it; "哪个平台" asks for one by name)
-        return re.compile(f"{SLOT_EVIDENCE[slot].pattern}|{_PLATFORMS_LISTED.pattern}")
-    if slot == "materials":
-        named = [w for w in _PAPERS.findall(query.text)]
-        if named:
-            return re.compile(f"(?!(?:{'|'.join(map(re.escape, named))}))(?:{SLOT_EVIDENCE[slot].pattern})")
-    return SLOT_EVIDENCE[slot]
-
-
-_PAPERS = re.compile(r"名单|清单|报名表|申请表|申报书")
-_UNIT_ASKED = re.compile(r"多少(千瓦时|立方米|千克|公斤|毫克|公里|吨|人|件|台|套|倍)")
-_SUPPORT_ASKED = re.compile(r"奖励|奖金|奖多少|补贴|补助|资助|扶持资金|专项资金|给多少钱|补多少")
-_SUM = SLOT_EVIDENCE["money"].pattern  # (a sum, as the money value type reads one)
-_SUPPORT_SUM = re.compile(rf"(奖|补贴|补助|资助|扶持|资金|经费)[^。；;]{{0,20}}?({_SUM})|"
-                          rf"({_SUM})[^。；;]{{0,6}}(奖|补贴|补助|资助)")
-
-
-# Values that belong to the thing the clause states (the day, place or venue of an event, the
-# firms named, the platform, the prize, the criteria): a neighbouring clause's is another thing's.
-# A row of a table as text keeps: cells between bars or tabs, or a docx row's "列名：值，列名：值".
-_TABLE_ROW = re.compile(r"[｜|│\t][^\n]*[｜|│\t]|^[^，：\n]{1,10}：[^，\n]+，[^，：\n]{1,10}：", re.M)
-
-
-def _own_record(top: Hit, weights: dict[str, float]) -> str:
-    """The clause's text, or, in a table of many rows, the row the question is about: a venue in
-    another row is not this event's ("在海口哪个会展中心" of a row that says 海口市 only)."""
-    numbered = table_rows(top.chunk.text)
-    if len(numbered) >= 2:
-        return max(numbered, key=lambda row: coverage(weights, row.line)).labelled
-    rows = [x for x in top.chunk.text.splitlines() if _TABLE_ROW.search(x)]
-    if len(rows) < 2:
-        return top.chunk.text
-    return max(rows, key=lambda row: coverage(weights, row))
-
-
-_OWN_CLAUSE_SLOTS = frozenset({"day", "venue", "names", "platform", "place", "award", "criteria", "columns",
-                               "frequency", "fee", "persons", "code"})
-# "是啥意思", "指的是什么", "怎么理解": what a term stands for, not how it is recognised (认定标准).
-_MEANING_ASKED = re.compile(r"(什么|啥)意思|指的?是?(什么|啥)|怎么理解|如何理解|what does .* mean")
-
-
-def _uses_the_term(query: Query, weights: dict[str, float], top: Hit) -> bool:
-    """The clause uses the term asked about: the whole of it when the question states it ("循环经济
-    是指什么" is not answered by a clause that says 循环利用), else the question's most specific word."""
-    term = defined_term(query)
-    key = term or key_term({t: w for t, w in _about_terms(query, weights, top.doc.title).items() if len(t) >= 2})
-    return key is not None and key in normalize(top.chunk.text)
-
-
-def _about_terms(query: Query, weights: dict[str, float], title: str) -> dict[str, float]:
-    """The question's terms that name the thing asked about: not the words that ask (时候 in
-    什么时候, 负责 in 谁负责), not those of who asks ("我在高密开网店，"), not the document's title."""
-    about = normalize(without_asking(WHO_RUNS.sub(" ", query.text)))
-    return {t: w for t, w in clause_weights(asked_weights(query, weights), title).items() if t in about}
-
-
-_ASKED_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(?:几|哪)")
-_PARTY_SLOTS = ("email", "fax", "mobile", "address", "url")
-
-
-# A part of a contact line: a label, a phone number or an e-mail.
-_CONTACT_PART = re.compile(r"联系人|联系电话|电话|邮箱|传真|\d{3,4}-?\d{7,8}|1\d{10}|@")
-
-
-def _party_without_value(query: Query, weights: dict[str, float], text: str) -> tuple[str, str] | None:
-    """(who, slot) when the question asks for a contact value of someone the clause names in one of
-    its parts, and that part lacks the value another part has: "韩雪的邮箱" where the e-mail given
-    is the other contact's. None otherwise."""
-    slots = [s for s in query.slots if s in _PARTY_SLOTS]
-    segments = [seg for seg in re.split(r"[；;。\n]", normalize(text)) if seg.strip()]
-    if not slots or len(segments) < 2:
-        return None
-    asked = normalize(without_asking(query.text))
-    for term in sorted(weights, key=lambda t: -weights[t]):  # the most specific word first
-        holding = [seg for seg in segments if term in seg]
-        if len(term) < 2 or term not in asked or QUESTION_WORD.search(term) or len(holding) != 1:
-            continue
-        if not _CONTACT_PART.search(holding[0]):
-            continue  # (亚麻 of the clause's duty sentence is a topic, not one of the contacts)
-        return next(((term, slot) for slot in slots if not SLOT_EVIDENCE[slot].search(holding[0])
-                     and any(SLOT_EVIDENCE[slot].search(seg) for seg in segments)), None)
-    return None
-
-
-def asked_weights(query: Query, weights: dict[str, float]) -> dict[str, float]:
-    """The question's terms without those only of the clause where the asker describes itself
-    ("我们是县里的镇政府，" — who asks is context, not what the clause must hold); the whole
-    question's terms when that leaves fewer than two."""
-    if not query.context:
-        return weights
-    context = normalize(query.context)
-    rest = normalize(query.text)[len(context):]
-    asked = {t: w for t, w in weights.items() if t in rest or t not in context}
-    return asked if len(asked) >= 2 else weights
-
-
-# A state body named in full or as people shorten it: 国家发展改革委, 生态环境部, 市场监管总局, 人社部.
-# (the name's middle holds no word of a sentence: "国家准备办哪些活动", "国家文件对我们中西部" name no body)
-# ("国家通知第五部分": a part of the notice, no 部)
-_STATE_BODY = re.compile(r"(国家|国务院|中国)(?:(?![的对我你他们这那吗呢么吧啊文件准备要会能想在给让把被就都也还通第])"
-                         r"[\u4e00-\u9fff]){2,8}?(委员会|委|总局|局|部|署|办)")
-
-
-@functools.lru_cache(maxsize=1)
-def _body_names() -> re.Pattern[str]:
-    """The state bodies of the abbreviation list, by either name (人社部, 财政部, 市场监管总局)."""
-    # (central bodies only: 工信局 or 商务厅 is a kind of local body, present in any province)
-    names = {n for short, full in aliases() if re.search(r"(部|委员会|总局|署)$", full) for n in (short, full)}
-    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
-
-
-def _absent_body(query: Query, doc: Document) -> str | None:
-    """A state body the question names that the document mentions nowhere (not even by another
-    form of its name); None when there is none or the document mentions it."""
-    asked = SELF_DESCRIPTION.sub("", query.text)
-    bodies = [m.group(0) for m in _STATE_BODY.finditer(asked)] + _body_names().findall(asked)
-    if not bodies:
-        return None  # (most questions: the document's text is not read)
-    text = normalize(doc.text + " " + (doc.meta.issuer or "") + " " + (doc.meta.publisher or ""))
-    for body in bodies:
-        forms = {body, *(full for short, full in aliases() if short in body),
-                 *(short for short, full in aliases() if full in body)}
-        core = {re.sub(r"^(国家|中国)", "", f) for f in forms}
-        if len(body) >= 3 and not any(f in text for f in forms | core if len(f) >= 2):
-            return body
-    return None
-
-
-def key_term(weights: dict[str, float]) -> str | None:
-    """The question's most specific word (highest IDF weight) that names content."""
-    # (question words such as 哪项 are rare in documents, hence "specific", but name no content)
-    content = {t: w for t, w in weights.items() if not QUESTION_WORD.search(t)}
-    return max(content, key=lambda t: content[t]) if content else None
-
-
-def _by_meaning_only(settings: RetrievalSettings, weights: dict[str, float], hits: list[Hit]) -> bool:
-    """The best clauses do not vouch for the question by its words, so it was answered by meaning:
-    they share too few of its words, or miss its most specific one (申请补贴的方式: 补贴)."""
-    views = [normalize(f"{h.chunk.section or ''}\n{h.chunk.text}") for h in hits[:3]]
-    if max(coverage(weights, v, normalized=True) for v in views) < settings.min_coverage:
-        return True
-    key = key_term(weights)
-    # (a longer word counts as present when most of its character pairs are: 服装出口 ~ 出口)
-    return key is not None and len(key) >= 2 and not any(coverage({key: 1.0}, v, normalized=True) for v in views)
-
-
-def _pointed(query: Query, hit: Hit) -> sections.Node | None:
-    """The section the question names by its place ("第二部分（一）里…", "第一项任务") when the
-    clause lies in it: then no shared words are needed. None otherwise."""
-    if not sections.REF.search(query.text):
-        return None
-    node = sections.find(hit.doc, query.raw)
-    return node if node is not None and tuple(hit.chunk.section_path[:len(node.path)]) == node.path else None
-
-
-def _meaning(hit: Hit) -> list[tuple[int, int, float]]:
-    return [(span.start, span.end, sim) for span, sim in hit.sentences]
-
-
-def _search_view(hit: Hit) -> str:
-    return f"{hit.doc.title}\n{hit.chunk.section or ''}\n{hit.chunk.text}"
-
-
-# ----- answer kinds ----------------------------------------------------------------------------
-def _quote_line(comp: Composer, n: int, text: str, weights: dict[str, float], limit: int = 2) -> str:
-    c = comp.citations[n - 1]
-    sentences = best_sentences(weights, text, limit) if len(text) > 220 else split_sentences(text)
-    excerpt = _join_excerpt(text, sentences) if sentences else text
-    where = section_label(comp.kb, c.chunk_id, c.section)
-    return f"[{n}] {where}：“{_without_headings(excerpt, c.section)}”"
-
-
-def _without_headings(excerpt: str, section: str | None) -> str:
-    """The quote without the headings the label before it already gives ("三、工作要求（一）加强组织
-    协调。中国纺织工业联合会…" under 三、工作要求 > （一）加强组织协调): the quote carries substance."""
-    rest = excerpt
-    for heading in (section or "").split(" > "):
-        heading = heading.strip()
-        # (a heading that runs into its sentence — "（三）各市要及时总结活动成效，于…前报送" — is part of
-        # what the sentence says: the quote keeps it rather than begin with "，于…")
-        if heading and rest.startswith(heading) and not rest[len(heading):].startswith(("，", ",", "、")):
-            rest = rest[len(heading):].lstrip("。．.：: \n")
-    return rest or excerpt
-
-
-def _join_excerpt(text: str, sentences: list) -> str:  # type: ignore[type-arg]
-    """Sentences as quoted: "……" only where the source really leaves something out."""
-    out = ""
-    for i, s in enumerate(sentences):
-        if i and text[sentences[i - 1].end : s.start].strip():
-            out += "……"
-        out += s.text
-    return out
-
-
-def _field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, str] | None:
-    seen: list[Document] = []
-    for h in hits:
-        if h.doc not in seen:
-            seen.append(h.doc)
-    lines = []
-    for name in query.fields:
-        found: tuple[Document, tuple[str, str]] | None = None
-        for doc in seen[:3]:
-            pair = field_value(comp.kb, doc, name)
-            if pair:
-                found = (doc, pair)
-                break
-        label_zh, label_en = FIELD_LABELS[name]
-        if found is None and name == "printed_date" and "written_date" in query.fields:
-            continue  # ("哪天印发的": a document without a 版记 is dated by its 成文日期, answered beside)
-        if found is None:
-            doc = seen[0]
-            if name == "basis":
-                # (the opening is where a document says what it follows: shown, so the reader sees
-                # that it names none — "为加快推动…，制定本方案")
-                opening = next((c for c in doc.chunks if c.section_path or c.order > 0), doc.chunks[0])
-                n = comp.cite(opening, 1.0)
-                lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明所依据的上级文件[{n}]"))
-                continue
-            lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明{label_zh}"))
-            continue
-        doc, (value, needle) = found
-        closing = name in ("contacts", "signatories", "attachments", "signature_date", "printed_date")
-        chunk = _chunk_with(doc, needle, from_end=closing) or doc.chunks[0]
-        other = _other_party(query, doc, chunk) if name == "contacts" else None
-        # A joint document's one contact, with no body named beside it, is not the contact of
-        # whichever issuer the question names ("商务部那边的联系人").
-        unattributed = _other_issuer(query, doc) if name == "contacts" and not other else None
-        line = next((x for x in chunk.text.splitlines() if needle and needle in x), chunk.text)
-        if unattributed and (unattributed in normalize(line) or _without_place(unattributed) in normalize(line)):
-            unattributed = None  # ("河北省商务厅" is the line's "省商务厅对外贸易处")
-        unstated = [slot for slot in query.slots
-                    if slot in ("email", "url", "fax") and not SLOT_EVIDENCE[slot].search(value)]
-        person = _person_asked(query, doc) if name == "contacts" and "email" in query.slots else None
-        if person is not None:
-            # "另一位联系人的邮箱呢", "第二个人的邮箱": that person's own e-mail, or that there is none
-            n = comp.cite(chunk, 1.0)
-            lines.append(f"《{doc.title}》中{person.name}的电子邮箱：{person.email}[{n}]。" if person.email else
-                         refusal.silent(f"{_doc_ref(doc)}没有写明{person.name}的电子邮箱[{n}]"))
-            continue
-        if name == "contacts" and unstated and all(
-                any(SLOT_EVIDENCE[slot].search(c.text) for c in doc.chunks) for slot in unstated):
-            continue  # the e-mail is in a clause of its own ("请发送至电子邮箱："): the clauses answer
-        if name == "contacts" and unstated:
-            # "联系人的邮箱": the document gives a name and a phone number, not what was asked.
-            n = comp.cite(chunk, 1.0)
-            lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明{'、'.join(SLOT_LABELS[s] for s in unstated)}；"
-                                        f"文件只列出联系人及电话（{value}）[{n}]"))
-            continue
-        other_issuer = _other_issuer(query, doc) if name == "publisher" else None
-        if other_issuer:
-            n = comp.cite(chunk, 1.0)
-            lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明{other_issuer}由哪个司局负责；"
-                                        f"页面只写明发布机构为{value}[{n}]"))
-            continue
-        if unattributed:
-            n = comp.cite(chunk, 1.0)
-            lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明{unattributed}的联系人；文件只列出一位联系人"
-                                        f"（{value}），未注明属于哪个发文机关[{n}]"))
-            continue
-        if other:
-            # The document gives its issuers' contact; the question asks for someone else's.
-            n = comp.cite(chunk, 1.0)
-            lines.append(refusal.silent(f"{_doc_ref(doc)}没有写明{other}的联系人或电话；文件只列出发文机关的联系人"
-                                        f"（{value}）[{n}]"))
-            continue
-        n = comp.cite(chunk, 1.0)
-        if query.english:
-            lines.append(f"The {label_en} of {_doc_ref(doc)}: {value} [{n}]")
-        else:
-            lines.append(f"《{doc.title}》的{label_zh}：{value}[{n}]。")
-    if not comp.citations:
-        return None
-    refused = all(refusal.is_refusal(line) for line in lines)
-    return "\n".join(lines), ("refusal" if refused else "field")
-
-
-_DOCUMENT_FIELDS = ("title", "written_date", "published_date")
-# (where and how it was made public is no topic either: 网上, 写成; nor the file it came as: PDF)
-_ASKING_WORDS = re.compile(r"是|什么|哪一?天|哪|几号|几|多少|何时|时候|吗|呢|的|了|这个|这份|那个|那份|该|本|它|一下|请问|"
-                           r"原来|原先|最初|本来|国家|部里|两部委?|省里|市里|"  # ("国家原来那份": the document by its level)
-                           r"完整|全部|具体|正式|准确|确切|详细|网上|在网上|官网|写成|写好|定稿|成文|印发|签发|发布|公布|"
-                           r"\b(on|was|were|is|it|its|the|what|which|when|date|signed|issued|published|released)\b|"
-                           r"(?<![a-z])(pdf|word|docx?|html?|txt|wps)(?![a-z])|网页版?|扫描件")
-
-
-# "X叫什么名字": the name of X. The document's own name is asked when X is the document.
-_NAME_ASKED = re.compile(r"([\u4e00-\u9fff]{1,6}?)(?:的名字|的名称)?(?:叫什么|是什么名字|是什么名称)")
-_TITLE_WORD = re.compile(r"标题|全称|全名|文件名称|title")
-_DOC_BEFORE = re.compile(rf"({'|'.join(k for k in DOC_KINDS if len(k) >= 2)}|文件|这份|那份|这个|那个|它|文|函|其)$")
-
-
-def _asks_about_document(kb: KnowledgeBase, query: Query, name: str, doc: Document) -> bool:
-    """Whether a title or date question is about the document itself: once the words for the
-    field, the question and the document (its title, 文号, issuers) are taken away, no word of
-    a topic of its own is left. Everyday words (in many clauses) do not make a topic."""
-    if name not in _DOCUMENT_FIELDS:
-        return True
-    if len(query.fields) >= 2:
-        return True  # ("核对一下：成文日期、发布日期和主题分类各是什么": a record's fields, several at once)
-    named = _NAME_ASKED.search(query.text)
-    if name == "title" and named and not _TITLE_WORD.search(query.text) and not _DOC_BEFORE.search(named.group(1)):
-        return False  # "那个服装消费月叫什么名字": the name of what comes before 叫, not of the document
-    rest = query.text
-    # (words for any field are no topic: "文号和成文日期", or a part that borrowed "写成" from the one before)
-    for pattern in FIELD_PATTERNS.values():
-        rest = re.sub(pattern, " ", rest)
-    rest = DOCUMENT_WORD.sub(" ", _ASKING_WORDS.sub(" ", YEAR.sub(" ", rest)))
-    own = normalize(f"{doc.title} {doc.meta.doc_number or ''} {doc.meta.issuer or ''}")
-    # (an issuer by its short name names the document too: "工信部、商务部那个87号文")
-    shorts = {short for short, full in aliases() if normalize(full) in own}
-    rest = _without_pieces_of(normalize(rest), own)
-    return not any(len(t) >= 2 and t not in own and t not in shorts and not everyday(kb, t) for t in content_terms(rest))
-
-
-def _without_pieces_of(text: str, own: str) -> str:
-    """`text` with every run of two or more characters that `own` also has blanked out: "柯桥面料"
-    of "…柯桥纺织面料…" goes whole, however the segmenter cuts it (柯/桥面/料)."""
-    covered = [False] * len(text)
-    for i in range(len(text) - 1):
-        if text[i:i + 2] in own and not text[i:i + 2].isspace():
-            covered[i] = covered[i + 1] = True
-    return "".join(" " if c else ch for ch, c in zip(text, covered, strict=True))
-
-
-_PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,8}?(省|市|自治区|自治州|州|县|区)(?=[\u4e00-\u9fff]{2,})")
-
-
-def _without_place(name: str) -> str:
-    """A body's name without the place it is of ("河北省商务厅" → "商务厅"): the document of that
-    place writes it so ("省商务厅")."""
-    return _PLACE_PREFIX.sub("", name)
-
-
-_ISSUED_BY = re.compile(r"[^，,。？?]{0,30}(联合)?(发|印发|下发|发布|出)的[^，,。？?]{0,12}(通知|文件|方案|文)")
-
-
-def _other_issuer(query: Query, doc: Document) -> str | None:
-    """A joint document's issuer, other than the first, that the question names ("商务部这边哪个司"):
-    the page's 发布机构 belongs to the publishing issuer, not to it."""
-    orgs = issuer_orgs(doc)
-    if len(orgs) < 2:
-        return None
-    # ("浙江省经信厅和省商务厅发的那份通知，联系人是谁": the issuers named to point at the document)
-    text = expand_aliases(_ISSUED_BY.sub(" ", query.text))
-    first = orgs[0]
-    for org in orgs[1:]:
-        if org in text and not (org in first or first in org):
-            return org
-    return None
-
-
-_PARTY = re.compile(r"[\u4e00-\u9fff]{2,16}?(联合会|协会|委员会|商会|主管部门|商务厅|工信厅|经信厅|厅|局|中心|司)")
-
-
-def _person_asked(query: Query, doc: Document) -> Contact | None:
-    """The contact a question points at by its place when the document lists several."""
-    m = PERSON_AT.search(query.text)
-    if m is None or len(doc.meta.contacts) < 2:
-        return None
-    index = 1 if m.group(1) else (cn_int(m.group(4)) or 0) - 1
-    return doc.meta.contacts[index] if 0 <= index < len(doc.meta.contacts) else None
-
-
-def _other_party(query: Query, doc: Document, contact_chunk: Chunk) -> str | None:
-    """The organisation a contact question names when it is not one the contact belongs to
-    (not an issuer or signatory, not named beside the contact)."""
-    own = issuer_orgs(doc) + [normalize(s) for s in doc.meta.signatories] + [normalize(doc.meta.publisher or "")]
-    near = normalize(contact_chunk.text)
-    # (not who asks, nor the issuers named to point at the document)
-    for m in _PARTY.finditer(expand_aliases(_ISSUED_BY.sub(" ", SELF_DESCRIPTION.sub("", query.text)))):
-        party = m.group(0)
-        if any(short in party and any(full in o for o in own) for short, full in aliases()):
-            continue  # "省经信厅": an issuer by its short name
-        # (the asking before the name: "有事找商务厅" names 商务厅)
-        # ("2024年通知里商务厅…": the words before the name that point at the document go too)
-        party = re.sub(r"^.*(关于|请问|我们|咨询|联系|找|问|(通知|文件|方案)(里|中|上)?的?)", "", party)
-        # ("西宁的消费品工业服务中心": what comes before 的 says which one, it is not in the name;
-        # "西宁市消费品工业服务中心" is the line's "市消费品工业服务中心")
-        party = party.rsplit("的", 1)[-1]
-        # ("非遗保护中心" is the line's "市非物质文化遗产保护中心": a short form written out)
-        written = [party, *(party.replace(short, full) for short, full in aliases() if short in party and " " not in full)]
-        if len(party) < 3 or any(p in near or _without_place(p) in near for p in written) \
-                or any(o and (party in o or o in party or _abbreviates(party, o)) for o in own):
-            continue
-        return party
-    return None
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """"桐乡协会" for 桐乡市羊毛衫行业协会: the same opening and ending, the rest of the short form's
-    characters in the name in order."""
-    if len(short) >= len(name) or short[0] != name[0] or short[-2:] != name[-2:]:
-        return False
-    rest = iter(name)
-    return all(ch in rest for ch in short)
-
-
-def _attachment_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, str, bool] | None:
-    for h in hits[:5]:
-        status = comp.kb.attachment_status(h.doc)
-        if not status:
-            continue
-        missing = [a for a in status if not a.available]
-        if not missing:
-            return None  # the attachment is indexed: answer from it like any document
-        mention = next((c for c in h.doc.chunks if missing[0].name[:6] in c.text and "附件" in c.text
-                        and not c.text.startswith("附件")), None)
-        tail = _chunk_with(h.doc, "附件：") or _chunk_with(h.doc, "附件")
-        lines = [refusal.silent(refusal.MISSING_ATTACHMENT.format(name=missing[0].name))]
-        for chunk in [mention, tail]:
-            if chunk is not None:
-                n = comp.cite(chunk, h.score)
-                lines.append(_quote_line(comp, n, chunk.text, {missing[0].name[:6]: 1.0, "附件": 1.0}, 1))
-        return "\n".join(lines), "refusal", True
-    return None
-
-
-def _children(doc: Document, parent: Heading | None) -> list[Heading]:
-    if parent is None:
-        return [h for h in doc.headings if h.level == 1]
-    out = []
-    idx = doc.headings.index(parent)
-    for h in doc.headings[idx + 1 :]:
-        if h.level <= parent.level:
-            break
-        if h.level == parent.level + 1:
-            out.append(h)
-    return out
-
-
-# "主要干哪几件事", "有哪些任务", "重点工作有哪些": what the document sets out to do.
-_ASKS_WHAT_IS_DONE = re.compile(r"几件事|哪些事|什么事|哪几项|几项|任务|措施|举措|主要内容|重点工作|"
-                                r"干(些)?(什么|啥|哪些)|做(些)?(什么|啥|哪些)")
-# The kinds of top heading that hold a document's tasks, the likeliest first.
-_TASK_HEADINGS = (r"任务", r"措施|举措", r"内容|活动|事项", r"重点|工作(?!要求)")
-
-
-_FRAME_WORDS = frozenset({"主要", "具体", "一下", "那个", "这个", "那份", "这份", "通知", "文件", "活动", "都有", "到底"})
-
-
-def _asks_only_what_is_done(query: Query, doc: Document) -> bool:
-    """"潍坊那个家纺活动主要干哪几件事": it asks what the notice sets out to do and names nothing
-    else (no word but the asking, the frame and the notice's title), not "在哪几件事上稳住"."""
-    if not _ASKS_WHAT_IS_DONE.search(query.text):
-        return False
-    rest = _ASKS_WHAT_IS_DONE.sub(" ", query.text)
-    title = normalize(doc.title)
-    return not [t for t in content_terms(rest) if len(t) >= 2 and t not in title and t not in _FRAME_WORDS
-                and not QUESTION_WORD.search(t)]
-
-
-def _main_tasks(doc: Document) -> Heading | None:
-    """The top heading under which the document lists what is to be done (一、重点任务 / 二、工作任务)."""
-    top = [h for h in doc.headings if h.level == 1 and len(_children(doc, h)) >= 2]
-    for kind in _TASK_HEADINGS:
-        found = next((h for h in top if re.search(kind, h.title)), None)
-        if found is not None:
-            return found
-    return None
-
-
-# The share of the question's words its document uses that a heading's title must hold for the
-# heading's items to be the answer.
-LIST_HEADING_COVER = 0.5
-
-
-def _document_words(kb: KnowledgeBase, weights: dict[str, float], doc: Document) -> dict[str, float]:
-    """The question's terms the document uses in its text, except those that name it (title, 文号,
-    issuers: 山西 of 山西省工业和信息化厅):
-    "一共", "几项" or "专门" are the asking, not what a heading must hold."""
-    names = normalize(f"{doc.title} {doc.meta.doc_number or ''} {doc.meta.issuer or ''} {' '.join(doc.meta.signatories)}")
-    text = normalized_text(kb, doc)
-    # (and the short forms of those names: 两部门 for its two issuing offices)
-    shorts = {short for short, full in aliases() if full.split() and all(piece in names for piece in full.split())}
-    return {t: w for t, w in weights.items() if t not in names and t not in shorts and t in text}
-
-
-def _list_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str, float],
-                 pointed: Heading | None = None) -> tuple[str, str, bool, list[int]] | None:
-    if pointed is not None:
-        return _items_answer(comp, query, hits[0].doc, pointed)
-    best: tuple[float, Document, Heading | None] | None = None
-    for rank, h in enumerate(hits[:5]):
-        doc = h.doc
-        titles = list(h.chunk.section_path)
-        for depth in range(len(titles)):
-            heading = next((x for x in doc.headings if x.title == titles[depth] and x.level == depth + 1
-                            and x.start <= h.chunk.clean_start + len(titles[depth]) * 4), None)
-            if heading is None or len(_children(doc, heading)) < 2:
-                continue
-            # (words of the document's title name the document, not one of its headings:
-            # "潍坊那个家纺活动" is no question about the heading "家纺产品提质")
-            score = coverage(clause_weights(weights, doc.title), heading.title) - 0.02 * rank
-            if best is None or score > best[0]:
-                best = (score, doc, heading)
-    if best is not None and best[2] is not None \
-            and coverage(_document_words(comp.kb, weights, best[1]), best[2].title) < LIST_HEADING_COVER:
-        # ("对行业协会有哪些要求": a heading that holds only "要求" of the words the document uses does
-        # not list what is asked; the sentences about 行业协会 do)
-        best = None
-    if best is None or best[0] <= 0:
-        # ("第二部分（一）里…" points at a section; it does not ask how the document is divided)
-        asks_structure = re.search(r"部分|结构|章节|组成|parts|sections", sections.REF.sub("", query.text))
-        main = _main_tasks(hits[0].doc) if _asks_only_what_is_done(query, hits[0].doc) else None
-        if asks_structure and len(_children(hits[0].doc, None)) >= 2:
-            best = (1.0, hits[0].doc, None)
-        elif main is not None:
-            best = (1.0, hits[0].doc, main)  # "主要干哪几件事": the heading of its tasks
-        else:
-            return None
-    return _items_answer(comp, query, best[1], best[2])
-
-
-def _items_answer(comp: Composer, query: Query, doc: Document, parent: Heading | None
-                  ) -> tuple[str, str, bool, list[int]]:
-    """The items under `parent` (the document's parts when None), each cited."""
-    items = _children(doc, parent)
-    numbers, lines = [], []
-    for i, child in enumerate(items, 1):
-        chunk = _chunk_at(doc, child.start)
-        if chunk is None:
-            continue
-        n = comp.cite(chunk, 1.0)
-        numbers.append(n)
-        lines.append(f"{i}. {child.title}[{n}]")
-    head = parent.title if parent else "全文"
-    count = f"共{len(items)}项" if parent else f"共{len(items)}个部分"
-    intro = (f"According to {_doc_ref(doc)}, \"{head}\" has {len(items)} items:" if query.english
-             else f"根据{_doc_ref(doc)}，“{head}”{count}：")
-    return intro + "\n" + "\n".join(lines), "list", False, numbers
-
-
-def _requirement_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str, float]
-                        ) -> tuple[str, str] | None:
-    weights = clause_weights(weights, hits[0].doc.title)
-    scored = []
-    for rank, h in enumerate(hits[:5]):
-        for s in split_sentences(h.chunk.text):
-            if not OBLIGATION.search(s.text):
-                continue
-            score = coverage(weights, s.text) + 0.3 * coverage(weights, _search_view(h)) - 0.03 * rank
-            scored.append((score, rank, s, h))
-    if not scored:
-        return None
-    scored.sort(key=lambda x: -x[0])
-    top_score = scored[0][0]
-    chosen = [x for x in scored[:3] if x[0] >= 0.6 * top_score and x[0] > 0]
-    chosen.sort(key=lambda x: (x[1], x[2].start))
-    lines = []
-    for _score, _rank, sentence, h in chosen:
-        body = re.sub(r"^[（(][一二三四五六七八九十]+[）)][^。]{0,30}。", "", sentence.text)
-        if not body.strip():
-            continue  # only the clause's heading
-        n = comp.cite(h.chunk, h.score)
-        actor = ACTOR.match(body)
-        where = clause_ref(h.doc, h.chunk)
-        if actor and not query.english:
-            lines.append(f"- {actor.group(0)}：{body[actor.end():].lstrip('，、') or body}[{n}]（{where}）")
-        else:
-            lines.append(f"- {body}[{n}]（{where}）")
-    if not lines:
-        return None
-    doc = chosen[0][3].doc
-    intro = f"According to {_doc_ref(doc)}:" if query.english else f"根据{_doc_ref(doc)}："
-    return intro + "\n" + "\n".join(lines), "requirement"
-
-
-def _under_heading(top: Hit) -> list[Chunk]:
-    """The clauses under the heading a chunk holds alone ("（五）绿色发展行动。" with its items 1., 2.
-    below it): what that heading stands for. Empty when the chunk says more than its heading."""
-    path = tuple(top.chunk.section_path)
-    if not path or not _bare(top.chunk.text) or not _only_heading(top.chunk.text, path[-1]):
-        return []
-    return [c for c in top.doc.chunks if tuple(c.section_path[:len(path)]) == path and len(c.section_path) > len(path)]
-
-
-def _bare(text: str) -> str:
-    return re.sub(r"[\W_]", "", normalize(text))
-
-
-def _only_heading(text: str, title: str) -> bool:
-    """Whether `text` says nothing but the heading `title` ("（五）绿色发展行动。")."""
-    return not _bare(text).replace(_bare(title), "", 1)
-
-
-def section_points(comp: Composer, query: Query, doc: Document, path: tuple[str, ...], chunks: list[Chunk],
-                   score: float = 1.0) -> tuple[str, str]:
-    """A section answered by what it says, point by point, each point cited: the heading is the
-    label, the items under it are the substance ("第三块讲什么", "绿色发展行动包括哪些事")."""
-    lines = []
-    for chunk in chunks[:MAX_POINTS]:
-        text = _without_headings(chunk.text.strip(), " > ".join(path)).strip()
-        if _only_heading(text, path[-1]):
-            continue  # (the heading's own line: the label already says it)
-        n = comp.cite(chunk, score)
-        sentences = split_sentences(text)
-        point = _join_excerpt(text, sentences[:2]) if len(text) > 160 and sentences else text
-        lines.append(f"- {' '.join(point.split())}[{n}]")
-    if not lines:  # (nothing under the heading but itself)
-        n = comp.cite(chunks[0], score)
-        lines.append(f"- {' '.join(chunks[0].text.split())}[{n}]")
-    where = clause_ref(doc, chunks[0]) if len(chunks[0].section_path) == len(path) else path_ref(doc, path)
-    title = path[-1]
-    intro = (f"According to {_doc_ref(doc)}, {where} “{title}”:" if query.english
-             else f"根据{_doc_ref(doc)}{where}“{title}”：")
-    return intro + "\n" + "\n".join(lines), "list"
-
-
-# How many clauses of a section a point-by-point answer quotes.
-MAX_POINTS = 6
-
-
-def _valued_lead(query: Query, weights: dict[str, float], text: str, lead: list) -> list:  # type: ignore[type-arg]
-    """"报名截止到哪天": of the clause's sentences that hold the question's words, one that holds the
-    value asked for (a date before which) leads, rather than the one closest in meaning."""
-    wanted = [slot_evidence(query, slot) for slot in query.slots]
-    if not wanted or not lead or any(p.search(lead[0].text) for p in wanted):
-        return lead
-    valued = [s for s in split_sentences(text) if any(p.search(s.text) for p in wanted) and coverage(weights, s.text) > 0]
-    return [max(valued, key=lambda s: coverage(weights, s.text))] if valued else lead
-
-
-def _general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str, float]
-                    ) -> tuple[str, str]:
-    top = hits[0]
-    under = _under_heading(top)
-    if under and not query.slots:
-        return section_points(comp, query, top.doc, tuple(top.chunk.section_path), under, top.score)
-    asked = weights
-    weights = clause_weights(weights, top.doc.title)
-    chosen = [top]
-    for h in hits[1:6]:
-        if len(chosen) >= comp.settings.max_citations:
-            break
-        # Close runners-up of the same document are cited too: a question often spans two clauses.
-        if h.doc.doc_id == top.doc.doc_id and h.score >= comp.settings.second_clause_ratio * top.score:
-            chosen.append(h)
-    lead_weights, meaning = weights, _meaning(top)
-    # (a clause the question points at by its place answers in its own words, not "in other words")
-    placed = any(c.chunk_id == top.chunk.chunk_id for c in sections.pointed_chunks(top.doc, query.raw))
-    pointed = _pointed(query, top) is not None
-    if pointed:
-        # "第一项任务底下要搞哪些活动": the words that named the place (第一项, 任务) are not what is
-        # asked, nor is the question's meaning as a whole, which they pull towards the heading.
-        path = " ".join(top.chunk.section_path)
-        # (the title's words count here: 活动 is what "哪些活动" asks, though every clause is of the 活动)
-        lead_weights = {t: w for t, w in asked.items() if t not in path and not sections.REF.search(t)} or weights
-        meaning = []
-    lead = best_sentences(lead_weights, top.chunk.text, 1, meaning=meaning)
-    lead = _valued_lead(query, lead_weights, top.chunk.text, lead)
-    n1 = comp.cite(top.chunk, top.score)
-    lead_text = lead[0].text if lead else top.chunk.text[:120]
-    says_no = bool(NEGATIVE.search(lead_text))
-    where = clause_ref(top.doc, top.chunk, lead_text)
-    # (A value asked for and found in the clause is an answer in the document's words.)
-    by_meaning = (not query.english and not says_no and not query.slots and not placed
-                  and _by_meaning_only(comp.settings, weights, hits)
-                  and _by_meaning_only(comp.settings, clause_weights(asked_weights(query, asked), top.doc.title), hits))
-    if query.english:
-        first = f"According to {_doc_ref(top.doc)}, {where}: “{lead_text}” [{n1}]"
-    else:
-        # A clause close only in meaning says so: the reader judges whether it is what was meant.
-        prefix = refusal.SAYS_NO + "：" if says_no else refusal.IN_OTHER_WORDS + "——" if by_meaning else ""
-        if "definition" in query.slots and not SLOT_EVIDENCE["definition"].search(top.chunk.text):
-            prefix = "文件没有给出定义，原文的提法是——"  # (what the term stands for, from how it is used)
-        first = f"{prefix}根据{_doc_ref(top.doc)}{where}：{lead_text}[{n1}]"
-    lines = [first, "", "依据条款：" if not query.english else "Clauses:"]
-    for h in chosen:
-        n = comp.cite(h.chunk, h.score)
-        lines.append(_quote_line(comp, n, h.chunk.text, weights))
-    return "\n".join(lines), ("meaning" if by_meaning else "general")
 
 
 # ----- which document ----------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from index.duties import extract_duties
 from index.kb import KnowledgeBase
 from index.models import NOT_STATED, Document, Duty
 
-from .compose import clause_ref
+from .citing import clause_ref
 from .models import Answer, Citation, DutyRow
 
 # "…要做哪些工作", "…报送什么", "…的职责": a question about what an actor must do.

@@ -16,7 +16,7 @@ from index.kb import KnowledgeBase
 from index.models import NOT_STATED, Document
 from index.structure import match_heading
 
-from .compose import clause_ref
+from .citing import clause_ref
 from .evidence import split_sentences
 from .models import FirmMatch, FirmProfile, FirmTask
 

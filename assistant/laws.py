@@ -18,7 +18,7 @@ from index.models import Document
 from index.textnorm import normalize
 
 from . import refusal
-from .compose import Composer
+from .citing import Composer
 from .models import Answer
 from .query import QUOTED, Query, analyse
 from .scope import clause_count, normalized_text

@@ -14,7 +14,7 @@ from index.kb import KnowledgeBase
 from index.models import Chunk, Document
 from index.textnorm import normalize
 
-from .compose import clause_ref
+from .citing import clause_ref
 from .evidence import split_sentences
 from .models import TopicGroup, TopicQuote, TopicResult
 from .scope import doc_year

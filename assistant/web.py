@@ -26,7 +26,7 @@ from index.models import ROLE_LABELS, ROLES
 from index.settings import from_parent, hand_to_workers
 
 from .api import Assistant, QuestionError
-from .compose import section_label
+from .citing import section_label
 from .models import Answer, RequestError, Turn
 from .service import NO_QUESTION, library_for, only_punctuation
 from .settings import Settings

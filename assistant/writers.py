@@ -16,7 +16,8 @@ from index.injection import instruction_like
 from index.kb import KnowledgeBase
 
 from . import refusal
-from .compose import compose, law_reference
+from .citing import law_reference
+from .compose import compose
 from .models import Answer, Citation, Mode
 from .prompts import load_prompt, strip_fences
 from .query import Query

@@ -280,7 +280,8 @@ def test_a_section_named_by_its_place_is_answered_from_it_not_listed(assistant) 
 def test_the_sign_off_date_does_not_answer_when_something_is_due(assistant) -> None:  # type: ignore[no-untyped-def]
     """A clause without a date, with the closing block (落款 2023年4月14日) among the clauses close
     to the question: the question for a deadline is still not answered."""
-    from assistant.compose import _check_answerable, unsectioned_label
+    from assistant.answerable import check_answerable
+    from assistant.citing import unsectioned_label
     from assistant.evidence import weighted_terms
     from assistant.query import analyse
     from assistant.retrieval import Hit
@@ -292,7 +293,7 @@ def test_the_sign_off_date_does_not_answer_when_something_is_due(assistant) -> N
     assert "2023年4月14日" in closing.text
     query = analyse("活动情况要在几号之前报送？")
     hits = [Hit(report, doc, 2.0), Hit(closing, doc, 1.5)]
-    reason = _check_answerable(kb, assistant.settings.retrieval, query, hits, weighted_terms(kb, query))
+    reason = check_answerable(kb, assistant.settings.retrieval, query, hits, weighted_terms(kb, query))
     assert reason is not None and "时间" in reason
 
 
@@ -314,13 +315,13 @@ def test_everyday_words_for_the_record_dates(assistant) -> None:  # type: ignore
 
 
 def test_a_heading_that_runs_into_its_sentence_stays_in_the_quote() -> None:
-    from assistant.compose import _without_headings
+    from assistant.citing import without_headings
 
     section = "三、工作要求 > （三）各市要及时总结活动成效"
     run_in = "（三）各市要及时总结活动成效，于2023年11月30日前报送全年工作总结。"
-    assert _without_headings(run_in, section) == run_in  # not "，于2023年…"
+    assert without_headings(run_in, section) == run_in  # not "，于2023年…"
     own_line = "（三）各市要及时总结活动成效。各市于11月30日前报送。"
-    assert _without_headings(own_line, section) == "各市于11月30日前报送。"
+    assert without_headings(own_line, section) == "各市于11月30日前报送。"
 
 
 def test_a_choice_between_two_things_the_notice_never_names_is_refused(assistant) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 
-from assistant.compose import FIELD_LABELS
+from assistant.field_answers import FIELD_LABELS
 from assistant.query import FIELD_PATTERNS, analyse
 from index.fields import DOC_KINDS, FIELDS, PAGE_LABELS
 from index.metadata import extract, parse_date
@@ -129,7 +129,7 @@ def test_a_page_title_loses_the_site_name(page_title: str, title: str) -> None:
 def test_the_words_naming_the_document_go_whole_however_they_are_segmented() -> None:
     """"柯桥面料通知的完整标题": the segmenter cuts 柯/桥面/料, and 桥面 is no word of the title; the
     runs of characters the title has are blanked before any topic word is looked for."""
-    from assistant.compose import _without_pieces_of
+    from assistant.field_answers import _without_pieces_of
     from index.textnorm import content_terms
 
     title = "绍兴市柯桥区经济和信息化局关于开展2024年柯桥纺织面料优供给促升级活动的通知"

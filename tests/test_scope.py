@@ -571,7 +571,8 @@ def test_which_firms_by_name_is_not_answered_by_a_clause_naming_their_kind(libra
 
 
 def test_who_runs_it_is_answered_by_the_clause_that_says_who_is_responsible(place_library) -> None:  # type: ignore[no-untyped-def]
-    from assistant.compose import Composer, Context, _value_first
+    from assistant.citing import Composer
+    from assistant.compose import Context, _value_first
     from assistant.evidence import weighted_terms
     from assistant.query import analyse
     from assistant.retrieval import Hit

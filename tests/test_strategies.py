@@ -273,14 +273,14 @@ def test_an_english_question_of_two_parts_is_split_and_each_part_asks_its_field(
 
 @pytest.mark.parametrize(("question", "holds"), [("宣传要用哪些平台？", True), ("在哪个平台直播？", False)])
 def test_kinds_of_platform_listed_answer_which_kinds_not_which_one(question: str, holds: bool) -> None:
-    from assistant.compose import slot_evidence
+    from assistant.answerable import slot_evidence
 
     found = slot_evidence(analyse(question), "platform").search("综合运用纸媒、短视频平台、直播平台等手段")
     assert bool(found) is holds
 
 
 def test_the_paper_a_question_names_is_no_answer_to_what_papers_go_with_it() -> None:
-    from assistant.compose import slot_evidence
+    from assistant.answerable import slot_evidence
 
     asked = analyse("名单要附哪些证明材料？")
     assert slot_evidence(asked, "materials").search("各市将企业推荐名单报送省商务厅") is None
@@ -292,7 +292,7 @@ def test_a_named_table_of_an_attachment_is_asked_about_its_contents() -> None:
 
 
 def test_a_reward_is_a_sum_given_not_any_figure_of_the_clause() -> None:
-    from assistant.compose import slot_evidence
+    from assistant.answerable import slot_evidence
 
     evidence = slot_evidence(analyse("每个数字化车间奖励多少钱？"), "money")
     assert not evidence.search("到2026年，营业收入达到300亿元，建成数字化车间10个。")
@@ -308,7 +308,7 @@ def test_years_written_in_numerals_read_as_digits() -> None:
 
 
 def test_a_quantity_in_a_unit_needs_that_unit() -> None:
-    from assistant.compose import slot_evidence
+    from assistant.answerable import slot_evidence
 
     evidence = slot_evidence(analyse("废水处理站一天能处理多少吨？"), "quantity")
     assert not evidence.search("2023年底前在某村建成废水集中处理站1座")
