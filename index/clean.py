@@ -30,6 +30,7 @@ _CHROME_PATTERNS = [
     r"^(字号|字体)\s*[:：]?\s*[大中小\s]+$|^【\s*(大|中|小)\s*】",
     r"^(浏览次数|阅读次数|访问量|点击数)[:：]",
     r"^(上一篇|下一篇|上一条|下一条|上一页|下一页)\s*[:：]",  # a saved page's links to its neighbours
+    r"^[─━—－\-_=＝~～]{6,}$",  # a rule drawn with characters (a 版记's lines): no text, and no line to join
     r"^<!--.*-->$",  # an HTML comment line of a Markdown file (<!-- INFO END -->)
     # Page numbers of a printed document ("— 2 —", "-3-", "第 2 页 共 10 页"): a pdf's pages are
     # joined with them in between, and a sentence running over the page must not stop at one.

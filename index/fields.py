@@ -80,6 +80,9 @@ FIELDS: tuple[Field, ...] = (
     # 版记: "…办公室　2023年5月15日印发", the date the office printed and sent it out
     Field("printed_date", "印发日期", "date printed", ("tail",),
           r"印发(日期|时间)|版记|(哪一?天|何时|什么时候|几号)印发|when was .*printed", display="date"),
+    # 版记: "抄送：市政府办公室，市发展和改革委员会。", the bodies sent a copy
+    Field("copied_to", "抄送机关", "copied to", ("tail",),
+          r"抄送(了|给|到)?(哪些|哪几个|哪个|谁|什么|哪里)|抄送(单位|部门|机关|对象)|\bcc\b|copied to", display="text"),
     # A law's promulgation lines: "2018年8月31日 第十三届…会议通过", "…第二次修正", "…修订".
     Field("adopted_date", "通过日期", "date adopted", ("law_head",),
           r"(哪一?年|哪一?天|何时|什么时候).{0,4}(通过|颁布|制定)|通过(日期|时间)|颁布(日期|时间)|when was .*(adopted|enacted)",

@@ -110,8 +110,10 @@ def load(path: Path) -> list[RawDoc]:
     if size == 0:
         raise InputError(name, "empty file", code="empty")
     try:
-        if suffix in (".txt", ".md"):
+        if suffix == ".txt":
             docs = [RawDoc(name, "txt", decode_bytes(path.read_bytes(), name))]
+        elif suffix == ".md":
+            docs = [RawDoc(name, "txt", markdown_text(decode_bytes(path.read_bytes(), name)))]
         elif suffix in (".html", ".htm"):
             docs = [_load_html(path)]
         elif suffix == ".docx":
@@ -128,6 +130,32 @@ def load(path: Path) -> list[RawDoc]:
         if not doc.text.strip():
             raise InputError(doc.source, "no text in the file", code="no_text")
     return docs
+
+
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_MD_TABLE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
+
+
+def markdown_text(text: str) -> str:
+    """A Markdown copy of a notice as it reads: "# " and "**…**" marks dropped (a bold "**一、…**"
+    is a heading line like any other), a table as a word processor's is read: its header, then each
+    row with the header's labels ("序号：1，活动名称：…。"), its rule line gone."""
+    out: list[str] = []
+    table: list[list[str]] = []
+    for line in [*text.split("\n"), ""]:
+        if _MD_TABLE_RULE.match(line):
+            continue
+        row = _MD_TABLE_ROW.match(line)
+        if row:
+            table.append([_MD_EMPHASIS.sub(r"\2", cell.strip()) for cell in row.group(1).split("|")])
+            continue
+        if table:
+            out.extend(labelled_rows(table))
+            table = []
+        out.append(_MD_EMPHASIS.sub(r"\2", _MD_HEADING.sub("", line)))
+    return "\n".join(out[:-1])
 
 
 def _load_html(path: Path) -> RawDoc:
@@ -201,6 +229,13 @@ def _block_text(root: object, layout: set[int]) -> str:
         if tag == "br":
             out.append("\n")
             continue
+        if tag == "table" and _data_table(node, layout):
+            # (a table of items with a header row — 序号 | 活动名称 | 时间 — is read as a word
+            # processor's: each row with the header's labels, the header kept)
+            rows = [[" ".join(_block_text(c, layout).split()) for c in tr.find_all(["td", "th"], recursive=False)]
+                    for tr in node.find_all("tr")]  # type: ignore[attr-defined]
+            out.append("\n" + "\n".join(labelled_rows([r for r in rows if any(r)])) + "\n")
+            continue
         if tag == "tr":
             out.append("\n" + _row_text(node, layout) + "\n")
             continue
@@ -224,6 +259,21 @@ def _row_text(row: object, layout: set[int]) -> str:
         # not): each label with its value, as a page's labelled block reads ("索引号：HN-…")
         return "　".join(f"{label}：{value}" for label, value in zip(labels, texts[1::2], strict=True))
     return "　".join(t for t in texts if t)
+
+
+def _data_table(table: object, layout: set[int]) -> bool:
+    """A table of items under a header row: no layout cell, no nested table, at least two rows of
+    as many cells (at least two) as the header, and not a metadata table of label-value pairs."""
+    rows = table.find_all("tr")  # type: ignore[attr-defined]
+    if len(rows) < 2 or table.find("table") is not None:  # type: ignore[attr-defined]
+        return False
+    widths = [len(r.find_all(["td", "th"], recursive=False)) for r in rows]
+    cells = [c for r in rows for c in r.find_all(["td", "th"], recursive=False)]
+    if widths[0] < 2 or any(w != widths[0] for w in widths) or any(id(c) in layout for c in cells):
+        return False
+    header = [" ".join(c.get_text(" ", strip=True).split()) for c in rows[0].find_all(["td", "th"], recursive=False)]
+    labels = [t.rstrip(":：").strip() for t in header[::2]]
+    return not (widths[0] % 2 == 0 and all(_only_label(label) for label in labels))
 
 
 def _only_label(text: str) -> bool:
@@ -360,6 +410,11 @@ def _table_lines(table: object) -> list[str]:
             if not cells or cells[-1] != value:  # merged cells repeat their text
                 cells.append(value)
         rows.append(cells)
+    return labelled_rows(rows)
+
+
+def labelled_rows(rows: list[list[str]]) -> list[str]:
+    """A table's lines: its header, then each data row with the header's labels."""
     if not rows:
         return []
     header, data = rows[0], rows[1:]

@@ -29,9 +29,17 @@ _CONTACT = re.compile(
     r"([0-9０-９][0-9０-９\-—－–\s（）()]{5,}[0-9０-９])"
 )
 _UNIT_CONTACT = re.compile(
-    r"(?:(?<=[\s：:，,；;])|(?<=处|科|室|司|局|厅|部|会))([\u4e00-\u9fff·]{2,3})[\s，,、]*(?:联系)?(?:电\s*话|手\s*机)\s*[:：]?\s*"
+    r"(?:(?<=[\s：:，,；;])|(?<=处|科|室|司|局|厅|部|会|股|站|所))([\u4e00-\u9fff·]{2,3})[\s，,、]*(?:联系)?(?:电\s*话|手\s*机)\s*[:：]?\s*"
     r"([0-9０-９][0-9０-９\-—－–\s（）()]{5,}[0-9０-９])"
 )
+_PHONE_RE = r"(?<![0-9０-９])(?:0\d{2,3}[-—－–\s]?\d{7,8}|1[3-9]\d{9})(?![0-9０-９])"
+_PHONE = re.compile(_PHONE_RE)
+_CONTACT_LABEL = re.compile(r"联\s*系\s*(人|电话|方式)|咨询电话")
+# "沈嘉怡  0735-3318826", "处 孟晓岚 0735-2261538", "处 何嘉树，0576-…": a name set apart before its number
+_SPACED_CONTACT = re.compile(rf"(?:(?<=[\s：:，,；;、])|^)([\u4e00-\u9fff·]{{2,4}})(?:[\s\u3000\xa0]+|[，,]\s*)({_PHONE_RE})")
+# "0836-6221408（罗静）": the number, then whose it is
+_PHONE_THEN_NAME = re.compile(rf"({_PHONE_RE})\s*[（(]([\u4e00-\u9fff·]{{2,4}})[）)]")
+_ORG_TAIL = re.compile(r"(处|科|局|室|厅|部|委|会|中心|股|办|司|站|所|院)$")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 _ISSUER_END = re.compile(r"(厅|局|部|委员会|委|政府|办公室|办公厅|联合会|协会|院|署|会)$")
 _ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}$")
@@ -70,6 +78,16 @@ _LABEL_ANYWHERE = re.compile(META_LABEL.pattern.lstrip("^"))
 _BYLINE_DATE = re.compile(r"(?:发布|发表|公布|上网)(?:时间|日期)\s*[:：]\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?)"
                           # (a bare "时间：" is a byline where the line also names the source or author)
                           r"|(?:时间|日期)\s*[:：]\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?)(?=.*(?:来源|作者|点击|浏览|阅读)\s*[:：])")
+_STAMP = re.compile(r"(?<!\S)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?!\S)")
+_SOURCE = re.compile(r"^(?:来源|信息来源|稿件来源)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,40}?(?:厅|局|部|委员会|委|政府|办公室|办公厅|联合会|协会|商会|中心))$")
+# A page's byline and tools under its title: "发布时间：…　来源：…　浏览次数：", "【大 中 小】".
+_PAGE_INFO = re.compile(r"(发布|来源|作者|浏览|点击|阅读|编辑|字号)\s*(时间|日期|次数|数)?\s*[:：]|浏览次数|点击数|【\s*大\s*中\s*小\s*】")
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
 # A list item's bullet: a saved page's side list of links ("·关于召开…的通知").
 _BULLET = re.compile(r"^[·•●◆◇■□▪▫○◎►▶\-–]\s*\S")
 
@@ -108,6 +126,12 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
         # metadata block (the title is not below it), but it does say when the page went up.
         byline = next((m for line in lines[:15] if (m := _BYLINE_DATE.match(line.strip()))), None)
         meta.published_date = parse_date(byline.group(1) or byline.group(2)) if byline else None
+    if meta.published_date is None:
+        # (an account's article: "清漪县工信局 清漪工信 2023-07-06 18:30 发表于江澜", a short line
+        # with a date and an hour)
+        stamp = next((m for line in lines[:15] if len(line) <= 60 and "。" not in line
+                      and (m := _STAMP.search(line))), None)
+        meta.published_date = parse_date(stamp.group(1)) if stamp else None
     meta.publisher = labelled.get("publisher")
     meta.category = labelled.get("category")
     meta.index_number = labelled.get("index_number")
@@ -117,8 +141,14 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
     head_end = last_label_line + 1
     page_title = without_site_name(title_hint or "") if title_hint and not weak_hint else None
     title_idx = None
-    for i in range(head_end, min(len(lines), head_end + 12)):
+    # (a saved page may set a site's name, contacts and a list of other notices above the title:
+    # the head starts at the line that is the page's own <title>)
+    head_from = next((i for i in range(head_end, min(len(lines), head_end + 60))
+                      if page_title and _compact(lines[i]) == _compact(page_title)), head_end)
+    for i in range(head_from, min(len(lines), head_from + 12)):
         line = lines[i].strip()
+        if title_idx is not None and _PAGE_INFO.search(line):
+            continue  # a byline under the title ("发布时间：…　来源：…　浏览次数：")
         if HEADING_START.match(line) or "。" in line or (title_idx is not None and line.endswith(("：", ":"))):
             break  # the head ends at the 主送 or the first sentence (a 转发 quotes a whole notice below)
         title = None if _BULLET.match(line) else _title_ending_at(lines, i, head_end)
@@ -145,6 +175,13 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
         for i in range(head_end, min(len(lines), head_end + 6)):
             line = lines[i].strip()
             if line and PLAIN_TITLE.search(line) and len(line) <= 60 and not re.search(r"[。；;：:]", line):
+                opening = lines[i - 1].strip() if i > head_end else ""
+                if opening and len(opening) <= MAX_TITLE_LINE and len(line) <= MAX_TITLE_LINE // 2 \
+                        and not _PROSE.search(opening) and not PLAIN_TITLE.search(opening) \
+                        and not DOC_NUMBER.search(opening) and not _DATE_LINE.match(opening) \
+                        and not re.search(r"\s{2,}|\u3000", opening):
+                    # ("岚溪县2024年纺织服装优供给促升级" / "活动实施方案": a title set in two lines)
+                    line = opening + line
                 meta.title, title_idx = line, i
                 break
     if not meta.title and hint:
@@ -158,16 +195,22 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
     if effective:
         meta.effective_date = parse_date(effective[-1].group(1))
     addressee_idx = None
-    for i in range(body_from, min(len(lines), body_from + 3)):
+    for i in range(body_from, min(len(lines), body_from + 4)):
         line = lines[i].strip()
+        if _PAGE_INFO.search(line) or DOC_NUMBER.fullmatch(line):
+            continue  # (a byline or the 文号 between the title and the 主送)
         if (line.endswith(("：", ":")) and "。" not in line and len(line) <= 300
                 and not HEADING_START.match(line) and not META_LABEL.match(line)):
-            # (a long 主送 wraps: "…常熟高新" / "技术产业开发区管委会，…："; the lines above it
-            # since the title, none a sentence or a heading, are its start)
-            above = [lines[j].strip() for j in range(body_from, i)]
-            wrapped = all(a and "。" not in a and not HEADING_START.match(a) and not META_LABEL.match(a)
-                          and not a.endswith(("：", ":")) for a in above)
-            meta.addressees = ("".join(above) if wrapped else "") + line[:-1].strip()
+            # (a long 主送 wraps: "…常熟高新" / "技术产业开发区管委会，…：": the line or two above
+            # it, neither a sentence, a label, a date nor a 文号, are its start)
+            above: list[str] = []
+            for j in range(i - 1, max(body_from, i - 2) - 1, -1):
+                a = lines[j].strip()
+                if not a or re.search(r"[。：:]", a) or HEADING_START.match(a) or DOC_NUMBER.search(a) \
+                        or _DATE_LINE.match(a) or _PAGE_INFO.search(a) or _BULLET.match(a):
+                    break
+                above.insert(0, a)
+            meta.addressees = "".join(above) + line[:-1].strip()
             addressee_idx = i
             break
     if meta.issuer is None and title_idx is not None:
@@ -204,6 +247,15 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
             found = list(_UNIT_CONTACT.finditer(line))
             if not found and "联系" not in line:
                 under_contacts = False
+        if _CONTACT_LABEL.search(line) and len(found) < len(_PHONE.findall(line)):
+            # (a contact line read above for fewer people than it has numbers: "联系人：沈嘉怡  0735-…
+            # 许明哲  0735-…", "…处 孟晓岚 0735-…；…", "咨询电话：0836-6221408（罗静）")
+            spaced = [m for m in _SPACED_CONTACT.finditer(line) if not _ORG_TAIL.search(m.group(1))]
+            found = sorted({m.group(2): m for m in [*found, *spaced]}.values(), key=lambda m: m.start())
+            for m in _PHONE_THEN_NAME.finditer(line):
+                contact = Contact(m.group(2), m.group(1).strip(), None)
+                if all(c.phone != contact.phone for c in meta.contacts):
+                    meta.contacts.append(contact)
         for n, m in enumerate(found):
             # (an e-mail between this contact's phone and the next contact belongs to this one)
             rest = line[m.end() : found[n + 1].start() if n + 1 < len(found) else len(line)]
@@ -220,12 +272,21 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
             meta.signatories, meta.signature_date = cover
     if meta.written_date is None and meta.signature_date:
         meta.written_date = meta.signature_date
+    if meta.issuer is None:
+        # (an article without a 落款 says whose it is at its end: "来源：清漪县工业商务和信息化局")
+        source = next((m for line in reversed(lines[-15:]) if (m := _SOURCE.match(line.strip()))), None)
+        meta.issuer = source.group(1) if source else None
     if meta.issuer is None and meta.signatories:
         # (a 公文's 落款 is its 发文机关署名: a plan whose title names no issuer is issued by whoever signs it)
         meta.issuer = " ".join(meta.signatories)
     if meta.openness is None:
         openness = _OPENNESS.search(text)
         meta.openness = openness.group(1) if openness else None
+    copied = [m for line in lines if (m := _COPIED_TO.match(line.strip()))]
+    if copied:
+        # (the last: a forwarded text's own 版记 comes before the cover's in a 转发)
+        # (up to the sentence's end or a wide gap: a 版记 set in one row holds the 印发 line beside it)
+        meta.copied_to = re.split(r"[。.]|\s{2,}|\u3000", copied[-1].group(1).strip())[0].strip("：: ")
     printed = list(_PRINTED.finditer(text))
     if printed:
         # 版记: "湖州市经济和信息化局办公室　　2023年5月15日印发", the office's date of printing, after
@@ -253,6 +314,7 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
 # "（此件主动公开）", "(此件不予公开)": the 公开属性 a 公文 prints under its 落款.
 _PRINTED = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
                       r"[一二三四五六七八九十]{1,3}日)\s*印发")
+_COPIED_TO = re.compile(r"^抄\s*送\s*[:：]\s*(.+?)[。.]?$")
 _OPENNESS = re.compile(r"[（(]\s*此件\s*(主动公开|公开发布|依申请公开|不予公开|不公开)\s*[）)]")
 _KIND_END = re.compile(rf"的({'|'.join(DOC_KINDS)})$")
 _PROSE = re.compile(r"[。；;：:，,]")

@@ -49,6 +49,7 @@ class DocMeta:
     signatories: list[str] = field(default_factory=list)  # 落款
     signature_date: str | None = None  # 落款日期 (ISO)
     printed_date: str | None = None  # 印发日期 (ISO): the 版记's "…年…月…日印发"
+    copied_to: str | None = None  # 抄送机关: the 版记's "抄送：…" as printed
     contacts: list[Contact] = field(default_factory=list)  # 联系人及电话
     adopted_date: str | None = None  # 通过日期 of a law (ISO)
     amended_dates: list[str] = field(default_factory=list)  # 修正、修订日期 of a law (ISO, oldest first)

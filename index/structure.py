@@ -76,7 +76,16 @@ def heading_title(paragraph: str) -> str:
     return _heading_title(paragraph.strip()).rstrip("；;，,")
 
 
+# A run-in label: "（一）时间：2023年8月17日至18日" is headed 时间, what follows is its content.
+RUN_IN_LABEL = 8
+
+
 def _heading_title(paragraph: str) -> str:
+    marker = HEADING_START.match(paragraph)
+    colon = re.search(r"[：:]", paragraph)
+    if marker and colon and 0 < colon.start() - marker.end() <= RUN_IN_LABEL and colon.end() < len(paragraph) \
+            and not re.search(r"[，,。；;、]", paragraph[marker.end():colon.start()]):
+        return paragraph[:colon.start()]
     m = RUN_IN_END.search(paragraph)
     if m is None:
         if len(paragraph) <= MAX_HEADING:

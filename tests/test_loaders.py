@@ -383,7 +383,8 @@ def test_a_forwarding_title_wrapped_inside_the_quoted_title(tmp_path: Path) -> N
 def test_a_plans_attachment_printed_after_its_list_without_a_date_between(tmp_path: Path) -> None:
     """"关于印发《…方案》的通知": the letter signs off above the plan; after the plan, its list of
     attachments, then the attachment itself (a table) with no date line between."""
-    lines = ["测试地区工业和信息化局关于印发《测试地区2025年箱包产业提升方案》的通知", "测地工信发〔2025〕3号", "各县（市）工业和信息化局：",
+    lines = ["测试地区工业和信息化局关于印发《测试地区2025年箱包产业提升方案》的通知", "测地工信发〔2025〕3号",
+             "各县（市）工业和信息化局：",
              "现将《测试地区2025年箱包产业提升方案》印发给你们，请认真组织实施。", "测试地区工业和信息化局", "2025年3月18日",
              "测试地区2025年箱包产业提升方案", "一、总体目标", "全地区箱包产业产值增长10%以上。",
              "附件：重点任务分工表", "附件", "重点任务分工表",
