@@ -103,10 +103,16 @@ def field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, st
                 n = comp.cite(opening, 1.0)
                 lines.append(refusal.silent(f"{doc_ref(doc)}没有写明所依据的上级文件[{n}]"))
                 continue
+            if name == "copied_to":
+                # (the closing part is where a 版记 would say whom a copy went to: shown, so the
+                # reader sees that it names none)
+                n = comp.cite(doc.chunks[-1], 1.0)
+                lines.append(refusal.silent(f"{doc_ref(doc)}没有写明{label_zh}[{n}]"))
+                continue
             lines.append(refusal.silent(f"{doc_ref(doc)}没有写明{label_zh}"))
             continue
         doc, (value, needle) = found
-        closing = name in ("contacts", "signatories", "attachments", "signature_date", "printed_date")
+        closing = name in ("contacts", "signatories", "attachments", "signature_date", "printed_date", "copied_to")
         chunk = _chunk_with(doc, needle, from_end=closing) or doc.chunks[0]
         other = _other_party(query, doc, chunk) if name == "contacts" else None
         # A joint document's one contact, with no body named beside it, is not the contact of
@@ -116,13 +122,17 @@ def field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, st
         if unattributed and (unattributed in normalize(line) or _without_place(unattributed) in normalize(line)):
             unattributed = None  # ("河北省商务厅" is the line's "省商务厅对外贸易处")
         unstated = [slot for slot in query.slots
-                    if slot in ("email", "url", "fax") and not SLOT_EVIDENCE[slot].search(value)]
-        person = _person_asked(query, doc) if name == "contacts" and "email" in query.slots else None
-        if person is not None:
-            # "另一位联系人的邮箱呢", "第二个人的邮箱": that person's own e-mail, or that there is none
+                    if slot in ("email", "url", "fax", "mobile") and not SLOT_EVIDENCE[slot].search(value)]
+        asked = next((s for s in ("email", "mobile") if s in query.slots), None)
+        person = _person_asked(query, doc) if name == "contacts" and asked else None
+        if person is not None and asked is not None:
+            # "另一位联系人的邮箱呢", "第二个人的手机号": that person's own e-mail or mobile, or that
+            # there is none
             n = comp.cite(chunk, 1.0)
-            lines.append(f"《{doc.title}》中{person.name}的电子邮箱：{person.email}[{n}]。" if person.email else
-                         refusal.silent(f"{doc_ref(doc)}没有写明{person.name}的电子邮箱[{n}]"))
+            own = person.email if asked == "email" else \
+                person.phone if person.phone and SLOT_EVIDENCE["mobile"].search(person.phone) else None
+            lines.append(f"《{doc.title}》中{person.name}的{SLOT_LABELS[asked]}：{own}[{n}]。" if own else
+                         refusal.silent(f"{doc_ref(doc)}没有写明{person.name}的{SLOT_LABELS[asked]}[{n}]"))
             continue
         if name == "contacts" and unstated and all(
                 any(SLOT_EVIDENCE[slot].search(c.text) for c in doc.chunks) for slot in unstated):
@@ -218,7 +228,9 @@ def _without_place(name: str) -> str:
     return _PLACE_PREFIX.sub("", name)
 
 
-_ISSUED_BY = re.compile(r"[^，,。？?]{0,30}(联合)?(发|印发|下发|发布|出)的[^，,。？?]{0,12}(通知|文件|方案|文)")
+_ISSUED_BY = re.compile(r"[^，,。？?]{0,30}(联合)?(发|印发|下发|发布|出)的[^，,。？?]{0,12}(通知|文件|方案|文)|"
+                        # ("工信部商务部那份通知的联系人": the issuers named to point at the document)
+                        r"[^，,。？?]{0,30}(那份|这份|那个|这个|的)(通知|文件|方案|文)")
 
 
 def _other_issuer(query: Query, doc: Document) -> str | None:

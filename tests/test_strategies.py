@@ -314,3 +314,8 @@ def test_a_quantity_in_a_unit_needs_that_unit() -> None:
     assert not evidence.search("2023年底前在某村建成废水集中处理站1座")
     assert evidence.search("日处理能力500吨")
     assert analyse("每台袜机给补多少？").slots == ["money"]
+
+
+def test_what_is_inside_a_form_sent_with_the_notice_is_asked_of_the_attachment() -> None:
+    assert analyse("回执表格里要填营业额吗？").intent == "attachment"
+    assert analyse("报名表发到哪里？").intent != "attachment"  # where the form goes

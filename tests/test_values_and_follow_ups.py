@@ -254,3 +254,27 @@ def test_a_docx_table_without_a_serial_column_is_counted_and_its_last_row_follow
     assert "共列3项" in first.text, first.text
     last = bot.ask("最后一项是什么，谁牵头？", history=[Turn(question="测试市方案的任务分工表里有几项任务？", answer=first)])
     assert "举办时尚周" in last.text and "市纺织协会" in last.text and not last.refused, last.text
+
+
+def test_a_mobile_number_is_not_an_office_phone(bot) -> None:  # type: ignore[no-untyped-def]
+    """"她的手机号呢？" after the contacts: both give office numbers only, so none is given; the
+    second contact's mobile, asked by place, is none either."""
+    from conftest import ask_turns
+
+    answer = ask_turns(bot, "甘肃香包刺绣那份通知的联系人是谁？", "她的手机号呢？")
+    assert answer.refused and "手机号码" in answer.text, answer.text
+    second = ask_turns(bot, "甘肃香包刺绣那份通知的联系人是谁？", "第二个人的手机号是多少？")
+    assert second.refused and "杨雪莲" in second.text and "手机号码" in second.text, second.text
+
+
+def test_the_bodies_that_name_the_document_are_not_a_party_whose_contact_is_asked(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask("甘肃省工信厅商务厅那份通知的联系人和电话？")
+    assert not answer.refused and "马国栋" in answer.text, answer.text
+
+
+def test_the_bodies_a_copy_is_sent_to() -> None:
+    """The 版记's 抄送 is a field of the document's record; "同时抄送市商务局" in a clause is not."""
+    from assistant.query import analyse
+
+    assert analyse("这份通知抄送了哪些单位？").fields == ["copied_to"]
+    assert analyse("报送市工信局时要同时抄送市商务局吗？").fields == []
