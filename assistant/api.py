@@ -246,8 +246,11 @@ class Assistant:
                 return primary, t1
             # (a local notice of the same campaign does not overrule the subject's answer by meaning)
             # (what the subject's own record answers — its fields, its outline — stays with it)
-            pool = fallback if silent else {d for d in fallback if law.has_articles(self.kb.docs[d])} \
-                if primary is not None and primary.kind in ("meaning", "general", "requirement") else set()
+            # (an answer of the subject only by meaning is tried against local notices too: one that
+            # says it in its own words, twice as much of it, takes over — "清洁生产现场会在哪里开")
+            pool = fallback if silent or (primary is not None and primary.kind == "meaning") else \
+                {d for d in fallback if law.has_articles(self.kb.docs[d])} \
+                if primary is not None and primary.kind in ("general", "requirement") else set()
             # (a question not in the campaign's words, answered from it only loosely — a clause
             # that shares few of its words — is tried against the laws too: below, a law wins
             # only by saying twice as much of it in its own words)

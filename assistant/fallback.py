@@ -12,7 +12,7 @@ import re
 
 from index import law
 from index.kb import KnowledgeBase
-from index.textnorm import normalize
+from index.textnorm import expand_aliases, normalize
 
 from .evidence import clause_coverage, clause_weights, weighted_terms
 from .models import Answer
@@ -37,7 +37,10 @@ def takes_over(kb: KnowledgeBase, query: Query, subject: set[str] | None, primar
         return False
     weights = weighted_terms(kb, query)
     if silent:
-        return keeps_topic(kb, weights, hits, other)
+        # (or the other document's clause says twice as much of the question as the subject's
+        # nearest one: "县里的特色活动方案几号前报到市工信局", where what the two share is frame)
+        return keeps_topic(kb, weights, hits, other) or (
+            bool(hits) and clause_coverage(weights, other) >= 2 * clause_coverage(weights, hits) > 0)
     # An answer of the subject only by meaning gives way to a related document that says it
     # outright: twice as much of the question in its own words, or a term only it uses.
     return (clause_coverage(weights, other) >= 2 * clause_coverage(weights, hits)
@@ -55,7 +58,9 @@ def keeps_topic(kb: KnowledgeBase, weights: dict[str, float], hits: list[Hit], o
     own = normalize(hits[0].chunk.text)
     # (words of the subject's title name the campaign, not what is asked about it: 服装)
     asked = clause_weights(weights, hits[0].doc.title)
-    specific = [t for t in asked if len(t) >= 2 and not everyday(kb, t) and not QUESTION_WORD.search(t)]
+    # (nor 这次, 本次: words that point at the campaign, not at something in it)
+    specific = [t for t in asked if len(t) >= 2 and not everyday(kb, t) and not QUESTION_WORD.search(t)
+                and not _POINTING.fullmatch(t)]
     # (when the subject's clause shares none of them, the question's most specific word the
     # library knows: "纺织品中甲醛含量的限量" is not answered by a local notice's exhibition)
     # (`shared_only`: the asker said the subject is silent, so its clause need not share a word;
@@ -65,7 +70,12 @@ def keeps_topic(kb: KnowledgeBase, weights: dict[str, float], hits: list[Hit], o
     if not shared:
         return True
     topic = max(shared, key=lambda t: weights[t])
-    return topic in normalize(f"{other[0].chunk.section or ''}\n{other[0].chunk.text}")
+    # (in its full form too: "工信局" is the clause's "工业和信息化局")
+    return any(form in normalize(f"{other[0].chunk.section or ''}\n{other[0].chunk.text}")
+               for form in expand_aliases(topic).split())
+
+
+_POINTING = re.compile(r"这次|本次|此次|这个|那个|这份|那份|这里|那里|这边|那边|该|本|此")
 
 
 def own_term(kb: KnowledgeBase, query: Query, subject: set[str] | None, other: list[Hit]) -> bool:
