@@ -210,8 +210,8 @@ ATTACHMENT_CONTENT = re.compile(
     # (what is inside a form sent with the notice: "回执表格里要填营业额吗")
     r"(回执|报名表|申请表|申报表|推荐表|登记表|汇总表|统计表|一览表|信息表)[^?？。]{0,4}(里|中|上)[^?？。]{0,6}(填|写|列|有|包括|包含)")
 FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|and|what about)|^(比|较|同比|环比)[^，,。？?]{0,6}?(增长|下降|增加|减少|提高|多|少)|类似的|同样的(要求|安排|规定)|^(这篇|这个|这份|该)?报告(里|中|上|还|又)?(说|讲|提|写|指出)|^(用|再)?(具体|详细|展开)(的|一点|一些|些)?(数字|数据)?(来)?(说|讲|谈)|那(个|场|次|项)(?=[\u4e00-\u9fff])|^.{0,12}呢(?:[？?，,]|$)|^.{0,24}呢[？?]?$|它|其|里面(列|写|说|提|讲|有)|(?<!其)他们|她们|这件事|这事|这一条|这条|该文件|该通知|这个文件|这份|这个通知|上述|上面|前面|刚才|\bit\b|\bits\b|\bthat\b|\bthey\b")
-ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(条|项|个|点|方面|部分)?|(first|second|third|fourth|fifth|sixth|last) (one|item|task|point|requirement)|"
-                     r"(最后)一?\s*(条|项|个|点|方面|部分)")
+ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(条|项|个|点|方面|部分|行)?|(first|second|third|fourth|fifth|sixth|last) (one|item|task|point|requirement|row)|"
+                     r"(最后)一?\s*(条|项|个|点|方面|部分|行)")
 _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年?(?!\d)")
 _LATIN = re.compile(r"[a-z]{2,}")

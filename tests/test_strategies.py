@@ -319,3 +319,8 @@ def test_a_quantity_in_a_unit_needs_that_unit() -> None:
 def test_what_is_inside_a_form_sent_with_the_notice_is_asked_of_the_attachment() -> None:
     assert analyse("回执表格里要填营业额吗？").intent == "attachment"
     assert analyse("报名表发到哪里？").intent != "attachment"  # where the form goes
+
+
+def test_a_row_of_a_table_by_its_place() -> None:
+    assert analyse("分工表最后一行的配合单位是谁？").ordinal == -1
+    assert analyse("表里第五行是什么活动？").ordinal == 5
