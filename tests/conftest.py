@@ -91,6 +91,21 @@ def notice_doc(seed_index: Path):  # type: ignore[no-untyped-def]
     return KnowledgeBase(IndexSettings(index_dir=seed_index)).docs[NOTICE_ID]
 
 
+def library_of(seed_index: Path, root: Path, **folders: Path):  # type: ignore[no-untyped-def]
+    """An assistant over a copy of the seed index (in `root`) with each folder added under its role
+    (`related=local`, `background=reports`), in that order."""
+    from assistant import Assistant, Settings
+    from index.kb import KnowledgeBase
+    from index.settings import IndexSettings
+
+    index_dir = root / "index"
+    shutil.copytree(seed_index, index_dir)
+    kb = KnowledgeBase(IndexSettings(index_dir=index_dir))
+    for role, folder in folders.items():
+        assert kb.add([folder], role=role).ok
+    return Assistant(Settings(index=IndexSettings(index_dir=index_dir)), kb=kb)
+
+
 def ask_turns(bot, *turns: str):  # type: ignore[no-untyped-def]
     """The answer to the last of `turns`, each earlier one asked first as the conversation's history."""
     from assistant import Turn

@@ -4,15 +4,17 @@ own words answers, not the subject's nearest clause."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from conftest import library_of
 
 CITY_PLAN = ["测阳市工业和信息化局关于组织开展2024年纺织服装优供给促升级系列活动的通知", "测工信发〔2024〕12号",
              "各县（市、区）工业和信息化局：", "一、活动安排", "（一）活动时间", "2024年4月至11月。",
              "（二）重点活动", "1. 测阳时装周。2024年10月18日—21日在测阳国际会展中心举办。",
-             "（三）组织方式", "1. 县区联动。各县（市、区）结合本地产业特色，每地至少组织1场特色活动，并于4月15日前将活动方案报送市工业和信息化局。",
+             "（三）组织方式",
+             "1. 县区联动。各县（市、区）结合本地产业特色，每地至少组织1场特色活动，"
+             "并于4月15日前将活动方案报送市工业和信息化局。",
              "二、工作要求", "请各地做好宣传。", "测阳市工业和信息化局", "2024年3月20日"]
 CITY_FUND = ["测溪市人民政府办公室关于印发测溪市纺织服装产业提升专项行动方案的通知", "测政办发〔2023〕31号",
              "各县（市、区）人民政府，市政府各部门：", "一、主要任务", "（一）实施技术改造提升。支持企业更新设备。",
@@ -21,7 +23,8 @@ CITY_FUND = ["测溪市人民政府办公室关于印发测溪市纺织服装产
              "测溪市人民政府办公室", "2023年5月29日"]
 CITY_TABLE = ["测州市工业和信息化局关于做好2023年纺织服装优供给促升级活动组织工作的通知", "测工信消费〔2023〕67号",
               "各县（市、区）工业和信息化局：", "一、活动安排", "全年组织开展以下重点活动：",
-              "序号\t活动名称\t时间\t地点\t牵头单位", "1\t纺织服装企业数字化转型培训\t2023年7月6日\t测州市工业和信息化局三楼会议室\t市工业和信息化局",
+              "序号\t活动名称\t时间\t地点\t牵头单位",
+              "1\t纺织服装企业数字化转型培训\t2023年7月6日\t测州市工业和信息化局三楼会议室\t市工业和信息化局",
               "2\t纺织企业清洁生产现场会\t2023年8月24日\t测江印染产业园\t市生态环境局",
               "二、有关要求", "各县（市、区）请于2023年6月30日前报送企业名单。", "测州市工业和信息化局", "2023年6月12日"]
 # Another notice of the same city (测阳 names two notices).
@@ -31,21 +34,13 @@ CITY_OTHER = ["测阳市商务局关于开展2024年测阳消费季活动的通�
 
 @pytest.fixture(scope="module")
 def towns(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    from assistant import Assistant, Settings
-    from index.kb import KnowledgeBase
-    from index.settings import IndexSettings
-
     root = tmp_path_factory.mktemp("towns")
-    index_dir = root / "index"
-    shutil.copytree(seed_index, index_dir)
     local = root / "local"
     local.mkdir()
     for name, lines in (("ceyang-plan", CITY_PLAN), ("cexi-fund", CITY_FUND), ("cezhou-table", CITY_TABLE),
                         ("ceyang-commerce", CITY_OTHER)):
         (local / f"{name}.txt").write_text("\n".join(lines), encoding="utf-8")
-    kb = KnowledgeBase(IndexSettings(index_dir=index_dir))
-    assert kb.add([local], role="related").ok
-    return Assistant(Settings(index=IndexSettings(index_dir=index_dir)), kb=kb)
+    return library_of(seed_index, root, related=local)
 
 
 @pytest.mark.parametrize(("question", "doc", "fact"), [

@@ -6,10 +6,10 @@ out ("省商务厅对外贸易处")."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
+from conftest import library_of
 from docgen import make_docx
 
 LOCAL = ["甘肃省工业和信息化厅 甘肃省商务厅", "关于开展2024年甘肃省香包刺绣提升活动的通知",
@@ -38,13 +38,7 @@ PLAN_TXT = ["\ufeff扬州市人民政府办公室关于印发扬州市刺绣产�
 
 @pytest.fixture(scope="module")
 def bot(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    from assistant import Assistant, Settings
-    from index.kb import KnowledgeBase
-    from index.settings import IndexSettings
-
     root = tmp_path_factory.mktemp("contacts")
-    index_dir = root / "index"
-    shutil.copytree(seed_index, index_dir)
     (root / "local").mkdir()
     make_docx(root / "local" / "gansu-xiangbao.docx", LOCAL)
     (root / "local" / "yangzhou-embroidery-plan.txt").write_bytes("\n".join(PLAN_TXT).encode("utf-8"))
@@ -54,10 +48,7 @@ def bot(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ig
                  f"（二）扩大对外开放。全省外贸进出口总额增长{tons // 200}%。",
                  "二、今年主要目标", f"全省粮食产量稳定在{tons}万吨以上。"]
         (root / "reports" / f"report-{year}.txt").write_text("\n\n".join(lines), encoding="utf-8")
-    kb = KnowledgeBase(IndexSettings(index_dir=index_dir))
-    assert kb.add([root / "local"], role="related").ok
-    assert kb.add([root / "reports"], role="background").ok
-    return Assistant(Settings(index=IndexSettings(index_dir=index_dir)), kb=kb)
+    return library_of(seed_index, root, related=root / "local", background=root / "reports")
 
 
 def test_a_facility_built_in_a_village_has_a_place(bot) -> None:  # type: ignore[no-untyped-def]
