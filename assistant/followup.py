@@ -14,7 +14,7 @@ from index.kb import KnowledgeBase
 from index.textnorm import aliases, normalize
 
 from .multipart import QUESTION_WORD, topic_terms
-from .query import NEXT, ORDINAL, PREVIOUS, YEAR, Query, analyse, field_pattern
+from .query import NEXT, ORDINAL, PREVIOUS, YEAR, Query, analyse, field_pattern, without_asking
 from .scope import DOCUMENT_WORD, Resolver, everyday, normalized_text
 
 # A document pointed at by its level of government: "国家通知", "省里那个", "两部门的文件".
@@ -30,6 +30,11 @@ REPORT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年的?[^，,。？?\d]{0,6}报告
 # "比上年增长多少？", "鄂尔多斯有类似的要求吗？": the earlier topic, compared or looked for elsewhere.
 SAME_TOPIC = re.compile(r"^(比|较|同比|环比)|类似|相似|同样的|一样的")
 REFERS_BACK = re.compile(r"这件事|这事|这一条|这条|这一项|这项|上面说的|上述|它(下面|底下|里面|之下)")
+
+
+# Kinds of document that can be what a clause is about (a plan to hand in, a scheme to draw up),
+# not only words that point at the document asked.
+_KIND_ONLY = re.compile(r"方案|计划|名单|清单|报告|总结|意见|办法|细则|指南")
 
 
 @dataclass(frozen=True)
@@ -161,9 +166,13 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
         # (nor the words that named the earlier document when this one names another:
         # "安徽那个呢，几号前？" after "江西方案要求本地实施方案什么时候报？")
         # (but "她的邮箱呢？" after "…的联系人是谁？" asks the 联系人's e-mail: the person is the topic)
-        topic = [t for t in prev_query.terms if t not in question
+        # (what the earlier question asked with — 什么时候 leaves 时候 — is no topic; a kind of document
+        # that is not the earlier document's own is: "各镇什么时候报方案" of a 通知 is about the 方案)
+        about = normalize(without_asking(earlier))
+        own_kind = names.of(names.earlier_doc)
+        topic = [t for t in prev_query.terms if t not in question and t in about
                  and (value_only or not (analyse(t).fields or analyse(t).slots))  # (its 几月 is not this one's)
-                 and not YEAR.fullmatch(t) and not DOCUMENT_WORD.fullmatch(t)
+                 and not YEAR.fullmatch(t) and not (DOCUMENT_WORD.fullmatch(t) and (t in own_kind or not _KIND_ONLY.fullmatch(t)))
                  and not (switched and t in old_names and t not in new_names)]
         merged = f"{question} {' '.join(topic)}".strip()
     else:

@@ -819,3 +819,15 @@ def test_a_follow_up_on_another_document_with_one_rare_word_of_its_own_asks_abou
     everyday_word = "苏州那份呢，要求发展什么？"
     kept = same_question(everyday_word, analyse(everyday_word), earlier, earlier, names)
     assert "参展" in kept.text, kept.text
+
+
+def test_a_follow_up_keeps_the_thing_handed_in_and_not_the_asking(library) -> None:  # type: ignore[no-untyped-def]
+    """"报给哪个处？" after "浙江丝绸通知要各市什么时候报总结？": the 总结 (a kind of document, but
+    not the notice's own kind) is the topic carried; 时候, left of 什么时候, is not."""
+    from assistant.followup import Names, same_question
+    from assistant.query import analyse
+
+    earlier = "浙江丝绸通知要各市什么时候报总结？"
+    names = Names(library.resolver, library.kb, "zj-silk")
+    rewritten = same_question("报给哪个处？", analyse("报给哪个处？"), earlier, earlier, names)
+    assert "总结" in rewritten.text and "时候" not in rewritten.text, rewritten.text
