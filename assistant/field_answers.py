@@ -230,7 +230,7 @@ def _without_place(name: str) -> str:
 
 _ISSUED_BY = re.compile(r"[^，,。？?]{0,30}(联合)?(发|印发|下发|发布|出)的[^，,。？?]{0,12}(通知|文件|方案|文)|"
                         # ("工信部商务部那份通知的联系人": the issuers named to point at the document)
-                        r"[^，,。？?]{0,30}(那份|这份|那个|这个|的)(通知|文件|方案|文)")
+                        r"[^，,。？?]{0,30}(那份|这份|那个|这个|的)(通知|文件|方案|文)(里|中|上)?的?")
 
 
 def _other_issuer(query: Query, doc: Document) -> str | None:
