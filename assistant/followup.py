@@ -168,7 +168,7 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
         # (but "她的邮箱呢？" after "…的联系人是谁？" asks the 联系人's e-mail: the person is the topic)
         # (what the earlier question asked with — 什么时候 leaves 时候 — is no topic; a kind of document
         # that is not the earlier document's own is: "各镇什么时候报方案" of a 通知 is about the 方案)
-        about = normalize(without_asking(earlier))
+        about = normalize(without_asking(earlier, fields=False))
         own_kind = names.of(names.earlier_doc)
         topic = [t for t in prev_query.terms if t not in question and t in about
                  and (value_only or not (analyse(t).fields or analyse(t).slots))  # (its 几月 is not this one's)

@@ -197,10 +197,11 @@ def without_fields(text: str, names: list[str]) -> str:
     return text
 
 
-def without_asking(text: str) -> str:
+def without_asking(text: str, fields: bool = True) -> str:
     """The text without the words that ask for a value or a field ("认定标准是什么" → " 是什么"):
-    what is left is what it is about."""
-    for pattern in (*_SLOT_Q.values(), *_FIELD_RES.values()):
+    what is left is what it is about. With `fields` False the words naming a field stay (附件 in
+    "附件里都有哪些活动" is what is asked about)."""
+    for pattern in (*_SLOT_Q.values(), *(_FIELD_RES.values() if fields else ())):
         text = pattern.sub(" ", text)
     return text
 
