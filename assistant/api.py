@@ -244,8 +244,8 @@ class Assistant:
                 if on_delta:
                     on_delta(primary.text)
                 return primary, t1
-            # (a local notice of the same campaign does not overrule the subject's answer by meaning)
-            # (what the subject's own record answers — its fields, its outline — stays with it)
+            # (what the subject's own record answers — its fields, its outline — stays with it; a
+            # local notice overrules its answer by meaning only in its own words: see takes_over)
             # (an answer of the subject only by meaning is tried against local notices too: one that
             # says it in its own words, twice as much of it, takes over — "清洁生产现场会在哪里开")
             pool = fallback if silent or (primary is not None and primary.kind == "meaning") else \
