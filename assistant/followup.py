@@ -140,7 +140,8 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
     # ("它对制造业又是怎么提的": one word of three characters or more is a topic of its own too)
     # (or, on another document than before, one word that document uses and the library seldom does:
     # "诸暨那份呢，要求标注什么？" after "常熟通知对直播推广有什么要求？" asks what to label, not 直播)
-    one_word = len(new_topic) == 1 and not (analyse(new_topic[0]).fields or analyse(new_topic[0]).slots) and (
+    lone = analyse(new_topic[0]) if len(new_topic) == 1 else None
+    one_word = lone is not None and not (lone.fields or lone.slots) and (
         len(new_topic[0]) >= 3 or (switched and bool(now.named) and len(new_topic[0]) == 2
                                    and not everyday(names.kb, new_topic[0])
                                    and new_topic[0] in normalized_text(names.kb, names.kb.docs[now.named[0]])))

@@ -232,7 +232,7 @@ def _block_text(root: object, layout: set[int]) -> str:
         if tag == "table" and _data_table(node, layout):
             # (a table of items with a header row — 序号 | 活动名称 | 时间 — is read as a word
             # processor's: each row with the header's labels, the header kept)
-            rows = [[" ".join(_block_text(c, layout).split()) for c in tr.find_all(["td", "th"], recursive=False)]
+            rows = [[" ".join(_block_text(c, layout).split()) for c in _cells(tr)]
                     for tr in node.find_all("tr")]  # type: ignore[attr-defined]
             out.append("\n" + "\n".join(labelled_rows([r for r in rows if any(r)])) + "\n")
             continue
@@ -249,14 +249,14 @@ def _block_text(root: object, layout: set[int]) -> str:
 
 
 def _row_text(row: object, layout: set[int]) -> str:
-    cells = row.find_all(["td", "th"], recursive=False)  # type: ignore[attr-defined]
+    cells = _cells(row)
     if any(id(c) in layout for c in cells):
         return "\n".join(_block_text(c, layout) for c in cells)
     texts = [" ".join(_block_text(c, layout).split()) for c in cells]
-    labels = [t.rstrip(":：").strip() for t in texts[::2]]
-    if len(texts) % 2 == 0 and all(_only_label(label) for label in labels):
+    if _label_pairs(texts):
         # A site's metadata table ("索引号 | HN-… | 发布日期 | 2024-03-20", the colon printed or
         # not): each label with its value, as a page's labelled block reads ("索引号：HN-…")
+        labels = [t.rstrip(":：").strip() for t in texts[::2]]
         return "　".join(f"{label}：{value}" for label, value in zip(labels, texts[1::2], strict=True))
     return "　".join(t for t in texts if t)
 
@@ -264,16 +264,22 @@ def _row_text(row: object, layout: set[int]) -> str:
 def _data_table(table: object, layout: set[int]) -> bool:
     """A table of items under a header row: no layout cell, no nested table, at least two rows of
     as many cells (at least two) as the header, and not a metadata table of label-value pairs."""
-    rows = table.find_all("tr")  # type: ignore[attr-defined]
+    rows = [_cells(r) for r in table.find_all("tr")]  # type: ignore[attr-defined]
     if len(rows) < 2 or table.find("table") is not None:  # type: ignore[attr-defined]
         return False
-    widths = [len(r.find_all(["td", "th"], recursive=False)) for r in rows]
-    cells = [c for r in rows for c in r.find_all(["td", "th"], recursive=False)]
-    if widths[0] < 2 or any(w != widths[0] for w in widths) or any(id(c) in layout for c in cells):
+    if len(rows[0]) < 2 or any(len(r) != len(rows[0]) for r in rows) or any(id(c) in layout for r in rows for c in r):
         return False
-    header = [" ".join(c.get_text(" ", strip=True).split()) for c in rows[0].find_all(["td", "th"], recursive=False)]
-    labels = [t.rstrip(":：").strip() for t in header[::2]]
-    return not (widths[0] % 2 == 0 and all(_only_label(label) for label in labels))
+    return not _label_pairs([" ".join(c.get_text(" ", strip=True).split()) for c in rows[0]])
+
+
+def _cells(row: object) -> list[Any]:
+    return row.find_all(["td", "th"], recursive=False)  # type: ignore[attr-defined,no-any-return]
+
+
+def _label_pairs(texts: list[str]) -> bool:
+    """Is a row a site's metadata labels with their values ("索引号 | HN-… | 发布日期 | 2024-03-20")?"""
+    labels = [t.rstrip(":：").strip() for t in texts[::2]]
+    return len(texts) % 2 == 0 and all(_only_label(label) for label in labels)
 
 
 def _only_label(text: str) -> bool:

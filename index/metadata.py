@@ -84,10 +84,6 @@ _SOURCE = re.compile(r"^(?:来源|信息来源|稿件来源)\s*[:：]\s*([\u4e00
 _PAGE_INFO = re.compile(r"(发布|来源|作者|浏览|点击|阅读|编辑|字号)\s*(时间|日期|次数|数)?\s*[:：]|浏览次数|点击数|【\s*大\s*中\s*小\s*】")
 
 
-def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 # A list item's bullet: a saved page's side list of links ("·关于召开…的通知").
 _BULLET = re.compile(r"^[·•●◆◇■□▪▫○◎►▶\-–]\s*\S")
 
@@ -143,8 +139,9 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
     title_idx = None
     # (a saved page may set a site's name, contacts and a list of other notices above the title:
     # the head starts at the line that is the page's own <title>)
+    page_line = _squash(page_title) if page_title else None
     head_from = next((i for i in range(head_end, min(len(lines), head_end + 60))
-                      if page_title and _compact(lines[i]) == _compact(page_title)), head_end)
+                      if page_line and _squash(lines[i]) == page_line), head_end)
     for i in range(head_from, min(len(lines), head_from + 12)):
         line = lines[i].strip()
         if title_idx is not None and _PAGE_INFO.search(line):
@@ -285,8 +282,7 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
     copied = [m for line in lines if (m := _COPIED_TO.match(line.strip()))]
     if copied:
         # (the last: a forwarded text's own 版记 comes before the cover's in a 转发)
-        # (up to the sentence's end or a wide gap: a 版记 set in one row holds the 印发 line beside it)
-        meta.copied_to = re.split(r"[。.]|\s{2,}|\u3000", copied[-1].group(1).strip())[0].strip("：: ")
+        meta.copied_to = copied[-1].group(1).strip("：: ")
     printed = list(_PRINTED.finditer(text))
     if printed:
         # 版记: "湖州市经济和信息化局办公室　　2023年5月15日印发", the office's date of printing, after
@@ -314,7 +310,8 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
 # "（此件主动公开）", "(此件不予公开)": the 公开属性 a 公文 prints under its 落款.
 _PRINTED = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
                       r"[一二三四五六七八九十]{1,3}日)\s*印发")
-_COPIED_TO = re.compile(r"^抄\s*送\s*[:：]\s*(.+?)[。.]?$")
+# (up to the sentence's end or a wide gap: a 版记 set in one row holds the 印发 line beside it)
+_COPIED_TO = re.compile(r"^抄\s*送\s*[:：]\s*(.+?)(?:[。.]|\s{2,}|\u3000|$)")
 _OPENNESS = re.compile(r"[（(]\s*此件\s*(主动公开|公开发布|依申请公开|不予公开|不公开)\s*[）)]")
 _KIND_END = re.compile(rf"的({'|'.join(DOC_KINDS)})$")
 _PROSE = re.compile(r"[。；;：:，,]")
