@@ -635,10 +635,12 @@ class KnowledgeBase:
         documents are few (the subject), so their vectors are held in memory after first use."""
         if self._vectors is None:
             ids = [c.chunk_id for d in self.docs.values() if self.settings.embeds(d) for c in d.chunks]
-            try:
-                got = self.store.get(ids) if ids else {}
-            except Exception:  # e.g. a read-only folder Chroma cannot open: answer by words alone
-                got = {}
+            got, covered = self.sentences.clause_vectors(ids) if ids else ({}, set())
+            missing = [cid for cid in ids if cid not in covered]
+            if missing:
+                # (a store that cannot be opened, e.g. a read-only folder: answer by words alone)
+                with contextlib.suppress(Exception):
+                    got.update(self.store.get(missing))
             keep = [cid for cid in ids if cid in got]
             matrix = np.array([got[c] for c in keep], dtype=np.float32) if keep else np.zeros((0, 1), np.float32)
             self._vectors = (keep, matrix)

@@ -81,6 +81,12 @@ class _DocVectors:
     words: list[str]  # the document's distinct content words
     word_vectors: np.ndarray
     chunk_words: dict[str, list[int]]  # clause -> rows of `words`
+    # The store's vector of each clause, copied here so that answering needs no store at all (a
+    # cold command-line question otherwise spends a second importing and opening Chroma for a few
+    # hundred vectors). None: a file written before this was kept; the store is asked then.
+    # A clause the store had no vector for is listed in `clause_ids` with a row of NaN.
+    clause_ids: list[str] | None = None
+    clause_vectors: np.ndarray | None = None
 
 
 def clause_words(text: str) -> list[str]:
@@ -215,6 +221,8 @@ class SentenceIndex:
                 meta = json.loads(str(data["meta"]))
                 vectors = np.asarray(data["vectors"], dtype=np.float32)
                 word_vectors = np.asarray(data["word_vectors"], dtype=np.float32)
+                clause_vectors = np.asarray(data["clause_vectors"], dtype=np.float32) \
+                    if "clause_vectors" in data.files else None
         except (OSError, ValueError, KeyError):
             return None
         if meta.get("doc_id") != doc.doc_id or meta.get("hash") != doc.content_hash:
@@ -224,9 +232,14 @@ class SentenceIndex:
         if len(spans) != len(vectors) or any(s.chunk_id not in self.kb.chunks for s in spans) \
                 or len(words) != len(word_vectors) or any(c not in self.kb.chunks for c in chunk_words):
             return None
+        clause_ids = meta.get("clause_ids") if clause_vectors is not None else None
+        if clause_ids is not None and (len(clause_ids) != len(clause_vectors)  # type: ignore[arg-type]
+                                       or any(c not in self.kb.chunks for c in clause_ids)):
+            clause_ids, clause_vectors = None, None
         known = _WORD_VECTORS.setdefault(self.kb.embedder_name, {})
         known.update((w, word_vectors[i]) for i, w in enumerate(words) if w not in known)
-        return _DocVectors(doc.content_hash, spans, vectors, words, word_vectors, chunk_words)
+        return _DocVectors(doc.content_hash, spans, vectors, words, word_vectors, chunk_words,
+                           clause_ids, clause_vectors)
 
     def _compute(self, doc: Document, progress: bool) -> _DocVectors:
         clauses = [c for c in doc.chunks if not c.instruction]
@@ -247,22 +260,60 @@ class SentenceIndex:
         # (a word another document or a question already had keeps its vector: notices and laws
         # share most words)
         word_vectors = self.vectors_of(words, progress, f"words of {doc.doc_id}")  # (one row a word)
+        clause_ids, clause_vectors = self._stored_clause_vectors(doc)
         found = _DocVectors(doc.content_hash, spans, vectors, words, word_vectors,
-                            {c: [row[w] for w in ws] for c, ws in chunk_words.items() if ws})
+                            {c: [row[w] for w in ws] for c, ws in chunk_words.items() if ws},
+                            clause_ids, clause_vectors)
         meta = {"doc_id": doc.doc_id, "hash": doc.content_hash,
                 "spans": [[s.chunk_id, s.start, s.end] for s in spans],
-                "words": words, "chunk_words": found.chunk_words}
+                "words": words, "chunk_words": found.chunk_words, "clause_ids": clause_ids}
+        extra: dict[str, np.ndarray] = {"clause_vectors": clause_vectors} if clause_vectors is not None else {}
         path = self._path(doc)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(".tmp.npz")
             np.savez(tmp, vectors=vectors.astype(np.float16), word_vectors=word_vectors.astype(np.float16),
-                     meta=np.array(json.dumps(meta, ensure_ascii=False)))
+                     meta=np.array(json.dumps(meta, ensure_ascii=False)), **extra)  # type: ignore[arg-type]
             tmp.replace(path)
             self._prune(keep={self._path(d).name for d in self.embedded_docs()})
         except OSError:
             pass  # a read-only index: the vectors live in memory for this process
         return found
+
+    def clause_vectors(self, ids: list[str]) -> tuple[dict[str, np.ndarray], set[str]]:
+        """The store's vectors of these clauses as kept here, and the ids this index can speak for
+        (found, or known to have no vector in the store); the rest must be asked of the store."""
+        self.ensure()
+        with self._lock:
+            docs = list(self._docs.values())
+        wanted = set(ids)
+        found: dict[str, np.ndarray] = {}
+        covered: set[str] = set()
+        for doc in docs:
+            if doc.clause_ids is None or doc.clause_vectors is None:
+                continue
+            for cid, vector in zip(doc.clause_ids, doc.clause_vectors, strict=True):
+                if cid in wanted:
+                    covered.add(cid)
+                    if not np.isnan(vector[0]):
+                        found[cid] = vector
+        return found, covered
+
+    def _stored_clause_vectors(self, doc: Document) -> tuple[list[str] | None, np.ndarray | None]:
+        """The store's vectors of the document's clauses (in full precision: they must rank exactly
+        as the store's own), or None when the store cannot be read or holds no vector at all."""
+        if not self.kb.settings.embeds(doc):
+            return None, None
+        ids = [c.chunk_id for c in doc.chunks]
+        try:
+            got = self.kb.store.get(ids)
+        except Exception:  # a store that cannot be opened: the store is asked again when answering
+            return None, None
+        if not got:
+            return None, None
+        width = len(next(iter(got.values())))
+        rows = [got.get(cid, np.full(width, np.nan, dtype=np.float32)) for cid in ids]
+        return ids, np.asarray(rows, dtype=np.float32)
 
     def _embed(self, texts: list[str], progress: bool, label: str) -> np.ndarray:
         if not texts:

@@ -41,3 +41,23 @@ def test_a_word_cut_in_two_is_offered_across_the_cut() -> None:
     assert "洗水" in boundary_bigrams("我在东莞开洗水厂")
     assert not any("的" in b or "要" in b for b in boundary_bigrams("东莞的活动要洗水厂做什么"))
     assert boundary_bigrams("支持企业加大设备更新和技术改造力度") == []  # words the dictionary knows
+
+
+def test_the_pickled_dictionary_is_the_one_jieba_builds_and_a_broken_one_is_ignored(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Cold starts read jieba's table (with our words added) from a pickle; it must be the very
+    table jieba would build, and a damaged file must mean building it again, not a wrong table."""
+    import jieba
+
+    from index import textnorm
+
+    built = textnorm._jieba()
+    words = ["优供给促升级", "纺织服装"]
+    assert not textnorm._load_dictionary(jieba.Tokenizer(), tmp_path, words)  # nothing saved yet
+    textnorm._save_dictionary(built, tmp_path, words)
+    fresh = jieba.Tokenizer()
+    assert textnorm._load_dictionary(fresh, tmp_path, words)
+    assert fresh.FREQ == built.FREQ and fresh.total == built.total
+    assert fresh.lcut("纺织服装优供给促升级活动") == built.lcut("纺织服装优供给促升级活动")
+    assert not textnorm._load_dictionary(jieba.Tokenizer(), tmp_path, ["另一个词"])  # other words: another file
+    textnorm._dictionary_cache(tmp_path, words).write_bytes(b"\x80\x05broken")
+    assert not textnorm._load_dictionary(jieba.Tokenizer(), tmp_path, words)

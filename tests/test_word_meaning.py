@@ -81,3 +81,44 @@ def test_words_move_a_clause_that_no_sentence_brings_close(library: Path) -> Non
 
     assert first(0.0).endswith("（一）稳定就业岗位")
     assert first(5.0).endswith("（三）推进节能降碳")
+
+
+def test_answering_reads_clause_vectors_kept_beside_the_sentences_not_the_store(library: Path) -> None:
+    """A cold question must not import and open Chroma for the subject's few hundred vectors: the
+    store's clause vectors are copied beside the sentence vectors when indexing, exactly."""
+    kb = KnowledgeBase(IndexSettings(index_dir=library))
+    question = np.asarray(kb.embedder.embed_query("扩大用工规模"), dtype=np.float32)
+    from_store = kb.semantic_scores(question)
+    assert len(from_store) >= 3
+
+    again = KnowledgeBase(IndexSettings(index_dir=library))
+
+    class NoStore:
+        def get(self, ids: list[str]) -> dict[str, np.ndarray]:
+            raise AssertionError(f"the store was asked for {len(ids)} vectors")
+
+    again._store = NoStore()  # type: ignore[assignment]
+    kept = again.semantic_scores(question)
+    assert kept == from_store
+
+
+def test_a_sentence_file_without_clause_vectors_still_answers_from_the_store(library: Path, tmp_path: Path) -> None:
+    """Files written before clause vectors were kept: the store is asked, and scores are the same."""
+    import shutil
+
+    copy = tmp_path / "index"
+    shutil.copytree(library, copy)
+    for path in (copy / "sentences").rglob("*.npz"):
+        with np.load(path, allow_pickle=False) as data:
+            kept = {k: data[k] for k in data.files if k != "clause_vectors"}
+        assert len(kept) == 3
+        np.savez(path.with_suffix(".tmp.npz"), **kept)
+        path.with_suffix(".tmp.npz").replace(path)
+    kb = KnowledgeBase(IndexSettings(index_dir=copy))
+    question = np.asarray(kb.embedder.embed_query("扩大用工规模"), dtype=np.float32)
+    asked: list[int] = []
+    get = kb.store.get
+    kb.store.get = lambda ids: asked.append(len(ids)) or get(ids)  # type: ignore[method-assign]
+    scores = kb.semantic_scores(question)
+    assert asked and asked[0] == len(kb.chunks)
+    assert scores == KnowledgeBase(IndexSettings(index_dir=library)).semantic_scores(question)
