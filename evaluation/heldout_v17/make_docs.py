@@ -181,9 +181,256 @@ ICP备05023117号-1　　联系电话：0543-3163800（办公室）<br />
         f.write(page)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 2. 太康 (2024): a joint notice of three county bureaus written in Word (.docx)
+# ---------------------------------------------------------------------------------------------------------------
+TK_FILE = "taikang-2024-spinning-apparel-notice.docx"
+TK_ISSUERS = ["太康县工业和信息化局", "太康县商务局", "太康县人力资源和社会保障局"]
+TK_TITLE = "太康县工业和信息化局 太康县商务局 太康县人力资源和社会保障局关于开展2024年纺织服装优供给促升级活动的通知"
+TK_NO = "太工信〔2024〕12号"
+TK_TO = "各乡镇人民政府、街道办事处，县产业集聚区管委会，县纺织服装行业商会，县纺织服装产业发展服务中心："
+TK_BODY = [
+    ("p", "为贯彻落实国家和省、市关于纺织服装优供给促升级活动的部署要求，发挥我县纺纱织造和服装加工产业优势，"
+          "稳就业、扩订单、提品质，经研究，决定在全县开展2024年纺织服装优供给促升级活动。现将有关事项通知如下："),
+    ("h1", "一、活动目标"),
+    ("p", "全年组织开展各类活动不少于12场；规模以上纺织服装企业产值增长10%以上；新增规模以上纺织服装企业6家；"
+          "纺织服装产业从业人员稳定在3万人以上；培育县级以上自主品牌15个。"),
+    ("h1", "二、重点任务"),
+    ("p", "（一）纺纱织造提质。推动县产业集聚区棉纺企业淘汰落后细纱机，推广紧密纺、涡流纺等先进设备，年内完成技术改造"
+          "项目10个；2024年6月在县产业集聚区组织纺纱织造企业数字化转型现场观摩会。"),
+    ("p", "（二）服装加工扩容。在常营镇、逊母口镇新建就业帮扶车间5个，重点承接服装缝制、辅料加工订单，吸纳就业不少于"
+          "600人，优先吸纳脱贫人口和农村留守妇女。"),
+    ("p", "（三）技能人才培训。县人力资源和社会保障局牵头开展缝纫工、挡车工等职业技能培训不少于20期，每期不少于40人，"
+          "培训合格的按规定发放职业技能等级证书；2024年3月、9月分别举办纺织服装企业专场招聘会。"),
+    ("p", "（四）品牌和市场拓展。2024年5月在县城举办“太康织造”产品推介会，邀请服装品牌企业和采购商参加；组织企业参加"
+          "中国国际纺织纱线（春夏）博览会等展会不少于4场；支持企业在电商平台开设旗舰店，开展“织造好物”直播带货活动。"),
+    ("p", "（五）质量安全提升。2024年7月至8月对棉纱、坯布、服装产品开展质量抽检不少于80批次；开展纺织企业消防安全"
+          "专项检查，重点检查车间通道、棉花仓库和电气线路。"),
+    ("h1", "三、工作要求"),
+    ("p", "（一）各乡镇、县产业集聚区管委会要于2024年4月10日前将本单位活动方案报县工业和信息化局轻纺股。"),
+    ("p", "（二）县工业和信息化局负责纺纱织造提质和质量安全提升；县商务局负责品牌和市场拓展；县人力资源和社会保障局"
+          "负责技能人才培训；常营镇、逊母口镇人民政府负责就业帮扶车间建设，县纺织服装产业发展服务中心做好订单对接服务。"),
+    ("p", "（三）请于2024年6月28日前报送上半年工作进展，2024年11月25日前报送全年工作总结。"),
+    ("p", "联系人：县工业和信息化局轻纺股 韩雪梅，电话：0394-4281562，邮箱：tkfz2024@example.cn；"
+          "县纺织服装产业发展服务中心 吕建平，电话：0394-4263307。"),
+]
+TK_ATT_LINE = "附件：2024年纺织服装优供给促升级活动任务分解表"
+TK_DATE = "2024年3月20日"
+TK_PUBLIC = "（此件主动公开）"
+TK_TABLE_TITLE = "2024年纺织服装优供给促升级活动任务分解表"
+TK_TABLE = [
+    ["序号", "重点任务", "主要内容", "牵头单位", "配合单位", "完成时限"],
+    ["1", "纺纱织造提质", "完成技术改造项目10个；组织数字化转型现场观摩会", "县工业和信息化局", "县产业集聚区管委会",
+     "2024年12月"],
+    ["2", "质量安全提升", "质量抽检不少于80批次；消防安全专项检查", None, "县市场监督管理局、县消防救援大队",
+     "2024年8月"],
+    ["3", "服装加工扩容", "新建就业帮扶车间5个，吸纳就业不少于600人", "常营镇、逊母口镇人民政府",
+     "县纺织服装产业发展服务中心", "2024年10月"],
+    ["4", "技能人才培训", "职业技能培训不少于20期；专场招聘会2场", "县人力资源和社会保障局", "县纺织服装行业商会",
+     "2024年11月"],
+    ["5", "品牌和市场拓展", "“太康织造”产品推介会；参加展会不少于4场；直播带货", "县商务局", None, "2024年12月"],
+]
+TK_CC = "抄送：县人民政府办公室，县发展和改革委员会，县财政局，县市场监督管理局。"
+TK_PRINT = ("太康县工业和信息化局办公室", "2024年3月21日印发")
+FIXED_ZIP_TIME = (2024, 3, 21, 9, 30, 0)
+
+
+def _rezip(path, when):
+    """Rewrite a zip with fixed member timestamps (python-docx stamps the current time)."""
+    zin = zipfile.ZipFile(path)
+    items = [(i.filename, zin.read(i.filename)) for i in zin.infolist()]
+    zin.close()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for name, data in items:
+            zi = zipfile.ZipInfo(name, date_time=when)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            zout.writestr(zi, data)
+
+
+def _chunks(text, seed):
+    """Split a paragraph's text into pieces the way Word leaves runs after editing (sometimes inside a word)."""
+    out, i, k = [], 0, seed
+    while i < len(text):
+        k = (k * 7 + 3) % 11
+        n = 4 + k
+        out.append(text[i:i + n])
+        i += n
+    return out
+
+
+def make_taikang():
+    import datetime
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt, RGBColor
+
+    doc = Document()
+    cp = doc.core_properties
+    cp.title = "太工信〔2024〕12号"
+    cp.author = "轻纺股"
+    cp.last_modified_by = "tkgxj"
+    cp.created = datetime.datetime(2024, 3, 19, 16, 2, 0)
+    cp.modified = datetime.datetime(2024, 3, 21, 9, 12, 0)
+    cp.revision = 7
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+    sec.top_margin, sec.bottom_margin, sec.left_margin, sec.right_margin = Cm(3.7), Cm(3.5), Cm(2.8), Cm(2.6)
+    st = doc.styles["Normal"]
+    st.font.size = Pt(16)
+    st.font.name = "Times New Roman"
+    st.element.rPr.rFonts.set(qn("w:eastAsia"), "仿宋_GB2312")
+    RED = RGBColor(0xE6, 0x00, 0x12)
+
+    def para(text, size=16, bold=False, color=None, align=None, indent=True, font=None, seed=1, split=True):
+        p = doc.add_paragraph()
+        pf = p.paragraph_format
+        pf.line_spacing = Pt(28)
+        pf.space_before = pf.space_after = Pt(0)
+        if indent:
+            pf.first_line_indent = Pt(32)
+        if align is not None:
+            p.alignment = align
+        pieces = _chunks(text, seed) if split else [text]
+        for j, piece in enumerate(pieces):
+            r = p.add_run(piece)
+            r.font.size = Pt(size)
+            r.bold = bold
+            if color is not None:
+                r.font.color.rgb = color
+            if font:
+                r.font.name = font
+                r._element.rPr.rFonts.set(qn("w:eastAsia"), font)
+            if split and j % 3 == 1:
+                r._element.rPr.append(OxmlElement("w:noProof"))
+            if split and j % 4 == 2 and j + 1 < len(pieces):
+                pe = OxmlElement("w:proofErr")
+                pe.set(qn("w:type"), "gramStart")
+                p._p.append(pe)
+        return p
+
+    # letter-head: three issuers stacked, red, with 文件 beside them (a borderless two-column table)
+    head = doc.add_table(rows=1, cols=2)
+    head.alignment = WD_TABLE_ALIGNMENT.CENTER
+    left, right = head.rows[0].cells
+    left.width, right.width = Cm(11.5), Cm(4.0)
+    left.paragraphs[0].text = ""
+    for k, name in enumerate(TK_ISSUERS):
+        p = left.paragraphs[0] if k == 0 else left.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.DISTRIBUTE
+        r = p.add_run(name)
+        r.font.size, r.font.color.rgb, r.bold = Pt(24), RED, True
+        r.font.name = "方正小标宋简体"
+        r._element.rPr.rFonts.set(qn("w:eastAsia"), "方正小标宋简体")
+    rp = right.paragraphs[0]
+    rp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    r = rp.add_run("文件")
+    r.font.size, r.font.color.rgb, r.bold = Pt(42), RED, True
+    tcPr = right._tc.get_or_add_tcPr()
+    va = OxmlElement("w:vAlign")
+    va.set(qn("w:val"), "center")
+    tcPr.append(va)
+    para("", indent=False, split=False)
+    p = para(TK_NO, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, split=False)
+    # red rule under the 文号 (a bottom paragraph border)
+    pPr = p._p.get_or_add_pPr()
+    bdr = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for k, v in (("val", "single"), ("sz", "24"), ("space", "6"), ("color", "E60012")):
+        bottom.set(qn("w:" + k), v)
+    bdr.append(bottom)
+    pPr.append(bdr)
+    para("", indent=False, split=False)
+    para(TK_TITLE, size=22, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, font="方正小标宋简体", seed=2)
+    para("", indent=False, split=False)
+    para(TK_TO, indent=False, seed=3)
+    for k, (style, text) in enumerate(TK_BODY):
+        if style == "h1":
+            para(text, font="黑体", seed=k, split=False)
+        else:
+            para(text, seed=k + 4)
+    para("", indent=False, split=False)
+    para(TK_ATT_LINE, seed=5)
+    para("", indent=False, split=False)
+    sig = doc.add_table(rows=1, cols=3)
+    for c, name in zip(sig.rows[0].cells, TK_ISSUERS):
+        c.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        c.paragraphs[0].add_run(name).font.size = Pt(14)
+    para(TK_DATE, align=WD_ALIGN_PARAGRAPH.RIGHT, indent=False, split=False)
+    para(TK_PUBLIC, indent=True, split=False)
+    # landscape section for the attachment
+    from docx.enum.section import WD_SECTION
+    new = doc.add_section(WD_SECTION.NEW_PAGE)
+    new.orientation = WD_ORIENT.LANDSCAPE
+    new.page_width, new.page_height = Cm(29.7), Cm(21.0)
+    new.top_margin, new.bottom_margin, new.left_margin, new.right_margin = Cm(2.8), Cm(2.6), Cm(3.7), Cm(3.5)
+    para("附件", font="黑体", indent=False, split=False)
+    para(TK_TABLE_TITLE, size=20, align=WD_ALIGN_PARAGRAPH.CENTER, indent=False, font="方正小标宋简体",
+         split=False)
+    t = doc.add_table(rows=len(TK_TABLE), cols=6)
+    t.style = "Table Grid"
+    for i, row in enumerate(TK_TABLE):
+        for j, val in enumerate(row):
+            if val is None:
+                continue
+            cell = t.cell(i, j)
+            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+            rr = cell.paragraphs[0].add_run(val)
+            rr.font.size = Pt(12)
+            rr.bold = i == 0
+    for i, row in enumerate(TK_TABLE):
+        for j, val in enumerate(row):
+            if val is None:
+                t.cell(i - 1, j).merge(t.cell(i, j))  # vertical merge: the text stays in the upper cell
+    para("", indent=False, split=False)
+    # 版记: a two-row table ruled above, between and below
+    bj = doc.add_table(rows=2, cols=2)
+    bj.cell(0, 0).merge(bj.cell(0, 1))
+    bj.cell(0, 0).paragraphs[0].add_run(TK_CC).font.size = Pt(14)
+    bj.cell(1, 0).paragraphs[0].add_run(TK_PRINT[0]).font.size = Pt(14)
+    p2 = bj.cell(1, 1).paragraphs[0]
+    p2.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    p2.add_run(TK_PRINT[1]).font.size = Pt(14)
+    tblPr = bj._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge, sz in (("top", "12"), ("insideH", "4"), ("bottom", "12")):
+        el = OxmlElement("w:" + edge)
+        for k, v in (("val", "single"), ("sz", sz), ("space", "0"), ("color", "000000")):
+            el.set(qn("w:" + k), v)
+        borders.append(el)
+    tblPr.append(borders)
+    # footer: "— PAGE —" as a field, in both sections
+    for s in doc.sections:
+        fp = s.footer.paragraphs[0]
+        fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        fp.add_run("— ")
+        r1 = fp.add_run()
+        b = OxmlElement("w:fldChar")
+        b.set(qn("w:fldCharType"), "begin")
+        r1._element.append(b)
+        r2 = fp.add_run()
+        ins = OxmlElement("w:instrText")
+        ins.set(qn("xml:space"), "preserve")
+        ins.text = "PAGE"
+        r2._element.append(ins)
+        r3 = fp.add_run()
+        e_ = OxmlElement("w:fldChar")
+        e_.set(qn("w:fldCharType"), "end")
+        r3._element.append(e_)
+        fp.add_run(" —")
+    path = os.path.join(DOCS, TK_FILE)
+    doc.save(path)
+    _rezip(path, FIXED_ZIP_TIME)
+
+
 def main():
     os.makedirs(DOCS, exist_ok=True)
     make_binzhou()
+    make_taikang()
 
 
 if __name__ == "__main__":
