@@ -427,10 +427,209 @@ def make_taikang():
     _rezip(path, FIXED_ZIP_TIME)
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 3. 郑州 (2024): an industry association's notice to its members, printed to PDF, with a sign-up form page (.pdf)
+# ---------------------------------------------------------------------------------------------------------------
+ZZ_FILE = "zhengzhou-2024-apparel-association-notice.pdf"
+ZZ_ASSOC = "郑州市服装行业协会"
+ZZ_NO = "郑服协〔2024〕17号"
+ZZ_TITLE = "关于组织会员企业参加2024年服装优供给促升级系列活动的通知"
+ZZ_BODY = [
+    ("to", "各会员单位："),
+    ("p", "根据国家和省、市关于纺织服装优供给促升级活动的部署，为帮助会员企业拓市场、稳订单、提品质，经协会第六届理事会"
+          "第四次会议研究，决定组织会员企业参加以下系列活动。现将有关事项通知如下："),
+    ("h", "一、“郑州女裤”秋冬新品订货会"),
+    ("p", "时间：2024年8月8日至10日。"),
+    ("p", "地点：二七区服装产业园展示中心。"),
+    ("p", "内容：秋冬新品静态展示、品牌走秀和采购商洽谈。每家参展企业安排一个标准展位，限60家，额满为止。"),
+    ("h", "二、服装版型数字化与柔性快反培训"),
+    ("p", "时间：2024年7月，共2期，每期限80人。"),
+    ("p", "内容：三维虚拟样衣、智能排料和小单快反生产组织，由协会邀请行业专家和数字化服务商现场讲解。"),
+    ("h", "三、2024中国国际服装服饰博览会（秋季）"),
+    ("p", "时间：2024年9月（具体日期以主办方通知为准）。"),
+    ("p", "协会统一搭建“郑州女裤”展区，展位费由参展企业承担50%，其余部分由协会承担；展品运输和人员差旅由企业自理。"),
+    ("h", "四、纺织服装“源头工厂”直播周"),
+    ("p", "时间：2024年10月14日至20日。"),
+    ("p", "地点：中原区服装电商直播基地。"),
+    ("p", "形式：“工厂直播+产业带专场”，每家企业直播不少于3场，协会统一提供直播间并组织主播培训。"),
+    ("h", "五、有关要求"),
+    ("p", "（一）请有意参加的会员单位于2024年7月5日前填写报名表（见附件），加盖公章后发送至协会邮箱zzfx2024@example.cn。"),
+    ("p", "（二）参展和直播产品须附产品合格证，吊牌如实标注纤维成分和含量、号型及洗涤方法，不得以次充好、以假充真。"),
+    ("p", "（三）各项活动结束后7日内，请参加企业将订单和成交情况报协会会员部。"),
+    ("p", "联系人：协会秘书处 郭晓燕，电话：0371-68952417；协会会员部 任志刚，电话：0371-68952430。"),
+    ("gap", ""),
+    ("p", "附件：2024年服装优供给促升级系列活动报名表"),
+    ("gap", ""),
+    ("sign", ZZ_ASSOC),
+    ("sign", "2024年6月18日"),
+]
+ZZ_FORM_TITLE = "2024年服装优供给促升级系列活动报名表"
+ZZ_FORM_ACTS = ["□“郑州女裤”秋冬新品订货会", "□服装版型数字化与柔性快反培训", "□中国国际服装服饰博览会（秋季）",
+                "□纺织服装“源头工厂”直播周"]
+ZZ_FORM_NOTE = "注：报名表请于2024年7月5日前发送至协会邮箱，逾期视为自动放弃。"
+NOHEAD = set("，。；：、）》”％·")
+NOTAIL = set("“《（")
+
+
+def _wrap(text, font, size, width):
+    """Greedy line filling; Latin runs (numbers, e-mail) stay whole; no closing mark starts a line."""
+    from reportlab.pdfbase import pdfmetrics
+    lines, cur = [], ""
+    for tok in re.findall(r"[0-9A-Za-z@._%\-]+|.", text):
+        if pdfmetrics.stringWidth(cur + tok, font, size) > width and tok[0] not in NOHEAD and cur:
+            carry = ""
+            while cur and cur[-1] in NOTAIL:
+                carry, cur = cur[-1] + carry, cur[:-1]
+            lines.append(cur)
+            cur = carry + tok
+        else:
+            cur += tok
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+def make_zhengzhou():
+    import math
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("WQY", FONT, subfontIndex=0))
+    path = os.path.join(DOCS, ZZ_FILE)
+    c = canvas.Canvas(path, pagesize=A4, invariant=1)
+    c.setTitle("郑服协17号 优供给促升级系列活动（发会员）")
+    c.setAuthor("Administrator")
+    c.setCreator("Microsoft® Word 2016")
+    W, H = A4
+    LM, RM, TOP, BOT = 80, 76, 96, 96
+    RED = (0.86, 0.05, 0.1)
+    TOTAL = 3
+    st = {"page": 1, "y": H - TOP}
+
+    def footer():
+        # the footer is written first on each page, so a text layer gives it before the page's own text
+        c.setFont("WQY", 10.5)
+        c.setFillColorRGB(0, 0, 0)
+        c.drawCentredString(W / 2, 48, "第 %d 页 共 %d 页" % (st["page"], TOTAL))
+
+    def newpage():
+        c.showPage()
+        st["page"] += 1
+        st["y"] = H - TOP
+        footer()
+
+    def line(text, size=15.5, lead=28, x=None, centre=False, right=False, color=(0, 0, 0)):
+        if st["y"] < BOT:
+            newpage()
+        c.setFont("WQY", size)
+        c.setFillColorRGB(*color)
+        if centre:
+            c.drawCentredString(W / 2, st["y"], text)
+        elif right:
+            c.drawRightString(W - RM - 40, st["y"], text)
+        else:
+            c.drawString(LM if x is None else x, st["y"], text)
+        st["y"] -= lead
+
+    footer()
+    # letter-head: the association's name in red over a red double rule, the number below it on the left
+    c.setFont("WQY", 30)
+    c.setFillColorRGB(*RED)
+    c.drawCentredString(W / 2, H - 92, ZZ_ASSOC)
+    c.setStrokeColorRGB(*RED)
+    c.setLineWidth(2.2)
+    c.line(LM - 6, H - 112, W - RM + 6, H - 112)
+    c.setLineWidth(0.8)
+    c.line(LM - 6, H - 117, W - RM + 6, H - 117)
+    st["y"] = H - 146
+    line(ZZ_NO, size=15.5, right=True)
+    st["y"] -= 10
+    for t in _wrap(ZZ_TITLE, "WQY", 20, W - LM - RM - 40):
+        line(t, size=20, lead=32, centre=True)
+    st["y"] -= 10
+    width = W - LM - RM
+    for style, text in ZZ_BODY:
+        if style == "gap":
+            st["y"] -= 14
+        elif style == "to":
+            line(text)
+        elif style == "sign":
+            line(text, right=True)
+        else:
+            first = "　　" + text
+            for t in _wrap(first, "WQY", 15.5, width):
+                line(t)
+    # an electronic seal over the signature: a red ring with the association's name around it
+    cx, cy, r = W - RM - 110, st["y"] + 50, 48
+    c.setStrokeColorRGB(*RED)
+    c.setFillColorRGB(*RED)
+    c.setLineWidth(2.4)
+    c.circle(cx, cy, r)
+    c.setFont("WQY", 11)
+    chars = ZZ_ASSOC
+    n = len(chars)
+    for k, ch in enumerate(chars):
+        ang = math.radians(200 - k * (220 / (n - 1)))
+        c.saveState()
+        c.translate(cx + (r - 13) * math.cos(ang), cy + (r - 13) * math.sin(ang))
+        c.rotate(math.degrees(ang) - 90)
+        c.drawCentredString(0, 0, ch)
+        c.restoreState()
+    c.setFont("WQY", 22)
+    c.drawCentredString(cx, cy - 8, "★")
+    # page 3: the sign-up form
+    newpage()
+    line("附件", size=15.5)
+    st["y"] -= 6
+    line(ZZ_FORM_TITLE, size=19, lead=40, centre=True)
+    x0, x1 = LM - 10, W - RM + 10
+    col = [x0, x0 + 105, x0 + 250, x0 + 355, x1]
+    rows = [
+        ("企业名称", "", "统一社会信用代码", ""),
+        ("联系人", "", "手机", ""),
+        ("拟参加活动（请打“√”）", ZZ_FORM_ACTS, None, None),
+        ("展位需求", "□标准展位　　□不需要", None, None),
+        ("参训人数", "", None, None),
+        ("备注", "", None, None),
+    ]
+    y = st["y"] + 18
+    c.setStrokeColorRGB(0, 0, 0)
+    c.setFillColorRGB(0, 0, 0)
+    c.setLineWidth(0.8)
+    for label, v1, l2, v2 in rows:
+        if isinstance(v1, list):
+            h = 26 * len(v1) + 12
+        else:
+            h = 40
+        c.rect(x0, y - h, x1 - x0, h)
+        c.line(col[1], y, col[1], y - h)
+        c.setFont("WQY", 12)
+        lab = _wrap(label, "WQY", 12, col[1] - col[0] - 10)
+        for k, t in enumerate(lab):
+            c.drawString(col[0] + 6, y - h / 2 + 6 - k * 16 + (len(lab) - 1) * 8, t)
+        if l2 is not None:
+            c.line(col[2], y, col[2], y - h)
+            c.line(col[3], y, col[3], y - h)
+            c.drawString(col[2] + 6, y - h / 2 - 4, l2)
+        elif isinstance(v1, list):
+            for k, t in enumerate(v1):
+                c.drawString(col[1] + 10, y - 24 - k * 26, t)
+        elif v1:
+            c.drawString(col[1] + 10, y - h / 2 - 4, v1)
+        y -= h
+    c.setFont("WQY", 12)
+    c.drawString(x0, y - 24, ZZ_FORM_NOTE)
+    c.showPage()
+    c.save()
+
+
 def main():
     os.makedirs(DOCS, exist_ok=True)
     make_binzhou()
     make_taikang()
+    make_zhengzhou()
 
 
 if __name__ == "__main__":
