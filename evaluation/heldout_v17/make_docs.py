@@ -625,11 +625,201 @@ def make_zhengzhou():
     c.save()
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 4. 安庆 (2025): a 印发 notice with its 行动方案, as the plain-text version ("纯文本版") offered for download on the
+#    bureau's page: lines hard-wrapped as on the printed pages, page numbers and form feeds between pages, the
+#    attachment table drawn with box characters (.txt)
+# ---------------------------------------------------------------------------------------------------------------
+AQ_FILE = "anqing-2025-textile-apparel-action-plan.txt"
+AQ_ISSUERS = ["安庆市经济和信息化局", "安庆市商务局"]
+AQ_NO = "宜经信消费〔2025〕31号"
+AQ_TITLE = "安庆市经济和信息化局 安庆市商务局关于印发《安庆市2025年纺织服装优供给促升级行动方案》的通知"
+AQ_PLAN = "安庆市2025年纺织服装优供给促升级行动方案"
+AQ_COVER = [
+    ("to", "各县（市、区）经济和信息化局、商务局，安庆经济技术开发区、安庆高新技术产业开发区经济发展局，"
+           "市纺织服装行业协会，市纺织服装产业发展服务中心："),
+    ("p", "为深入推进纺织服装增品种、提品质、创品牌，落实国家和省关于纺织服装优供给促升级活动的部署，市经济和信息化局、"
+          "市商务局制定了《" + AQ_PLAN + "》，现印发给你们，请结合实际认真组织实施。"),
+    ("p", "联系人：市经济和信息化局消费品工业科 方丽娟，电话：0556-5356218，邮箱：aqfz2025@example.cn；"
+          "市纺织服装产业发展服务中心 孙洪涛，电话：0556-5372941。"),
+    ("blank", ""),
+    ("sign", "安庆市经济和信息化局　　　　安庆市商务局"),
+    ("sign", "2025年3月12日"),
+    ("blank", ""),
+    ("p", "（此件公开发布）"),
+]
+AQ_BODY = [
+    ("title", AQ_PLAN),
+    ("blank", ""),
+    ("p", "为推动全市纺织服装产业高端化、智能化、绿色化发展，扩大优质供给，促进消费升级，制定本方案。"),
+    ("p", "一、行动目标"),
+    ("p", "到2025年底，全年组织开展各类活动不少于15场；全市规模以上纺织服装企业营业收入增长7%以上；新增省级绿色工厂"
+          "3家；培育年网络零售额超千万元的纺织服装企业10家。"),
+    ("p", "二、重点行动"),
+    ("p", "（一）智能化改造行动"),
+    ("p", "1．推动望江经济开发区纺织企业实施智能化改造项目8个，推广自动络筒、智能仓储和生产执行系统（MES）。"),
+    ("p", "2．2025年4月在望江县召开纺织服装数字化转型现场推进会。"),
+    ("p", "（二）特色产品培育行动"),
+    ("p", "1．支持怀宁县发展功能性面料和产业用纺织品，宿松县发展家居服饰和针织内衣。"),
+    ("p", "2．组织企业参加中国国际纺织面料及辅料博览会等专业展会不少于5场。"),
+    ("p", "（三）品牌消费行动"),
+    ("p", "1．2025年5月至9月开展“安庆好衣”消费季，组织商场、电商平台联合开展新品首发和让利促销。"),
+    ("p", "2．2025年6月在望江县举办纺织服装“源头工厂”直播周，由市纺织服装产业发展服务中心组织企业开展工厂直播。"),
+    ("p", "（四）绿色发展行动"),
+    ("p", "1．在怀宁县、潜山市推进印染企业清洁生产审核4家，2025年8月在怀宁县召开印染清洁生产审核培训会。"),
+    ("p", "2．在主城区设立废旧纺织品回收点不少于120个，探索“互联网+回收”模式。"),
+    ("p", "（五）外贸拓展行动"),
+    ("p", "1．组织企业参加中国进出口商品交易会、中国华东进出口商品交易会等境内外展会不少于6场。"),
+    ("p", "2．2025年9月在安庆经济技术开发区举办跨境电商培训2期，每期不少于50人。"),
+    ("p", "三、保障措施"),
+    ("p", "（一）加强统筹。市经济和信息化局负责方案的统筹推进，市商务局负责品牌消费和外贸拓展行动，市纺织服装行业协会"
+          "负责组织企业参展。"),
+    ("p", "（二）按时报送。各县（市、区）经济和信息化局要于2025年3月31日前报送本地区实施方案，于2025年7月4日前报送"
+          "上半年进展，于2025年12月5日前报送全年总结。"),
+    ("p", "（三）做好服务。市纺织服装产业发展服务中心负责活动信息汇总、企业需求收集和直播周组织工作。"),
+    ("blank", ""),
+    ("p", "附件：2025年纺织服装优供给促升级重点活动安排表"),
+]
+AQ_TABLE_TITLE = "2025年纺织服装优供给促升级重点活动安排表"
+AQ_TABLE = [
+    ["序号", "活动名称", "时间", "地点", "责任单位"],
+    ["1", "纺织服装数字化转型现场推进会", "4月", "望江县", "市经济和信息化局"],
+    ["2", "“安庆好衣”消费季", "5—9月", "全市", "市商务局"],
+    ["3", "纺织服装“源头工厂”直播周", "6月", "望江县", "市纺织服装产业发展服务中心"],
+    ["4", "印染清洁生产审核培训会", "8月", "怀宁县", "市经济和信息化局"],
+    ["5", "跨境电商培训（2期）", "9月", "安庆经济技术开发区", "市商务局"],
+]
+AQ_CC = "抄送：市人民政府办公室，市发展和改革委员会，市市场监督管理局。"
+AQ_PRINT = "安庆市经济和信息化局办公室　　　　　　2025年3月13日印发"
+AQ_COLS = 56           # display columns of a printed line (a CJK character counts 2)
+AQ_LINES = 28          # lines of text on a page
+AQ_CELL = [4, 16, 6, 12, 14]   # display widths of the table's columns
+
+
+def _dw(s):
+    return sum(2 if ord(ch) > 0x2E80 or ch in "“”—…" else 1 for ch in s)
+
+
+def _hard_wrap(text, width, indent=""):
+    """Wrap at a display width; a closing mark never starts a line; Latin runs stay whole."""
+    lines, cur = [], indent
+    for tok in re.findall(r"[0-9A-Za-z@._%\-]+|.", text):
+        if _dw(cur + tok) > width and tok[0] not in NOHEAD and cur.strip():
+            lines.append(cur)
+            cur = tok
+        else:
+            cur += tok
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+def _box_table(rows, widths):
+    def cell_lines(s, w):
+        out, cur = [], ""
+        for ch in s:
+            if _dw(cur + ch) > w:
+                out.append(cur)
+                cur = ch
+            else:
+                cur += ch
+        out.append(cur)
+        return out
+
+    def rule(l, m, r):
+        return l + m.join("─" * (w // 2) for w in widths) + r
+
+    out = [rule("┌", "┬", "┐")]
+    for i, row in enumerate(rows):
+        cols = [cell_lines(v, w) for v, w in zip(row, widths)]
+        h = max(len(c) for c in cols)
+        for k in range(h):
+            parts = []
+            for c, w in zip(cols, widths):
+                s = c[k] if k < len(c) else ""
+                parts.append(s + "　" * ((w - _dw(s)) // 2) + " " * ((w - _dw(s)) % 2))
+            out.append("│" + "│".join(parts) + "│")
+        out.append(rule("├", "┼", "┤") if i + 1 < len(rows) else rule("└", "┴", "┘"))
+    return out
+
+
+def make_anqing():
+    pages, cur = [], []
+
+    def emit(line_):
+        cur.append(line_)
+        if len(cur) == AQ_LINES:
+            pages.append(cur[:])
+            cur.clear()
+
+    def flush():
+        if cur:
+            pages.append(cur[:])
+            cur.clear()
+
+    def centre(s):
+        return " " * max(0, (AQ_COLS - _dw(s)) // 2) + s
+
+    emit(" " * 8 + AQ_ISSUERS[0])
+    emit(" " * 8 + AQ_ISSUERS[1] + "　" * 8 + "文件")
+    emit("")
+    emit(centre(AQ_NO))
+    emit("━" * (AQ_COLS // 2))
+    for t in _hard_wrap(AQ_TITLE, AQ_COLS - 8):
+        emit(centre(t))
+    emit("")
+
+    def body(items):
+        for style, text in items:
+            if style == "blank":
+                emit("")
+            elif style == "to":
+                for t in _hard_wrap(text, AQ_COLS):
+                    emit(t)
+            elif style == "sign":
+                emit(" " * (AQ_COLS - _dw(text) - 4) + text)
+            elif style == "title":
+                for t in _hard_wrap(text, AQ_COLS - 8):
+                    emit(centre(t))
+            else:
+                for t in _hard_wrap(text, AQ_COLS, indent="　　"):
+                    emit(t)
+
+    body(AQ_COVER)
+    flush()
+    body(AQ_BODY)
+    flush()
+    emit("附件")
+    emit("")
+    emit(centre(AQ_TABLE_TITLE))
+    emit("")
+    for t in _box_table(AQ_TABLE, AQ_CELL):
+        emit(t)
+    emit("")
+    emit("─" * (AQ_COLS // 2))
+    emit(AQ_CC)
+    emit("─" * (AQ_COLS // 2))
+    emit(AQ_PRINT)
+    emit("─" * (AQ_COLS // 2))
+    flush()
+    out = []
+    for n, pg in enumerate(pages, 1):
+        out.extend(pg)
+        out.append("")
+        out.append(centre("— %d —" % n))
+        if n < len(pages):
+            out.append("\f")
+    text = "\n".join(l.rstrip(" ") for l in out).replace("\n\f\n", "\n\f")
+    with open(os.path.join(DOCS, AQ_FILE), "w", encoding="utf-8", newline="\n") as f:
+        f.write(text + "\n")
+
+
 def main():
     os.makedirs(DOCS, exist_ok=True)
     make_binzhou()
     make_taikang()
     make_zhengzhou()
+    make_anqing()
 
 
 if __name__ == "__main__":
