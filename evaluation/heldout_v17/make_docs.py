@@ -692,7 +692,7 @@ AQ_TABLE = [
 AQ_CC = "抄送：市人民政府办公室，市发展和改革委员会，市市场监督管理局。"
 AQ_PRINT = "安庆市经济和信息化局办公室　　　　　　2025年3月13日印发"
 AQ_COLS = 56           # display columns of a printed line (a CJK character counts 2)
-AQ_LINES = 28          # lines of text on a page
+AQ_LINES = 27          # lines of text on a page
 AQ_CELL = [4, 16, 6, 12, 14]   # display widths of the table's columns
 
 
@@ -795,7 +795,6 @@ def make_anqing():
     emit("")
     for t in _box_table(AQ_TABLE, AQ_CELL):
         emit(t)
-    emit("")
     emit("─" * (AQ_COLS // 2))
     emit(AQ_CC)
     emit("─" * (AQ_COLS // 2))
