@@ -40,7 +40,9 @@ _CHROME = re.compile("|".join(f"(?:{p})" for p in _CHROME_PATTERNS))
 # 公文 metadata labels of government web pages (发文机关：… / 标 题：…), spaces inside allowed.
 META_LABEL = re.compile(
     r"^(发\s*文\s*机\s*关|标\s*题|发\s*文\s*字\s*号|文\s*号|成\s*文\s*日\s*期|发\s*布\s*日\s*期|"
-    r"发\s*布\s*机\s*构|分\s*类|索\s*引\s*号|主\s*题\s*分\s*类|公\s*文\s*种\s*类|公\s*开\s*(方\s*式|属\s*性))\s*[:：]"
+    r"发\s*布\s*机\s*构|分\s*类|索\s*引\s*号|主\s*题\s*分\s*类|公\s*文\s*种\s*类|公\s*开\s*(方\s*式|属\s*性)|"
+    # (an information-disclosure page: "名　　称：…的通知", "生成日期：…", "有 效 性：有效")
+    r"名\s*称|生\s*成\s*日\s*期|有\s*效\s*性)\s*[:：]"
 )
 _SENTENCE_END = "。！？；：!?;:…”）)》】"
 _PUNCT_IN_PROSE = re.compile(r"[，。；、]")
@@ -48,6 +50,8 @@ _CJK_START = re.compile(r"^[\u4e00-\u9fff“‘《（(，、。]")
 _TITLE_END = re.compile(rf"({'|'.join(DOC_KINDS)})$")
 _DOC_NUMBER_START = re.compile(r"^[\u4e00-\u9fff]{1,16}[〔\[［【(（]\s*\d{4}")
 _MD_HEADING = re.compile(r"#{1,6}[ \t\u3000]+")
+# Pictographs and geometric marks set before a heading (emoji, ▶, ■, ★), with their variation selector.
+_DECORATION = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u25A0-\u25FF\u2B00-\u2BFF\uFE0F\u200D]+[ \t\u3000\xa0]*")
 _DOC_NUMBER_SPLIT = re.compile(r"^[\u4e00-\u9fff]{1,16}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]$")
 # A line of a table drawn in text: cells between bars, tab-separated cells, or a rule of box characters.
 _TABLE_LINE = re.compile(r"^[｜|│┌├└┏┣┗]|[｜|│┐┤┘]$|\t.*\t")
@@ -94,6 +98,27 @@ def _is_nav_line(line: str) -> bool:
     return len(parts) >= 4 and all(len(p) <= 8 for p in parts)
 
 
+# A page's list of other pages under the text: "相关链接：", "往期推荐", then their titles.
+_LINK_LIST = re.compile(r"^(相关链接|相关阅读|推荐阅读|延伸阅读|相关文章|相关新闻|相关推荐|往期推荐|往期回顾|猜你喜欢)\s*[:：]?$")
+
+
+def _drop_link_lists(texts: list[str], keep: list[bool]) -> None:
+    """The heading of such a list and the titles under it (lines without a sentence's
+    punctuation) are the site's, not the document's: another notice's title there would
+    otherwise read as part of this one."""
+    for i, text in enumerate(texts):
+        if not _LINK_LIST.match(text.strip()):
+            continue
+        keep[i] = False
+        for j in range(i + 1, len(texts)):
+            line = texts[j].strip()
+            if not line:
+                continue
+            if len(line) > 60 or re.search(r"[。；;，,：:]", line) or HEADING_START.match(line):
+                break
+            keep[j] = False
+
+
 def _keep_table_headers(texts: list[str], keep: list[bool]) -> None:
     """A table pasted with tabs opens with its header: short labels, as a navigation bar has, but
     the rows under it have as many tab-separated cells. It says what each column is (地点, 时间)."""
@@ -119,6 +144,7 @@ def clean(original: str, hard_paragraphs: bool = False, wrapped: bool | None = F
     lines = _split_lines(original)  # (start, end) spans, end excludes the newline
     texts = [original[s:e] for s, e in lines]
     keep = [not is_chrome_line(t) for t in texts]
+    _drop_link_lists(texts, keep)
     _keep_table_headers(texts, keep)
     _drop_page_header(texts, keep)
     kept: list[tuple[int, int]] = []
@@ -130,6 +156,9 @@ def clean(original: str, hard_paragraphs: bool = False, wrapped: bool | None = F
         mark = _MD_HEADING.match(text, lead)
         if mark:  # a Markdown heading's "## ": the heading is the text after it
             lead = mark.end()
+        mark = _DECORATION.match(text, lead)
+        if mark and HEADING_START.match(text[mark.end():]):
+            lead = mark.end()  # "📌 一、…", "▶（二）…": an account's ornament before a heading's number
         trail = len(text) - len(text.rstrip(" \t\u3000\xa0\r"))
         s, e = start + lead, end - trail
         if s < e:

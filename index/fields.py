@@ -51,7 +51,7 @@ FIELDS: tuple[Field, ...] = (
           r"发布日期|发布时间|公布(日期|时间)|上网|挂(到|在)?网上|挂网|挂出来|挂出去|"
           r"(发布|公布|挂出来?|上网)的?(日期|时间)?(是|在|又是)?(哪一?天|何时|什么时候|几号|几月几[日号])|什么时候.{0,4}(发布|公布|公开)|(哪一?天|何时|哪年哪月|几号|几月几[日号]).{0,4}(发布|公布)|"
           r"when was .*(published|released|posted)|publication date",
-          display="date", page_labels=("发布日期",)),
+          display="date", page_labels=("发布日期", "生成日期")),
     Field("issuer", "发文机关", "issuing bodies", ("label", "head"),
           r"发文机关|发文单位|发文部门|哪(个|些|几个|[两三四]个|几家|[两三四]家)(部门|单位|机关).{0,4}(发|印发|发布|联合)|谁(发|印发|发布)的|"
           r"由谁(发|印发|发布)|联合(发文|印发)|who issued|issued by|which (ministry|ministries|department)",
@@ -63,7 +63,7 @@ FIELDS: tuple[Field, ...] = (
           r"联系.{0,2}(人|仁|谁|电话|方式)|联络人|对接人|经办人|咨询电话|找谁(?!牵头|负责|组织|安排|承办)|打电话|电话(是|多少)|contact|phone|telephone",
           display="contacts"),
     Field("title", "标题", "title", ("label", "head"),
-          r"标题|全称|全名|文件名称|叫什么(名字)?|title of|full title|what is the name", page_labels=("标题",)),
+          r"标题|全称|全名|文件名称|叫什么(名字)?|title of|full title|what is the name", page_labels=("标题", "名称")),
     Field("publisher", "发布机构", "publishing office", ("label",),
           r"发布机构|哪个司|哪个司局|发布部门|published by which (office|department)", page_labels=("发布机构",)),
     Field("category", "分类", "category", ("label",),

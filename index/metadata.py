@@ -109,6 +109,8 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
             for label, after in zip(found, [*found[1:], None], strict=True):
                 key = _squash(label.group(1))
                 value = line[label.end() : after.start() if after else len(line)].strip()
+                if key == "名称" and not (TITLE_WITH_ABOUT.search(value) or PLAIN_TITLE.search(value)):
+                    continue  # a form's "名称：" line names a firm or a product, not the document
                 if key in PAGE_LABELS and value:
                     labelled[PAGE_LABELS[key]] = value
             last_label_line = i
@@ -328,14 +330,19 @@ def _title_ending_at(lines: list[str], i: int, head_end: int) -> str | None:
         # another is broken inside the quoted title; its lines are joined until the marks pair up.
         parts = [line]
         for j in range(i - 1, max(head_end, i - 3) - 1, -1):
-            if _quotes_paired("".join(parts)):
+            # ("…关于转发" / "《…的通知》的通知": broken before the quoted title, which then
+            # starts a line of its own with its marks paired)
+            if _quotes_paired("".join(parts)) and not (parts[0].startswith("《")
+                                                       and _CARRY_END.search(lines[j].strip())):
                 break
             above = lines[j].strip()
             if not above or len(above) > MAX_TITLE_LINE or _PROSE.search(above) or DOC_NUMBER.search(above):
                 break
             parts.insert(0, above)
         joined = _join_title(parts)
-        return joined if _quotes_paired(joined) else line
+        if not _quotes_paired(joined):
+            return line
+        return _with_broken_issuers(lines, i - len(parts) + 1, joined, head_end)
     # (a fixed-width export may break the title anywhere, even as "…的" / "通知")
     ends_title = _KIND_END.search(line) or (i > head_end and _KIND_END.search(lines[i - 1].strip()[-1:] + line))
     if not ends_title or len(line) > MAX_TITLE_LINE or _PROSE.search(line):
@@ -350,8 +357,23 @@ def _title_ending_at(lines: list[str], i: int, head_end: int) -> str | None:
         # ("…关于转发《" / "…办公厅关于开展" / "…活动的通知》的通知": the quoted title's 关于 is not
         # the title's own start; its lines go on up to the line that opens the quote)
         if TITLE_WITH_ABOUT.search(joined) and _quotes_paired(joined):
-            return joined
+            return _with_broken_issuers(lines, j, joined, head_end)
     return None
+
+
+def _with_broken_issuers(lines: list[str], first: int, title: str, head_end: int) -> str:
+    """"曹县工业和信息化局 曹县商务局 曹县文化和" / "旅游局关于开展…的通知": joint issuers that run
+    over a line break the title inside a name; the line above then ends in the middle of one (an
+    issuers' header line of its own ends with a whole name, or with 文件)."""
+    if title.startswith(("关于", "《")):
+        return title
+    for j in range(first - 1, max(head_end, first - 2) - 1, -1):
+        above = lines[j].strip()
+        if (not re.search(r"[\u4e00-\u9fff]$", above) or len(above) > MAX_TITLE_LINE or _PROSE.search(above)
+                or DOC_NUMBER.search(above) or _ISSUER_END.search(above) or above.endswith("文件")):
+            break
+        title = above + title
+    return title
 
 
 def _quotes_paired(text: str) -> bool:
@@ -474,6 +496,7 @@ def _find_tail(lines: list[str], body_from: int) -> int | None:
 
 # A title that carries another document: it forwards it (转发) or issues it (印发).
 _CARRIES = re.compile(r"关于(?:印发|转发|转印发|下发|颁发)《")
+_CARRY_END = re.compile(r"(?:印发|转发|转印发|下发|颁发)$")
 _FORWARDED_TITLE = re.compile(r"关于转发(《[^《》]{4,120}》)")
 
 
@@ -509,7 +532,7 @@ def _parse_tail(tail: list[str], meta: DocMeta) -> None:
             rest = m.group(2).strip()
             items = _listed(rest)
             for name in items:
-                meta.attachments.append(_attachment(name))
+                _add_attachment(meta, _attachment(name))
             named_below = not items  # "附件：" alone: a saved page prints the file's name on the next line
             continue
         if named_below and line:
@@ -517,11 +540,12 @@ def _parse_tail(tail: list[str], meta: DocMeta) -> None:
             if not _DATE_LINE.match(line) and not _ORG_LINE.match(line) and len(line) <= 80 \
                     and not _PROSE.search(_FILE_EXT.sub("", line)):
                 item = _ATTACHMENT_ITEM.match(line)
-                meta.attachments.append(_attachment(item.group(2) if item else line))
+                _add_attachment(meta, _attachment(item.group(2) if item else line))
                 continue
         if in_attachments:
             if _ATTACHMENT_ITEM.match(line):
-                meta.attachments.extend(_attachment(name) for name in _listed(line))
+                for name in _listed(line):
+                    _add_attachment(meta, _attachment(name))
                 continue
             if meta.attachments and _wraps_name(meta.attachments[-1].name, line):
                 # ("附件：2024年…重点活动" / "安排表": a printed line wrapped inside the name)
@@ -614,8 +638,17 @@ def _wraps_name(name: str, line: str) -> bool:
             and not _DATE_LINE.match(line) and not _PROSE.search(line))
 
 
+def _add_attachment(meta: DocMeta, attachment: Attachment) -> None:
+    """(a page lists an attachment above its 落款 and again as a download link below it: one)"""
+    if all(a.name != attachment.name for a in meta.attachments):
+        meta.attachments.append(attachment)
+
+
+_LINK_WORD = re.compile(r"[\s\u3000]*[\[【［](?:下载|点击下载|预览|查看|打开)[\]】］]$")
+
+
 def _attachment(name: str) -> Attachment:
-    name = name.strip().strip("《》")
+    name = _LINK_WORD.sub("", name.strip()).strip("《》")
     return Attachment(name=_FILE_EXT.sub("", name).strip("《》"), available=False)
 
 

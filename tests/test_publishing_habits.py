@@ -1,0 +1,111 @@
+"""More habits of how local notices are published (fictional places and people): a 转发 title broken
+right after 关于转发, joint issuers that run the title over a line, an information-disclosure page
+with its labels in two columns (名称 / 有效性 / 生成日期), an account's emoji before each heading, a
+list of other pages under the text, a plain-text table aligned with spaces whose cells are set one
+space apart, and an attachment listed above the 落款 and again as a download link."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.chunking import ChunkSettings
+from index.documents import build_document
+from index.loaders import load
+from index.models import Document
+
+QUOTED = "工业和信息化部办公厅 商务部办公厅关于开展2023纺织服装优供给促升级活动的通知"
+
+
+def _doc(tmp_path: Path, name: str, text: str) -> Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return build_document(load(path)[0], ChunkSettings())
+
+
+def test_a_forwarding_title_broken_after_its_verb(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "forward.txt", (
+        "青梧县工业和信息化局 青梧县商务局文件\n\n青工信发〔2023〕7号\n\n"
+        f"青梧县工业和信息化局 青梧县商务局关于转发\n《{QUOTED}》的通知\n\n"
+        f"各乡镇人民政府：\n\n现将《{QUOTED}》（工信厅联消费函〔2023〕87号）转发给你们，请认真贯彻落实。\n\n"
+        "一、工作目标\n全年组织活动不少于10场。\n\n青梧县工业和信息化局　青梧县商务局\n2023年5月8日\n"))
+    assert doc.meta.title == f"青梧县工业和信息化局 青梧县商务局关于转发《{QUOTED}》的通知"
+    assert doc.meta.issuer == "青梧县工业和信息化局 青梧县商务局"
+
+
+def test_joint_issuers_running_the_title_over_a_line(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "three.txt", (
+        "青梧县工业和信息化局\n青梧县商务局\n青梧县文化和旅游局\n文件\n青工信字〔2024〕3号\n"
+        "青梧县工业和信息化局 青梧县商务局 青梧县文化和\n旅游局关于开展2024年蓝印花布消费季活动的通知\n"
+        "各乡镇人民政府：\n为推动蓝印花布产业发展，现将有关事项通知如下：\n一、活动时间\n2024年5月至10月。\n"))
+    assert doc.meta.title == "青梧县工业和信息化局 青梧县商务局 青梧县文化和旅游局关于开展2024年蓝印花布消费季活动的通知"
+
+
+DISCLOSURE = (
+    "青梧市经济和信息化局\n\n首页　　机构概况　　政务公开　　政策文件\n\n"
+    "索 引 号：0113-X/2025-00012　　　　　　主题分类：工业、交通/其他\n"
+    "发布机构：青梧市经济和信息化局　　　　　　生成日期：2025-03-08\n"
+    "文　　号：青经信消费〔2025〕5号　　　　　有 效 性：有效\n"
+    "名　　称：青梧市经济和信息化局关于开展2025年丝毯消费季活动的通知\n\n"
+    "青梧市经济和信息化局关于开展2025年丝毯消费季活动的通知\n\n青经信消费〔2025〕5号\n\n"
+    "各县（市、区）经济和信息化局：\n\n　　为扩大丝毯消费，现就有关事项通知如下：\n\n　　一、重点活动\n\n"
+    "　　组织企业参加展会。\n\n　　附件：1.重点活动安排\n　　　　　2.活动情况统计表\n\n"
+    "青梧市经济和信息化局\n\n2025年3月2日\n\n附件1\n\n重点活动安排\n\n"
+    "序号　活动名称　　　　　　　　时间　　　　　　　地点　　　　　　　　　　牵头单位\n"
+    "1　　丝毯消费季　　　　　　　2025年5月—10月　 全市　　　　　　　　　　市商务局\n"
+    "2　　直播培训（4期）　　　　　2025年4月—11月　 市电子商务发展服务中心　市商务局\n\n"
+    "附件2：活动情况统计表.xls　[下载]\n\n相关链接：\n关于做好2025年全市消费品工业运行监测工作的通知\n"
+    "关于征集2025年丝毯优质产品推介目录的通知\n\n【关闭窗口】　【打印本页】\n")
+
+
+def test_an_information_disclosure_page_with_labels_in_two_columns(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "disclosure.txt", DISCLOSURE)
+    meta = doc.meta
+    assert meta.title == "青梧市经济和信息化局关于开展2025年丝毯消费季活动的通知"
+    assert meta.doc_number == "青经信消费〔2025〕5号"  # not "… 有 效 性：有效"
+    assert meta.publisher == "青梧市经济和信息化局"
+    assert meta.published_date == "2025-03-08"
+    assert [a.name for a in meta.attachments] == ["重点活动安排", "活动情况统计表"]  # the download link is no third
+
+
+def test_a_table_aligned_with_spaces_is_read_by_column(tmp_path: Path) -> None:
+    text = "\n".join(c.text for c in _doc(tmp_path, "disclosure.txt", DISCLOSURE).chunks)
+    # (the last two cells of the second row stand one space apart: read by where they start)
+    assert "序号：2，活动名称：直播培训（4期），时间：2025年4月—11月，地点：市电子商务发展服务中心，牵头单位：市商务局。" in text
+    assert "关于征集2025年丝毯优质产品推介目录的通知" not in text  # the site's list of other pages
+
+
+def test_a_sentence_with_wide_gaps_is_no_table() -> None:
+    from index.loaders import aligned_tables
+
+    text = "联系人　张三　李四　王五\n1　　请于5月前报送　　逾期不予受理\n正文继续。"
+    assert aligned_tables(text) == text  # one row only: no table
+
+
+ARTICLE = """<html><head><title>关于组织会员参加2024年丝毯系列活动的通知</title></head><body>
+<div id="js_content">
+<p>青梧丝毯协会 2024-07-16 17:30</p>
+<p>关于组织会员参加2024年丝毯系列活动的通知</p>
+<p>各会员单位：</p>
+<p>经协会研究，决定组织会员参加以下活动。现将有关事项通知如下：</p>
+<p>📌 一、秋冬新品发布会</p>
+<p>时间：2024年9月12日</p>
+<p>地点：青梧丝毯展示中心</p>
+<p>▶️ 二、数字化改造观摩会</p>
+<p>时间：2024年8月下旬</p>
+<p>青梧丝毯协会</p>
+<p>2024年7月15日</p>
+<p>往期推荐</p>
+<p>关于缴纳2024年度会费的通知</p>
+<p>协会理事会顺利召开</p>
+</div></body></html>"""
+
+
+def test_an_accounts_emoji_before_a_heading_and_its_list_of_other_articles(tmp_path: Path) -> None:
+    path = tmp_path / "article.html"
+    path.write_text(ARTICLE, encoding="utf-8")
+    doc = build_document(load(path)[0], ChunkSettings())
+    sections = [c.section for c in doc.chunks if c.section]
+    assert "一、秋冬新品发布会" in sections and "二、数字化改造观摩会" in sections
+    text = "\n".join(c.text for c in doc.chunks)
+    assert "时间：2024年9月12日" in next(c.text for c in doc.chunks if c.section == "一、秋冬新品发布会")
+    assert "缴纳2024年度会费" not in text
