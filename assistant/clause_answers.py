@@ -108,7 +108,22 @@ def _document_words(kb: KnowledgeBase, weights: dict[str, float], doc: Document)
     text = normalized_text(kb, doc)
     # (and the short forms of those names: 两部门 for its two issuing offices)
     shorts = {short for short, full in aliases() if full.split() and all(piece in names for piece in full.split())}
-    return {t: w for t, w in weights.items() if t not in names and t not in shorts and t in text}
+    # ("那份转发文件里有几项重点活动": 文件 points at the document, as its title does; a red head's
+    # "…局文件" puts the word in its text)
+    return {t: w for t, w in weights.items() if t not in names and t not in shorts and t in text
+            and t not in _DOCUMENT_ITSELF}
+
+
+_DOCUMENT_ITSELF = frozenset({"文件", "文档", "公文"})
+
+
+def _asked_words(kb: KnowledgeBase, weights: dict[str, float], doc: Document) -> list[str]:
+    """The question's words that are neither the document's names nor the asking ("几项"),
+    whether or not the document uses them ("牌子" asks about something)."""
+    used = _document_words(kb, weights, doc)
+    names = normalize(f"{doc.title} {doc.meta.doc_number or ''} {doc.meta.issuer or ''} {' '.join(doc.meta.signatories)}")
+    return [t for t in weights if t in used or (t not in names and t not in _DOCUMENT_ITSELF
+                                                and not QUESTION_WORD.search(t) and t not in normalize(doc.title))]
 
 
 def list_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str, float],
@@ -138,7 +153,10 @@ def list_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str
         # ("第二部分（一）里…" points at a section; it does not ask how the document is divided)
         asks_structure = re.search(r"部分|结构|章节|组成|parts|sections", sections.REF.sub("", query.text))
         main = _main_tasks(hits[0].doc) if _asks_only_what_is_done(query, hits[0].doc) else None
-        if asks_structure and len(_children(hits[0].doc, None)) >= 2:
+        # ("兰溪协会的通知列了几项活动": nothing asked but the document and how many; its 活动 is in
+        # the title: what the document lists is its parts)
+        bare = not _asked_words(comp.kb, clause_weights(weights, hits[0].doc.title), hits[0].doc)
+        if (asks_structure or bare) and len(_children(hits[0].doc, None)) >= 2:
             best = (1.0, hits[0].doc, None)
         elif main is not None:
             best = (1.0, hits[0].doc, main)  # "主要干哪几件事": the heading of its tasks

@@ -109,3 +109,46 @@ def test_an_accounts_emoji_before_a_heading_and_its_list_of_other_articles(tmp_p
     text = "\n".join(c.text for c in doc.chunks)
     assert "时间：2024年9月12日" in next(c.text for c in doc.chunks if c.section == "一、秋冬新品发布会")
     assert "缴纳2024年度会费" not in text
+
+
+ASSOCIATION = """青梧市丝毯行业协会
+青丝协〔2024〕9号
+关于组织会员参加2024年丝毯系列活动的通知
+各会员单位：
+经协会研究，决定组织会员参加以下活动。现将有关事项通知如下：
+一、秋冬新品发布会
+时间：2024年9月12日
+地点：青梧丝毯展示中心
+二、数字化改造观摩会
+时间：2024年8月下旬
+地点：青梧经济开发区
+三、节水减排专题培训
+时间：2024年10月，共2期
+四、有关要求
+（一）请于2024年8月5日前报名。
+（二）重点活动
+1.举办丝毯设计大赛。
+2.举办丝毯消费节。
+3.开展清洁生产审核。
+青梧市丝毯行业协会
+2024年7月15日
+"""
+
+
+def test_how_many_items_then_the_third_one(seed_index: Path, tmp_path: Path) -> None:
+    """"列了几项活动": its activities are the document's parts (活动 is its title's word); "文件"
+    in "那份文件里有几项重点活动" points at the document. Either way "第三项呢" is the third."""
+    from conftest import ask_turns, library_of
+
+    local = tmp_path / "local"
+    local.mkdir()
+    (local / "association.txt").write_text(ASSOCIATION, encoding="utf-8")
+    bot = library_of(seed_index, tmp_path, related=local)
+    listed = bot.ask("青梧丝毯协会的通知列了几项活动？")
+    assert len(listed.items) == 4 and "节水减排专题培训" in listed.text
+    third = ask_turns(bot, "青梧丝毯协会的通知列了几项活动？", "第三项呢？")
+    assert not third.refused and "节水减排专题培训" in third.text
+    tasks = bot.ask("青梧丝毯协会那份文件里有几项重点活动？")
+    assert len(tasks.items) == 3 and "丝毯消费节" in tasks.text
+    # (a word the document does not use asks about something: no list of its parts)
+    assert not bot.ask("青梧丝毯协会的通知里，牌子分哪几类？").items
