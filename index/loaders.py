@@ -446,6 +446,72 @@ def aligned_tables(text: str) -> str:
     return "\n".join(out)
 
 
+_SERIAL_HEAD = re.compile(r"^(序号|编号|序)$")
+_CELL_LABEL = re.compile(r"^[\u4e00-\u9fff（）()/]{2,8}$")
+MAX_CELL_LINES = 3
+
+
+def stacked_tables(text: str) -> str:
+    """A table a pdf draws cell by cell comes out one cell a line: "序号" and the other labels,
+    then "1" and that row's cells, "2" and its cells… Read as labelled rows, as a Word table is.
+    A cell wrapped inside its box goes on in a line the extractor starts with a space. Rows whose
+    cells cannot be told apart are left as they are."""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    last: tuple[list[str], int] = ([], 0)  # the labels of the table before and its last row
+    while i < len(lines):
+        labels = _stacked_header(lines, i)
+        if labels:
+            # (a table running over a page repeats its header there and numbers on)
+            first = last[1] + 1 if labels == last[0] else 1
+            rows, end = _stacked_rows(lines, i + len(labels), len(labels), first)
+            if len(rows) >= (1 if first > 1 else 2):
+                out.extend(labelled_rows([labels, *rows])[1 if first > 1 else 0:])
+                last = (labels, first + len(rows) - 1)
+                i = end
+                continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
+
+
+def _stacked_header(lines: list[str], i: int) -> list[str]:
+    if not _SERIAL_HEAD.match(lines[i].strip()):
+        return []
+    labels = [lines[i].strip()]
+    for line in lines[i + 1 : i + 9]:
+        if not _CELL_LABEL.match(line.strip()):
+            break
+        labels.append(line.strip())
+    return labels if len(labels) >= 3 else []
+
+
+def _stacked_rows(lines: list[str], i: int, width: int, serial: int = 1) -> tuple[list[list[str]], int]:
+    rows: list[list[str]] = []
+    while i < len(lines) and lines[i].strip() == str(serial):
+        cells: list[str] = []
+        j = i + 1
+        while j < len(lines) and len(cells) < width - 1 + 1:
+            line = lines[j]
+            if line.strip() == str(serial + 1) and len(cells) == width - 1:
+                break
+            if line[:1].isspace() and cells and line.strip():
+                cells[-1] += line.strip()  # the cell goes on inside its box
+            elif line.strip() and len(cells) < width - 1 and len(line.strip()) <= 40 \
+                    and not re.search(r"[：:。]", line):
+                cells.append(line.strip())
+            else:
+                break
+            j += 1
+        if len(cells) != width - 1:
+            break
+        rows.append([str(serial), *cells])
+        serial += 1
+        i = j
+    return rows, i
+
+
 def _display_positions(line: str) -> list[tuple[int, str]]:
     """Each run of non-space characters with the column it starts at (a CJK character is two wide)."""
     import unicodedata
@@ -522,7 +588,7 @@ def _load_pdf(path: Path) -> RawDoc:
         raise InputError(name, f"corrupt or unreadable .pdf ({type(exc).__name__})", code="corrupt") from None
     except Exception as exc:  # LimitReachedError and whatever else a malformed file provokes
         raise InputError(name, f"corrupt or unreadable .pdf ({type(exc).__name__})", code="corrupt") from None
-    text = "\n".join(without_running_lines(pages))
+    text = stacked_tables("\n".join(without_running_lines(pages)))
     if not text.strip():
         raise InputError(name, "pdf has no text layer (scanned image?); run OCR first", code="no_text_layer")
     return RawDoc(name, "pdf", text, title_hint=title_hint, weak_hint=True)

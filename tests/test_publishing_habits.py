@@ -152,3 +152,24 @@ def test_how_many_items_then_the_third_one(seed_index: Path, tmp_path: Path) -> 
     assert len(tasks.items) == 3 and "丝毯消费节" in tasks.text
     # (a word the document does not use asks about something: no list of its parts)
     assert not bot.ask("青梧丝毯协会的通知里，牌子分哪几类？").items
+
+
+def test_a_pdf_table_drawn_cell_by_cell_becomes_labelled_rows() -> None:
+    """pypdf gives such a table one cell a line; a cell wrapped in its box goes on in a line that
+    starts with a space, and a table running over a page repeats its header and numbers on."""
+    from index.loaders import stacked_tables
+
+    text = "\n".join([
+        "附件", "职责分工表", "序号", "工作任务", "牵头单位", "完成时限",
+        "1", "丝毯设计大赛", "县文化和旅游局", "2024年5月",
+        "2", "直播基地建设", "县商务局、青梧", " 镇人民政府", "2024年11月",
+        "— 4 —", "序号", "工作任务", "牵头单位", "完成时限",
+        "3", "面辅料采购中心", "县工业和信息化局", "2024年12月",
+        "抄送：县委办公室。"])
+    out = stacked_tables(text).split("\n")
+    assert "序号：2，工作任务：直播基地建设，牵头单位：县商务局、青梧镇人民政府，完成时限：2024年11月。" in out
+    assert "序号：3，工作任务：面辅料采购中心，牵头单位：县工业和信息化局，完成时限：2024年12月。" in out
+    assert "抄送：县委办公室。" in out and "序号" not in out  # the repeated header is gone, the 版记 stays
+    # (a numbered list in the text is no table: "1" alone needs a header of labels above it)
+    plain = "一、目标\n1\n举办活动。\n2\n开展培训。"
+    assert stacked_tables(plain) == plain
