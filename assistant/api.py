@@ -62,6 +62,9 @@ def _only_nearest(answer: Answer, reason: str) -> Answer:
     return answer
 
 
+# A table a question names by its kind ("安排表", "分工表", "企业名单").
+_TABLE_NAMED = re.compile(r"[\u4e00-\u9fff]{2}(?:表|名单|清单)")
+
 class QuestionError(ValueError):
     """A question that cannot be asked (empty, too long); the message is for the user."""
 
@@ -279,15 +282,23 @@ class Assistant:
     def _own_first(self, query: Query, resolution: Resolution, docs: set[str] | None) -> set[str] | None:
         """"东莞的活动要洗水厂做什么": a local notice that forwards the subject (转发) answers from its
         own clauses; the forwarded notice, searched with it, only where they are silent."""
-        if docs is None or len(resolution.named) != 1 or resolution.candidates or query.intent == "attachment" \
+        if docs is None or len(resolution.named) != 1 or resolution.candidates \
                 or NATIONAL.search(query.text):  # ("东莞的转发通知里，国家要求…": the forwarded notice)
             return docs
         named = resolution.named[0]
+        if query.intent == "attachment" and not self._own_table_named(query, named):
+            return docs  # ("东莞转发的附件": its attachment 1 is the forwarded notice)
         forwarded = docs - {named}
         if named not in docs or not forwarded or self.kb.docs[named].role == "subject" or \
                 any(self.kb.docs[d].role != "subject" for d in forwarded if d in self.kb.docs):
             return docs
         return {named}
+
+    def _own_table_named(self, query: Query, named: str) -> bool:
+        """"江阴的安排表里列了几项活动": the question names a table the document itself attaches."""
+        doc = self.kb.docs.get(named)
+        tables = _TABLE_NAMED.findall(query.text)
+        return doc is not None and any(t in a.name for t in tables for a in doc.meta.attachments if a.available)
 
     def _laws_asked(self, query: Query, resolution: Resolution, scope: set[str] | None) -> set[str]:
         """The laws to answer from first: the question asks what the law says ("法律上怎么要求",
@@ -388,7 +399,11 @@ class Assistant:
             hits = _first(self.kb, hits, sections.pointed_chunks(hits[0].doc, query.raw)[:3])
         if query.intent == "attachment" and hits:
             # "What does the attachment say?": answer from the attachment when it is indexed.
-            family = {d for ids in self.kb.attachment_docs(hits[0].doc).values() for d in ids}
+            links = self.kb.attachment_docs(hits[0].doc)
+            tables = _TABLE_NAMED.findall(query.text)
+            if tables:  # ("江阴的安排表里…": the attachment that table is, not the notice it forwards)
+                links = {name: ids for name, ids in links.items() if any(t in name for t in tables)}
+            family = {d for ids in links.values() for d in ids}
             if family:
                 query.in_attachment = True
                 hits = self.retriever.search(query, filters, scope=family) or hits

@@ -252,7 +252,7 @@ def _row_draft(ctx: Context) -> Draft | None:
         if m is None:
             continue
         missing = [slot for slot in ctx.query.slots if not slot_evidence(ctx.query, slot).search(m.labelled)
-                   and not _column_of(slot, m.labelled)]
+                   and not column_of(slot, m.labelled)]
         if missing:
             # "第三个活动要交多少报名费": the row is found, and it holds no fee
             return _refusal(ctx, f"文件没有写明{SLOT_LABELS[missing[0]]}")
@@ -266,7 +266,7 @@ _SLOT_COLUMNS = {"place": "地点|地址|举办地|场地|地方", "event_time":
                  "deadline": "时限|截止|期限|完成时间"}
 
 
-def _column_of(slot: str, labelled: str) -> bool:
+def column_of(slot: str, labelled: str) -> bool:
     column = _SLOT_COLUMNS.get(slot)
     return column is not None and bool(re.search(rf"(?:^|[，,])(?:{column})[:：]\s*[^，,\s]", labelled))
 

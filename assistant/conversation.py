@@ -14,7 +14,7 @@ from index.models import Document
 from index.textnorm import content_terms, normalize
 
 from . import sections
-from .compose import compose, compose_section
+from .compose import column_of, compose, compose_section, rows_of
 from .followup import Names, same_question
 from .laws import BEYOND_SUBJECT, SPEAKS_OF_SUBJECT
 from .models import Answer, Turn
@@ -99,6 +99,9 @@ class Conversation:
                 whole = self._node_answer(question, item[0], item[1]) \
                     if item and item[1].children and prev.items.count(prev.items[index]) == 1 else None
                 return query, None, whole or self._item_answer(question, prev, prev.items[index], index + 1)
+        row = self._row_follow_up(question, query, prev) if not ORDINAL.search(query.text) else None
+        if row is not None:
+            return query, None, row
         # (the innermost place the earlier question named: "第二部分工作任务第一项" → 第一项)
         prev_ordinal = next(reversed(list(ORDINAL.finditer(normalize(last.question)))), None)
         new_ordinal = ORDINAL.search(query.text)
@@ -157,6 +160,34 @@ class Conversation:
         if parent is None or index >= len(parent.children) or len(parent.children) != len(prev.items):
             return None
         return doc, nodes[parent.children[index]], nodes
+
+    def _row_follow_up(self, question: str, query: Query, prev: Answer) -> Answer | None:
+        """"曹县分工表里第四项任务的配合单位有哪些？" then "完成时限呢？" or "在哪个镇办？": the last
+        answer gave one row of a table; a question about one of its columns (by the column's name,
+        or by the kind of value it holds) asks about that row."""
+        if not prev.citations or query.fields:
+            return None
+        chunk = self.kb.chunks.get(prev.citations[0].chunk_id)
+        numbers = set(re.findall(r"序号：(\d{1,3})，", prev.text))
+        if chunk is None or len(numbers) != 1:
+            return None
+        doc = self.kb.docs[chunk.doc_id]
+        number = int(numbers.pop())
+        row = next((r for r in rows_of(doc, chunk) if r.number == number), None)
+        if row is None:
+            return None
+        labels = set(re.findall(r"(?:^|[，,])([\u4e00-\u9fff]{2,6})[:：]", row.labelled)) - {"序号"}
+        if not any(label in question for label in labels) and not any(
+                column_of(slot, row.labelled) for slot in query.slots):
+            return None
+        asked = analyse(f"{chunk.section or ''} {question}")
+        asked.ordinal = row.number
+        asked.fields = []  # (the table's section names the 附件; the row is asked about, not the attachment)
+        asked.attachment_content = False
+        answer = compose(self.kb, self.settings, asked, [Hit(chunk, doc, 1.0)])
+        answer.question = question
+        answer.resolved_question = f"{chunk.section or ''} 第{row.number}项 {question}"
+        return answer
 
     def _child_answer(self, question: str, listed: tuple[Document, sections.Node, list[sections.Node]] | None,
                       child: int | None) -> Answer | None:

@@ -124,7 +124,12 @@ def field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, st
         unstated = [slot for slot in query.slots
                     if slot in ("email", "url", "fax", "mobile") and not SLOT_EVIDENCE[slot].search(value)]
         asked = next((s for s in ("email", "mobile") if s in query.slots), None)
-        person = _person_asked(query, doc) if name == "contacts" and asked else None
+        person = (_person_asked(query, doc) or _person_of_unit(query, doc, line)) if name == "contacts" else None
+        if person is not None and asked is None and person.phone and len(doc.meta.contacts) > 1:
+            # "会员服务部那位的电话呢", "第二个人的电话": that person's number, not every contact's
+            n = comp.cite(chunk, 1.0)
+            lines.append(f"《{doc.title}》的联系人：{person.name}（电话：{person.phone}）[{n}]。")
+            continue
         if person is not None and asked is not None:
             # "另一位联系人的邮箱呢", "第二个人的手机号": that person's own e-mail or mobile, or that
             # there is none
@@ -258,6 +263,35 @@ def _person_asked(query: Query, doc: Document) -> Contact | None:
         return None
     index = 1 if m.group(1) else (cn_int(m.group(4)) or 0) - 1
     return doc.meta.contacts[index] if 0 <= index < len(doc.meta.contacts) else None
+
+
+# What says who a contact is, not which one: no word of it picks a person.
+_CONTACT_WORDS = frozenset({"联系人", "联系", "电话", "号码", "邮箱", "手机", "那位", "这位", "一位", "同志", "负责人"})
+
+
+def _person_of_unit(query: Query, doc: Document, line: str) -> Contact | None:
+    """The contact a question picks by the office written before the name ("协会秘书处 章雅琴，…；
+    协会会员服务部 徐卫东，…": "会员服务部那位" is 徐卫东), when its words fit that office alone."""
+    named = [c for c in doc.meta.contacts if c.name]
+    if len(named) < 2:
+        return None
+    # (the line that lists them: a sign-off's "审核：章雅琴" names one of them too)
+    line = next((x for x in [line, *(x for c in doc.chunks for x in c.text.splitlines())]
+                 if sum(c.name in x for c in named) >= 2), "")
+    contacts = [c for c in named if c.name in line]
+    if len(contacts) < 2:
+        return None
+    units = {}
+    for c in contacts:
+        before = line[: line.index(c.name)]
+        units[c.name] = normalize(re.split(r"[：:；;，,。]", before)[-1])
+    # (not the issuers named to point at the document: "常熟市工信局那份通知的联系人")
+    asked = _ISSUED_BY.sub(" ", query.text)
+    words = [w for w in content_terms(expand_aliases(asked)) if len(w) >= 2 and w not in _CONTACT_WORDS
+             and not any(w in normalize(c.name) for c in contacts)]
+    picked = {c.name for c in contacts for w in words if w in units[c.name]
+              and sum(w in u for u in units.values()) == 1}
+    return next(c for c in contacts if c.name in picked) if len(picked) == 1 else None
 
 
 def _other_party(query: Query, doc: Document, contact_chunk: Chunk) -> str | None:

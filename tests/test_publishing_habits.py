@@ -126,6 +126,7 @@ ASSOCIATION = """青梧市丝毯行业协会
 时间：2024年10月，共2期
 四、有关要求
 （一）请于2024年8月5日前报名。
+联系人：协会秘书处 章小雨，电话：0579-81234567；协会会员服务部 许文东，电话：0579-81234568。
 （二）重点活动
 1.举办丝毯设计大赛。
 2.举办丝毯消费节。
@@ -152,6 +153,13 @@ def test_how_many_items_then_the_third_one(seed_index: Path, tmp_path: Path) -> 
     assert len(tasks.items) == 3 and "丝毯消费节" in tasks.text
     # (a word the document does not use asks about something: no list of its parts)
     assert not bot.ask("青梧丝毯协会的通知里，牌子分哪几类？").items
+    # a contact picked by the office written before the name, or by place: that one only
+    office = ask_turns(bot, "青梧丝毯协会那份通知的联系人是谁？", "会员服务部那位的电话呢？")
+    assert "0579-81234568" in office.text and "0579-81234567" not in office.text
+    second = ask_turns(bot, "青梧丝毯协会那份通知的联系人是谁？", "第二个人的电话是多少？")
+    assert "许文东" in second.text and "章小雨" not in second.text
+    both = bot.ask("青梧丝毯协会那份通知的联系人是谁？")
+    assert "0579-81234567" in both.text and "0579-81234568" in both.text
 
 
 def test_a_pdf_table_drawn_cell_by_cell_becomes_labelled_rows() -> None:
@@ -173,3 +181,21 @@ def test_a_pdf_table_drawn_cell_by_cell_becomes_labelled_rows() -> None:
     # (a numbered list in the text is no table: "1" alone needs a header of labels above it)
     plain = "一、目标\n1\n举办活动。\n2\n开展培训。"
     assert stacked_tables(plain) == plain
+
+
+def test_a_follow_up_about_a_column_of_the_row_just_given(seed_index: Path, tmp_path: Path) -> None:
+    """"第二项活动是什么？" gives one row; "在哪里办？" (its 地点, asked by the kind of value) and
+    "牵头单位呢？" (by the column's name) ask about that row, not another."""
+    from conftest import ask_turns, library_of
+
+    local = tmp_path / "local"
+    local.mkdir()
+    (local / "disclosure.txt").write_text(DISCLOSURE, encoding="utf-8")
+    bot = library_of(seed_index, tmp_path, related=local)
+    first = "青梧丝毯消费季那份通知的重点活动安排里，第二项活动是什么？"
+    row = bot.ask(first)
+    assert "直播培训" in row.text
+    where = ask_turns(bot, first, "在哪里办？")
+    assert "市电子商务发展服务中心" in where.text and not where.refused
+    lead = ask_turns(bot, first, "牵头单位呢？")
+    assert "市商务局" in lead.text and "丝毯消费季，时间" not in lead.text
