@@ -21,7 +21,7 @@ from .models import Answer, Turn
 from .multipart import QUESTION_WORD, topic_terms
 from .query import ORDINAL, PERSON_AT, YEAR, Query, analyse, ordinal_value
 from .retrieval import Hit
-from .scope import DOCUMENT_WORD, Resolver, doc_year
+from .scope import DOCUMENT_WORD, Resolver, doc_year, normalized_text
 from .settings import RetrievalSettings
 
 
@@ -82,6 +82,9 @@ class Conversation:
         if last is not None and query.fields and not DOCUMENT_WORD.search(query.text) \
                 and not self.resolver.resolve(query).reference:
             query.follow_up = True  # "联系人电话是多少？": a field of the document the conversation is on
+        if last is not None and last.answer is not None and not query.follow_up \
+                and self._on_a_named_report(last.answer, query):
+            query.follow_up = True  # ("五年内要建多少个纺织厂？" in a talk about the 1955 report)
         if last is None or last.answer is None or not query.follow_up:
             return query, None, None
         prev = last.answer
@@ -160,6 +163,19 @@ class Conversation:
         if parent is None or index >= len(parent.children) or len(parent.children) != len(prev.items):
             return None
         return doc, nodes[parent.children[index]], nodes
+
+    def _on_a_named_report(self, prev: Answer, query: Query) -> bool:
+        """The conversation is on a background document (a report the user named by its year), and
+        the question names no document, no year and nothing of the campaign: it goes on about
+        that report (the campaign's questions say 通知, 活动, 文件 or name an issuer)."""
+        doc = self.kb.docs.get(prev.citations[0].doc_id) if prev.citations else None
+        if doc is None or doc.role != "background" or query.years or query.fields \
+                or DOCUMENT_WORD.search(query.text) or SPEAKS_OF_SUBJECT.search(query.text):
+            return False
+        # (and what it asks about is in that report: "纺织厂", "五年")
+        text = normalized_text(self.kb, doc)
+        return any(len(t) >= 2 and t in text for t in topic_terms(query.text)) \
+            and not self.resolver.resolve(query).reference
 
     def _row_follow_up(self, question: str, query: Query, prev: Answer) -> Answer | None:
         """"曹县分工表里第四项任务的配合单位有哪些？" then "完成时限呢？" or "在哪个镇办？": the last

@@ -269,3 +269,16 @@ def test_the_bodies_a_copy_is_sent_to() -> None:
 
     assert analyse("这份通知抄送了哪些单位？").fields == ["copied_to"]
     assert analyse("报送市工信局时要同时抄送市商务局吗？").fields == []
+
+
+def test_a_question_without_a_document_goes_on_about_the_report_being_talked_about(bot) -> None:  # type: ignore[no-untyped-def]
+    """"粮食产量目标是多少？" after a question on the 2023 report names no document, no year and
+    nothing of the campaign, and the report speaks of it: the 2023 report answers, not the 2024 one
+    nor the notice. A question about the campaign still goes to the notice."""
+    from conftest import ask_turns
+
+    first = "2023年某省政府工作报告说外贸进出口总额增长多少？"
+    grain = ask_turns(bot, first, "粮食产量目标是多少？")
+    assert "1150万吨" in grain.text and "1210" not in grain.text, grain.text
+    campaign = ask_turns(bot, first, "这次活动由哪两个部门发的通知？")
+    assert campaign.citations and campaign.citations[0].doc_id.startswith("miit"), campaign.text
