@@ -63,6 +63,19 @@ def missing_year(kb: KnowledgeBase, query: Query) -> str | None:
     return None
 
 
+def _contact_without_value(query: Query, doc: Document) -> tuple[str, str] | None:
+    """"徐卫东的邮箱是多少": a contact named in the question whose own entry has no e-mail (or no
+    mobile); another address in the document (the association's mailbox) is not that person's."""
+    for contact in doc.meta.contacts:
+        if not contact.name or contact.name not in query.text:
+            continue
+        if "email" in query.slots and not contact.email:
+            return contact.name, "email"
+        if "mobile" in query.slots and not (contact.phone and SLOT_EVIDENCE["mobile"].search(contact.phone)):
+            return contact.name, "mobile"
+    return None
+
+
 def check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Query, hits: list[Hit],
                      weights: dict[str, float], structural: bool = False) -> str | None:
     """A reason to refuse, or None when the best clauses answer the question. `structural` checks
@@ -103,6 +116,9 @@ def check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Quer
         if not any(form in said for o in options for form in expand_aliases(o).split()):
             # "是和淘宝还是抖音合作": the clause names neither; what it does say is no choice between them
             return f"文件没有提到{'或'.join(options)}"
+    person = _contact_without_value(query, top.doc)
+    if person:
+        return f"文件没有写明{person[0]}的{SLOT_LABELS[person[1]]}"
     unnamed = _party_without_value(query, weights, top.chunk.text)
     if unnamed:
         return f"文件没有写明{unnamed[0]}的{SLOT_LABELS[unnamed[1]]}"

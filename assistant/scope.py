@@ -74,8 +74,8 @@ _CENTRAL = re.compile(r"^(国务院|中共中央|全国人民代表大会|中华
 # A word for a document: a kind of document from the field registry (one-character kinds such as
 # 法 and 函 are too common inside other words to say so alone, except where a law's name ends),
 # a campaign (活动: "浙江那个活动") or a generic word.
-DOCUMENT_WORD = re.compile("|".join([*(k for k in DOC_KINDS if len(k) >= 2), "文件", "号文", "那份", "那个文", "活动",
-                                     "法$", "法[的里中第]"]))
+DOCUMENT_WORD = re.compile("|".join([*(k for k in DOC_KINDS if len(k) >= 2), "文件", "号文", "那份", "这份", "那个文",
+                                     "这个文", "活动", "法$", "法[的里中第]"]))
 # What an English question calls a kind of document (longest first).
 _ENGLISH_KINDS = (("implementation plan", "实施方案"), ("action plan", "行动方案"), ("work plan", "工作方案"),
                   ("notice", "通知"), ("circular", "通知"), ("plan", "方案"), ("opinions", "意见"), ("measures", "办法"))

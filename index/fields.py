@@ -37,7 +37,9 @@ class Field:
 FIELDS: tuple[Field, ...] = (
     Field("doc_number", "发文字号", "document number", ("label", "head"),
           # (not a brand's 字号: "老字号", "“晋”字号")
-          r"文号|发文字号|(?<![老”\"'])字号|文件号|编号|document number|reference number|doc(ument)? no",
+          # (nor the number of another thing: "标准编号", "证书编号")
+          r"文号|发文字号|(?<![老”\"'])字号|文件号|(?<!标准)(?<!证书)(?<!备案)(?<!登记)(?<!产品)(?<!项目)(?<!合同)"
+          r"(?<!商标)(?<!专利)(?<!批准)编号|document number|reference number|doc(ument)? no",
           page_labels=("发文字号", "文号")),
     Field("written_date", "成文日期", "date written", ("label", "tail"),
           r"成文日期|成文时间|印发(日期|时间)|签发|(什么时候|何时|哪天|哪一天)(发|下发|出台|印发)的?(?!布)|哪天(印发|签发|成文)|"
@@ -48,7 +50,7 @@ FIELDS: tuple[Field, ...] = (
           r"when was .*(written|signed|dated)|date of (writing|signature)",
           display="date", page_labels=("成文日期",)),
     Field("published_date", "发布日期", "publication date", ("label",),
-          r"发布日期|发布时间|公布(日期|时间)|上网|挂(到|在)?网上|挂网|挂出来|挂出去|"
+          r"发布日期|发布时间|生成日期|公布(日期|时间)|上网|挂(到|在)?网上|挂网|挂出来|挂出去|"
           r"(发布|公布|挂出来?|上网)的?(日期|时间)?(是|在|又是)?(哪一?天|何时|什么时候|几号|几月几[日号])|什么时候.{0,4}(发布|公布|公开)|(哪一?天|何时|哪年哪月|几号|几月几[日号]).{0,4}(发布|公布)|"
           r"when was .*(published|released|posted)|publication date",
           display="date", page_labels=("发布日期", "生成日期")),
@@ -79,7 +81,8 @@ FIELDS: tuple[Field, ...] = (
           display="date"),
     # 版记: "…办公室　2023年5月15日印发", the date the office printed and sent it out
     Field("printed_date", "印发日期", "date printed", ("tail",),
-          r"印发(日期|时间)|版记|(哪一?天|何时|什么时候|几号)印发|when was .*printed", display="date"),
+          # ("版记里抄送了谁": the 版记 is where the 抄送 is, not its date)
+          r"印发(日期|时间)|版记(?![里中上]?的?.{0,3}抄送)|(哪一?天|何时|什么时候|几号)印发|when was .*printed", display="date"),
     # 版记: "抄送：市政府办公室，市发展和改革委员会。", the bodies sent a copy
     Field("copied_to", "抄送机关", "copied to", ("tail",),
           r"抄送(了|给|到)?(哪些|哪几个|哪个|谁|什么|哪里)|抄送(单位|部门|机关|对象)|\bcc\b|copied to", display="text"),

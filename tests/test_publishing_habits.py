@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from index.chunking import ChunkSettings
 from index.documents import build_document
 from index.loaders import load
@@ -199,3 +201,16 @@ def test_a_follow_up_about_a_column_of_the_row_just_given(seed_index: Path, tmp_
     assert "市电子商务发展服务中心" in where.text and not where.refused
     lead = ask_turns(bot, first, "牵头单位呢？")
     assert "市商务局" in lead.text and "丝毯消费季，时间" not in lead.text
+    # ("青梧这份文": a place with 这份文 names the document, not the campaign's notice)
+    attachments = bot.ask("青梧这份文的附件叫什么？")
+    assert "重点活动安排" in attachments.text and "活动计划表" not in attachments.text, attachments.text
+
+
+@pytest.mark.parametrize(("question", "fields"), [
+    ("版记里抄送了谁？", ["copied_to"]), ("版记的日期是哪天？", ["printed_date"]),
+    ("页面上的生成日期是哪天？", ["published_date"]), ("马面裙团体标准的标准编号是多少？", []),
+    ("那份通知的编号是多少？", ["doc_number"])])
+def test_what_a_field_question_asks(question: str, fields: list[str]) -> None:
+    from assistant.query import analyse
+
+    assert analyse(question).fields == fields

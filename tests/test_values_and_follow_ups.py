@@ -282,3 +282,18 @@ def test_a_question_without_a_document_goes_on_about_the_report_being_talked_abo
     assert "1150万吨" in grain.text and "1210" not in grain.text, grain.text
     campaign = ask_turns(bot, first, "这次活动由哪两个部门发的通知？")
     assert campaign.citations and campaign.citations[0].doc_id.startswith("miit"), campaign.text
+
+
+def test_a_named_contacts_own_email_or_none(bot) -> None:  # type: ignore[no-untyped-def]
+    """Only 马国栋 gives an e-mail: asked by name, 杨雪莲 has none (his address is not hers)."""
+    none = bot.ask("甘肃香包刺绣那份通知里杨雪莲的邮箱是多少？")
+    assert none.refused and "杨雪莲" in none.text and "gsxb2024@example.cn" not in none.text.split("[1]")[0], none.text
+    own = bot.ask("甘肃香包刺绣那份通知里马国栋的邮箱是多少？")
+    assert not own.refused and "gsxb2024@example.cn" in own.text, own.text
+
+
+@pytest.mark.parametrize("question", ["甘肃香包刺绣创意大赛邀请了哪几家刺绣企业？",
+                                      "甘肃香包刺绣网店里年销售额超过500万元、受表彰的企业有哪些？"])
+def test_firms_asked_by_name_where_the_notice_names_none(bot, question: str) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask(question)
+    assert answer.refused, answer.text
