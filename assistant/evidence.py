@@ -14,6 +14,8 @@ from index.textnorm import boundary_cuts, dictionary_count, normalize
 from .query import Query
 
 if TYPE_CHECKING:
+    from index.models import Document
+
     from .retrieval import Hit
 
 _HEADING = re.compile(r"^\s*([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])[^。；]{0,30}。?$")
@@ -77,9 +79,26 @@ def clause_weights(weights: dict[str, float], title: str) -> dict[str, float]:
 
 def clause_coverage(weights: dict[str, float], hits: list[Hit]) -> float:
     """How much of the question the best clauses (the first three hits) hold in their own words:
-    terms that only name a clause's document (its title) do not count."""
-    return max((coverage(clause_weights(weights, h.doc.title), f"{h.chunk.section or ''}\n{h.chunk.text}")
+    terms that only name a clause's document (its title, the place its issuers are of) do not count."""
+    return max((coverage(clause_weights(weights, f"{h.doc.title} {' '.join(issuer_places(h.doc))}"),
+                         f"{h.chunk.section or ''}\n{h.chunk.text}")
                 for h in hits[:3]), default=0.0)
+
+
+_PLACE_END = "市县省区州盟旗镇"
+
+
+def issuer_places(doc: Document) -> list[str]:
+    """The places a document's issuers are named after ("兰溪" of 兰溪市纺织行业协会): "兰溪的通知"
+    names the document; a clause's "兰溪面料" does not answer a question about 兰溪."""
+    names = [doc.meta.issuer or "", *doc.meta.signatories]
+    out = []
+    for name in names:
+        for org in re.split(r"[\s、，,]+", name.strip()):
+            m = re.match(rf"^([\u4e00-\u9fff]{{1,4}}?)[{_PLACE_END}]", org)
+            if m:
+                out += [m.group(0), m.group(1)]
+    return out
 
 
 def coverage(weights: dict[str, float], text: str, normalized: bool = False) -> float:
@@ -97,12 +116,19 @@ def _contains(norm_text: str, term: str) -> bool:
     # A typo or variant: most characters of a longer term appear adjacent in the text.
     if len(term) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", term):
         bigrams = [term[i : i + 2] for i in range(len(term) - 1)]
+        if term[0] in _OPPOSITE and _OPPOSITE[term[0]] + term[1:] in norm_text:
+            return False  # "上半年" is not the text's "下半年", "出口额" not its "进口额"
         return sum(b in norm_text for b in bigrams) / len(bigrams) >= 0.5
     # A short form no dictionary knows ("营收", "规上") stands for two words written out, one
     # character taken from each ("营业收入", "规模以上").
     if len(term) == 2 and re.fullmatch(r"[\u4e00-\u9fff]{2}", term) and dictionary_count(term) == 0:
         return bool(_short_form(term).search(norm_text))
     return False
+
+
+# A character whose counterpart, put in its place, says the opposite (上半年 / 下半年, 进口 / 出口).
+_OPPOSITE = {a: b for x, y in ("上下", "前后", "内外", "进出", "增减", "高低", "大小", "新旧", "多少", "长短",
+                               "东西", "南北", "买卖", "收支", "升降", "正负") for a, b in ((x, y), (y, x))}
 
 
 @functools.lru_cache(maxsize=4096)

@@ -214,3 +214,26 @@ def test_what_a_field_question_asks(question: str, fields: list[str]) -> None:
     from assistant.query import analyse
 
     assert analyse(question).fields == fields
+
+
+def test_a_term_is_not_found_in_its_opposite() -> None:
+    """A longer term may match a variant by its pieces ("数字化" in "数字"), never its opposite."""
+    from assistant.evidence import _contains
+
+    assert not _contains("决定于2024年下半年组织会员企业参加活动", "上半年")
+    assert not _contains("全年进口额增长百分之五", "出口额")
+    assert _contains("推动企业数字转型", "数字化")
+
+
+def test_the_place_an_issuer_is_named_after_names_the_document() -> None:
+    """"兰溪" in a question about 兰溪市纺织行业协会's notice points at it; a clause's "兰溪面料"
+    does not answer the question by holding that word."""
+    from types import SimpleNamespace
+
+    from assistant.evidence import issuer_places
+    from index.models import DocMeta
+
+    local = SimpleNamespace(meta=DocMeta(issuer="兰溪市纺织行业协会", signatories=["曹县工业和信息化局"]))
+    assert {"兰溪", "兰溪市", "曹县"} <= set(issuer_places(local))  # type: ignore[arg-type]
+    national = SimpleNamespace(meta=DocMeta(issuer="工业和信息化部办公厅 商务部办公厅"))
+    assert issuer_places(national) == []  # type: ignore[arg-type]
