@@ -1,14 +1,17 @@
 """The rows of a table as a clause holds them, in whatever form the file gave them.
 
-A docx table is indexed as "序号：2，活动名称：…，时间：…" lines (index/loaders.py). Tables in text
-files and web pages keep their own form, which citations must quote as it is: rows between bars
-("｜2｜…｜2023年8月｜市民族博物馆｜"), tabs ("2\t…\t2023年8月\t…") or runs of spaces, under a header row that names
-the columns. Each row is read with its column names, so that "第二项在哪办" finds 地点 in it.
+A docx table, and a pdf table whose text layer gives one cell a line under a 序号 header, is
+indexed as "序号：2，活动名称：…，时间：…" lines (index/loaders.py: the loader still sees the
+layout's cues, such as a cell wrapped inside its box). Tables in text files keep their own form,
+which citations must quote as it is: rows between bars ("｜2｜…｜2023年8月｜市民族博物馆｜"), tabs
+("2\t…\t2023年8月\t…") or runs of spaces, under a header row that names the columns. Each row is
+read with its column names, so that "第二项在哪办" finds 地点 in it.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from index.structure import COLUMN_GAP
@@ -37,7 +40,8 @@ def table_rows(text: str, before: str = "") -> list[Row]:
     """The numbered rows of the tables in a clause's text, in order (the first form that reads any).
     `before`: the text of the clause before it, whose last line may be the header row of a table
     the chunker split from its rows."""
-    rows = _docx_lines(text) or _cell_lines(text) or _labelled_lines(text) or _separated_lines(text)
+    rows = _docx_lines(text) or _cell_lines(text) or _labelled_lines(text) or _aligned_lines(text) \
+        or _separated_lines(text)
     header = next((line for line in reversed(before.splitlines()) if line.strip()), "")
     if rows and before and not _has_header(text) and _has_header(header):
         named = _separated_lines(f"{header}\n{text}")
@@ -79,6 +83,51 @@ def _separated_lines(text: str) -> list[Row]:
             parts = [f"{h}：{c}" if named else c for h, c in zip(header or cells, cells) if c][1:]
             rows.append(Row(int(cells[0]), line.strip(), "，".join(parts)))
     return rows
+
+
+def _aligned_lines(text: str) -> list[Row]:
+    """A text file's table aligned with spaces under a 序号 header ("序号　活动名称　　　时间"): each
+    cell goes to the column its first character stands under, so cells set a single space apart
+    ("市电子商务发展服务中心　市商务局") are still read apart."""
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        head = _positions(line) if not re.search(r"[｜|│\t]", line) else []  # (tabs and bars say where cells end)
+        if len(head) < 3 or head[0][1] not in _SERIAL or not all(_LABEL.match(t) for _, t in head):
+            continue
+        starts = [p for p, _ in head]
+        rows: list[Row] = []
+        for row in lines[i + 1:]:
+            tokens = _positions(row) if not re.search(r"[｜|│\t]", row) else []
+            if len(tokens) < 3 or not tokens[0][1].isdigit() or len(tokens[0][1]) > 3:
+                break
+            cells = [""] * len(starts)
+            for pos, token in tokens:
+                col = max((k for k, start in enumerate(starts) if start <= pos + 1), default=0)
+                cells[col] = f"{cells[col]} {token}".strip()
+            parts = [f"{h}：{c}" for (_, h), c in zip(head, cells, strict=True) if c][1:]
+            rows.append(Row(int(tokens[0][1]), row.strip(), "，".join(parts)))
+        if len(rows) >= 2:
+            return rows
+    return []
+
+
+def _positions(line: str) -> list[tuple[int, str]]:
+    """Each run of non-space characters with the column it starts at (a CJK character is two wide)."""
+    out: list[tuple[int, str]] = []
+    pos, start, token = 0, 0, ""
+    for ch in line.rstrip():
+        if ch.isspace():
+            if token:
+                out.append((start, token))
+                token = ""
+        else:
+            if not token:
+                start = pos
+            token += ch
+        pos += 2 if unicodedata.east_asian_width(ch) in "WFA" else 1
+    if token:
+        out.append((start, token))
+    return out
 
 
 def _cell_lines(text: str) -> list[Row]:

@@ -132,8 +132,14 @@ def _keep_table_headers(texts: list[str], keep: list[bool]) -> None:
         if keep[i] or cells < 2 or _CHROME.search(text.strip()):
             continue
         following = next((t for t in texts[i + 1:] if t.strip()), "").strip()
-        under = len(COLUMN_GAP.findall(following)) if gaps else following.count("\t")
-        keep[i] = under == cells and (not gaps or following[:1].isdigit())
+        if not gaps:
+            keep[i] = following.count("\t") == cells
+            continue
+        # (labels a single space apart, "序号　活动名称", and cells set so close in a row that two
+        # read as one: the columns are where the header's labels stand)
+        labels = len(text.split())
+        under = len(COLUMN_GAP.findall(following)) + 1
+        keep[i] = following[:1].isdigit() and labels - 1 <= under <= labels
 
 
 def clean(original: str, hard_paragraphs: bool = False, wrapped: bool | None = False) -> Cleaned:

@@ -111,7 +111,7 @@ def load(path: Path) -> list[RawDoc]:
         raise InputError(name, "empty file", code="empty")
     try:
         if suffix == ".txt":
-            docs = [RawDoc(name, "txt", aligned_tables(decode_bytes(path.read_bytes(), name)))]
+            docs = [RawDoc(name, "txt", decode_bytes(path.read_bytes(), name))]
         elif suffix == ".md":
             docs = [RawDoc(name, "txt", markdown_text(decode_bytes(path.read_bytes(), name)))]
         elif suffix in (".html", ".htm"):
@@ -419,33 +419,6 @@ def _table_lines(table: object) -> list[str]:
     return labelled_rows(rows)
 
 
-def aligned_tables(text: str) -> str:
-    """A plain-text file's table, its columns aligned with spaces ("序号　活动名称　　　时间" over
-    "1　　“襄阳好衣”消费季　　2025年5月"), read as labelled rows as a Word or web table is. Cells
-    go to the column their first character stands under, so a cell set with a single space
-    before the next one is still read apart."""
-    lines = text.split("\n")
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        starts, labels = _header_columns(lines[i])
-        rows: list[list[str]] = []
-        j = i + 1
-        while labels and j < len(lines):
-            cells = _cells_under(lines[j], starts)
-            if cells is None:
-                break
-            rows.append(cells)
-            j += 1
-        if len(rows) >= 2:
-            out.extend(labelled_rows([labels, *rows]))
-            i = j
-            continue
-        out.append(lines[i])
-        i += 1
-    return "\n".join(out)
-
-
 _SERIAL_HEAD = re.compile(r"^(序号|编号|序)$")
 _CELL_LABEL = re.compile(r"^[\u4e00-\u9fff（）()/]{2,8}$")
 MAX_CELL_LINES = 3
@@ -510,49 +483,6 @@ def _stacked_rows(lines: list[str], i: int, width: int, serial: int = 1) -> tupl
         serial += 1
         i = j
     return rows, i
-
-
-def _display_positions(line: str) -> list[tuple[int, str]]:
-    """Each run of non-space characters with the column it starts at (a CJK character is two wide)."""
-    import unicodedata
-
-    out: list[tuple[int, str]] = []
-    pos = 0
-    token_start, token = 0, ""
-    for ch in line.rstrip("\r"):
-        if ch.isspace():
-            if token:
-                out.append((token_start, token))
-                token = ""
-        else:
-            if not token:
-                token_start = pos
-            token += ch
-        pos += 2 if unicodedata.east_asian_width(ch) in "WFA" else 1
-    if token:
-        out.append((token_start, token))
-    return out
-
-
-def _header_columns(line: str) -> tuple[list[int], list[str]]:
-    tokens = _display_positions(line)
-    if len(tokens) < 3 or len(tokens) > 10 or not all(
-            len(t) <= 8 and re.fullmatch(r"[\u4e00-\u9fff（）()]+", t) for _, t in tokens):
-        return [], []
-    return [p for p, _ in tokens], [t for _, t in tokens]
-
-
-def _cells_under(line: str, starts: list[int]) -> list[str] | None:
-    """A data row under the header: a serial number in the first column and cells in at least
-    two more; None for anything else (a blank line, prose)."""
-    tokens = _display_positions(line)
-    if len(tokens) < 3 or not tokens[0][1].isdigit() or abs(tokens[0][0] - starts[0]) > 1:
-        return None
-    cells = [""] * len(starts)
-    for pos, token in tokens:
-        col = max(k for k, start in enumerate(starts) if start <= pos + 1) if pos + 1 >= starts[0] else 0
-        cells[col] = f"{cells[col]} {token}".strip()
-    return cells if sum(1 for c in cells if c) >= 3 else None
 
 
 def labelled_rows(rows: list[list[str]]) -> list[str]:
