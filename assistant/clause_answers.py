@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from index import law
 from index.kb import KnowledgeBase
 from index.models import Chunk, Document, Heading
 from index.textnorm import aliases, content_terms, normalize
@@ -115,6 +116,7 @@ def _document_words(kb: KnowledgeBase, weights: dict[str, float], doc: Document)
 
 
 _DOCUMENT_ITSELF = frozenset({"文件", "文档", "公文"})
+_COUNTS_ITEMS = re.compile(r"几项|哪几项|多少项|列了|列出|几件")
 
 
 def _asked_words(kb: KnowledgeBase, weights: dict[str, float], doc: Document) -> list[str]:
@@ -155,7 +157,9 @@ def list_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str
         main = _main_tasks(hits[0].doc) if _asks_only_what_is_done(query, hits[0].doc) else None
         # ("兰溪协会的通知列了几项活动": nothing asked but the document and how many; its 活动 is in
         # the title: what the document lists is its parts)
-        bare = not _asked_words(comp.kb, clause_weights(weights, hits[0].doc.title), hits[0].doc)
+        # (items, not kinds: "包括哪几类" asks what the text says, not how it is divided; nor a law's chapters)
+        bare = bool(_COUNTS_ITEMS.search(query.text)) and not law.has_articles(hits[0].doc) \
+            and not _asked_words(comp.kb, clause_weights(weights, hits[0].doc.title), hits[0].doc)
         if (asks_structure or bare) and len(_children(hits[0].doc, None)) >= 2:
             best = (1.0, hits[0].doc, None)
         elif main is not None:
