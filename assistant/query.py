@@ -136,7 +136,8 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     "persons": (r"(专家|嘉宾|评委|讲师|老师|导师|主讲人?)[^，。？?]{0,4}(都)?(有|是)?(谁|哪几?位|哪些人)|请(了)?(哪几?位|哪些|谁)(专家|嘉宾|老师)?",
                 r"[\u4e00-\u9fff]{2,3}(教授|研究员|博士|院士|老师|先生|女士|总监|主任|设计师|大师)|姓名[:：]"),
     # A code of a standard or certificate ("标准号多少"): a clause that names the standard's kind does not say.
-    "code": (r"标准号|标准编号|(证书|许可证|备案|登记|批准)(编)?号",
+    # (the number itself, not the rules for numbering: "标准编号的规则由谁定")
+    "code": (r"(标准号|标准编号|(证书|许可证|备案|登记|批准)(编)?号)(?!的?(规则|办法|规定|要求|方法|由谁|怎么|如何))",
              r"[A-Z]{1,6}(/[A-Z]{1,6})?\s*\d{2,}[-—.]\d{2,4}|编号[:：]"),
     # Whether money is given ("有没有资金补贴", "给不给奖励"): a clause that speaks of no money does not say.
     "funding": (r"(有没有|有无|是否有|给不给|有不有|能不能拿到|能否获得|能拿到)[^，。？?]{0,4}(资金|补贴|补助|奖补|奖励|扶持资金|专项资金|贴息)",

@@ -238,3 +238,11 @@ def test_the_place_an_issuer_is_named_after_names_the_document() -> None:
     assert {"兰溪", "兰溪市", "曹县"} <= set(issuer_places(local))  # type: ignore[arg-type]
     national = SimpleNamespace(meta=DocMeta(issuer="工业和信息化部办公厅 商务部办公厅"))
     assert issuer_places(national) == []  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("question", "asks_a_code"), [("马面裙团体标准的标准编号是多少？", True),
+                                                      ("标准编号的规则由谁定？", False)])
+def test_a_number_asked_for_or_the_rules_for_numbering(question: str, asks_a_code: bool) -> None:
+    from assistant.query import analyse
+
+    assert ("code" in analyse(question).slots) is asks_a_code
