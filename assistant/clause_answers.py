@@ -160,10 +160,13 @@ def list_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str
         # (items, not kinds: "包括哪几类" asks what the text says, not how it is divided; nor a law's chapters)
         bare = bool(_COUNTS_ITEMS.search(query.text)) and not law.has_articles(hits[0].doc) \
             and not _asked_words(comp.kb, clause_weights(weights, hits[0].doc.title), hits[0].doc)
-        if (asks_structure or bare) and len(_children(hits[0].doc, None)) >= 2:
+        parts = len(_children(hits[0].doc, None)) >= 2
+        if asks_structure and parts:
             best = (1.0, hits[0].doc, None)
         elif main is not None:
             best = (1.0, hits[0].doc, main)  # "主要干哪几件事": the heading of its tasks
+        elif bare and parts:
+            best = (1.0, hits[0].doc, None)
         else:
             return None
     return _items_answer(comp, query, best[1], best[2])

@@ -165,8 +165,8 @@ class Conversation:
         return doc, nodes[parent.children[index]], nodes
 
     def _on_a_named_report(self, prev: Answer, query: Query) -> bool:
-        """The conversation is on a background document (a report the user named by its year), and
-        the question names no document, no year and nothing of the campaign: it goes on about
+        """The last answer came from a background document (a report, which answers only when named),
+        and the question names no document, no year and nothing of the campaign: it goes on about
         that report (the campaign's questions say 通知, 活动, 文件 or name an issuer)."""
         doc = self.kb.docs.get(prev.citations[0].doc_id) if prev.citations else None
         if doc is None or doc.role != "background" or query.years or query.fields \
