@@ -65,6 +65,7 @@ def _only_nearest(answer: Answer, reason: str) -> Answer:
 # A table a question names by its kind ("安排表", "分工表", "企业名单").
 _TABLE_NAMED = re.compile(r"[\u4e00-\u9fff]{2}(?:表|名单|清单)")
 
+
 class QuestionError(ValueError):
     """A question that cannot be asked (empty, too long); the message is for the user."""
 

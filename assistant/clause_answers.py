@@ -105,7 +105,7 @@ def _document_words(kb: KnowledgeBase, weights: dict[str, float], doc: Document)
     """The question's terms the document uses in its text, except those that name it (title, 文号,
     issuers: 山西 of 山西省工业和信息化厅):
     "一共", "几项" or "专门" are the asking, not what a heading must hold."""
-    names = normalize(f"{doc.title} {doc.meta.doc_number or ''} {doc.meta.issuer or ''} {' '.join(doc.meta.signatories)}")
+    names = _names_of(doc)
     text = normalized_text(kb, doc)
     # (and the short forms of those names: 两部门 for its two issuing offices)
     shorts = {short for short, full in aliases() if full.split() and all(piece in names for piece in full.split())}
@@ -123,9 +123,14 @@ def _asked_words(kb: KnowledgeBase, weights: dict[str, float], doc: Document) ->
     """The question's words that are neither the document's names nor the asking ("几项"),
     whether or not the document uses them ("牌子" asks about something)."""
     used = _document_words(kb, weights, doc)
-    names = normalize(f"{doc.title} {doc.meta.doc_number or ''} {doc.meta.issuer or ''} {' '.join(doc.meta.signatories)}")
+    names = _names_of(doc)
     return [t for t in weights if t in used or (t not in names and t not in _DOCUMENT_ITSELF
-                                                and not QUESTION_WORD.search(t) and t not in normalize(doc.title))]
+                                                and not QUESTION_WORD.search(t))]
+
+
+def _names_of(doc: Document) -> str:
+    """What names a document: its title, 文号, issuers and signatories (normalised, one string)."""
+    return normalize(f"{doc.title} {doc.meta.doc_number or ''} {doc.meta.issuer or ''} {' '.join(doc.meta.signatories)}")
 
 
 def list_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str, float],

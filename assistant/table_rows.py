@@ -18,6 +18,7 @@ from index.structure import COLUMN_GAP
 
 _DOCX_ROW = re.compile(r"(?m)^序号[:：]\s*(\d{1,3})\s*[，,；;]\s*([^\n]*)")
 _CELL_SPLIT = re.compile(r"\s*[｜|│\t]\s*")
+_SEPARATED = re.compile(r"[｜|│\t]")  # (a line whose bars or tabs say where its cells end)
 _SERIAL = ("序号", "编号", "序")
 # A header cell: a short label, no sentence punctuation.
 _LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z（）()/、]{1,8}$")
@@ -54,7 +55,7 @@ def _has_header(text: str) -> bool:
 
 
 def _cells(line: str) -> list[str]:
-    if re.search(r"[｜|│\t]", line):
+    if _SEPARATED.search(line):
         return [c for c in _CELL_SPLIT.split(line.strip().strip("｜|│")) if c != ""]
     if len(COLUMN_GAP.findall(line.strip())) >= 2:
         return COLUMN_GAP.split(line.strip())  # (a text file's columns, aligned with spaces)
@@ -91,13 +92,13 @@ def _aligned_lines(text: str) -> list[Row]:
     ("市电子商务发展服务中心　市商务局") are still read apart."""
     lines = text.splitlines()
     for i, line in enumerate(lines):
-        head = _positions(line) if not re.search(r"[｜|│\t]", line) else []  # (tabs and bars say where cells end)
+        head = _positions(line) if not _SEPARATED.search(line) else []
         if len(head) < 3 or head[0][1] not in _SERIAL or not all(_LABEL.match(t) for _, t in head):
             continue
         starts = [p for p, _ in head]
         rows: list[Row] = []
         for row in lines[i + 1:]:
-            tokens = _positions(row) if not re.search(r"[｜|│\t]", row) else []
+            tokens = _positions(row) if not _SEPARATED.search(row) else []
             if len(tokens) < 3 or not tokens[0][1].isdigit() or len(tokens[0][1]) > 3:
                 break
             cells = [""] * len(starts)

@@ -421,7 +421,6 @@ def _table_lines(table: object) -> list[str]:
 
 _SERIAL_HEAD = re.compile(r"^(序号|编号|序)$")
 _CELL_LABEL = re.compile(r"^[\u4e00-\u9fff（）()/]{2,8}$")
-MAX_CELL_LINES = 3
 
 
 def stacked_tables(text: str) -> str:
@@ -465,7 +464,7 @@ def _stacked_rows(lines: list[str], i: int, width: int, serial: int = 1) -> tupl
     while i < len(lines) and lines[i].strip() == str(serial):
         cells: list[str] = []
         j = i + 1
-        while j < len(lines) and len(cells) < width - 1 + 1:
+        while j < len(lines):
             line = lines[j]
             if line.strip() == str(serial + 1) and len(cells) == width - 1:
                 break

@@ -81,11 +81,12 @@ def _jieba():  # type: ignore[no-untyped-def]
     words = [normalize(line.strip()) for line in (LEXICON_DIR / "terms.txt").read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.startswith("#")]
     words += [short for short, _full in aliases()]
-    if _load_dictionary(tokenizer, cache_dir, words):
+    cache = _dictionary_cache(cache_dir, words)
+    if _load_dictionary(tokenizer, cache):
         return tokenizer
     for word in words:
         tokenizer.add_word(word, freq=2000)
-    _save_dictionary(tokenizer, cache_dir, words)
+    _save_dictionary(tokenizer, cache)
     return tokenizer
 
 
@@ -98,12 +99,16 @@ def _dictionary_cache(cache_dir: Path, words: list[str]) -> Path:
     return cache_dir / f"gongwen-jieba-{hashlib.sha1(key.encode()).hexdigest()[:16]}.pickle"
 
 
-def _load_dictionary(tokenizer, cache_dir: Path, words: list[str]) -> bool:  # type: ignore[no-untyped-def]
+def _load_dictionary(tokenizer, cache: Path) -> bool:  # type: ignore[no-untyped-def]
     """jieba keeps its dictionary cache in marshal form, which takes over a second to read on these
     machines; the same table (with our own words already added) pickled reads in a third of that,
-    and every cold CLI question pays it. A missing or unreadable cache just means building it again."""
+    and every cold CLI question pays it. A missing or unreadable cache just means building it again.
+    The temp dir is shared: only a file this user wrote, that no one else may change, is unpickled."""
     try:
-        with _dictionary_cache(cache_dir, words).open("rb") as fh:
+        st = cache.stat()
+        if (hasattr(os, "getuid") and st.st_uid != os.getuid()) or st.st_mode & 0o022:
+            return False
+        with cache.open("rb") as fh:
             freq, total = pickle.load(fh)
     except Exception:
         return False
@@ -113,10 +118,9 @@ def _load_dictionary(tokenizer, cache_dir: Path, words: list[str]) -> bool:  # t
     return True
 
 
-def _save_dictionary(tokenizer, cache_dir: Path, words: list[str]) -> None:  # type: ignore[no-untyped-def]
-    path = _dictionary_cache(cache_dir, words)
+def _save_dictionary(tokenizer, path: Path) -> None:  # type: ignore[no-untyped-def]
     try:
-        fd, tmp = tempfile.mkstemp(dir=cache_dir, prefix=path.name, suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")  # (mode 0600)
         with os.fdopen(fd, "wb") as fh:
             pickle.dump((tokenizer.FREQ, tokenizer.total), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)  # readers see the old file or the whole new one, never half of it

@@ -52,12 +52,27 @@ def test_the_pickled_dictionary_is_the_one_jieba_builds_and_a_broken_one_is_igno
 
     built = textnorm._jieba()
     words = ["优供给促升级", "纺织服装"]
-    assert not textnorm._load_dictionary(jieba.Tokenizer(), tmp_path, words)  # nothing saved yet
-    textnorm._save_dictionary(built, tmp_path, words)
+    cache = textnorm._dictionary_cache(tmp_path, words)
+    assert not textnorm._load_dictionary(jieba.Tokenizer(), cache)  # nothing saved yet
+    textnorm._save_dictionary(built, cache)
     fresh = jieba.Tokenizer()
-    assert textnorm._load_dictionary(fresh, tmp_path, words)
+    assert textnorm._load_dictionary(fresh, cache)
     assert fresh.FREQ == built.FREQ and fresh.total == built.total
     assert fresh.lcut("纺织服装优供给促升级活动") == built.lcut("纺织服装优供给促升级活动")
-    assert not textnorm._load_dictionary(jieba.Tokenizer(), tmp_path, ["另一个词"])  # other words: another file
-    textnorm._dictionary_cache(tmp_path, words).write_bytes(b"\x80\x05broken")
-    assert not textnorm._load_dictionary(jieba.Tokenizer(), tmp_path, words)
+    other = textnorm._dictionary_cache(tmp_path, ["另一个词"])
+    assert other != cache and not textnorm._load_dictionary(jieba.Tokenizer(), other)  # other words: another file
+    cache.write_bytes(b"\x80\x05broken")
+    assert not textnorm._load_dictionary(jieba.Tokenizer(), cache)
+
+
+def test_a_dictionary_cache_others_may_write_is_not_unpickled(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The temp dir is shared: a cache file anyone may change could hold any pickle."""
+    import jieba
+
+    from index import textnorm
+
+    cache = textnorm._dictionary_cache(tmp_path, ["纺织服装"])
+    textnorm._save_dictionary(textnorm._jieba(), cache)
+    assert textnorm._load_dictionary(jieba.Tokenizer(), cache)
+    cache.chmod(0o666)
+    assert not textnorm._load_dictionary(jieba.Tokenizer(), cache)
