@@ -18,7 +18,7 @@ from .compose import column_of, compose, compose_section, rows_of
 from .followup import Names, same_question
 from .laws import BEYOND_SUBJECT, SPEAKS_OF_SUBJECT
 from .models import Answer, Turn
-from .multipart import QUESTION_WORD, topic_terms
+from .multipart import QUESTION_WORD, split_parts, topic_terms
 from .query import ORDINAL, PERSON_AT, YEAR, Query, analyse, ordinal_value
 from .retrieval import Hit
 from .scope import DOCUMENT_WORD, Resolver, doc_year, normalized_text
@@ -77,8 +77,10 @@ class Conversation:
                 last = listed
             # ("最后一项在哪儿办" counts the items of what the conversation is on, listed or not)
             query.follow_up = query.follow_up or last is not None
-        if last is not None and not topic_terms(question) and not DOCUMENT_WORD.search(query.text):
-            query.follow_up = True  # "在哪些地方办？": nothing but the asking; it asks about the last topic
+        if last is not None and not topic_terms(split_parts(question)[0]) and not DOCUMENT_WORD.search(query.text):
+            # "在哪些地方办？": nothing but the asking; it asks about the last topic ("具体是哪天，讲课的
+            # 是谁？": its first part says so for the parts after it)
+            query.follow_up = True
         if last is not None and query.fields and not DOCUMENT_WORD.search(query.text) \
                 and not self.resolver.resolve(query).reference:
             query.follow_up = True  # "联系人电话是多少？": a field of the document the conversation is on
@@ -194,7 +196,8 @@ class Conversation:
             return None
         labels = set(re.findall(r"(?:^|[，,])([\u4e00-\u9fff]{2,6})[:：]", row.labelled)) - {"序号"}
         if not any(label in question for label in labels) and not any(
-                column_of(slot, row.labelled) for slot in query.slots):
+                column_of(slot, row.labelled) for slot in query.slots) \
+                and not (_WHO.search(question) and _RUNS_COLUMN.search(row.labelled)):
             return None
         asked = analyse(f"{chunk.section or ''} {question}")
         asked.ordinal = row.number
@@ -279,6 +282,11 @@ def _picked(kb: KnowledgeBase, reply: str, candidates: list[str]) -> str | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
+
+
+# "它归谁负责", "哪个单位牵头": the row's column of who runs it (责任单位, 牵头单位)
+_WHO = re.compile(r"谁|哪(个|家|些)(单位|部门|机构)")
+_RUNS_COLUMN = re.compile(r"(?:^|[，,])(责任|牵头|负责|承办|主办)(单位|部门)[:：]")
 
 
 def person_again(question: str, turns: list[Turn]) -> str:

@@ -18,7 +18,9 @@ from index.structure import COLUMN_GAP
 
 _DOCX_ROW = re.compile(r"(?m)^序号[:：]\s*(\d{1,3})\s*[，,；;]\s*([^\n]*)")
 _CELL_SPLIT = re.compile(r"\s*[｜|│\t]\s*")
-_SEPARATED = re.compile(r"[｜|│\t]")  # (a line whose bars or tabs say where its cells end)
+_SEPARATED = re.compile(r"[｜|│\t]")
+_BOX_ROW = re.compile(r"^([│┃｜|]).*\1$")
+_RULE = re.compile(r"^[├┣┌└][─━┼╋┬┴]+[┤┫┐┘]$", re.M)  # (a line whose bars or tabs say where its cells end)
 _SERIAL = ("序号", "编号", "序")
 # A header cell: a short label, no sentence punctuation.
 _LABEL = re.compile(r"^[\u4e00-\u9fffA-Za-z（）()/、]{1,8}$")
@@ -42,7 +44,7 @@ def table_rows(text: str, before: str = "") -> list[Row]:
     `before`: the text of the clause before it, whose last line may be the header row of a table
     the chunker split from its rows."""
     rows = _docx_lines(text) or _cell_lines(text) or _labelled_lines(text) or _aligned_lines(text) \
-        or _separated_lines(text)
+        or _boxed_lines(text, before) or _separated_lines(text)
     header = next((line for line in reversed(before.splitlines()) if line.strip()), "")
     if rows and before and not _has_header(text) and _has_header(header):
         named = _separated_lines(f"{header}\n{text}")
@@ -84,6 +86,40 @@ def _separated_lines(text: str) -> list[Row]:
             parts = [f"{h}：{c}" if named else c for h, c in zip(header or cells, cells) if c][1:]
             rows.append(Row(int(cells[0]), line.strip(), "，".join(parts)))
     return rows
+
+
+def _boxed_lines(text: str, before: str = "") -> list[Row]:
+    """A table drawn with box characters, a cell's text wrapped inside its box over several lines
+    ("│3　│纺织服装“源头工│" over "│　　│厂”直播周　　│"): each row is the lines between two rules,
+    their cells joined column by column (the row quoted is those lines as printed). The header row
+    may be in the clause before, where the chunker split the table."""
+    header = next((cells for _, cells in reversed(_box_groups(before)) if cells[0] in _SERIAL), None)
+    rows: list[Row] = []
+    for group, cells in _box_groups(text):
+        if cells[0] in _SERIAL:
+            header = cells
+        elif cells[0].isdigit() and len(cells[0]) <= 3:
+            named = header is not None and len(header) == len(cells)
+            parts = [f"{h}：{c}" if named else c for h, c in zip(header or cells, cells) if c][1:]
+            rows.append(Row(int(cells[0]), "\n".join(group), "，".join(parts)))
+    return rows
+
+
+def _box_groups(text: str) -> list[tuple[list[str], list[str]]]:
+    """The rows of a drawn table: each run of lines between rules, with its cells joined by column."""
+    groups: list[tuple[list[str], list[str]]] = []
+    current: list[str] = []
+    for line in [*text.splitlines(), ""]:
+        if _BOX_ROW.match(line.strip()):
+            current.append(line)
+            continue
+        if current:
+            split = [[c.strip(" \u3000") for c in ln.strip()[1:-1].split(ln.strip()[0])] for ln in current]
+            if len({len(cells) for cells in split}) == 1 and len(split[0]) >= 3:
+                groups.append((current, ["".join(column) for column in zip(*split, strict=True)]))
+        current = []
+    # (one line a row and no rule between rows is a table of bars, read by _separated_lines)
+    return groups if any(len(g) > 1 for g, _ in groups) or _RULE.search(text) else []
 
 
 def _aligned_lines(text: str) -> list[Row]:

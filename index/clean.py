@@ -57,6 +57,7 @@ _DOC_NUMBER_SPLIT = re.compile(r"^[\u4e00-\u9fff]{1,16}[〔\[［【(（]\s*\d{4}
 # long, and no measure of how wide the page's lines are.
 _LABELLED_ROW = re.compile(r"^(序号|编号|序)：\d{1,3}，[\u4e00-\u9fff（）()/]{1,8}：")
 # A line of a table drawn in text: cells between bars, tab-separated cells, or a rule of box characters.
+_BOXED = re.compile(r"^[｜|│┃].*[｜|│┃]$")
 _TABLE_LINE = re.compile(r"^[｜|│┌├└┏┣┗]|[｜|│┐┤┘]$|\t.*\t")
 _DATE_START = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月")
 
@@ -95,8 +96,8 @@ def is_chrome_line(line: str) -> bool:
 
 def _is_nav_line(line: str) -> bool:
     """Site navigation: several short words separated by spaces, no sentence punctuation."""
-    if _PUNCT_IN_PROSE.search(line) or HEADING_START.match(line):
-        return False
+    if _PUNCT_IN_PROSE.search(line) or HEADING_START.match(line) or _BOXED.match(line):
+        return False  # (a drawn table's row, "│序号│活动名称　│时间│", or a cell's wrapped part)
     parts = line.split()
     return len(parts) >= 4 and all(len(p) <= 8 for p in parts)
 

@@ -229,12 +229,13 @@ def _block_text(root: object, layout: set[int]) -> str:
         if tag == "br":
             out.append("\n")
             continue
-        if tag == "table" and _data_table(node, layout):
+        grid = _grid(node, layout) if tag == "table" and _data_table(node, layout) else None
+        if grid is not None:
             # (a table of items with a header row — 序号 | 活动名称 | 时间 — is read as a word
-            # processor's: each row with the header's labels, the header kept)
-            rows = [[" ".join(_block_text(c, layout).split()) for c in _cells(tr)]
-                    for tr in node.find_all("tr")]  # type: ignore[attr-defined]
-            out.append("\n" + "\n".join(labelled_rows([r for r in rows if any(r)])) + "\n")
+            # processor's: each row with the header's labels, the header kept; a note across the
+            # whole table, "注：…", after it)
+            rows, notes = grid
+            out.append("\n" + "\n".join([*labelled_rows([r for r in rows if any(r)]), *notes]) + "\n")
             continue
         if tag == "tr":
             out.append("\n" + _row_text(node, layout) + "\n")
@@ -263,13 +264,63 @@ def _row_text(row: object, layout: set[int]) -> str:
 
 def _data_table(table: object, layout: set[int]) -> bool:
     """A table of items under a header row: no layout cell, no nested table, at least two rows of
-    as many cells (at least two) as the header, and not a metadata table of label-value pairs."""
-    rows = [_cells(r) for r in table.find_all("tr")]  # type: ignore[attr-defined]
-    if len(rows) < 2 or table.find("table") is not None:  # type: ignore[attr-defined]
+    as many cells (at least two) as the header once merged cells are spread over the rows and
+    columns they cover, and not a metadata table of label-value pairs."""
+    cells = [_cells(r) for r in table.find_all("tr")]  # type: ignore[attr-defined]
+    if len(cells) < 2 or table.find("table") is not None:  # type: ignore[attr-defined]
         return False
-    if len(rows[0]) < 2 or any(len(r) != len(rows[0]) for r in rows) or any(id(c) in layout for r in rows for c in r):
+    if any(id(c) in layout for r in cells for c in r):
         return False
-    return not _label_pairs([" ".join(c.get_text(" ", strip=True).split()) for c in rows[0]])
+    grid = _grid(table, layout)
+    if grid is None:
+        return False
+    rows, _ = grid
+    if len(rows) < 2 or len(rows[0]) < 2 or any(len(r) != len(rows[0]) for r in rows) or not all(rows[0]):
+        return False  # (a header names every column: a form's empty boxes or a label over two columns do not)
+    return not _label_pairs(rows[0])
+
+
+def _grid(table: object, layout: set[int]) -> tuple[list[list[str]], list[str]] | None:
+    """The table's rows as texts, a cell merged over rows (rowspan) repeated in each row it covers
+    ("市商务局" leads activities 3 and 4), one merged over columns given to the first; a row that is
+    one cell across the whole table (a note under it) returned apart."""
+    rows: list[list[str]] = []
+    notes: list[str] = []
+    carried: dict[int, tuple[str, int]] = {}  # column → (text, rows still covered)
+    for tr in table.find_all("tr"):  # type: ignore[attr-defined]
+        cells = _cells(tr)
+        texts = [" ".join(_block_text(c, layout).split()) for c in cells]
+        spans = [_span(c, "colspan") for c in cells]
+        if rows and len(cells) == 1 and spans[0] >= len(rows[0]) > 1:
+            notes.append(texts[0])
+            continue
+        row: list[str] = []
+        for text, cell, span in zip(texts, cells, spans, strict=True):
+            while len(row) in carried:
+                row.append(_take(carried, len(row)))
+            if _span(cell, "rowspan") > 1:
+                carried[len(row)] = (text, _span(cell, "rowspan") - 1)
+            row.extend([text] + [""] * (span - 1))
+        while len(row) in carried:
+            row.append(_take(carried, len(row)))
+        rows.append(row)
+    return rows, notes
+
+
+def _span(cell: Any, name: str) -> int:
+    try:
+        return max(1, min(int(cell.get(name) or 1), 50))
+    except ValueError:
+        return 1
+
+
+def _take(carried: dict[int, tuple[str, int]], column: int) -> str:
+    text, left = carried[column]
+    if left <= 1:
+        del carried[column]
+    else:
+        carried[column] = (text, left - 1)
+    return text
 
 
 def _cells(row: object) -> list[Any]:
