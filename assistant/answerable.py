@@ -201,6 +201,12 @@ def slot_evidence(query: Query, slot: str) -> re.Pattern[str]:
         unit = _UNIT_ASKED.search(query.text)
         if unit:  # "一天多少吨": a number of tons, not the clause's year or count of stations
             return re.compile(rf"(\d+(\.\d+)?|[一二两三四五六七八九十百千万亿]+)\s*(万|亿)?{unit.group(1)}")
+    if slot == "count":
+        thing = _COUNTED_THING.search(query.text)
+        if thing:
+            # "提供多少个岗位": a number of posts, not the clause's count of job fairs or workshops
+            noun = re.escape(thing.group(2))
+            return re.compile(rf"({_NUMBER})\s*{thing.group(1)}?[\u4e00-\u9fff]{{0,2}}{noun}|{noun}[^，。；;]{{0,6}}?({_NUMBER})")
     if slot == "money" and _SUPPORT_ASKED.search(query.text):
         # "每个车间奖励多少钱": the sum of a reward or subsidy, not the clause's other figures
         # (营业收入达到300亿元 is no reward)
@@ -216,7 +222,10 @@ def slot_evidence(query: Query, slot: str) -> re.Pattern[str]:
 
 
 _PAPERS = re.compile(r"名单|清单|报名表|申请表|申报书")
-_UNIT_ASKED = re.compile(r"多少(千瓦时|立方米|千克|公斤|毫克|公里|吨|人|件|台|套|倍)")
+_NUMBER = r"\d+|[一二两三四五六七八九十百千万]+"
+# "多少个岗位", "几家门店": what is counted, when the question names it after the measure word
+_COUNTED_THING = re.compile(r"(?:多少|几)(个|名|家|所|批|款|户|场|期)([\u4e00-\u9fff]{2})")
+_UNIT_ASKED = re.compile(r"多少(?:万|亿)?(千瓦时|立方米|千克|公斤|毫克|公里|吨|人|件|台|套|倍|锭|辆|双|匹|箱)")
 _SUPPORT_ASKED = re.compile(r"奖励|奖金|奖多少|补贴|补助|资助|扶持资金|专项资金|给多少钱|补多少")
 _SUM = SLOT_EVIDENCE["money"].pattern  # (a sum, as the money value type reads one)
 _SUPPORT_SUM = re.compile(rf"(奖|补贴|补助|资助|扶持|资金|经费)[^。；;]{{0,20}}?({_SUM})|"

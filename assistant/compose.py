@@ -39,7 +39,7 @@ from .evidence import clause_weights, coverage, weighted_terms
 from .field_answers import asks_about_document, attachment_answer, field_answer
 from .models import Answer, DocRef
 from .query import Query, only_asks
-from .retrieval import Hit
+from .retrieval import Hit, is_blank_form
 from .scope import Resolution, doc_year, normalized_text
 from .settings import RetrievalSettings
 from .table_rows import Row, table_rows
@@ -311,6 +311,28 @@ def _matching_row_draft(ctx: Context) -> Draft | None:
     return _row_answer(ctx, top, rows[scored[0][1]])
 
 
+def _form_draft(ctx: Context) -> Draft | None:
+    """"报名表上要填哪些内容": a blank form's fields, one after another, from its own lines (a
+    line that wraps inside its box, "拟参加活动（请" + "打“√”）", is joined back)."""
+    top = next((h for h in ctx.hits[:3] if is_blank_form(h.chunk)), None)
+    if top is None:
+        return None
+    fields: list[str] = []
+    for line in (ln.strip() for ln in top.chunk.text.splitlines()):
+        if not line or line == "附件" or line in top.chunk.section_path[-1]:
+            continue
+        if fields and fields[-1].count("（") > fields[-1].count("）"):
+            fields[-1] += line
+        else:
+            fields.append(line)
+    if len(fields) < 2:
+        return None
+    k = ctx.comp.cite(top.chunk, top.score)
+    text = (f"根据{doc_ref(top.doc)}{clause_ref(top.doc, top.chunk)}，表上要填写：" + "；".join(fields) + f"[{k}]"
+            + "\n\n依据条款：\n" + quote_line(ctx.comp, k, top.chunk.text, ctx.weights))
+    return Draft(text, "general")
+
+
 def _requirement_draft(ctx: Context) -> Draft | None:
     found = requirement_answer(ctx.comp, ctx.query, ctx.hits, ctx.weights)
     return Draft(*found) if found else None
@@ -335,6 +357,7 @@ STRATEGIES: tuple[Strategy, ...] = (
     Strategy("row", lambda q: q.ordinal is not None and (not q.fields or q.attachment_content), _row_draft),
     Strategy("table", lambda q: q.ordinal is None and not q.slots and (q.attachment_content or q.in_attachment)
              and bool(_ROWS_ASKED.search(q.text)), _table_draft),
+    Strategy("form", lambda q: "columns" in q.slots, _form_draft),
     Strategy("answerable", lambda q: True, _answerable_draft),
     Strategy("matching_row", lambda q: q.ordinal is None, _matching_row_draft),
     Strategy("requirement", lambda q: q.intent == "requirement", _requirement_draft),

@@ -171,11 +171,13 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
         # that is not the earlier document's own is: "各镇什么时候报方案" of a 通知 is about the 方案)
         about = normalize(without_asking(earlier, fields=False))
         own_kind = names.of(names.earlier_doc)
+        # ("表上要填什么" after "报名表发到哪里": the form named before, though 报名表 can ask for papers)
+        form = [t for t in prev_query.terms if t.endswith("表") and "表" in question and t not in question]
         topic = [t for t in prev_query.terms if t not in question and t in about
                  and (value_only or not (analyse(t).fields or analyse(t).slots))  # (its 几月 is not this one's)
                  and not YEAR.fullmatch(t) and not (DOCUMENT_WORD.fullmatch(t) and (t in own_kind or not _KIND_ONLY.fullmatch(t)))
                  and not (switched and t in old_names and t not in new_names)]
-        merged = f"{question} {' '.join(topic)}".strip()
+        merged = f"{question} {' '.join(dict.fromkeys([*topic, *form]))}".strip()
     else:
         # (an earlier question without a year takes the follow-up's: "2025年的呢？")
         # (the earlier year goes when the document is another of its series: "上一年的报告")

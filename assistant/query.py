@@ -36,7 +36,7 @@ REQUIREMENT_PATTERN = re.compile(
 # Value types a question can ask for; the evidence must contain one for the question to be answered.
 SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     # slot: (question pattern, evidence pattern)
-    "money": (r"多少钱|金额|面额|面值|多少(万|亿)?(美)?元|多少亿|(补|奖)多少|每(台|套|个|家|人)[^，。？?]{0,4}(补|奖)|多少(资金|补贴|补助|奖励|奖金|经费|费用|钱)|多少[\u4e00-\u9fff]{0,3}费|"
+    "money": (r"多少钱|金额|(工资|薪资|薪酬|薪水|月薪|年薪|底薪|时薪)[^，。？?]{0,4}(多少|几)|多少(工资|薪水)|面额|面值|多少(万|亿)?(美)?元|多少亿|(补|奖)多少|每(台|套|个|家|人)[^，。？?]{0,4}(补|奖)|多少(资金|补贴|补助|奖励|奖金|经费|费用|钱)|多少[\u4e00-\u9fff]{0,3}费|"
               r"多少[\u4e00-\u9fff]{0,4}(贴息|贷款|补助|补贴|奖金|资金|税)|(便宜|优惠|减|省)(了)?多少|(资金|补贴|补助|奖励|奖金|经费|费用|展位费|拨款|资助|预算)"
               r"(标准|额度|数额)?(是|有|为)?多少|(补贴|资助|收费|奖励)标准|how much|amount of|funding amount|"
               # ("奖金和参赛费是多少": a fee or a sum a few words before the asking; not 消费 or 免费)
@@ -105,7 +105,7 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
             r"免费|不收取|收取|收费|(?<!消)费|不承担|\d+(\.\d+)?\s*(万|亿)?元"),
     # A quantity other than money or a count: a period, a threshold, a size ("有效期是几年",
     # "营收要多少以上").
-    "quantity": (r"几年|多少年|几个月|多少天|多少以上|多少以下|达到多少|多少(吨|人|件|台|套|米|公里|倍)|多大(的)?(规模|场地)|"
+    "quantity": (r"几年|多少年|几个月|多少天|多少以上|多少以下|达到多少|多少(万|亿)?(吨|人|件|台|套|米|公里|倍|锭|辆|双|匹|箱)|多大(的)?(规模|场地)|"
                  # (a limit: "甲醛含量不能超过多少", "能耗限额是多少千克标准煤")
                  r"(含量|限量|限值|浓度|限额|上限|下限|标准值)[\u4e00-\u9fff]{0,6}(多少|几)|(不能|不得|不|最多|最高)超过多少|"
                  r"多少(千克|公斤|毫克|克|度|千瓦时|立方米)|"
@@ -133,7 +133,10 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
               r"奖励|奖金|奖品|奖牌|证书|\d+\s*万元"),
     # What to hand in: "报名要交哪些材料、要盖章吗" is not answered by a clause that mentions 报名.
     # Who by name ("请的专家都有谁", "评委是哪几位"): a clause that names only the role does not say.
-    "persons": (r"(专家|嘉宾|评委|讲师|老师|导师|主讲人?)[^，。？?]{0,4}(都)?(有|是)?(谁|哪几?位|哪些人)|请(了)?(哪几?位|哪些|谁)(专家|嘉宾|老师)?",
+    "persons": (r"(专家|嘉宾|评委|讲师|老师|导师|主讲人?|主播|主持人|模特|代言人)[^，。？?]{0,4}(都)?(有|是)?(谁|哪几?位|哪些人)|"
+                r"请(了|的)?(哪几?位|哪些|谁)(专家|嘉宾|老师)?|哪几?位(专家|嘉宾|评委|讲师|老师|导师|主播|主持人|模特|代言人|明星|网红|领导)|"
+                # ("讲课的是谁", "谁来授课": the teacher by name)
+                r"(讲课|授课|主讲|讲座|培训)的?(老师|人)?(是|由)?(谁|哪几?位)|谁(来)?(讲课|授课|主讲|讲)",
                 r"[\u4e00-\u9fff]{2,3}(教授|研究员|博士|院士|老师|先生|女士|总监|主任|设计师|大师)|姓名[:：]"),
     # A code of a standard or certificate ("标准号多少"): a clause that names the standard's kind does not say.
     # (the number itself, not the rules for numbering: "标准编号的规则由谁定")

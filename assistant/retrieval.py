@@ -406,6 +406,7 @@ class Retriever:
         paraphrase = max(clauses.values()) < s.min_coverage and compared >= MEANINGFUL_CHARS
         w_semantic = s.w_semantic * (s.semantic_boost if paraphrase else 1.0)
         penalties_not_asked = not _CONSEQUENCE.search(query.text)
+        form_not_asked = not _FORM_ASKED.search(query.text) and "columns" not in query.slots
         for cid, score in fused.items():
             chunk = self.kb.chunks[cid]
             doc = self.kb.docs[chunk.doc_id]
@@ -420,6 +421,12 @@ class Retriever:
                 # the title block and the sign-off name the document and its issuers; they do not
                 # answer about it
                 final *= HEAD_WEIGHT
+            elif form_not_asked and is_blank_form(chunk):
+                # A form to fill in lists the events to tick and the fields to fill; it names each
+                # event, but what the event is, when and where, is said in the body.
+                final *= FORM_WEIGHT
+            elif "columns" in query.slots and is_blank_form(chunk):
+                final /= FORM_WEIGHT  # "表上要填哪些内容": the form itself
             elif penalties_not_asked and any(_LIABILITY_CHAPTER.search(t) for t in chunk.section_path[:-1]):
                 # A law's 法律责任 chapter repeats each duty to attach its penalty: what must or may
                 # be done is said where the duty is laid down, unless the penalty is asked.
@@ -449,6 +456,17 @@ def _heading_names_slot(chunk: Chunk, slots: list[str]) -> float:
 
 
 _LIABILITY_CHAPTER = re.compile(r"^第[一二三四五六七八九十]+章\s*法律责任")
+# A blank form: its heading names a form, and its text is boxes to tick or short labels to fill.
+_FORM_TITLE = re.compile(r"(报名|申报|申请|登记|推荐|报送|需求|汇总|信息|回执)表|回执$")
+_FORM_ASKED = re.compile(r"表|填|栏|回执|格式|form|field", re.I)
+FORM_WEIGHT = 0.8
+
+
+def is_blank_form(chunk: Chunk) -> bool:
+    if not chunk.section_path or not _FORM_TITLE.search(chunk.section_path[-1]):
+        return False
+    lines = [line.strip() for line in chunk.text.splitlines() if line.strip()]
+    return "□" in chunk.text or sum(len(line) <= 8 for line in lines) * 2 >= len(lines)
 # A question about the consequences of breaking a rule (the penalty articles answer it).
 _CONSEQUENCE = re.compile(r"罚|处分|责任|赔|后果|会怎(么|样)|怎么(处理|处置|办)|吊销|没收|违法所得|追究|制裁|算什么|"
                           r"penalt|fine|liab|sanction|punish")

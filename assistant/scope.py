@@ -345,7 +345,7 @@ class Resolver:
             # A year names a document only with a word of its title ("2019年政府工作报告"), and of
             # its kind when the question names one (a 报告 is not a 通知 of that year). A year
             # written against the kind ("2023年政府工作报告说2022年…") is the one that names it.
-            attached = [y for y in dict.fromkeys(query.years) if kinds and _attached(text, y, kinds)]
+            attached = attached_years(text, query.years, kinds)
             for year in attached or dict.fromkeys(query.years):
                 dated = [r for r in cat.by_year.get(year, ())
                          if not kinds or any(k in cat.facts[r].title for k in kinds)]
@@ -746,9 +746,9 @@ class Resolver:
         series = re.sub(r"(19|20)\d{2}\s*年?", "", normalize(base.title))
         # (of several years, the one written against the kind of document: "2023年的报告回顾2022年")
         kinds = _kinds_in(query.text)
-        if not step and kinds and year in query.years and _attached(query.text, year, kinds):
+        if not step and year in attached_years(query.text, query.years, kinds):
             return None  # ("粮食呢？ 1994年报告说1993年…": its own year names the report; 1993 is one it looks back on)
-        attached = [y for y in other_years if kinds and _attached(query.text, y, kinds)]
+        attached = attached_years(query.text, other_years, kinds)
         # ("2022年那份报告说上一年…": a year written against the kind names the report; the
         # "上一年" is a year that report looks back on, not a step from the conversation's one)
         wanted = (attached[0] if attached else str(int(year) + step)) if step else (attached or other_years)[0]
@@ -915,12 +915,33 @@ def _kinds_in(text: str) -> list[str]:
 
 def _attached(text: str, year: str, kinds: list[str]) -> bool:
     """The year is written against the kind of document: "2025年报告", "2023年的政府工作报告"."""
-    # (within the same clause: "回顾2022年呢？ 报告说…" does not attach 2022 to 报告)
-    return any(any(k in _CLAUSE_END.split(text[m.end():m.end() + 10])[0] for k in kinds)
-               and not _BRACKETED.match(text[m.start() - 1:m.start()]) for m in re.finditer(rf"{year}", text))
+    return _gap_to_kind(text, year, kinds) is not None
+
+
+def _gap_to_kind(text: str, year: str, kinds: list[str]) -> int | None:
+    """How many characters stand between the year and the kind of document written after it (None:
+    no kind follows it in its clause)."""
+    gaps = []
+    for m in re.finditer(rf"{year}", text):
+        # (within the same clause: "回顾2022年呢？ 报告说…" does not attach 2022 to 报告)
+        after = _CLAUSE_END.split(text[m.end():m.end() + 10])[0]
+        found = [after.index(k) for k in kinds if k in after]
+        if found and not _BRACKETED.match(text[m.start() - 1:m.start()]) \
+                and not _TARGET_YEAR.search(text[max(0, m.start() - 2):m.start()]):
+            gaps.append(min(found))
+    return min(gaps) if gaps else None
+
+
+def attached_years(text: str, years: list[str], kinds: list[str]) -> list[str]:
+    """The years written against the kind of document, the nearest only: in "1982年的报告里，到1985年纱
+    的产量计划达到多少" 1982 names the report and 1985 is a year it plans for (计划 is a kind as well)."""
+    gaps = {y: g for y in dict.fromkeys(years) if kinds and (g := _gap_to_kind(text, y, kinds)) is not None}
+    return [y for y, g in gaps.items() if g == min(gaps.values())]
 
 
 _CLAUSE_END = re.compile(r"[，,。？?！!；;\s]")
+# ("到1985年计划达到多少", "比1980年增长": a year a report plans for or compares with, not its own)
+_TARGET_YEAR = re.compile(r"(到|至|截至|截止|比|较|从|直到)$")
 
 
 _BRACKETED = re.compile(r"[(（]")

@@ -1,0 +1,114 @@
+"""Drawn tables whose cells wrap inside their boxes, web tables with merged cells, blank forms, and
+questions for a value the clause may not hold (a person by name, wages, a count of a named thing),
+on generated documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.answerable import slot_evidence
+from assistant.query import analyse
+from assistant.scope import attached_years
+from assistant.table_rows import table_rows
+from index.chunking import ChunkSettings
+from index.documents import build_document
+from index.loaders import load
+
+_BOXED = ["附件", "测试市2025年重点活动安排表",
+          "┌──┬────────┬───┬──────┐",
+          "│序号│活动名称　　　　│时间　│责任单位　　　│",
+          "├──┼────────┼───┼──────┤",
+          "│1　 │刺绣数字化转型现│4月　 │市经济和信息化│",
+          "│　　│场推进会　　　　│　　　│局　　　　　　│",
+          "├──┼────────┼───┼──────┤",
+          "│2　 │“测试好衣”消费　│5—9月│市商务局　　　│",
+          "│　　│季　　　　　　　│　　　│　　　　　　　│",
+          "└──┴────────┴───┴──────┘"]
+
+
+def _document(path: Path):  # type: ignore[no-untyped-def]
+    return build_document(next(iter(load(path))), ChunkSettings())
+
+
+def test_a_drawn_table_keeps_its_header_and_wrapped_cells_and_reads_them_joined(tmp_path: Path) -> None:
+    """The header row and each cell's second line are short words between bars, as a site's menu
+    is; they stay, and each row's cells are joined back by column."""
+    head = ["测试市经济和信息化局关于印发刺绣提升行动方案的通知", "测经信〔2025〕9号", "各县（市、区）经信局：",
+            "一、工作目标", "全年办好两项活动，具体安排见附件。", "测试市经济和信息化局", "2025年3月12日"]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join([*head, "", *_BOXED]), encoding="utf-8")
+    doc = _document(path)
+    text = "\n".join(c.text for c in doc.chunks)
+    assert "│序号│活动名称" in text and "场推进会" in text, text
+    rows = table_rows("\n".join(_BOXED))
+    assert [r.number for r in rows] == [1, 2]
+    assert rows[0].cells == "活动名称：刺绣数字化转型现场推进会，时间：4月，责任单位：市经济和信息化局", rows[0].cells
+    assert rows[1].cells == "活动名称：“测试好衣”消费季，时间：5—9月，责任单位：市商务局", rows[1].cells
+    assert rows[0].line in "\n".join(_BOXED)  # (quoted as printed)
+    # (the chunker may leave the header in the clause before)
+    split = table_rows("\n".join(_BOXED[5:]), before="\n".join(_BOXED[:5]))
+    assert split[1].cells.startswith("活动名称：“测试好衣”消费季"), split
+
+
+def test_a_web_table_with_merged_cells_and_a_note_under_it(tmp_path: Path) -> None:
+    """One 责任单位 cell spans two rows: each row gets it; the note across the table follows it."""
+    td = "<td>{}</td>".format
+    rows = ["<tr><th>序号</th><th>活动名称</th><th>时间</th><th>责任单位</th></tr>",
+            f"<tr>{td(1)}{td('家纺展示周')}{td('2023年6月')}<td rowspan=\"2\">市商务局</td></tr>",
+            f"<tr>{td(2)}{td('家纺消费月')}{td('2023年10月')}</tr>",
+            f"<tr>{td(3)}{td('观摩会')}{td('2023年9月')}{td('市工信局')}</tr>",
+            "<tr><td colspan=\"4\">注：具体时间以另行通知为准。</td></tr>"]
+    html = ("<html><body><h1>测试市商务局关于开展家纺活动的通知</h1><p>测商〔2023〕3号</p><p>一、活动安排</p>"
+            f"<p>附件：活动安排表</p><table>{''.join(rows)}</table><p>测试市商务局</p><p>2023年5月8日</p></body></html>")
+    path = tmp_path / "notice.html"
+    path.write_text(html, encoding="utf-8")
+    text = "\n".join(c.text for c in _document(path).chunks)
+    assert "序号：2，活动名称：家纺消费月，时间：2023年10月，责任单位：市商务局" in text, text
+    assert "序号：3，活动名称：观摩会，时间：2023年9月，责任单位：市工信局" in text, text
+    assert "注：具体时间以另行通知为准。" in text and "序号：4" not in text, text
+
+
+@pytest.mark.parametrize(("question", "slot"), [
+    ("培训会请的哪位老师？", "persons"), ("直播周请的是哪几位主播？", "persons"), ("讲课的是谁？", "persons"),
+    ("帮扶车间的工人一个月工资多少？", "money"), ("招聘会一共提供多少个岗位？", "count"),
+    ("淘汰了多少万锭落后纱锭？", "quantity")])
+def test_a_value_asked_for(question: str, slot: str) -> None:
+    assert slot in analyse(question).slots, analyse(question).slots
+
+
+def test_a_count_of_a_named_thing_is_not_another_count() -> None:
+    query = analyse("招聘会一共提供多少个岗位？")
+    evidence = slot_evidence(query, "count")
+    assert not evidence.search("举办专场招聘会2场，培训不少于20期")
+    assert evidence.search("提供就业岗位1200个") and evidence.search("提供500个岗位")
+
+
+def test_the_year_written_against_a_report_names_it_not_the_year_it_plans_for() -> None:
+    assert attached_years("1982年的报告里，到1985年纱的产量计划达到多少", ["1982", "1985"], ["报告", "计划"]) == ["1982"]
+    assert attached_years("1982年报告说棉花到1985年计划达到多少", ["1982", "1985"], ["报告", "计划"]) == ["1982"]
+
+
+_FORM_NOTICE = ["测试市服装行业协会", "测服协〔2024〕5号", "关于组织会员企业参加系列活动的通知", "各会员单位：",
+                "一、刺绣新品订货会", "时间：2024年8月8日至10日。地点：测试市会展中心。",
+                "二、版型数字化培训", "时间：2024年7月，共2期。内容：三维虚拟样衣和智能排料。",
+                "三、有关要求", "请于2024年7月5日前将报名表发送至协会邮箱。",
+                "附件：系列活动报名表", "测试市服装行业协会", "2024年6月18日",
+                "附件", "系列活动报名表", "企业名称", "统一社会信用代码", "联系人", "手机",
+                "拟参加活动（请", "打“√”）", "□刺绣新品订货会", "□版型数字化培训"]
+
+
+def test_a_blank_form_is_not_where_an_event_is_described_but_answers_what_to_fill(tmp_path: Path) -> None:
+    from conftest import ask_turns
+    from test_values_and_follow_ups import _library_of
+
+    path = tmp_path / "form.txt"
+    path.write_text("\n".join(_FORM_NOTICE), encoding="utf-8")
+    bot = _library_of(tmp_path, [path])
+    when = bot.ask("测试市服装协会的版型数字化培训在几月？")
+    assert not when.refused and when.citations[0].section.startswith("二、版型数字化培训"), when.text
+    fields = bot.ask("测试市服装协会的报名表上要填哪些内容？")
+    assert "企业名称；统一社会信用代码；联系人；手机；拟参加活动（请打“√”）" in fields.text, fields.text
+    again = ask_turns(bot, "测试市服装协会的报名表发到哪里？", "表上要填哪些内容？")
+    assert "统一社会信用代码" in again.text, again.text
