@@ -224,7 +224,9 @@ def slot_evidence(query: Query, slot: str) -> re.Pattern[str]:
 _PAPERS = re.compile(r"名单|清单|报名表|申请表|申报书")
 _NUMBER = r"\d+|[一二两三四五六七八九十百千万]+"
 # "多少个岗位", "几家门店": what is counted, when the question names it after the measure word
-_COUNTED_THING = re.compile(r"(?:多少|几)(个|名|家|所|批|款|户|场|期)([\u4e00-\u9fff]{2})")
+# (a two-character noun that ends the question: a longer phrase, "多少家规上纺织服装企业", may abbreviate
+# what the clause spells out)
+_COUNTED_THING = re.compile(r"(?:多少|几)(个)([\u4e00-\u9fff]{2})(?=[？?，,。！!]|$)")
 _UNIT_ASKED = re.compile(r"多少(?:万|亿)?(千瓦时|立方米|千克|公斤|毫克|公里|吨|人|件|台|套|倍|锭|辆|双|匹|箱)")
 _SUPPORT_ASKED = re.compile(r"奖励|奖金|奖多少|补贴|补助|资助|扶持资金|专项资金|给多少钱|补多少")
 _SUM = SLOT_EVIDENCE["money"].pattern  # (a sum, as the money value type reads one)

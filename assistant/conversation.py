@@ -115,7 +115,9 @@ class Conversation:
             # "第一项说要支持企业做哪些事？" then "第二项呢？": the same question about the other item.
             earlier = normalize(last.question)
             query = analyse(earlier[:prev_ordinal.start()] + new_ordinal.group(0) + earlier[prev_ordinal.end():])
-        elif query.intent == "general" and not query.fields:
+        elif (query.intent == "general" or (query.intent == "requirement" and not topic_terms(question))) \
+                and not query.fields:
+            # ("它由哪个单位组织？": who runs the thing the talk is on, asked with no word of its own)
             query = same_question(question, query, prev.resolved_question or last.question,
                                   last.question, Names(self.resolver, self.kb, prev_doc))
         if THIS_ITEM.search(question) and prev.citations[0].section:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from index.kb import KnowledgeBase
 from index.textnorm import aliases, normalize
 
+from .answerable import WHO_RUNS
 from .multipart import QUESTION_WORD, topic_terms
 from .query import NEXT, ORDINAL, PREVIOUS, YEAR, Query, analyse, field_pattern, without_asking
 from .scope import DOCUMENT_WORD, Resolver, everyday, normalized_text
@@ -155,7 +156,9 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
             for term in prev_query.terms:
                 if len(term) >= 3 and not YEAR.fullmatch(term) and not DOCUMENT_WORD.search(term) and term not in question:
                     cue = cue.replace(term, "")
-        merged = f"{question} {cue}".strip()
+        # ("那家纺展示周呢？" after "对接会由哪个协会负责？": the asking, who runs it, carries over whole)
+        who = WHO_RUNS.search(normalize(earlier))
+        merged = f"{question} {cue}{' ' + who.group(0) if who and who.group(0) not in cue else ''}".strip()
     elif asks and (len(new_topic) >= 2 or one_word) and not REFERS_BACK.search(question) and not same_topic and (
             switched or names.holds_any(query.terms)):
         # A new topic and its own asking ("它对开放合作那条又说了啥"): only the document carries

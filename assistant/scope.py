@@ -913,30 +913,23 @@ def _kinds_in(text: str) -> list[str]:
     return [k for k in DOC_KINDS if len(k) >= 2 and k in text]
 
 
-def _attached(text: str, year: str, kinds: list[str]) -> bool:
-    """The year is written against the kind of document: "2025年报告", "2023年的政府工作报告"."""
-    return _gap_to_kind(text, year, kinds) is not None
-
-
 def _gap_to_kind(text: str, year: str, kinds: list[str]) -> int | None:
-    """How many characters stand between the year and the kind of document written after it (None:
-    no kind follows it in its clause)."""
-    gaps = []
+    """Where the year stands when a kind of document is written after it in its clause (None: no
+    kind follows it there, or it is a year planned for or compared with: "到1985年", "比1980年")."""
     for m in re.finditer(rf"{year}", text):
         # (within the same clause: "回顾2022年呢？ 报告说…" does not attach 2022 to 报告)
         after = _CLAUSE_END.split(text[m.end():m.end() + 10])[0]
-        found = [after.index(k) for k in kinds if k in after]
-        if found and not _BRACKETED.match(text[m.start() - 1:m.start()]) \
+        if any(k in after for k in kinds) and not _BRACKETED.match(text[m.start() - 1:m.start()]) \
                 and not _TARGET_YEAR.search(text[max(0, m.start() - 2):m.start()]):
-            gaps.append(min(found))
-    return min(gaps) if gaps else None
+            return m.start()
+    return None
 
 
 def attached_years(text: str, years: list[str], kinds: list[str]) -> list[str]:
-    """The years written against the kind of document, the nearest only: in "1982年的报告里，到1985年纱
-    的产量计划达到多少" 1982 names the report and 1985 is a year it plans for (计划 is a kind as well)."""
-    gaps = {y: g for y in dict.fromkeys(years) if kinds and (g := _gap_to_kind(text, y, kinds)) is not None}
-    return [y for y, g in gaps.items() if g == min(gaps.values())]
+    """The year written against the kind of document, the first one: in "1980年的政府工作报告里，1981年
+    棉纱产量计划是多少" 1980 names the report and 1981 is a year it plans for (计划 is a kind too)."""
+    at = {y: g for y in dict.fromkeys(years) if kinds and (g := _gap_to_kind(text, y, kinds)) is not None}
+    return [min(at, key=lambda y: at[y])] if at else []
 
 
 _CLAUSE_END = re.compile(r"[，,。？?！!；;\s]")

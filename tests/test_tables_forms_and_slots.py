@@ -83,11 +83,14 @@ def test_a_count_of_a_named_thing_is_not_another_count() -> None:
     evidence = slot_evidence(query, "count")
     assert not evidence.search("举办专场招聘会2场，培训不少于20期")
     assert evidence.search("提供就业岗位1200个") and evidence.search("提供500个岗位")
+    # (a longer phrase may abbreviate what the clause spells out: "规上" for 规模以上)
+    assert slot_evidence(analyse("要推动多少家规上纺织服装企业做智能化改造？"), "count").search("推动40家规模以上纺织服装企业")
 
 
 def test_the_year_written_against_a_report_names_it_not_the_year_it_plans_for() -> None:
     assert attached_years("1982年的报告里，到1985年纱的产量计划达到多少", ["1982", "1985"], ["报告", "计划"]) == ["1982"]
     assert attached_years("1982年报告说棉花到1985年计划达到多少", ["1982", "1985"], ["报告", "计划"]) == ["1982"]
+    assert attached_years("1980年的政府工作报告里，1981年棉纱产量计划是多少", ["1980", "1981"], ["报告", "计划"]) == ["1980"]
 
 
 _FORM_NOTICE = ["测试市服装行业协会", "测服协〔2024〕5号", "关于组织会员企业参加系列活动的通知", "各会员单位：",
@@ -112,3 +115,24 @@ def test_a_blank_form_is_not_where_an_event_is_described_but_answers_what_to_fil
     assert "企业名称；统一社会信用代码；联系人；手机；拟参加活动（请打“√”）" in fields.text, fields.text
     again = ask_turns(bot, "测试市服装协会的报名表发到哪里？", "表上要填哪些内容？")
     assert "统一社会信用代码" in again.text, again.text
+
+
+_TWO_EVENTS = ["测试市商务局关于开展家纺促消费活动的通知", "测商〔2024〕8号", "各县（市、区）商务局：", "一、重点活动",
+               "（一）2024年6月在测试县举办家纺展示周，由市家纺协会组织。",
+               "（二）2024年7月在测试区举办供需对接会，由市服装协会组织。",
+               "二、工作要求", "各县（市、区）于2024年12月5日前报送工作总结。", "测试市商务局", "2024年3月2日"]
+
+
+def test_who_runs_it_asked_again_of_the_thing_the_talk_is_on(tmp_path: Path) -> None:
+    """"它由哪个单位组织？" names nothing of its own: the event just asked about; "那展示周呢？" after
+    "对接会由哪个协会组织？" asks who runs the other event (the asking carries over whole)."""
+    from conftest import ask_turns
+    from test_values_and_follow_ups import _library_of
+
+    path = tmp_path / "events.txt"
+    path.write_text("\n\n".join(_TWO_EVENTS), encoding="utf-8")
+    bot = _library_of(tmp_path, [path])
+    runs = ask_turns(bot, "测试市的家纺展示周在哪办？", "它由哪个单位组织？")
+    assert "市家纺协会" in runs.text and "市服装协会" not in runs.text.split("依据条款")[0], runs.text
+    other = ask_turns(bot, "测试市的供需对接会由哪个协会组织？", "那家纺展示周呢？")
+    assert "市家纺协会" in other.text.split("依据条款")[0], other.text
