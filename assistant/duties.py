@@ -21,6 +21,7 @@ from index.models import NOT_STATED, Document, Duty
 
 from .citing import clause_ref
 from .models import Answer, Citation, DutyRow
+from .multipart import merge_blocks
 
 # "…要做哪些工作", "…报送什么", "…的职责": a question about what an actor must do.
 DUTY_QUESTION = re.compile(r"做(?:哪些|什么|啥)|干(?:什么|啥)|(?:哪些|什么)(?:工作|任务|事项|职责)|职责|分工|承担|"
@@ -175,14 +176,39 @@ def asked_actor(question: str) -> str | None:
     return name if name and kind_of(name) != "企业" else None
 
 
+# "市商务局和市纺织服装行业协会各自负责什么": a second body after the first, each asked about
+_AND_ACTOR = re.compile(rf"(?:和|与|及|以及)({_ASKED_ACTOR.pattern})(?=各自|分别|都|各|$)")
+
+
+def asked_actors(question: str) -> list[str]:
+    """The actors a duty question is about: one, or two joined by 和 ("A和B各自负责什么")."""
+    first = asked_actor(question)
+    if first is None:
+        return []
+    head = DUTY_QUESTION.split(question, maxsplit=1)[0]
+    at = head.find(first)
+    second = _AND_ACTOR.match(head, at + len(first)) if at >= 0 else None
+    return [first, second.group(1)] if second and kind_of(second.group(1)) != "企业" else [first]
+
+
 def answer_duties(kb: KnowledgeBase, question: str, named: Iterable[str] = (),
                   allowed: set[str] | None = None) -> Answer | None:
     """An answer made of the actor's duty rows, every one cited; None when the question is not
     about an actor's duties or the documents give that actor none (the usual path answers then).
     It reads the documents the question names, else the subject documents, within `allowed`."""
-    actor = asked_actor(question)
-    if actor is None:
+    actors = asked_actors(question)
+    if len(actors) == 2:
+        # (each body's own rows, one block each; both must have some, or the usual path answers)
+        each = [answer_duties_of(kb, question, a, named, allowed) for a in actors]
+        if all(each):
+            return merge_blocks(question, [f"{a}：" for a in actors], [a for a in each if a], kind="requirement")
         return None
+    return answer_duties_of(kb, question, actors[0], named, allowed) if actors else None
+
+
+def answer_duties_of(kb: KnowledgeBase, question: str, actor: str, named: Iterable[str] = (),
+                     allowed: set[str] | None = None) -> Answer | None:
+    """The duty rows of one actor (see answer_duties)."""
     ids = list(named)
     if not ids:
         actor, ids = _placed(kb, actor)

@@ -136,3 +136,18 @@ def test_who_runs_it_asked_again_of_the_thing_the_talk_is_on(tmp_path: Path) -> 
     assert "市家纺协会" in runs.text and "市服装协会" not in runs.text.split("依据条款")[0], runs.text
     other = ask_turns(bot, "测试市的供需对接会由哪个协会组织？", "那家纺展示周呢？")
     assert "市家纺协会" in other.text.split("依据条款")[0], other.text
+
+
+def test_two_bodies_each_asked_what_they_are_responsible_for(tmp_path: Path) -> None:
+    lines = ["测试市经济和信息化局 测试市商务局关于印发刺绣提升行动方案的通知", "测经信〔2025〕11号",
+             "各县（市、区）经信局、商务局：",
+             "一、保障措施", "（一）加强统筹。市经济和信息化局负责活动统筹；市商务局负责品牌消费和外贸拓展；"
+             "市服装行业协会负责组织企业参展。", "测试市经济和信息化局", "2025年3月12日"]
+    from test_values_and_follow_ups import _library_of
+
+    path = tmp_path / "plan.txt"
+    path.write_text("\n\n".join(lines), encoding="utf-8")
+    bot = _library_of(tmp_path, [path])
+    answer = bot.ask("测试市这份方案里，市商务局和市服装行业协会各自负责什么？")
+    assert "品牌消费和外贸拓展" in answer.text and "组织企业参展" in answer.text, answer.text
+    assert "活动统筹" not in answer.text.split("依据条款")[0], answer.text
