@@ -266,8 +266,168 @@ def make_yancheng(path):
         f.write(buf.getvalue())
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 2. 于都 (2024): a county government office's 印发 notice on the county portal's 政府信息公开 page (.html)
+# ---------------------------------------------------------------------------------------------------------------
+YD_FILE = "yudu-2024-apparel-implementation-plan.html"
+YD_NO = "于府办字〔2024〕15号"
+YD_PLAN = "于都县2024年纺织服装优供给促升级活动实施方案"
+YD_TITLE = "于都县人民政府办公室关于印发" + YD_PLAN + "的通知"
+YD_META = [
+    ("索 引 号", "K16321500/2024-0041256", "主题分类", "工业、交通"),
+    ("发文机关", "于都县人民政府办公室", "成文日期", "2024-03-26"),
+    ("文　　号", YD_NO, "发布日期", "2024-03-29"),
+    ("信息来源", "县工业和信息化局", "有 效 性", "有效"),
+]
+YD_TO = "各乡（镇）人民政府，县政府各部门，于都工业园管委会："
+# ("p" paragraph | "c" centred | "r" right-aligned | "h" bold heading); "|" marks a split between two <span>s
+YD_BODY = [
+    ("p", "《" + YD_PLAN + "》已经县政府同意，现印发给你们，请认真组织实施。"),
+    ("r", "于都县人民政府办公室"),
+    ("r", "2024年3月26日"),
+    ("p", "（此件主动公开）"),
+    ("c", YD_PLAN),
+    ("p", "为深入贯彻落实国家、省、市关于推动纺织服装产业高质量发展的部署，加快建设现代化纺织服装产业体系，"
+          "做大做强我县纺织服装首位产业，结合我县实际，制定本方案。"),
+    ("h", "一、工作目标"),
+    ("p", "2024年全县组织开展纺织服装“优供给促升级”各类活动不少于14场；全县纺织服装产业营业收入增长8%以上；"
+          "新增规模以上纺织服装企业10家；“于都服装”区域公共品牌授权使用企业达到20家；"
+          "纺织服装产业新增就业岗位3000个以上。"),
+    ("h", "二、重点任务"),
+    ("p", "（一）智能制造提升。推动于都工业园服装企业应用智能吊挂系统、自动裁床和服装CAD/CAM系统，"
+          "全年实施技术改造项目12个；2024年5月在于都工业园召开服装数字化车间现场观摩会。"
+          "（责任单位：县工业和信息化局、于都工业园管委会）"),
+    ("p", "（二）产业链协同对接。2024年6月在于都工业园举办“织链同行”产销对接会，组织面料、辅料供应商与服装加工企业、"
+          "品牌企业面对面洽谈；引导本地企业与沿海品牌企业开展订单合作。"
+          "（责任单位：县纺织服装产业链工作专班办公室、县商务局）"),
+    ("p", "（三）区域品牌培育。规范“于都服装”区域公共品牌授权管理，组织企业参加国内重点服装展会不少于5场；"
+          "2024年10月在贡|江镇举办“于都服装”秋冬新品发布会。（责任单位：县商务局、县市场监督管理局）"),
+    ("p", "（四）技能人才培育。开展缝纫工、服装制版师等职业技能培训不少于30期，每期不少于50人；"
+          "在梓山镇、罗坳镇建设“家门口就业工厂”8个，吸纳农村劳动力就近就业。"
+          "（责任单位：县人力资源和社会保障局、梓山镇人民政府、罗坳镇人民政府）"),
+    ("p", "（五）电商直播拓市。依托县电子商务产业园培育服装直播团队50个，2024年11月开展“于都好衣”直播促销月活动；"
+          "支持企业在主要电商平台开设品牌旗舰店。（责任单位：县商务局）"),
+    ("p", "（六）质量安全监管。2024年7月至9月对全县生产、销售的服装和面料开展产品质量监督抽查，不少于60批次；"
+          "督促企业规范标注纤维成分、安全技术类别和使用说明。（责任单位：县市场监督管理局）"),
+    ("h", "三、保障措施"),
+    ("p", "（一）加强组织领导。县纺织服装产业链工作专班统筹推进本方案实施，专班办公室设在县工业和信息化局，负责日常调度。"),
+    ("p", "（二）强化要素保障。活动所需经费按现有渠道解决；各乡（镇）要做好标准厂房、用工等要素保障。"),
+    ("p", "（三）严格调度报送。各责任单位于每季度最后一个月的25日前，将工作进展情况报送县纺织服装产业链工作专班办公室；"
+          "2024年12月10日前报送全年工作总结。"),
+    ("p", "联系人：县工业和信息化局 曾丽华，电话：0797-6321586，邮箱：ydfz2024@example.cn；"
+          "县纺织服装产业链工作专班办公室 钟伟东，电话：0797-6338402。"),
+    ("p", "附件：于都县2024年纺织服装优供给促升级重点活动安排表"),
+]
+YD_TABLE_TITLE = "于都县2024年纺织服装优供给促升级重点活动安排表"
+# cells: text, or (text, rowspan); None = covered by a rowspan above
+YD_TABLE = [
+    ["序号", "活动名称", "时间", "地点", "牵头单位"],
+    ["1", "服装数字化车间现场观摩会", "2024年5月", ("于都工业园", 2), "县工业和信息化局"],
+    ["2", "“织链同行”产销对接会", "2024年6月", None, "县纺织服装产业链工作专班办公室"],
+    ["3", "服装产品质量监督抽查", "2024年7月—9月", "全县", "县市场监督管理局"],
+    ["4", "“于都服装”秋冬新品发布会", "2024年10月", "贡江镇", ("县商务局", 2)],
+    ["5", "“于都好衣”直播促销月", "2024年11月", "县电子商务产业园", None],
+]
+
+
+def _esc(s):
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _spans(text):
+    style = "font-family: 仿宋_GB2312; font-size: 16pt;"
+    return "".join('<span style="%s">%s</span>' % (style, _esc(part).replace("　", "&nbsp;&nbsp;"))
+                   for part in text.split("|"))
+
+
+def make_yudu(path):
+    out = []
+    w = out.append
+    w('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
+      '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">')
+    w('<html xmlns="http://www.w3.org/1999/xhtml">')
+    w("<head>")
+    w('<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />')
+    w('<meta name="SiteName" content="于都县人民政府" />')
+    w('<meta name="ArticleTitle" content="%s" />' % YD_TITLE)
+    w('<meta name="PubDate" content="2024-03-29 16:42" />')
+    w('<meta name="ContentSource" content="县工业和信息化局" />')
+    w("<title>%s_政府信息公开_于都县人民政府</title>" % YD_TITLE)
+    w('<link rel="stylesheet" type="text/css" href="/images/zwgk_2019.css" />')
+    w("<style type=\"text/css\">.xxgk_table td{border:1px solid #d9d9d9;padding:4px 8px;font-size:14px}"
+      ".zw_content p{margin:0}</style>")
+    w('<script type="text/javascript" src="/js/jquery-1.11.3.min.js"></script>')
+    w("<script type=\"text/javascript\">var _title = \"%s\"; var _pubdate = \"2024-03-29\";"
+      " function doZoom(size){document.getElementById('zoom').style.fontSize=size+'px';}</script>" % YD_TITLE)
+    w("</head>")
+    w("<body>")
+    w('<div class="top_bar"><div class="w1200"><span class="fl">欢迎访问于都县人民政府网站</span>'
+      '<span class="fr"><a href="/">无障碍浏览</a> | <a href="/">长者模式</a> | <a href="/">English</a></span></div></div>')
+    w('<div class="header"><div class="w1200"><img src="/images/logo.png" alt="于都县人民政府" /></div></div>')
+    w('<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/">走进于都</a></li><li><a href="/">新闻中心</a></li>'
+      '<li class="on"><a href="/">政府信息公开</a></li><li><a href="/">政务服务</a></li><li><a href="/">互动交流</a></li></ul></div>')
+    w('<div class="w1200 position">当前位置：<a href="/">首页</a> &gt; <a href="/">政府信息公开</a> &gt; '
+      '<a href="/">法定主动公开内容</a> &gt; <a href="/">政策文件</a> &gt; <a href="/">县政府办文件</a></div>')
+    w('<div class="w1200 xxgk_main">')
+    w('<table class="xxgk_table" width="100%" cellspacing="0" cellpadding="0">')
+    for a, b, c2, d in YD_META:
+        w("<tr><td class=\"t1\">%s：</td><td>%s</td><td class=\"t1\">%s：</td><td>%s</td></tr>" % (a, b, c2, d))
+    w('<tr><td class="t1">名　　称：</td><td colspan="3">%s</td></tr>' % YD_TITLE)
+    w("</table>")
+    w('<div class="zw_title"><h1>%s</h1></div>' % YD_TITLE)
+    w('<div class="zw_info">发布时间：2024-03-29 16:42　　来源：县工业和信息化局　　浏览次数：<span id="hits">2318</span>'
+      '　　字号：[ <a href="javascript:doZoom(18)">大</a> <a href="javascript:doZoom(16)">中</a> '
+      '<a href="javascript:doZoom(14)">小</a> ]</div>')
+    w('<div class="zw_content" id="zoom">')
+    w('<p style="text-align: center; line-height: 1.75em;">%s</p>' % _spans(YD_NO))
+    w('<p style="line-height: 1.75em;">%s</p>' % _spans(YD_TO))
+    for kind, text in YD_BODY:
+        if kind == "c":
+            w('<p style="text-align: center; line-height: 1.75em;"><br /></p>')
+            w('<p style="text-align: center; line-height: 1.75em;"><strong>%s</strong></p>' % _spans(text))
+        elif kind == "r":
+            w('<p style="text-align: right; line-height: 1.75em;">%s</p>' % _spans(text))
+        elif kind == "h":
+            w('<p style="text-indent: 2em; line-height: 1.75em;"><strong>%s</strong></p>' % _spans(text))
+        else:
+            w('<p style="text-indent: 2em; line-height: 1.75em;">%s</p>' % _spans(text))
+    w('<p style="line-height: 1.75em;"><br /></p>')
+    w('<p style="line-height: 1.75em;">%s</p>' % _spans("附件"))
+    w('<p style="text-align: center; line-height: 1.75em;"><strong>%s</strong></p>' % _spans(YD_TABLE_TITLE))
+    w('<table border="1" cellspacing="0" cellpadding="0" width="100%" style="border-collapse: collapse;">')
+    w("<tbody>")
+    for r, row in enumerate(YD_TABLE):
+        cells = []
+        for cell in row:
+            if cell is None:
+                continue
+            tag = "th" if r == 0 else "td"
+            if isinstance(cell, tuple):
+                cells.append('<%s rowspan="%d" style="text-align: center;">%s</%s>' % (tag, cell[1], _esc(cell[0]), tag))
+            else:
+                cells.append('<%s style="text-align: center;">%s</%s>' % (tag, _esc(cell), tag))
+        w("<tr>" + "".join(cells) + "</tr>")
+    w("</tbody>")
+    w("</table>")
+    w("</div>")
+    w('<div class="zw_fj">附件下载：<a href="/attach/2024/03/29/%E9%99%84%E4%BB%B6.docx">于都县2024年纺织服装优供给'
+      '促升级重点活动安排表.docx</a></div>')
+    w('<div class="zw_jd">相关解读：<a href="/">《于都县2024年纺织服装优供给促升级活动实施方案》政策解读</a></div>')
+    w('<div class="zw_share"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">'
+      '【关闭窗口】</a></div>')
+    w("</div>")
+    w('<div class="footer"><div class="w1200"><p>主办：于都县人民政府办公室　承办：于都县融媒体中心</p>'
+      "<p>网站标识码：3607310000　赣ICP备05000000号</p></div></div>")
+    w("<script type=\"text/javascript\">document.title = _title + '_于都县人民政府';</script>")
+    w("</body>")
+    w("</html>")
+    with open(path, "w", encoding="utf-8", newline="\r\n") as f:
+        f.write("\n".join(out) + "\n")
+
+
 MAKERS = [
     (YC_FILE, make_yancheng),
+    (YD_FILE, make_yudu),
 ]
 
 
