@@ -425,9 +425,266 @@ def make_yudu(path):
         f.write("\n".join(out) + "\n")
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# Word helpers (python-docx + a few hand-made WordprocessingML elements); output re-zipped with fixed timestamps
+# ---------------------------------------------------------------------------------------------------------------
+def _docx_setup(doc, author, title, when):
+    import datetime
+    from docx.shared import Pt, Cm
+    cp = doc.core_properties
+    cp.author = author
+    cp.last_modified_by = author
+    cp.title = title
+    cp.subject = ""
+    cp.keywords = ""
+    cp.comments = ""
+    cp.category = ""
+    cp.revision = 3
+    cp.created = datetime.datetime(*when)
+    cp.modified = datetime.datetime(*when)
+    cp.last_printed = datetime.datetime(*when)
+    sec = doc.sections[0]
+    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+    sec.top_margin, sec.bottom_margin = Cm(3.7), Cm(3.5)
+    sec.left_margin, sec.right_margin = Cm(2.8), Cm(2.6)
+    st = doc.styles["Normal"]
+    st.font.size = Pt(16)
+    _east_asia(st.element.get_or_add_rPr(), "仿宋_GB2312")
+
+
+def _east_asia(rpr, font):
+    from docx.oxml.ns import qn
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        from docx.oxml import OxmlElement
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    fonts.set(qn("w:eastAsia"), font)
+    fonts.set(qn("w:ascii"), font)
+    fonts.set(qn("w:hAnsi"), font)
+
+
+def _para(doc_or_cell, text="", font="仿宋_GB2312", size=16, bold=False, color=None, align=None, indent=True,
+          before=0, after=0, line=28, pieces=None):
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt, RGBColor
+    p = doc_or_cell.add_paragraph()
+    pf = p.paragraph_format
+    pf.space_before, pf.space_after = Pt(before), Pt(after)
+    pf.line_spacing = Pt(line)
+    if indent:
+        pf.first_line_indent = Pt(size * 2)
+    if align:
+        pf.alignment = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT,
+                        "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}[align]
+    for piece in (pieces or [text]):
+        if not piece:
+            continue
+        if isinstance(piece, tuple):
+            ptext, pfont, pbold = piece
+        else:
+            ptext, pfont, pbold = piece, font, bold
+        r = p.add_run(ptext)
+        r.font.size = Pt(size)
+        r.bold = pbold
+        if color:
+            r.font.color.rgb = RGBColor(*color)
+        _east_asia(r._element.get_or_add_rPr(), pfont)
+    return p
+
+
+def _rule(p, color="FF0000", sz=18, double=False):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    ppr = p._p.get_or_add_pPr()
+    bdr = OxmlElement("w:pBdr")
+    b = OxmlElement("w:bottom")
+    b.set(qn("w:val"), "thinThickSmallGap" if double else "single")
+    b.set(qn("w:sz"), str(sz))
+    b.set(qn("w:space"), "1")
+    b.set(qn("w:color"), color)
+    bdr.append(b)
+    ppr.append(bdr)
+
+
+def _page_field_footer(section, fmt="— {} —"):
+    """A centred footer holding a PAGE field."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    fp = section.footer.paragraphs[0]
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    before, after = fmt.split("{}")
+    fp.add_run(before)
+    r = fp.add_run()
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"), ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+            r._r.append(el)
+        elif text.strip() == "PAGE":
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = text
+            r._r.append(el)
+        else:
+            el = OxmlElement("w:t")
+            el.text = text
+            r._r.append(el)
+    fp.add_run(after)
+
+
+def _cell_text(cell, text, size=12, bold=False, align="center"):
+    cell.paragraphs[0].text = ""
+    p = cell.paragraphs[0]
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+    p.alignment = {"center": WD_ALIGN_PARAGRAPH.CENTER, "left": WD_ALIGN_PARAGRAPH.LEFT}[align]
+    p.paragraph_format.first_line_indent = None
+    p.paragraph_format.line_spacing = Pt(18)
+    r = p.add_run(text)
+    r.font.size = Pt(size)
+    r.bold = bold
+    _east_asia(r._element.get_or_add_rPr(), "仿宋_GB2312")
+
+
+def _save_fixed(doc, path, when):
+    buf = io.BytesIO()
+    doc.save(buf)
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in sorted(src.namelist(), key=lambda n: (n != "[Content_Types].xml", n)):
+            zi = zipfile.ZipInfo(name, date_time=when[:6])
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            z.writestr(zi, src.read(name))
+    with open(path, "wb") as f:
+        f.write(out.getvalue())
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 3. 宁晋 (2024): an industry association's notice to its members, written in Word (.docx)
+# ---------------------------------------------------------------------------------------------------------------
+NJ_FILE = "ningjin-2024-apparel-association-notice.docx"
+NJ_ASSOC = "宁晋县服装行业协会"
+NJ_NO = "宁服协〔2024〕9号"
+NJ_TITLE = "关于组织会员企业参加2024年纺织服装优供给促升级系列活动的通知"
+NJ_TO = "各会员企业："
+NJ_INTRO = ("为贯彻落实国家和省、市关于开展纺织服装“优供给促升级”活动的部署要求，按照县工业和信息化局工作安排，"
+            "经协会第三届理事会第五次会议研究，决定组织会员企业参加2024年纺织服装优供给促升级系列活动。"
+            "现将有关事项通知如下：")
+# ("h", heading) / ("kv", label, text) / ("p", text)
+NJ_BODY = [
+    ("h", "一、“宁晋休闲装”夏季新品发布会"),
+    ("kv", "时间：", "2024年7月12日至13日"),
+    ("kv", "地点：", "宁晋县服装产业园会展中心"),
+    ("kv", "内容：", "设静态展示区和动态走秀区，集中发布会员企业休闲裤、牛仔服、夹克等新品。每家企业报送新品不超过20款，"
+                    "参展企业限40家，按报名先后顺序确定。"),
+    ("h", "二、服装质量与标准化培训班"),
+    ("kv", "时间：", "2024年6月下旬（具体时间另行通知）"),
+    ("kv", "内容：", "邀请县市场监督管理局和检验检测机构专家，讲解服装纤维含量标识、安全技术类别、使用说明标注要求和"
+                    "常见不合格项目。培训1期，限100人，每家会员企业可派1至2名质量管理人员参加。"),
+    ("h", "三、跨境电商出海训练营"),
+    ("kv", "时间：", "2024年9月"),
+    ("kv", "内容：", "联合县跨境电子商务公共服务中心举办，讲解跨境平台开店、海外仓备货和境外知识产权风险防范。"
+                    "共举办2期，每期限60人。"),
+    ("h", "四、组团参加秋季专业服装展会"),
+    ("kv", "时间：", "2024年10月"),
+    ("kv", "内容：", "协会统一租赁展位、统一布展，组织会员企业参加秋季国内专业服装展会。展位费由协会承担30%，"
+                    "参展企业承担70%；展品运输、人员差旅等费用由企业自理。"),
+    ("h", "五、有关要求"),
+    ("p", "（一）请各会员企业认真填写报名回执（见附件），于2024年6月10日前发送至协会秘书处邮箱。"),
+    ("p", "（二）参加发布会和展会的产品须经检验合格，吊牌应标明纤维成分及含量、号型规格和洗涤维护方法，"
+          "严禁展示、销售假冒伪劣产品。"),
+    ("p", "（三）各参展企业请在每项活动结束后10个工作日内，将意向订单和成交情况报送协会信息部。"),
+    ("p", "联系人：协会秘书处 武艳霞，电话：0319-5863207，邮箱：njfz2024@example.cn；"
+          "协会信息部 李振江，电话：0319-5863215。"),
+]
+NJ_ATT = "附件：会员企业参加2024年优供给促升级系列活动报名回执"
+NJ_DATE = "2024年5月20日"
+NJ_FORM_TITLE = "会员企业参加2024年优供给促升级系列活动报名回执"
+NJ_FORM_NOTE = "请于2024年6月10日前将回执发送至协会秘书处邮箱，逾期视为不参加。"
+NJ_WHEN = (2024, 5, 20, 16, 5, 0)
+
+
+def make_ningjin(path):
+    import docx
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, Cm
+    doc = docx.Document()
+    _docx_setup(doc, "协会秘书处", "宁服协9号 优供给促升级系列活动（发会员企业）", NJ_WHEN)
+    red = (0xE6, 0x00, 0x12)
+    _para(doc, NJ_ASSOC, font="方正小标宋简体", size=36, color=red, align="center", indent=False, before=24, line=48)
+    p = _para(doc, NJ_NO, align="center", indent=False, before=18, after=4)
+    _rule(p, color="E60012", sz=24, double=True)
+    _para(doc, "", indent=False)
+    _para(doc, "关于组织会员企业参加2024年纺织服装", font="方正小标宋简体", size=22, align="center", indent=False, line=34)
+    _para(doc, "优供给促升级系列活动的通知", font="方正小标宋简体", size=22, align="center", indent=False, line=34,
+          after=12)
+    _para(doc, NJ_TO, indent=False)
+    _para(doc, NJ_INTRO)
+    for item in NJ_BODY:
+        if item[0] == "h":
+            _para(doc, item[1], font="黑体")
+        elif item[0] == "kv":
+            _para(doc, pieces=[(item[1], "楷体_GB2312", True), (item[2], "仿宋_GB2312", False)])
+        else:
+            _para(doc, item[1])
+    _para(doc, "")
+    _para(doc, NJ_ATT)
+    _para(doc, "")
+    _para(doc, NJ_ASSOC, align="right", indent=False, before=24)
+    _para(doc, NJ_DATE + "\u3000\u3000", align="right", indent=False)
+    # --- the attachment on its own page: a ruled sign-up form
+    brk = doc.add_paragraph().add_run()
+    brk.add_break(WD_BREAK.PAGE)
+    _para(doc, "附件", font="黑体", indent=False)
+    _para(doc, NJ_FORM_TITLE, font="方正小标宋简体", size=18, align="center", indent=False, before=8, after=12)
+    t = doc.add_table(rows=8, cols=4)
+    t.style = "Table Grid"
+    rows = [
+        ["企业名称", "", None, None],
+        ["统一社会信用代码", "", "会员编号", ""],
+        ["联系人", "", "手机", ""],
+        ["拟参加活动", "□“宁晋休闲装”夏季新品发布会　□服装质量与标准化培训班\n□跨境电商出海训练营　□秋季专业服装展会",
+         None, None],
+        ["发布会新品数量", "（　　）款", "培训参训人数", "（　　）人"],
+        ["训练营参训人数", "（　　）人", "展会展位需求", "□标准展位　□特装展位"],
+        ["备注", "", None, None],
+        ["协会意见", "（由协会秘书处填写）", None, None],
+    ]
+    for r, row in enumerate(rows):
+        for ci, text in enumerate(row):
+            if text is None:
+                continue
+            span = 1
+            while ci + span < 4 and row[ci + span] is None:
+                span += 1
+            cell = t.cell(r, ci)
+            if span > 1:
+                cell = cell.merge(t.cell(r, ci + span - 1))
+            _cell_text(cell, text, bold=(ci % 2 == 0 and r != 3 or ci == 0),
+                       align="left" if (ci > 0 and span > 1) else "center")
+    widths = [Cm(3.6), Cm(5.2), Cm(2.8), Cm(4.0)]
+    for row in t.rows:
+        tr_pr = row._tr.get_or_add_trPr()
+        h = OxmlElement("w:trHeight")
+        h.set(qn("w:val"), "680")
+        tr_pr.append(h)
+        for ci, cell in enumerate(row.cells):
+            cell.width = widths[min(ci, 3)]
+    _para(doc, NJ_FORM_NOTE, size=12, indent=False, before=6)
+    _page_field_footer(doc.sections[0], fmt="- {} -")
+    _save_fixed(doc, path, NJ_WHEN)
+
+
 MAKERS = [
     (YC_FILE, make_yancheng),
     (YD_FILE, make_yudu),
+    (NJ_FILE, make_ningjin),
 ]
 
 
