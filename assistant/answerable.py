@@ -104,8 +104,12 @@ def check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Quer
         # event, not of its neighbours)
         if slot == "definition" and _MEANING_ASKED.search(query.text) and _uses_the_term(query, weights, top):
             continue  # "内外贸一体是啥意思": the clause that uses the term says what it stands for there
-        if not slot_evidence(query, slot).search(_own_record(top, weights) if slot in _OWN_CLAUSE_SLOTS else evidence):
+        held = _own_record(top, weights) if slot in _OWN_CLAUSE_SLOTS else evidence
+        if not slot_evidence(query, slot).search(held):
             return f"文件没有写明{SLOT_LABELS[slot]}"
+        if slot == "place" and _FINER_PLACE.search(query.text) and _places_said(query.text, held):
+            # "具体在望江县哪个直播基地": the clause's 在望江县举办 is the place the asker already named
+            return "文件没有写明比问题所说更细的地点"
         month = _ASKED_MONTH.search(query.text) if slot == "day" else None
         if month and not re.search(rf"(?<!\d){month.group(1)}\s*月\s*\d{{1,2}}\s*[日号]", top.chunk.text):
             # "9月几号": a day of another month in the clause is not the one asked for
@@ -222,6 +226,15 @@ def slot_evidence(query: Query, slot: str) -> re.Pattern[str]:
 
 
 _PAPERS = re.compile(r"名单|清单|报名表|申请表|申报书")
+# "在县城哪个地方", "在望江县哪个直播基地": a place inside the one the question names
+_FINER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}(哪个|哪里|哪儿|什么)(地方|基地|场馆|园区|位置|镇|村|街道|楼)?")
+_PLACE_FRAME = re.compile(r"^(在|于|落户|设在|建在|依托|地点[:：为]|地址[:：])|(举办|举行|召开|开展)$")
+
+
+def _places_said(question: str, text: str) -> bool:
+    """Is every place the clause gives one the question already names?"""
+    cores = [_PLACE_FRAME.sub("", _PLACE_FRAME.sub("", m.group(0))) for m in SLOT_EVIDENCE["place"].finditer(text)]
+    return bool(cores) and all(len(c) >= 2 and c in question for c in cores)
 _NUMBER = r"\d+|[一二两三四五六七八九十百千万]+"
 # "多少个岗位", "几家门店": what is counted, when the question names it after the measure word
 # (a two-character noun that ends the question: a longer phrase, "多少家规上纺织服装企业", may abbreviate

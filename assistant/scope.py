@@ -36,6 +36,8 @@ from .query import QUOTED, YEAR, Query, context_clause, translate_terms, without
 DEICTIC = re.compile(r"(这个|这次|本次|此次|该|本|这份|这一|此项|这项|上述)\s*(活动|通知|文件|文|政策|方案|工作)|"
                      r"(这个|这次|本次|此次|这份)[\u4e00-\u9fff]{1,16}?(活动|通知|文件)|"  # 这个全国的活动
                      r"the (notice|circular|campaign|document)|this (notice|circular|campaign|document)")
+# "那一年的报告", "当年的报告": the document of the year the conversation is on, itself.
+SAME_RECORD = re.compile(r"(那一?年|当年|同一?年|这一?年)(的|那份|这份)")
 # Kinds of document a question names by their word alone ("函里说的…"): not 通知 (every notice), nor
 # 法 and 报告 (laws and reports are named by their own names or years).
 _ASKED_KINDS = ("函", "复函", "实施方案", "工作方案", "方案", "实施意见", "意见", "通报", "批复", "纪要", "规划")
@@ -428,6 +430,9 @@ class Resolver:
             conversation_doc = None
         deictic = bool(DEICTIC.search(query.text))
         relative = self._relative(query, conversation_doc)
+        if relative is None and conversation_doc in docs and SAME_RECORD.search(query.text) \
+                and any(k in self.kb.docs[conversation_doc or ""].title for k in _kinds_in(query.text)):
+            relative = conversation_doc  # ("那一年的报告对纺织行业定了什么目标": the report being talked about)
         if relative is not None:
             return Resolution(docs=self.family(relative), named=[relative], reference="relative", deictic=deictic)
         top = max(scores.values(), default=0.0)

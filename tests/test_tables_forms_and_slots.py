@@ -151,3 +151,17 @@ def test_two_bodies_each_asked_what_they_are_responsible_for(tmp_path: Path) -> 
     answer = bot.ask("测试市这份方案里，市商务局和市服装行业协会各自负责什么？")
     assert "品牌消费和外贸拓展" in answer.text and "组织企业参展" in answer.text, answer.text
     assert "活动统筹" not in answer.text.split("依据条款")[0], answer.text
+
+
+def test_a_finer_place_than_the_one_asked_in_is_not_given_by_it(tmp_path: Path) -> None:
+    """"具体在测试县哪个地方" is not answered by "在测试县举办"; "在哪办" is."""
+    from test_values_and_follow_ups import _library_of
+
+    path = tmp_path / "events.txt"
+    path.write_text("\n\n".join(_TWO_EVENTS), encoding="utf-8")
+    bot = _library_of(tmp_path, [path])
+    finer = bot.ask("测试市的家纺展示周具体在测试县哪个地方办？")
+    assert finer.refused and "更细的地点" in finer.text, finer.text
+    plain = bot.ask("测试市的家纺展示周在哪办？")
+    assert not plain.refused and "测试县" in plain.text, plain.text
+    assert "platform" in analyse("是跟哪家回收平台合作？").slots

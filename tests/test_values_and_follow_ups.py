@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import library_of
+from conftest import ask_turns, library_of
 from docgen import make_docx
 
 LOCAL = ["甘肃省工业和信息化厅 甘肃省商务厅", "关于开展2024年甘肃省香包刺绣提升活动的通知",
@@ -297,3 +297,10 @@ def test_a_named_contacts_own_email_or_none(bot) -> None:  # type: ignore[no-unt
 def test_firms_asked_by_name_where_the_notice_names_none(bot, question: str) -> None:  # type: ignore[no-untyped-def]
     answer = bot.ask(question)
     assert answer.refused, answer.text
+
+
+def test_that_years_report_is_the_one_talked_about(bot) -> None:  # type: ignore[no-untyped-def]
+    """"那一年的报告…" after a question about one year's report is that report, not every report or notice
+    that shares a word with the question."""
+    answer = ask_turns(bot, "2023年某省政府工作报告说外贸进出口总额增长多少？", "那一年的报告对粮食产量定了什么目标？")
+    assert "1150" in answer.text and "1210" not in answer.text, answer.text
