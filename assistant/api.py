@@ -218,6 +218,14 @@ class Assistant:
         t1 = time.perf_counter()
         laws = self._laws_asked(query, resolution, scope)
         by_law = self._from_laws(query, resolution, hits, filters, laws, writer) if laws else None
+        framed = self._framed_on_subject(query, resolution, scope) if not laws and hits else set()
+        if framed:
+            # "国家通知说要畅通线上渠道，网上卖的衣服几天内能无理由退货？": a question framed on the
+            # notice and asked beyond it; where the notice answers only by meaning, or not at all,
+            # a law that says it in its own words answers (and says that the notice is silent).
+            in_subject = self.extractive.write(query, hits)
+            if in_subject.refused or in_subject.kind == "meaning" or ASKS_THE_LAW.search(query.text):
+                by_law = self._from_laws(query, resolution, hits, filters, framed, writer)
         if by_law is None and laws and hits and _told_silent(query):
             # "通知没讲X，法律上呢？" and no law says it either: the notice's clause closest in meaning
             # is what the asker has just called silent, so it is offered as the nearest, not as the answer.
@@ -326,6 +334,17 @@ class Assistant:
                     pool = laws
                     query.for_law = True
         return {d for d in pool if law.has_articles(self.kb.docs[d])}
+
+    def _framed_on_subject(self, query: Query, resolution: Resolution, scope: set[str] | None) -> set[str]:
+        """The laws, for a question that names the subject only to frame what it asks ("国家通知
+        鼓励用直播平台宣传，直播时说…违不违规？", "…法律上产品标识必须有什么？")."""
+        if not resolution.named or resolution.candidates or query.fields \
+                or not all(self.kb.docs[d].role == "subject" for d in resolution.named):
+            return set()
+        beyond = asked_beyond(query)
+        if not ASKS_THE_LAW.search(query.text) and (beyond is None or beyond.raw == query.raw):
+            return set()
+        return {d for d in self.resolver.related(scope) if law.has_articles(self.kb.docs[d])}
 
     def _may_be_for_a_law(self, query: Query, resolution: Resolution, scope: set[str] | None) -> bool:
         """A question that names nothing of the library may be one for a law; not one that goes on

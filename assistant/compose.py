@@ -40,7 +40,7 @@ from .field_answers import asks_about_document, attachment_answer, field_answer
 from .models import Answer, DocRef
 from .query import Query, only_asks
 from .retrieval import Hit, is_blank_form
-from .scope import Resolution, doc_year, normalized_text
+from .scope import Resolution, doc_year, everyday, normalized_text
 from .settings import RetrievalSettings
 from .table_rows import Row, table_rows
 
@@ -136,9 +136,6 @@ def _answerable_draft(ctx: Context) -> Draft | None:
 _GRAMMAR_WORD = re.compile(r"关于|对于|有关|相关|根据|按照|依据|通过|进行|以及|方面|情况|问题")
 
 
-UNSAID_SHARE = 0.25
-
-
 def _subject_word_unsaid(ctx: Context) -> str | None:
     """A word of the question that the campaign's own documents use and the background document
     answering it never does: the question is on the campaign's matter, not on the report's."""
@@ -146,12 +143,12 @@ def _subject_word_unsaid(ctx: Context) -> str | None:
     text = normalized_text(kb, top)
     subject = [d for d in kb.docs.values() if d.role == "subject"]
     weights = clause_weights(ctx.weights, top.title)
-    total = sum(weights.values()) or 1.0
     for term in sorted(weights, key=lambda t: -weights[t]):
-        if weights[term] < UNSAID_SHARE * total:
-            break  # ("…实施什么战略来培育知名品牌": a lesser word of the question, a verb, is no matter of its own)
-        if _GRAMMAR_WORD.fullmatch(term):
-            continue  # ("关于减税说了什么": 关于 is how the question is put, not its matter)
+        if _GRAMMAR_WORD.fullmatch(term) or everyday(kb, term):
+            # ("关于减税说了什么": 关于 is how the question is put, not its matter; "…实施什么战略来培育
+            # 知名品牌": a word the library's documents all use, 培育, is none either, though this
+            # report happens not to use it)
+            continue
         # (the asker's own words: not a synonym the search added, 进出口 → 国际经贸)
         if len(term) >= 2 and term in ctx.query.text and dictionary_count(term) and term not in text \
                 and kb.idf(term) >= ctx.comp.settings.min_unsaid_idf \

@@ -9,6 +9,7 @@ reads differently in another version the library holds.
 
 from __future__ import annotations
 
+import copy
 import re
 
 from index import law
@@ -98,7 +99,11 @@ def asked_beyond(query: Query) -> Query | None:
         elif not _FRAMING.search(clause):
             kept.append(clause)
     text = "".join(kept)
-    return analyse(text) if len(re.findall(r"[\u4e00-\u9fff]", text)) >= MIN_BEYOND_CHARS else None
+    if len(re.findall(r"[\u4e00-\u9fff]", text)) < MIN_BEYOND_CHARS:
+        return None
+    asked = analyse(text)
+    # ("法律上是怎么规定的？", a part that leans on the one before: nothing asked but the law's frame)
+    return asked if any(not _LAW_FRAME.fullmatch(t) for t in asked.terms) else None
 
 
 def beyond_subject_query(query: Query) -> Query:
@@ -106,12 +111,21 @@ def beyond_subject_query(query: Query) -> Query:
     to look (废旧纺织品循环利用 leads to the circular-economy law), but what is asked counts twice."""
     asked = asked_beyond(query)
     if asked is None:
-        return query
-    beyond = analyse(query.raw)
+        if not any(_LAW_FRAME.fullmatch(t) for t in query.terms):
+            return query
+        # ("法律上是怎么规定的？" after a part that names the topic: its words, less the law's frame)
+        asked = query
+        beyond = copy.copy(query)
+    else:
+        beyond = analyse(query.raw)
     # (the words that name the notice are no words of a law: 通知 would find "有权通知")
-    beyond.tokens = [t for t in beyond.tokens + asked.tokens if not _NAMES_NOTICE.fullmatch(t)]
-    beyond.terms = [t for t in beyond.terms if not _NAMES_NOTICE.fullmatch(t)]
+    # (nor the words that send the question to the law: every article says 法律 and 规定)
+    beyond.tokens = [t for t in beyond.tokens + asked.tokens if not _NAMES_NOTICE.fullmatch(t) and not _LAW_FRAME.fullmatch(t)]
+    beyond.terms = [t for t in beyond.terms if not _NAMES_NOTICE.fullmatch(t) and not _LAW_FRAME.fullmatch(t)]
     return beyond
+
+
+_LAW_FRAME = re.compile(r"法律上?|法规|法条|规定|依法")
 
 
 def about_subject(kb: KnowledgeBase, query: Query, subject: set[str] | None) -> bool:

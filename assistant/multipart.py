@@ -93,7 +93,9 @@ def topic_terms(text: str, generic: Callable[[str], bool] | None = None) -> list
 # Words that stand for "something" in a question (地方, 时候): they name no topic.
 # ("表上要填哪些内容" after a question about a form: the form just named)
 PLACEHOLDERS = frozenset({"地方", "时候", "东西", "事情", "情况", "内容", "方面", "问题", "一下", "城市", "地点", "日子",
-                          "表上", "表里", "表中"})
+                          "表上", "表里", "表中",
+                          # ("…有没有安排培训？法律上是怎么规定的？": the law is where to look, not a topic)
+                          "法律上", "法律", "法规", "法条"})
 
 
 _DOCUMENT_WORDS = frozenset({"文件", "通知", "文件格式", "附件"})

@@ -400,3 +400,18 @@ def test_a_duty_is_cited_where_it_is_laid_down_and_a_penalty_where_it_is_set(bot
     assert duty.citations[0].doc_id == "电子商务法(2018-08-31)" and "第十五条" in (duty.citations[0].section or ""), duty.text
     penalty = bot.ask("电商经营者没在首页公示营业执照信息，会受到什么处罚？")
     assert any("法律责任" in (c.section or "") for c in penalty.citations[:2]), penalty.text
+
+
+def test_a_question_framed_on_the_notice_and_asked_of_the_law_is_answered_by_the_law(bot) -> None:  # type: ignore[no-untyped-def]
+    """"国家通知鼓励X，<a question the notice does not answer>": the notice frames it; where the notice
+    answers only by meaning, the law that says it in its own words answers, and says the notice is silent."""
+    framed = bot.ask("两部门通知鼓励网上卖衣服，消费者网购收到货以后多少天内可以退货？")
+    assert framed.citations[0].doc_id == "消费者权益保护法(2013-10-25)" and "七日" in framed.text, framed.text
+    assert "未对此作出规定" in framed.text.split("\n")[0] or "没有" in framed.text.split("\n")[0], framed.text
+    # ("法律上是怎么规定的？" leans on the part before it: its topic, put to the laws)
+    parts = bot.ask("87号文里有没有给中小企业安排管理人员培训？法律上是怎么规定的？")
+    second = parts.text.split("2. ")[1]
+    assert "中小企业促进法" in second, parts.text
+    # (a question about what the notice offers stays with the notice)
+    own = bot.ask("两部门通知鼓励扩大出口，我们出口企业能得到哪些支持？")
+    assert own.citations[0].doc_id.startswith("miit-mofcom"), own.text
