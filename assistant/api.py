@@ -33,7 +33,7 @@ from .laws import (
     version_note,
 )
 from .models import Answer, DutyRow, FirmMatch, FirmProfile, RequestError, TopicResult, Turn
-from .multipart import merge, merge_blocks, part_queries, split_parts, topic_terms
+from .multipart import QUESTION_WORD, merge, merge_blocks, part_queries, split_parts, topic_terms
 from .query import Query, defined_term, defining
 from .retrieval import Filters, Hit, Retriever
 from .scope import DOCUMENT_WORD, NATIONAL, Resolution, Resolver, everyday
@@ -342,7 +342,10 @@ class Assistant:
                 or not all(self.kb.docs[d].role == "subject" for d in resolution.named):
             return set()
         beyond = asked_beyond(query)
-        if not ASKS_THE_LAW.search(query.text) and (beyond is None or beyond.raw == query.raw):
+        # (what is left once the notice's clause is out must ask: "我们是面料厂，…87号通知里说具体活动
+        # 由谁来安排？" asks in the clause that names the notice, and is the notice's question)
+        if not ASKS_THE_LAW.search(query.text) and (beyond is None or beyond.raw == query.raw
+                                                    or not QUESTION_WORD.search(beyond.raw)):
             return set()
         return {d for d in self.resolver.related(scope) if law.has_articles(self.kb.docs[d])}
 

@@ -415,3 +415,6 @@ def test_a_question_framed_on_the_notice_and_asked_of_the_law_is_answered_by_the
     # (a question about what the notice offers stays with the notice)
     own = bot.ask("两部门通知鼓励扩大出口，我们出口企业能得到哪些支持？")
     assert own.citations[0].doc_id.startswith("miit-mofcom"), own.text
+    # (the clause that names the notice is where it asks: the notice's question)
+    asks_there = bot.ask("我们是小面料厂，想参加国家组织的那些活动，87号文里说具体活动由谁来安排？")
+    assert asks_there.citations[0].doc_id.startswith("miit-mofcom"), asks_there.text
