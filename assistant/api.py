@@ -45,6 +45,8 @@ from .writers import AnswerWriter, ExtractiveWriter, LLMWriter
 ASKS_THE_LAW = re.compile(r"法律|法规|法条|依法|违法|合法|犯法|哪部法|哪条法|按法|law\b|legal|illegal")
 
 
+# What the notice goes on to say: "还提到…", "又讲了…".
+_NOTICE_SAYS_ON = re.compile(r"(还|又|也|另外|同时)?(提到|提出|提了|说|讲|写|规定|要求)")
 DEFINITION_SCAN = 50  # documents whose clauses are read for a definition (a law and its neighbours, not a library)
 # Words that stand for what was said before: no topic of their own.
 
@@ -344,8 +346,10 @@ class Assistant:
         beyond = asked_beyond(query)
         # (what is left once the notice's clause is out must ask: "我们是面料厂，…87号通知里说具体活动
         # 由谁来安排？" asks in the clause that names the notice, and is the notice's question)
+        # (nor one that goes on with what the notice says: "部里的通知除了提高供给水平，还提到…什么？")
         if not ASKS_THE_LAW.search(query.text) and (beyond is None or beyond.raw == query.raw
-                                                    or not QUESTION_WORD.search(beyond.raw)):
+                                                    or not QUESTION_WORD.search(beyond.raw)
+                                                    or _NOTICE_SAYS_ON.match(beyond.raw)):
             return set()
         return {d for d in self.resolver.related(scope) if law.has_articles(self.kb.docs[d])}
 

@@ -418,3 +418,5 @@ def test_a_question_framed_on_the_notice_and_asked_of_the_law_is_answered_by_the
     # (the clause that names the notice is where it asks: the notice's question)
     asks_there = bot.ask("我们是小面料厂，想参加国家组织的那些活动，87号文里说具体活动由谁来安排？")
     assert asks_there.citations[0].doc_id.startswith("miit-mofcom"), asks_there.text
+    goes_on = bot.ask("两部门的通知除了要提高供给水平，还提出要提升什么？")
+    assert goes_on.citations[0].doc_id.startswith("miit-mofcom"), goes_on.text
