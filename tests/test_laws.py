@@ -420,3 +420,5 @@ def test_a_question_framed_on_the_notice_and_asked_of_the_law_is_answered_by_the
     assert asks_there.citations[0].doc_id.startswith("miit-mofcom"), asks_there.text
     goes_on = bot.ask("两部门的通知除了要提高供给水平，还提出要提升什么？")
     assert goes_on.citations[0].doc_id.startswith("miit-mofcom"), goes_on.text
+    leans = bot.ask("部里通知说要推动三个“升级”，都是哪三个？")
+    assert leans.citations[0].doc_id.startswith("miit-mofcom"), leans.text
