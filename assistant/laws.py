@@ -113,15 +113,16 @@ def beyond_subject_query(query: Query) -> Query:
     if asked is None:
         if not any(_LAW_FRAME.fullmatch(t) for t in query.terms):
             return query
-        # ("法律上是怎么规定的？" after a part that names the topic: its words, less the law's frame)
-        asked = query
+        # ("法律上是怎么规定的？" after a part that names the topic: its words, less the words that
+        # send it to the law, which every article says — 法律, 规定)
         beyond = copy.copy(query)
-    else:
-        beyond = analyse(query.raw)
+        beyond.tokens = [t for t in query.tokens if not _NAMES_NOTICE.fullmatch(t) and not _LAW_FRAME.fullmatch(t)]
+        beyond.terms = [t for t in query.terms if not _NAMES_NOTICE.fullmatch(t) and not _LAW_FRAME.fullmatch(t)]
+        return beyond
+    beyond = analyse(query.raw)
     # (the words that name the notice are no words of a law: 通知 would find "有权通知")
-    # (nor the words that send the question to the law: every article says 法律 and 规定)
-    beyond.tokens = [t for t in beyond.tokens + asked.tokens if not _NAMES_NOTICE.fullmatch(t) and not _LAW_FRAME.fullmatch(t)]
-    beyond.terms = [t for t in beyond.terms if not _NAMES_NOTICE.fullmatch(t) and not _LAW_FRAME.fullmatch(t)]
+    beyond.tokens = [t for t in beyond.tokens + asked.tokens if not _NAMES_NOTICE.fullmatch(t)]
+    beyond.terms = [t for t in beyond.terms if not _NAMES_NOTICE.fullmatch(t)]
     return beyond
 
 

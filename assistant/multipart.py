@@ -93,9 +93,9 @@ def topic_terms(text: str, generic: Callable[[str], bool] | None = None) -> list
 # Words that stand for "something" in a question (地方, 时候): they name no topic.
 # ("表上要填哪些内容" after a question about a form: the form just named)
 PLACEHOLDERS = frozenset({"地方", "时候", "东西", "事情", "情况", "内容", "方面", "问题", "一下", "城市", "地点", "日子",
-                          "表上", "表里", "表中",
-                          # ("…有没有安排培训？法律上是怎么规定的？": the law is where to look, not a topic)
-                          "法律上", "法律", "法规", "法条"})
+                          "表上", "表里", "表中"})
+# ("…有没有安排培训？法律上是怎么规定的？": the law is where to look, not the part's topic)
+_WHERE_TO_LOOK = frozenset({"法律上", "法律", "法规", "法条"})
 
 
 _DOCUMENT_WORDS = frozenset({"文件", "通知", "文件格式", "附件"})
@@ -114,7 +114,7 @@ def part_queries(parts: list[str], generic: Callable[[str], bool] | None = None)
     queries: list[Query] = []
     for i, part in enumerate(parts):
         own = analyse(part)
-        topic = topic_terms(without_asking(part), generic)
+        topic = [t for t in topic_terms(without_asking(part), generic) if t not in _WHERE_TO_LOOK]
         asked = [(rx, name) for rx, name in _DOCUMENT_FIELD_ASKED if rx.search(part)]
         if i > 0 and queries[-1].fields and not own.fields and asked \
                 and all(asked[0][0].search(t) or t in _DOCUMENT_WORDS for t in topic):
