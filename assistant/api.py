@@ -29,11 +29,12 @@ from .laws import (
     about_subject,
     article_answer,
     asked_beyond,
+    asks_beyond_the_notice,
     beyond_subject_query,
     version_note,
 )
 from .models import Answer, DutyRow, FirmMatch, FirmProfile, RequestError, TopicResult, Turn
-from .multipart import QUESTION_WORD, merge, merge_blocks, part_queries, split_parts, topic_terms
+from .multipart import merge, merge_blocks, part_queries, split_parts, topic_terms
 from .query import Query, defined_term, defining
 from .retrieval import Filters, Hit, Retriever
 from .scope import DOCUMENT_WORD, NATIONAL, Resolution, Resolver, everyday
@@ -45,10 +46,6 @@ from .writers import AnswerWriter, ExtractiveWriter, LLMWriter
 ASKS_THE_LAW = re.compile(r"法律|法规|法条|依法|违法|合法|犯法|哪部法|哪条法|按法|law\b|legal|illegal")
 
 
-MIN_FRAMED_TOPIC = 3  # words of its own topic a question asked beyond the notice's clause names
-_POINTS_BACK = re.compile(r"它们|它|其|这些|那些|分别|各自")
-# What the notice goes on to say: "还提到…", "又讲了…".
-_NOTICE_SAYS_ON = re.compile(r"(还|又|也|另外|同时)?(提到|提出|提了|说|讲|写|规定|要求)")
 DEFINITION_SCAN = 50  # documents whose clauses are read for a definition (a law and its neighbours, not a library)
 # Words that stand for what was said before: no topic of their own.
 
@@ -345,17 +342,7 @@ class Assistant:
         if not resolution.named or resolution.candidates or query.fields \
                 or not all(self.kb.docs[d].role == "subject" for d in resolution.named):
             return set()
-        beyond = asked_beyond(query)
-        # (what is left once the notice's clause is out must ask: "我们是面料厂，…87号通知里说具体活动
-        # 由谁来安排？" asks in the clause that names the notice, and is the notice's question)
-        # (nor one that goes on with what the notice says: "部里的通知除了提高供给水平，还提到…什么？")
-        # (and what is left must name a topic of its own: "…促进三个“升级”，分别是哪三个？", "…链主企业，
-        # 要它们起什么作用？" lean on the notice's clause)
-        if not ASKS_THE_LAW.search(query.text) and (beyond is None or beyond.raw == query.raw
-                                                    or not QUESTION_WORD.search(beyond.raw)
-                                                    or _NOTICE_SAYS_ON.match(beyond.raw)
-                                                    or len(topic_terms(beyond.raw)) < MIN_FRAMED_TOPIC
-                                                    or _POINTS_BACK.search(beyond.raw)):
+        if not ASKS_THE_LAW.search(query.text) and not asks_beyond_the_notice(query):
             return set()
         return {d for d in self.resolver.related(scope) if law.has_articles(self.kb.docs[d])}
 

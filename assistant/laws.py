@@ -21,6 +21,7 @@ from index.textnorm import normalize
 from . import refusal
 from .citing import Composer
 from .models import Answer
+from .multipart import QUESTION_WORD, topic_terms
 from .query import QUOTED, Query, analyse
 from .scope import clause_count, normalized_text
 from .settings import RetrievalSettings
@@ -104,6 +105,23 @@ def asked_beyond(query: Query) -> Query | None:
     asked = analyse(text)
     # ("法律上是怎么规定的？", a part that leans on the one before: nothing asked but the law's frame)
     return asked if any(not _LAW_FRAME.fullmatch(t) for t in asked.terms) else None
+
+
+def asks_beyond_the_notice(query: Query) -> bool:
+    """Does the question name the notice only to frame what it asks ("国家通知鼓励用直播平台宣传，
+    直播时说…违不违规？")? What is left once the notice's clause is out must ask ("…，87号通知里说
+    具体活动由谁来安排？" asks in that clause), not go on with what the notice says ("…，还提到…什么？"),
+    and name a topic of its own ("…三个“升级”，分别是哪三个？" and "…，要它们起什么作用？" lean on it)."""
+    beyond = asked_beyond(query)
+    return not (beyond is None or beyond.raw == query.raw or not QUESTION_WORD.search(beyond.raw)
+                or _NOTICE_SAYS_ON.match(beyond.raw) or _POINTS_BACK.search(beyond.raw)
+                or len(topic_terms(beyond.raw)) < MIN_FRAMED_TOPIC)
+
+
+MIN_FRAMED_TOPIC = 3  # words of its own topic a question asked beyond the notice's clause names
+_POINTS_BACK = re.compile(r"它们|它|其|这些|那些|分别|各自")
+# What the notice goes on to say: "还提到…", "又讲了…".
+_NOTICE_SAYS_ON = re.compile(r"(还|又|也|另外|同时)?(提到|提出|提了|说|讲|写|规定|要求)")
 
 
 def beyond_subject_query(query: Query) -> Query:
