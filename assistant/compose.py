@@ -311,6 +311,11 @@ def _matching_row_draft(ctx: Context) -> Draft | None:
     scored = sorted(((coverage(weights, r.line), i) for i, r in enumerate(rows)), reverse=True)
     if scored[0][0] <= 0 or scored[0][0] == scored[1][0]:
         return None  # no row, or no one row, is what the question names
+    prose = top.chunk.text
+    for row in rows:
+        prose = prose.replace(row.line, "")
+    if coverage(weights, prose) > scored[0][0]:
+        return None  # ("“京彩衣橱”消费季是什么时候": the clause's own sentence, not the table under it)
     return _row_answer(ctx, top, rows[scored[0][1]])
 
 

@@ -113,9 +113,21 @@ def asks_beyond_the_notice(query: Query) -> bool:
     具体活动由谁来安排？" asks in that clause), not go on with what the notice says ("…，还提到…什么？"),
     and name a topic of its own ("…三个“升级”，分别是哪三个？" and "…，要它们起什么作用？" lean on it)."""
     beyond = asked_beyond(query)
-    return not (beyond is None or beyond.raw == query.raw or not QUESTION_WORD.search(beyond.raw)
-                or _NOTICE_SAYS_ON.match(beyond.raw) or _POINTS_BACK.search(beyond.raw)
-                or len(topic_terms(beyond.raw)) < MIN_FRAMED_TOPIC)
+    if beyond is None or beyond.raw == query.raw or not QUESTION_WORD.search(beyond.raw) \
+            or _NOTICE_SAYS_ON.match(beyond.raw) or _POINTS_BACK.search(beyond.raw) \
+            or len(topic_terms(beyond.raw)) < MIN_FRAMED_TOPIC:
+        return False
+    # The notice's clause restates it and asks nothing: "国家通知说要畅通线上渠道，" — not a mere
+    # pointer ("国家通知里，行业里的龙头企业…起什么作用？") nor a question of its own ("国家的通知对
+    # 数字化转型是支持的吧？原话怎么说？").
+    framing = [c for c in _CLAUSE.findall(query.raw) if _FRAMING.search(c) and not _SILENT.search(c)]
+    return bool(framing) and all(not QUESTION_WORD.search(c) and not re.search(r"[？?]", c)
+                                 and [t for t in topic_terms(_FRAMING.sub("", c)) if not _POINTER.search(t)]
+                                 for c in framing)
+
+
+# Words that point at the notice (its level, its number) and say nothing of what it says.
+_POINTER = re.compile(r"通知|文件|号文|国家|两部门|两部委|部委|部里|工信部|商务部|省里|市里|这份|那份|\d+号")
 
 
 MIN_FRAMED_TOPIC = 3  # words of its own topic a question asked beyond the notice's clause names

@@ -422,3 +422,8 @@ def test_a_question_framed_on_the_notice_and_asked_of_the_law_is_answered_by_the
     assert goes_on.citations[0].doc_id.startswith("miit-mofcom"), goes_on.text
     leans = bot.ask("部里通知说要推动三个“升级”，都是哪三个？")
     assert leans.citations[0].doc_id.startswith("miit-mofcom"), leans.text
+    # (a clause that only points at the notice, or asks a question of it, frames nothing)
+    pointer = bot.ask("两部门通知里，行业里的大企业应该在产业链上起什么作用？")
+    assert pointer.citations[0].doc_id.startswith("miit-mofcom"), pointer.text
+    asking = bot.ask("我们准备上生产管理系统，国家的通知对数字化转型是支持的吧？原文怎么说？")
+    assert asking.citations[0].doc_id.startswith("miit-mofcom"), asking.text

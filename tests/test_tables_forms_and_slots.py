@@ -165,3 +165,23 @@ def test_a_finer_place_than_the_one_asked_in_is_not_given_by_it(tmp_path: Path) 
     plain = bot.ask("测试市的家纺展示周在哪办？")
     assert not plain.refused and "测试县" in plain.text, plain.text
     assert "platform" in analyse("是跟哪家回收平台合作？").slots
+
+
+def test_a_sentence_of_the_clause_not_a_row_of_the_table_under_it(tmp_path: Path) -> None:
+    """A clause holding a sentence and a table: "“测试衣橱”消费季是什么时候" is the sentence's, though a
+    row of the table shares a word (测试设计大赛)."""
+    td = "<td>{}</td>".format
+    rows = ["<tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>完成时限</th></tr>",
+            f"<tr>{td(1)}{td('举办测试服饰节')}{td('市商务局')}{td('2024年9月')}</tr>",
+            f"<tr>{td(2)}{td('举办“测试设计”服装设计大赛')}{td('市经信局')}{td('2024年10月')}</tr>"]
+    html = ("<html><body><h1>测试市经信局 测试市商务局关于开展时尚服饰活动的通知</h1><p>测经信发〔2024〕16号</p>"
+            "<p>一、重点任务</p><p>（一）促进时尚服饰消费</p><p>2024年5月至6月开展“测试衣橱”时尚服饰消费季。</p>"
+            f"<table>{''.join(rows)}</table><p>测试市经信局</p><p>2024年3月8日</p></body></html>")
+    from test_values_and_follow_ups import _library_of
+
+    path = tmp_path / "notice.html"
+    path.write_text(html, encoding="utf-8")
+    bot = _library_of(tmp_path, [path])
+    answer = bot.ask("测试市的“测试衣橱”消费季是什么时候？")
+    lead = answer.text.split("依据条款")[0]
+    assert "5月至6月" in lead and "序号：2" not in lead, answer.text
