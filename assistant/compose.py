@@ -110,6 +110,7 @@ def _list_draft(ctx: Context) -> Draft | None:
 def _answerable_draft(ctx: Context) -> Draft | None:
     """The gate before content answers: a refusal when the best clauses do not answer."""
     _year_first(ctx)
+    _closing_first(ctx)
     _value_first(ctx)
     # An attachment's own text answers "what does the attachment say" whatever words are used.
     reason = check_answerable(ctx.comp.kb, ctx.comp.settings, ctx.query, ctx.hits, ctx.weights,
@@ -188,6 +189,26 @@ def _holds_years(hit: Hit, years: list[str]) -> bool:
     # (a report writes its years in numerals: "到二○二○年" is 2020)
     text = digit_years(normalize(" ".join(hit.chunk.section_path) + hit.chunk.text))
     return all(y in text for y in years)
+
+
+# "通知最后还有个收尾的要求", "87号文最后要求我们…": the document's closing clause (not "最后一项",
+# an item counted from the end of a list, nor "最终", in the end)
+_AT_THE_END = re.compile(r"最后(?!一\s*[条项个点行]|[条项个点行])")
+
+
+def _closing_first(ctx: Context) -> None:
+    """Of the best clauses of the document, the one that stands last in it comes first when the
+    question asks what the document says at its end."""
+    if not _AT_THE_END.search(ctx.query.text) or ctx.query.ordinal is not None:
+        return
+    top = ctx.hits[0]
+    near = [h for h in ctx.hits[:3] if h.doc.doc_id == top.doc.doc_id and h.chunk.section_path
+            and h.score >= ctx.comp.settings.second_clause_ratio * top.score
+            and not any(p.startswith("附件") for p in h.chunk.section_path)]
+    last = max(near, key=lambda h: h.chunk.order, default=None)
+    if last is not None and last is not top:
+        ctx.hits.remove(last)
+        ctx.hits.insert(0, last)
 
 
 def _value_first(ctx: Context) -> None:

@@ -185,3 +185,24 @@ def test_a_sentence_of_the_clause_not_a_row_of_the_table_under_it(tmp_path: Path
     answer = bot.ask("测试市的“测试衣橱”消费季是什么时候？")
     lead = answer.text.split("依据条款")[0]
     assert "5月至6月" in lead and "序号：2" not in lead, answer.text
+
+
+_REQUIREMENTS = ["测试市商务局关于开展家纺促消费活动的通知", "测商〔2024〕9号", "各县（市、区）商务局：", "一、重点活动",
+                 "2024年6月在测试县举办家纺展示周。", "二、工作要求",
+                 "（一）加强组织协调。各县商务局要按照要求组织本地区活动，提出具体要求，形成工作合力。",
+                 "（二）抓好宣传报道。各县商务局要做好活动宣传。",
+                 "（三）注重工作实效。各县商务局要做好总结分析，有关情况及时报送。",
+                 "测试市商务局", "2024年3月2日"]
+
+
+def test_what_the_document_asks_at_its_end_is_its_closing_clause(tmp_path: Path) -> None:
+    """"最后对各县提了什么要求" asks for the closing clause, not the one that says 要求 most."""
+    from test_values_and_follow_ups import _library_of
+
+    path = tmp_path / "requirements.txt"
+    path.write_text("\n\n".join(_REQUIREMENTS), encoding="utf-8")
+    bot = _library_of(tmp_path, [path])
+    answer = bot.ask("测试市那份通知最后对各县商务局提了什么要求？")
+    assert answer.citations[0].section.startswith("二、工作要求 > （三）"), answer.text
+    first = bot.ask("测试市那份通知的最后一项工作要求是什么？")  # (an item counted from the end: as before)
+    assert "总结分析" in first.text, first.text
