@@ -191,9 +191,9 @@ def _holds_years(hit: Hit, years: list[str]) -> bool:
     return all(y in text for y in years)
 
 
-# "通知最后还有个收尾的要求", "87号文最后要求我们…": the document's closing clause (not "最后一项",
-# an item counted from the end of a list, nor "最终", in the end)
-_AT_THE_END = re.compile(r"最后(?!一\s*[条项个点行]|[条项个点行])")
+# "通知最后还有个收尾的要求", "87号文最后要求我们…", "最后对…提的要求": the document's closing clause, as
+# the words after 最后 say (not "最后要帮企业…", "最后想促进…": in the end; nor "最后一项", counted from a list's end)
+_AT_THE_END = re.compile(r"最后(还|又|也)?(有|对|提|说|讲|写|要求|强调|交代)")
 
 
 def _closing_first(ctx: Context) -> None:

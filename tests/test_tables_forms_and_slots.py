@@ -206,3 +206,12 @@ def test_what_the_document_asks_at_its_end_is_its_closing_clause(tmp_path: Path)
     assert answer.citations[0].section.startswith("二、工作要求 > （三）"), answer.text
     first = bot.ask("测试市那份通知的最后一项工作要求是什么？")  # (an item counted from the end: as before)
     assert "总结分析" in first.text, first.text
+
+
+@pytest.mark.parametrize(("question", "at_the_end"), [
+    ("通知最后还有个什么要求？", True), ("87号文最后要求我们做什么？", True), ("通知最后对协会提了什么？", True),
+    ("这些活动最后要帮企业做到什么？", False), ("通知最后想促进哪几个升级？", False), ("最后一项是什么？", False)])
+def test_the_end_of_the_document_or_in_the_end(question: str, at_the_end: bool) -> None:
+    from assistant.compose import _AT_THE_END
+
+    assert bool(_AT_THE_END.search(question)) == at_the_end
