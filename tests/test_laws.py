@@ -412,18 +412,16 @@ def test_a_question_framed_on_the_notice_and_asked_of_the_law_is_answered_by_the
     parts = bot.ask("87号文里有没有给中小企业安排管理人员培训？法律上是怎么规定的？")
     second = parts.text.split("2. ")[1]
     assert "中小企业促进法" in second, parts.text
-    # (a question about what the notice offers stays with the notice)
-    own = bot.ask("两部门通知鼓励扩大出口，我们出口企业能得到哪些支持？")
-    assert own.citations[0].doc_id.startswith("miit-mofcom"), own.text
-    # (the clause that names the notice is where it asks: the notice's question)
-    asks_there = bot.ask("我们是小面料厂，想参加国家组织的那些活动，87号文里说具体活动由谁来安排？")
-    assert asks_there.citations[0].doc_id.startswith("miit-mofcom"), asks_there.text
-    goes_on = bot.ask("两部门的通知除了要提高供给水平，还提出要提升什么？")
-    assert goes_on.citations[0].doc_id.startswith("miit-mofcom"), goes_on.text
-    leans = bot.ask("部里通知说要推动三个“升级”，都是哪三个？")
-    assert leans.citations[0].doc_id.startswith("miit-mofcom"), leans.text
-    # (a clause that only points at the notice, or asks a question of it, frames nothing)
-    pointer = bot.ask("两部门通知里，行业里的大企业应该在产业链上起什么作用？")
-    assert pointer.citations[0].doc_id.startswith("miit-mofcom"), pointer.text
-    asking = bot.ask("我们准备上生产管理系统，国家的通知对数字化转型是支持的吧？原文怎么说？")
-    assert asking.citations[0].doc_id.startswith("miit-mofcom"), asking.text
+
+
+@pytest.mark.parametrize("question", [
+    "两部门通知鼓励扩大出口，我们出口企业能得到哪些支持？",  # (what the notice offers)
+    "我们是小面料厂，想参加国家组织的那些活动，87号文里说具体活动由谁来安排？",  # (asked in the notice's clause)
+    "两部门的通知除了要提高供给水平，还提出要提升什么？",  # (goes on with what the notice says)
+    "部里通知说要推动三个“升级”，都是哪三个？",  # (leans on the notice's clause)
+    "两部门通知里，行业里的大企业应该在产业链上起什么作用？",  # (only points at the notice)
+    "我们准备上生产管理系统，国家的通知对数字化转型是支持的吧？原文怎么说？",  # (asks a question of it)
+])
+def test_a_question_of_the_notice_stays_with_the_notice(bot, question: str) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask(question)
+    assert answer.citations[0].doc_id.startswith("miit-mofcom"), answer.text
