@@ -15,7 +15,7 @@ from index.textnorm import aliases, normalize
 
 from .answerable import WHO_RUNS
 from .multipart import QUESTION_WORD, topic_terms
-from .query import NEXT, ORDINAL, PREVIOUS, YEAR, Query, analyse, field_pattern, without_asking
+from .query import NEXT, ONE_CHARACTER_TOPIC, ORDINAL, PREVIOUS, YEAR, Query, analyse, field_pattern, without_asking
 from .scope import DOCUMENT_WORD, Resolver, everyday, normalized_text
 
 # A document pointed at by its level of government: "国家通知", "省里那个", "两部门的文件".
@@ -116,7 +116,8 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
     bare = NEXT.sub("", PREVIOUS.sub("", question)) if relative else question
     own_topic = [t for t in (analyse(bare).terms if relative else query.terms)
                  if not YEAR.fullmatch(t) and not DOCUMENT_WORD.fullmatch(t) and t not in PRONOUNS
-                 and not re.fullmatch(r"[\u4e00-\u9fff]", t)]  # (a lone 比 or 的 is no topic)
+                 and (not re.fullmatch(r"[\u4e00-\u9fff]", t) or ONE_CHARACTER_TOPIC.match(bare))]  # (a lone 比 or
+    # 的 is no topic; "那纱呢？" names one)
     if named_now and now.named and now.named[0] != names.earlier_doc and not switched:
         # "陕西那份呢？" after "国家通知的联系人是谁？" (which named its document by level, not by
         # name): 陕西 names a document, no topic; the earlier question is asked again without

@@ -348,6 +348,10 @@ def defining(term: str) -> re.Pattern[str]:
 _SHORT_YEAR = re.compile(r"(?<![\d.%％])([0-4]\d)年(?=的?(?:政府工作|工作)?报告)")
 
 
+# "那纱呢？", "棉呢？": an elliptical follow-up whose new topic is one character.
+ONE_CHARACTER_TOPIC = re.compile(r"^(?:那|那么)?([\u4e00-\u9fff])(?:的)?呢")
+
+
 # The asker describing itself in a clause of its own, before the question proper.
 _ASKER_CLAUSE = re.compile(r"^(?:我们|咱们|我|俺们|我司)(?:是|这边|这里|作为|属于)?[^，,。？?！!]{0,24}?"
                            r"(?:企业|公司|工厂|厂|单位|合作社|商户|老板|店|档口|管委会|协会|商会|局|厅)[^，,。？?！!]{0,12}[，,]")
@@ -413,9 +417,16 @@ def analyse(question: str) -> Query:
         search = f"{search} {translate_terms(text)}"
     terms = content_terms(search)
     # Single characters (年, 里, 做) say little about a clause; keep them only if nothing else is left.
-    terms = [t for t in terms if len(t) > 1 or not re.match(r"[\u4e00-\u9fff]", t)] or terms
-    q = Query(raw=question, text=text, search=search, tokens=tokenize(search, normalized=True),
-              terms=terms, english=english)
+    # (but "那纱呢？" names its new topic in one character: that one stays, without the 那 the
+    # segmenter may have joined to it)
+    one = ONE_CHARACTER_TOPIC.match(text)
+    if one:
+        terms = [one.group(1) if t in (f"那{one.group(1)}", f"那么{one.group(1)}") else t for t in terms]
+    terms = [t for t in terms if len(t) > 1 or not re.match(r"[\u4e00-\u9fff]", t) or (one and t == one.group(1))] or terms
+    tokens = tokenize(search, normalized=True)
+    if one:
+        tokens = [one.group(1) if t in (f"那{one.group(1)}", f"那么{one.group(1)}") else t for t in tokens]
+    q = Query(raw=question, text=text, search=search, tokens=tokens, terms=terms, english=english)
     asker = _ASKER_CLAUSE.match(text)
     if asker and any(len(t) >= 2 and t in asker.group(0) for t in content_terms(text[asker.end():])):
         # Who asks names the topic, then the question comes back to it ("…产业集群的管委会下面的企业，

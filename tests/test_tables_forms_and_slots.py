@@ -215,3 +215,18 @@ def test_the_end_of_the_document_or_in_the_end(question: str, at_the_end: bool) 
     from assistant.compose import _AT_THE_END
 
     assert bool(_AT_THE_END.search(question)) == at_the_end
+
+
+def test_a_follow_up_naming_its_new_topic_in_one_character(tmp_path: Path) -> None:
+    """"那纱呢？" after a question about 棉花: 纱 is the new topic, though one character long."""
+    from conftest import ask_turns
+    from test_values_and_follow_ups import _library_of
+
+    lines = ["2020年测试市政府工作报告", "一、今后五年的目标", "到2025年，棉花产量计划达到30万吨；纱产量计划达到20万吨；布产量计划达到15亿米。",
+             "二、今年的工作", "全市粮食产量稳定在100万吨以上。"]
+    path = tmp_path / "report.txt"
+    path.write_text("\n\n".join(lines), encoding="utf-8")
+    bot = _library_of(tmp_path, [path])
+    answer = ask_turns(bot, "2020年测试市政府工作报告里到2025年棉花计划多少？", "那纱呢？")
+    lead = answer.text.split("依据条款")[0]
+    assert "20万吨" in lead and "30万吨" not in lead, answer.text
