@@ -222,7 +222,8 @@ def test_a_follow_up_naming_its_new_topic_in_one_character(tmp_path: Path) -> No
     from conftest import ask_turns
     from test_values_and_follow_ups import _library_of
 
-    lines = ["2020年测试市政府工作报告", "一、今后五年的目标", "到2025年，棉花产量计划达到30万吨；纱产量计划达到20万吨；布产量计划达到15亿米。",
+    lines = ["2020年测试市政府工作报告", "一、今后五年的目标",
+             "到2025年，棉花产量计划达到30万吨；纱产量计划达到20万吨；布产量计划达到15亿米。",
              "二、今年的工作", "全市粮食产量稳定在100万吨以上。"]
     path = tmp_path / "report.txt"
     path.write_text("\n\n".join(lines), encoding="utf-8")
