@@ -15,7 +15,7 @@ from index.textnorm import aliases, content_terms, expand_aliases, normalize
 from .citing import CLOSING_LABEL, HEAD_LABEL, unsectioned_label
 from .evidence import clause_coverage, clause_weights, coverage
 from .multipart import PLACEHOLDERS, QUESTION_WORD
-from .query import QUOTED, SLOT_EVIDENCE, YEAR, Query, defined_term, defining, without_asking
+from .query import FINER_PLACE, QUOTED, SLOT_EVIDENCE, YEAR, Query, defined_term, defining, without_asking
 from .retrieval import Hit
 from .scope import SELF_DESCRIPTION, doc_year, everyday
 from .settings import RetrievalSettings
@@ -107,7 +107,7 @@ def check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Quer
         held = _own_record(top, weights) if slot in _OWN_CLAUSE_SLOTS else evidence
         if not slot_evidence(query, slot).search(held):
             return f"文件没有写明{SLOT_LABELS[slot]}"
-        if slot == "place" and _FINER_PLACE.search(query.text) and _places_said(query.text, held):
+        if slot == "place" and FINER_PLACE.search(query.text) and _places_said(query.text, held):
             # "具体在望江县哪个直播基地": the clause's 在望江县举办 is the place the asker already named
             return "文件没有写明比问题所说更细的地点"
         month = _ASKED_MONTH.search(query.text) if slot == "day" else None
@@ -226,8 +226,6 @@ def slot_evidence(query: Query, slot: str) -> re.Pattern[str]:
 
 
 _PAPERS = re.compile(r"名单|清单|报名表|申请表|申报书")
-# "在县城哪个地方", "在望江县哪个直播基地": a place inside the one the question names
-_FINER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,8}(哪个|哪里|哪儿|什么)(地方|基地|场馆|园区|位置|镇|村|街道|楼)?")
 _PLACE_FRAME = re.compile(r"^(在|于|落户|设在|建在|依托|地点[:：为]|地址[:：])|(举办|举行|召开|开展)$")
 
 
@@ -235,6 +233,8 @@ def _places_said(question: str, text: str) -> bool:
     """Is every place the clause gives one the question already names?"""
     cores = [_PLACE_FRAME.sub("", _PLACE_FRAME.sub("", m.group(0))) for m in SLOT_EVIDENCE["place"].finditer(text)]
     return bool(cores) and all(len(c) >= 2 and c in question for c in cores)
+
+
 _NUMBER = r"\d+|[一二两三四五六七八九十百千万]+"
 # "多少个岗位", "几家门店": what is counted, when the question names it after the measure word
 # (a two-character noun that ends the question: a longer phrase, "多少家规上纺织服装企业", may abbreviate

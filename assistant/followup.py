@@ -114,10 +114,10 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
     # "那上一年的报告呢？": a reference to another document of the series, not a topic
     relative = bool(PREVIOUS.search(question) or NEXT.search(question))
     bare = NEXT.sub("", PREVIOUS.sub("", question)) if relative else question
+    # (a lone 比 or 的 is no topic; "那纱呢？" names one)
     own_topic = [t for t in (analyse(bare).terms if relative else query.terms)
                  if not YEAR.fullmatch(t) and not DOCUMENT_WORD.fullmatch(t) and t not in PRONOUNS
-                 and (not re.fullmatch(r"[\u4e00-\u9fff]", t) or ONE_CHARACTER_TOPIC.match(bare))]  # (a lone 比 or
-    # 的 is no topic; "那纱呢？" names one)
+                 and (not re.fullmatch(r"[\u4e00-\u9fff]", t) or ONE_CHARACTER_TOPIC.match(bare))]
     if named_now and now.named and now.named[0] != names.earlier_doc and not switched:
         # "陕西那份呢？" after "国家通知的联系人是谁？" (which named its document by level, not by
         # name): 陕西 names a document, no topic; the earlier question is asked again without

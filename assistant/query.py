@@ -33,6 +33,8 @@ REQUIREMENT_PATTERN = re.compile(
     r"应当|需要做|怎么做|要求.{0,6}(做|落实)|报送|上报|汇报|报告什么|负责什么|who (is responsible|must|should|organi[sz]es)|"
     r"what must|responsib"
 )
+# "在县城哪个地方", "在望江县哪个直播基地": a place inside the one the question names.
+FINER_PLACE = re.compile(r"在[\u4e00-\u9fff]{2,6}?哪(个|里|儿)[\u4e00-\u9fff]{0,2}(地方|基地|场馆|园区|位置|镇|村|街道)")
 # Value types a question can ask for; the evidence must contain one for the question to be answered.
 SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     # slot: (question pattern, evidence pattern)
@@ -61,7 +63,7 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     "place": (r"在哪(里|儿|个|些)?[\u4e00-\u9fff]{0,4}(举办|举行|召开|开展|办)|哪(个|些|几个)(城市|地方|省份?|地区)(举办|举行|办)|"
               r"具体在哪|在哪(个|里|儿)?(开幕|开会)|(建|设|落户|布局)在哪|(在|去|到)哪(个|座)(城市|县|市|镇|村|省)|"
               r"(举办|举行|召开|活动)地点|(地点|场地|地方)(在|是)(哪|什么地方)|在哪(里|儿)?(培训|上课|开课|比对|检测|集合|进行)|"
-              r"在什么地方|在[\u4e00-\u9fff]{2,6}?哪(个|里|儿)[\u4e00-\u9fff]{0,2}(地方|基地|场馆|园区|位置|镇|村|街道)|where (is|will|does)",
+              r"在什么地方|" + FINER_PLACE.pattern + r"|where (is|will|does)",
               r"在[\u4e00-\u9fff、]{2,16}(举办|举行|召开|开展)|地点[:：为]|地址[:：]|"
               r"(在|于|落户|设在|建在)[\u4e00-\u9fff、]{1,12}(省|市|县|区|州|镇|乡|村|园区|基地|新区)|"
               # ("依托大朗毛织贸易中心，…组织对接会": the venue the event is held at)
@@ -352,6 +354,11 @@ _SHORT_YEAR = re.compile(r"(?<![\d.%％])([0-4]\d)年(?=的?(?:政府工作|工�
 ONE_CHARACTER_TOPIC = re.compile(r"^(?:那|那么)?([\u4e00-\u9fff])(?:的)?呢")
 
 
+def _apart_from_na(words: list[str], topic: str | None) -> list[str]:
+    """The words with the one-character topic cut from the 那 the segmenter joined to it (那纱 → 纱)."""
+    return [topic if topic and w in (f"那{topic}", f"那么{topic}") else w for w in words]
+
+
 # The asker describing itself in a clause of its own, before the question proper.
 _ASKER_CLAUSE = re.compile(r"^(?:我们|咱们|我|俺们|我司)(?:是|这边|这里|作为|属于)?[^，,。？?！!]{0,24}?"
                            r"(?:企业|公司|工厂|厂|单位|合作社|商户|老板|店|档口|管委会|协会|商会|局|厅)[^，,。？?！!]{0,12}[，,]")
@@ -420,13 +427,11 @@ def analyse(question: str) -> Query:
     # (but "那纱呢？" names its new topic in one character: that one stays, without the 那 the
     # segmenter may have joined to it)
     one = ONE_CHARACTER_TOPIC.match(text)
-    if one:
-        terms = [one.group(1) if t in (f"那{one.group(1)}", f"那么{one.group(1)}") else t for t in terms]
-    terms = [t for t in terms if len(t) > 1 or not re.match(r"[\u4e00-\u9fff]", t) or (one and t == one.group(1))] or terms
-    tokens = tokenize(search, normalized=True)
-    if one:
-        tokens = [one.group(1) if t in (f"那{one.group(1)}", f"那么{one.group(1)}") else t for t in tokens]
-    q = Query(raw=question, text=text, search=search, tokens=tokens, terms=terms, english=english)
+    topic = one.group(1) if one else None
+    terms = _apart_from_na(terms, topic)
+    terms = [t for t in terms if len(t) > 1 or not re.match(r"[\u4e00-\u9fff]", t) or t == topic] or terms
+    q = Query(raw=question, text=text, search=search, tokens=_apart_from_na(tokenize(search, normalized=True), topic),
+              terms=terms, english=english)
     asker = _ASKER_CLAUSE.match(text)
     if asker and any(len(t) >= 2 and t in asker.group(0) for t in content_terms(text[asker.end():])):
         # Who asks names the topic, then the question comes back to it ("…产业集群的管委会下面的企业，

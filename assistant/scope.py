@@ -918,7 +918,7 @@ def _kinds_in(text: str) -> list[str]:
     return [k for k in DOC_KINDS if len(k) >= 2 and k in text]
 
 
-def _gap_to_kind(text: str, year: str, kinds: list[str]) -> int | None:
+def _year_before_kind(text: str, year: str, kinds: list[str]) -> int | None:
     """Where the year stands when a kind of document is written after it in its clause (None: no
     kind follows it there, or it is a year planned for or compared with: "到1985年", "比1980年")."""
     for m in re.finditer(rf"{year}", text):
@@ -933,7 +933,7 @@ def _gap_to_kind(text: str, year: str, kinds: list[str]) -> int | None:
 def attached_years(text: str, years: list[str], kinds: list[str]) -> list[str]:
     """The year written against the kind of document, the first one: in "1980年的政府工作报告里，1981年
     棉纱产量计划是多少" 1980 names the report and 1981 is a year it plans for (计划 is a kind too)."""
-    at = {y: g for y in dict.fromkeys(years) if kinds and (g := _gap_to_kind(text, y, kinds)) is not None}
+    at = {y: g for y in dict.fromkeys(years) if kinds and (g := _year_before_kind(text, y, kinds)) is not None}
     return [min(at, key=lambda y: at[y])] if at else []
 
 

@@ -229,7 +229,7 @@ def _block_text(root: object, layout: set[int]) -> str:
         if tag == "br":
             out.append("\n")
             continue
-        grid = _grid(node, layout) if tag == "table" and _data_table(node, layout) else None
+        grid = _data_grid(node, layout) if tag == "table" else None
         if grid is not None:
             # (a table of items with a header row — 序号 | 活动名称 | 时间 — is read as a word
             # processor's: each row with the header's labels, the header kept; a note across the
@@ -262,25 +262,23 @@ def _row_text(row: object, layout: set[int]) -> str:
     return "　".join(t for t in texts if t)
 
 
-def _data_table(table: object, layout: set[int]) -> bool:
-    """A table of items under a header row: no layout cell, no nested table, at least two rows of
-    as many cells (at least two) as the header once merged cells are spread over the rows and
-    columns they cover, and not a metadata table of label-value pairs."""
+def _data_grid(table: object, layout: set[int]) -> tuple[list[list[str]], list[str]] | None:
+    """The rows and notes of a table of items under a header row (see `_grid`), or None for any
+    other table: a layout cell, a nested table, fewer than two rows of as many cells (at least two)
+    as the header once merged cells are spread over the rows and columns they cover, or a metadata
+    table of label-value pairs."""
     cells = [_cells(r) for r in table.find_all("tr")]  # type: ignore[attr-defined]
     if len(cells) < 2 or table.find("table") is not None:  # type: ignore[attr-defined]
-        return False
+        return None
     if any(id(c) in layout for r in cells for c in r):
-        return False
-    grid = _grid(table, layout)
-    if grid is None:
-        return False
-    rows, _ = grid
+        return None
+    rows, notes = _grid(table, layout)
     if len(rows) < 2 or len(rows[0]) < 2 or any(len(r) != len(rows[0]) for r in rows) or not all(rows[0]):
-        return False  # (a header names every column: a form's empty boxes or a label over two columns do not)
-    return not _label_pairs(rows[0])
+        return None  # (a header names every column: a form's empty boxes or a label over two columns do not)
+    return None if _label_pairs(rows[0]) else (rows, notes)
 
 
-def _grid(table: object, layout: set[int]) -> tuple[list[list[str]], list[str]] | None:
+def _grid(table: object, layout: set[int]) -> tuple[list[list[str]], list[str]]:
     """The table's rows as texts, a cell merged over rows (rowspan) repeated in each row it covers
     ("市商务局" leads activities 3 and 4), one merged over columns given to the first; a row that is
     one cell across the whole table (a note under it) returned apart."""
