@@ -265,8 +265,167 @@ def make_taizhou(path):
         f.write(rezip(buf.getvalue()))
 
 
+# --------------------------------------------------------------------------------------------------------------
+# 2. 汉川 (2024): the city portal's 政府信息公开 page of a 印发 notice with its 实施方案 (.html, GB2312 declared)
+# --------------------------------------------------------------------------------------------------------------
+HC_FILE = "hanchuan-2024-textile-apparel-implementation-plan.html"
+HC_NO = "川政办发〔2024〕11号"
+HC_TITLE = "市人民政府办公室关于印发汉川市2024年纺织服装优供给促升级活动实施方案的通知"
+HC_PLAN = "汉川市2024年纺织服装优供给促升级活动实施方案"
+HC_META = [
+    ("索 引 号：", "011A2605-2024-00037", "主题分类：", "工业、交通\\工业"),
+    ("发文机关：", "汉川市人民政府办公室", "成文日期：", "2024年04月08日"),
+    ("文　　号：", HC_NO, "发布日期：", "2024年04月12日"),
+    ("有 效 性：", "有效", "信息来源：", "市经济和信息化局"),
+]
+HC_PARAS = [
+    ("c", "为贯彻落实国家和省关于纺织服装优供给促升级工作部署，推动我市纺织服装产业提质增效、扩大市场，结合我市实际，"
+          "制定本方案。"),
+    ("h1", "一、工作目标"),
+    ("c", "2024年，全市组织开展各类纺织服装“优供给促升级”活动不少于15场，规模以上纺织服装企业营业收入同比增长7%以上，"
+          "新增规模以上纺织服装企业8家，建成纺织服装数字化车间6个，新增省级专精特新中小企业5家，带动新增就业2500人以上。"),
+    ("h1", "二、重点任务"),
+    ("h2", "（一）推进智能化改造。", "支持马口镇纱线、针织企业应用自动落纱、细络联、在线质量检测等设备，全年实施技改"
+           "项目10个。2024年5月在马口镇举办纺织智能化改造现场推进会，推广典型企业经验。（牵头单位：市经济和信息化局）"),
+    ("h2", "（二）开展产业链供需对接。", "2024年6月在马口镇举办“链动未来”供需对接会，组织纱线、面料企业与服装、家纺企业"
+           "开展产销对接，推动本地配套率提升。（牵头单位：市纺织服装产业链链长制工作办公室、市商务局）"),
+    ("h2", "（三）培育区域品牌。", "推进“汉川纱线”区域公共品牌建设，授权使用企业达到15家。2024年9月在汉川经济开发区"
+           "举办“汉川纱线”品牌推介会，邀请下游采购商参会。（牵头单位：市市场监督管理局、市经济和信息化局）"),
+    ("h2", "（四）拓展内外贸市场。", "组织企业参加国内外专业展会不少于6场。推动沉湖镇、马口镇企业发展跨境电商，培育跨境电商"
+           "应用企业20家。2024年10月举办“汉川好货”直播电商节，2024年11月在沉湖镇举办跨境电商培训会。（牵头单位：市商务局）"),
+    ("h2", "（五）加强技能人才培养。", "开展挡车工、保全工等职业技能培训不少于20期，每期不少于40人，推动企业与职业院校"
+           "共建实训基地。（牵头单位：市人力资源和社会保障局）"),
+    ("h2", "（六）推进绿色发展。", "推动印染、水洗企业开展清洁生产审核4家，在沉湖镇建设废旧纺织品回收分拣中心1个。"
+           "（牵头单位：市经济和信息化局、市生态环境分局）"),
+    ("h1", "三、保障措施"),
+    ("h2", "（一）加强组织领导。", "成立由分管副市长任组长的纺织服装优供给促升级活动工作专班，专班办公室设在市纺织服装产业链"
+           "链长制工作办公室（市经济和信息化局），负责日常协调调度。"),
+    ("h2", "（二）强化要素保障。", "统筹用好市级工业发展专项资金，对活动成效明显的项目按规定予以支持；金融机构要加大对纺织"
+           "服装企业技改项目的信贷支持力度。"),
+    ("h2", "（三）加强调度督办。", "各牵头单位于每月5日前向专班办公室报送上月工作进展，2024年12月15日前报送全年工作总结。"),
+    ("c", "联系人：市经济和信息化局消费品工业股 王晓燕，电话：0712-8412635，邮箱：hcfz2024@example.cn；市纺织服装产业链"
+          "链长制工作办公室 刘建军，电话：0712-8425510。"),
+]
+HC_TABLE = [
+    ("1", "纺织智能化改造现场推进会", "2024年5月", ("马口镇", 2), ("市经济和信息化局", 1)),
+    ("2", "“链动未来”供需对接会", "2024年6月", None, ("市纺织服装产业链链长制工作办公室", 1)),
+    ("3", "“汉川纱线”品牌推介会", "2024年9月", ("汉川经济开发区", 1), ("市市场监督管理局", 1)),
+    ("4", "“汉川好货”直播电商节", "2024年10月", ("全市", 1), ("市商务局", 2)),
+    ("5", "跨境电商培训会", "2024年11月", ("沉湖镇", 1), None),
+]
+
+
+def make_hanchuan(path):
+    def p(style, inner):
+        return '<p style="%s">%s</p>' % (style, inner)
+
+    body = []
+    P = "text-indent:2em;line-height:2;font-size:16px;"
+    body.append(p("text-align:center;", HC_NO))
+    body.append(p("line-height:2;font-size:16px;", "各镇人民政府、街道办事处，汉川经济开发区管委会，市政府各部门："))
+    body.append(p(P, "《" + HC_PLAN + "》已经市人民政府同意，现印发给你们，请结合实际，认真组织实施。"))
+    body.append(p("text-align:right;line-height:2;padding-right:2em;", "汉川市人民政府办公室"))
+    body.append(p("text-align:right;line-height:2;padding-right:2em;", "2024年4月8日"))
+    body.append(p(P, "（此件公开发布）"))
+    body.append('<p style="text-align:center;font-size:20px;font-weight:bold;line-height:2;">' + HC_PLAN + "</p>")
+    for item in HC_PARAS:
+        if item[0] == "c":
+            text = item[1]
+            if text.startswith("联系人"):
+                body.append(p(P, text))
+                continue
+            # the portal's editor splits runs at odd places
+            if "马口镇" in text and "<span" not in text:
+                text = text.replace("马口镇", '<span style="font-family:仿宋">马口</span><span>镇</span>', 1)
+            body.append(p(P, text))
+        elif item[0] == "h1":
+            body.append(p(P, '<strong><span style="font-family:黑体">%s</span></strong>' % item[1]))
+        else:
+            t2 = item[2]
+            if "马口镇" in t2 and item[1].startswith("（一）"):
+                t2 = t2.replace("马口镇", '马口</span><span style="font-family:仿宋">镇', 1)
+            body.append(p(P, '<span style="font-family:楷体">%s</span><span style="font-family:仿宋">%s</span>'
+                          % (item[1], t2)))
+    body.append(p("line-height:2;font-size:16px;", "附件：" + HC_PLAN.replace("活动实施方案", "重点活动安排表")))
+    rows = ['<table border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse;width:100%;'
+            'text-align:center;font-size:14px;">',
+            "<tr><td><b>序号</b></td><td><b>活动名称</b></td><td><b>时间</b></td><td><b>地点</b></td>"
+            "<td><b>牵头单位</b></td></tr>"]
+    for no, name, when, place, lead in HC_TABLE:
+        cells = ["<td>%s</td>" % no, "<td>%s</td>" % name, "<td>%s</td>" % when]
+        for v in (place, lead):
+            if v is None:
+                continue
+            text, span = v
+            cells.append('<td rowspan="%d">%s</td>' % (span, text) if span > 1 else "<td>%s</td>" % text)
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    rows.append("</table>")
+    body.append("\n".join(rows))
+
+    meta = ['<table class="xxgk_table" cellspacing="0" cellpadding="0">']
+    for a, b, c, d in HC_META:
+        meta.append('<tr><th>%s</th><td>%s</td><th>%s</th><td>%s</td></tr>' % (a, b, c, d))
+    meta.append('<tr><th>名　　称：</th><td colspan="3">%s</td></tr>' % HC_TITLE)
+    meta.append("</table>")
+
+    html_text = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />
+<meta name="SiteName" content="汉川市人民政府" />
+<meta name="ColumnName" content="政府文件" />
+<meta name="ArticleTitle" content="{title}" />
+<meta name="PubDate" content="2024-04-12 10:26" />
+<title>{title}-汉川市人民政府</title>
+<link rel="stylesheet" type="text/css" href="../../../images/xxgk.css" />
+<style type="text/css">
+.xxgk_table {{ width:100%; border:1px solid #d8d8d8; }} .xxgk_table th {{ width:90px; color:#666; }}
+.bt {{ font-size:22px; color:#b20000; text-align:center; }} #zoom p {{ margin:0; }}
+</style>
+<script type="text/javascript" src="../../../images/jquery.min.js"></script>
+<script type="text/javascript">
+var _pageTitle = "{title}";
+function doZoom(size){{ document.getElementById('zoom').style.fontSize = size + 'px'; }}
+</script>
+</head>
+<body>
+<div class="top"><div class="topbar"><span>今天是：<script>document.write(new Date().toLocaleDateString());</script></span>
+<a href="../../../">首页</a> | <a href="javascript:void(0)">无障碍浏览</a> | <a href="javascript:void(0)">长者模式</a></div>
+<div class="logo"><img src="../../../images/logo.png" alt="汉川市人民政府" /></div>
+<div class="nav"><a href="../../../">首页</a><a href="../../../zwdt/">政务动态</a><a href="../../">政府信息公开</a>
+<a href="../../../zwfw/">政务服务</a><a href="../../../hdjl/">互动交流</a><a href="../../../zjhc/">走进汉川</a></div></div>
+<div class="position">当前位置：<a href="../../../">首页</a> &gt; <a href="../../">政府信息公开</a> &gt; <a href="../">政府文件</a> &gt; 正文</div>
+<div class="xxgk_main">
+{meta}
+<div class="bt">{title}</div>
+<div class="info">发布时间：2024-04-12 10:26　来源：市经济和信息化局　【字体：<a href="javascript:doZoom(18)">大</a> <a href="javascript:doZoom(16)">中</a> <a href="javascript:doZoom(14)">小</a>】</div>
+<div id="zoom">
+<!--正文开始-->
+{body}
+<!--正文结束-->
+</div>
+<div class="fj">相关附件：<a href="./P020240412352871.doc">{plan}（含附件）.doc</a></div>
+<div class="jd">相关解读：<a href="../../zcjd/202404/t20240415_53102.shtml">图解：{plan}</a></div>
+<div class="tools"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div>
+</div>
+<div class="footer">
+<p>主办单位：汉川市人民政府办公室　　承办单位：汉川市政务服务和大数据管理局</p>
+<p>网站标识码：4209840001　　鄂ICP备05004120号-1　　鄂公网安备 42098402000113号</p>
+<p>建议使用1366×768分辨率 IE9以上版本浏览器访问本站</p>
+</div>
+<script type="text/javascript">
+var _hmt = _hmt || []; (function(){{ var s = document.createElement("script"); s.src = "../../../images/stat.js"; }})();
+</script>
+</body>
+</html>
+""".format(title=HC_TITLE, meta="\n".join(meta), body="\n".join(body), plan=HC_PLAN)
+    with open(path, "wb") as f:
+        f.write(html_text.replace("\n", "\r\n").encode("gbk"))
+
+
 BUILDERS = [
     (TZ_FILE, make_taizhou),
+    (HC_FILE, make_hanchuan),
 ]
 
 
