@@ -423,9 +423,212 @@ var _hmt = _hmt || []; (function(){{ var s = document.createElement("script"); s
         f.write(html_text.replace("\n", "\r\n").encode("gbk"))
 
 
+# --------------------------------------------------------------------------------------------------------------
+# 3. 新塘 (2024): an industry association's notice printed to PDF, with its sign-up form (.pdf)
+# --------------------------------------------------------------------------------------------------------------
+XT_FILE = "xintang-2024-denim-association-notice.pdf"
+XT_ORG = "增城区新塘牛仔服装行业协会"
+XT_NO = "新牛协〔2024〕7号"
+XT_PAGES = 3
+XT_TITLE = ["关于组织开展2024年纺织服装", "优供给促升级系列活动的通知"]
+XT_BODY = [
+    ("n", "各会员单位："),
+    ("p", "为落实国家和省、市关于纺织服装优供给促升级工作的部署，按照区工业和信息化局工作安排，经协会第四届理事会第三次"
+          "会议研究，决定组织会员单位参加以下系列活动。现将有关事项通知如下："),
+    ("h", "一、“新塘牛仔”秋冬流行趋势发布会"),
+    ("l", "时间：", "2024年8月22日至23日"),
+    ("l", "地点：", "新塘牛仔服装产业园展示中心"),
+    ("l", "内容：", "发布2024/2025秋冬牛仔面料和成衣流行趋势，设新品静态展示区。每家会员单位可推荐不超过15款新品参加展示，"
+                  "限30家，按报名先后确定。"),
+    ("h", "二、牛仔水洗节能减排技术交流会"),
+    ("l", "时间：", "2024年6月中旬（具体时间另行通知）"),
+    ("l", "内容：", "邀请设备企业和检测机构介绍激光洗水、臭氧洗水、低浴比染色等工艺及废水处理经验。限80人，每家会员单位"
+                  "限报1至2人。"),
+    ("h", "三、跨境电商独立站运营培训班"),
+    ("l", "时间：", "2024年9月"),
+    ("l", "内容：", "与区跨境电子商务协会联合举办，讲解独立站建站、海外社交媒体推广和跨境物流，共3期，每期限50人。"),
+    ("h", "四、组团参加境外专业展会"),
+    ("l", "时间：", "2024年10月"),
+    ("l", "内容：", "协会统一申请展位、统一布展。展位费由协会承担40%、参展企业承担60%，交通、住宿费用由企业自理。"),
+    ("h", "五、有关要求"),
+    ("p", "（一）请有意参加的会员单位于2024年6月5日前填写报名表（见附件），加盖公章后扫描发送至协会秘书处邮箱"
+          "xtny2024@example.cn。"),
+    ("p", "（二）参展、展示产品须为本企业自主设计或合法授权生产的产品，不得展示假冒他人注册商标或者侵犯他人专利权的产品。"),
+    ("p", "（三）活动结束后7个工作日内，请参加单位将意向订单和成交情况报送协会会员服务部。"),
+    ("p", "联系人：协会秘书处 陈丽萍，电话：020-82714536；协会会员服务部 黄伟强，电话：020-82714582。"),
+    ("a", "附件：2024年优供给促升级系列活动报名表"),
+]
+XT_FORM = [
+    [("单位名称", 1), ("", 3)],
+    [("统一社会信用代码", 1), ("", 1), ("会员证号", 1), ("", 1)],
+    [("联系人", 1), ("", 1), ("职务/手机", 1), ("", 1)],
+    [("拟参加活动", 1), ("□一 趋势发布会　□二 技术交流会　□三 独立站培训班　□四 境外展会", 3)],
+    [("展示款数", 1), ("　　款（不超过15款）", 1), ("参训人数", 1), ("　　人", 1)],
+    [("展位需求", 1), ("□标准展位　　个　　□光地　　平方米", 3)],
+    [("备注", 1), ("", 3)],
+]
+
+
+def make_xintang(path):
+    from reportlab import rl_config
+    rl_config.invariant = 1
+    from reportlab.lib.colors import Color, black
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    if "WQY" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("WQY", FONT, subfontIndex=0))
+    red = Color(0.86, 0.08, 0.12)
+    W, H = A4
+    left, right = 80, W - 75
+    c = canvas.Canvas(path, pagesize=A4, invariant=1)
+    c.setTitle("新牛协7号 2024优供给促升级系列活动通知（发各会员单位）")
+    c.setAuthor("协会秘书处")
+    c.setCreator("Microsoft Word 2016")
+    c.setProducer("Microsoft: Print To PDF")
+
+    nohead = set("，。、；：？！）》”’%〕")
+
+    def wrap(text, size, width):
+        lines, cur = [], ""
+        for ch in text:
+            if pdfmetrics.stringWidth(cur + ch, "WQY", size) <= width or not cur:
+                cur += ch
+            elif ch in nohead:
+                lines.append(cur[:-1])
+                cur = cur[-1] + ch
+            else:
+                lines.append(cur)
+                cur = ch
+        if cur:
+            lines.append(cur)
+        return lines
+
+    def footer(n, total):
+        c.setFont("WQY", 10)
+        c.setFillColor(black)
+        c.drawCentredString(W / 2, 40, "第 %d 页 共 %d 页" % (n, total))
+
+    # page 1: letter-head
+    c.setFillColor(red)
+    c.setFont("WQY", 25)
+    c.drawCentredString(W / 2, H - 95, XT_ORG)
+    c.setStrokeColor(red)
+    c.setLineWidth(2.2)
+    c.line(left - 10, H - 118, right + 10, H - 118)
+    c.setLineWidth(0.7)
+    c.line(left - 10, H - 122, right + 10, H - 122)
+    c.setFillColor(black)
+    c.setFont("WQY", 12)
+    c.drawRightString(right, H - 140, XT_NO)
+    y = H - 180
+    c.setFont("WQY", 18)
+    for line in XT_TITLE:
+        c.drawCentredString(W / 2, y, line)
+        y -= 28
+    y -= 8
+    size, lead = 12.5, 23
+    page = 1
+
+    def need(h):
+        nonlocal y, page
+        if y - h < 70:
+            footer(page, XT_PAGES)
+            c.showPage()
+            page += 1
+            y = H - 80
+
+    for item in XT_BODY:
+        kind = item[0]
+        if kind in ("n", "a"):
+            need(lead)
+            c.setFont("WQY", size)
+            if kind == "a":
+                y -= 6
+            c.drawString(left, y, item[1])
+            y -= lead
+        elif kind == "h":
+            need(lead * 2)
+            c.setFont("WQY", size + 0.5)
+            c.drawString(left + 2 * size, y, item[1])
+            y -= lead
+        elif kind == "p":
+            lines = wrap(item[1], size, right - left - 2 * size)
+            lines = [lines[0]] + wrap("".join(lines[1:]), size, right - left) if len(lines) > 1 else lines
+            for i, line in enumerate(lines):
+                need(lead)
+                c.setFont("WQY", size)
+                c.drawString(left + (2 * size if i == 0 else 0), y, line)
+                y -= lead
+        elif kind == "l":
+            label, text = item[1], item[2]
+            lw = pdfmetrics.stringWidth(label, "WQY", size)
+            lines = wrap(text, size, right - left - 2 * size - lw)
+            for i, line in enumerate(lines):
+                need(lead)
+                c.setFont("WQY", size)
+                if i == 0:
+                    c.drawString(left + 2 * size, y, label)
+                c.drawString(left + 2 * size + lw, y, line)
+                y -= lead
+    need(lead * 4)
+    y -= lead
+    c.setFont("WQY", size)
+    c.drawRightString(right - 20, y, XT_ORG)
+    y -= lead
+    c.drawRightString(right - 40, y, "2024年5月16日")
+    # the association's round seal over the date (drawn, its text is not in the text layer)
+    c.setStrokeColor(red)
+    c.setLineWidth(1.6)
+    c.circle(right - 95, y + 14, 42, stroke=1, fill=0)
+    footer(page, XT_PAGES)
+    c.showPage()
+    # page 2: the form
+    page += 1
+    y = H - 80
+    c.setFont("WQY", 13)
+    c.drawString(left - 10, y, "附件")
+    y -= 34
+    c.setFont("WQY", 17)
+    c.drawCentredString(W / 2, y, "2024年优供给促升级系列活动报名表")
+    y -= 36
+    cols = [left - 10, left + 100, left + 240, left + 330, right + 10]
+    c.setLineWidth(0.8)
+    c.setStrokeColor(black)
+    rowh = 40
+    for row in XT_FORM:
+        x_i = 0
+        top = y
+        for text, span in row:
+            x0, x1 = cols[x_i], cols[x_i + span]
+            c.rect(x0, top - rowh, x1 - x0, rowh, stroke=1, fill=0)
+            if text:
+                fs = 10.5
+                lines = wrap(text, fs, x1 - x0 - 10)
+                ty = top - rowh / 2 + (len(lines) - 1) * 7 - 4
+                c.setFont("WQY", fs)
+                for ln in lines:
+                    c.drawCentredString((x0 + x1) / 2, ty, ln)
+                    ty -= 14
+            x_i += span
+        y -= rowh
+    y -= 24
+    c.setFont("WQY", 11)
+    for ln in wrap("填表说明：1．拟参加活动请在对应方框内打“√”；2．请于2024年6月5日前将本表加盖公章后扫描发送至"
+                   "协会秘书处邮箱，纸质原件活动报到时提交。", 11, right - left + 20):
+        c.drawString(left - 10, y, ln)
+        y -= 20
+    footer(page, XT_PAGES)
+    c.showPage()
+    c.save()
+
+
 BUILDERS = [
     (TZ_FILE, make_taizhou),
     (HC_FILE, make_hanchuan),
+    (XT_FILE, make_xintang),
 ]
 
 
