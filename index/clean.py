@@ -281,8 +281,11 @@ def _wrapped_on(prev: str, cur: str, gap: str, wrap: Wrap, indent: str = "") -> 
     tail = measure(cur) < full - _SHORT_SLACK and not RUN_IN_END.search(cur[:-1])
     if HEADING_START.match(prev) and not RUN_IN_END.search(prev):
         # A heading on a line of its own: a full one was broken and goes on; one short by about
-        # an indent goes on only in a short line that states nothing more ("村振兴。").
-        return w >= full - _FULL_SLACK or tail
+        # an indent goes on only in a short line that states nothing more ("村振兴。"). An indented
+        # one that fills the line with its indent is a numbered sentence wrapped ("（一）各县…要于
+        # 2023年5" then "月31日前将…").
+        printed = measure(indent + prev) if indent and not indent.strip() else w
+        return max(w, printed) >= full - _FULL_SLACK or tail
     if (not _ZONE_PUNCT.search(prev) and _TITLE_END.search(prev)) or _DOC_NUMBER_START.match(cur):
         return False  # a title line ("…的通知"), then its 文号
     if tail and not _ZONE_PUNCT.search(cur):

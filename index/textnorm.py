@@ -210,11 +210,20 @@ def boundary_bigrams(text: str) -> list[str]:
     return [bridge for _, _, bridge in boundary_cuts(text)]
 
 
+# "消费节叫什么名字": the segmenter's guesses for unknown runs glue a name's last character to the
+# verb that asks for it (节叫); the verb is cut off first.
+_NAMING_VERB = re.compile(r"(?<=[\u4e00-\u9fff])(?=叫(?:什么|啥|做|作|哪))")
+
+
+def _cut(text: str) -> list[str]:
+    return _jieba().lcut(_NAMING_VERB.sub(" ", normalize(text)))  # type: ignore[no-any-return]
+
+
 def content_terms(text: str) -> list[str]:
     """Distinct content words of a question (no bigrams), for coverage checks."""
     stop = stopwords()
     seen: dict[str, None] = {}
-    for word in _jieba().lcut(normalize(text)):
+    for word in _cut(text):
         word = word.strip()
         if word and word not in stop and _TOKEN_OK.search(word):
             seen.setdefault(word, None)
@@ -223,7 +232,24 @@ def content_terms(text: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     """The words of a text in order, grammar words and punctuation included (jieba's cut)."""
-    return [w for w in (w.strip() for w in _jieba().lcut(normalize(text))) if w]
+    return [w for w in (w.strip() for w in _cut(text)) if w]
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary_text() -> str:
+    import jieba
+
+    path = Path(jieba.__file__).parent / "dict.txt"
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def word_class(word: str) -> str:
+    """The segmenter's dictionary's part of speech for a word ("v" 拿出, "n" 棉纱, "vn" 培育), "" when
+    it does not know the word. Read from its dictionary file on first use (a few milliseconds), for
+    the rare question that needs it."""
+    found = re.search(rf"^{re.escape(word)} \d+ (\w+)$", _dictionary_text(), re.M)
+    return found.group(1) if found else ""
 
 
 def dictionary_count(word: str) -> int:
