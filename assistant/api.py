@@ -37,7 +37,7 @@ from .models import Answer, DutyRow, FirmMatch, FirmProfile, RequestError, Topic
 from .multipart import merge, merge_blocks, part_queries, split_parts, topic_terms
 from .query import Query, defined_term, defining
 from .retrieval import Filters, Hit, Retriever
-from .scope import DOCUMENT_WORD, NATIONAL, Resolution, Resolver, everyday
+from .scope import ASKED_LEVEL, DOCUMENT_WORD, NATIONAL, Resolution, Resolver, everyday, issuer_level
 from .settings import Settings
 from .topic import topic
 from .writers import AnswerWriter, ExtractiveWriter, LLMWriter
@@ -245,6 +245,10 @@ class Assistant:
             # A question in the campaign's own words is not answered by a law that shares a word;
             # a local notice of the same campaign still may.
             fallback = {d for d in fallback if not law.has_articles(self.kb.docs[d])}
+        if fallback and ASKED_LEVEL["central"].search(query.text):
+            # ("国家层面对旧衣服是怎么提的": the national level was asked; a local notice is not it)
+            fallback = {d for d in fallback if law.has_articles(self.kb.docs[d])
+                        or issuer_level(self.kb.docs[d]) == "central"}
         if fallback and not resolution.named:
             # The subject first; a related document (a law, a local notice) only where it is silent.
             primary = self.extractive.write(query, hits) if hits else None

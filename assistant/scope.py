@@ -253,6 +253,9 @@ class Resolver:
         # after is looked for in the text itself)
         unsaid = normalize(SELF_DESCRIPTION.sub("", titled))
         loose_asked |= {p for p in cat.places if p in unsaid}
+        # ("于都这份文件的成文日期": the place said in the clause that speaks of a document names it,
+        # though the tokenizer cut it apart; "this" is that place's document)
+        asked |= {p for p in cat.places if p in normalize(ref_text)}
         title_rows = {w: set(cat.own.containing(w).tolist()) for w in loose_asked}
         title_df = {w: len(rows) for w, rows in title_rows.items()}
         distinctive = max(2, len(self.kb.docs) // 20)
@@ -368,11 +371,13 @@ class Resolver:
             # one of the place the asker describes itself in ("我们淄博的丝绸厂").
             for row in self._only_of_kind(text, default):
                 add(row, 1.0, "")
-        for row in list(score):
-            # Of documents named alike ("浙江"), the one whose title the question quotes at length
-            # ("浙江纺织服装消费季") is meant.
-            run = _common_run(text, cat.facts[row].title) if score[row] > 0 else 0
-            if run >= 3:
+        # Of documents named alike ("浙江"), the one whose title the question quotes at length
+        # ("浙江纺织服装消费季") is meant; not by a character or two more of a phrase all their titles
+        # share ("2024年的优供给促升级活动": "…促升级活动" and "…促升级系列活动" are quoted alike).
+        runs = {row: _common_run(text, cat.facts[row].title) if score[row] > 0 else 0 for row in score}
+        shortest = min((r for r in runs.values() if r >= 3), default=0)
+        for row, run in runs.items():
+            if run >= 3 and (run - shortest >= QUOTED_LONGER or run == shortest == max(runs.values())):
                 score[row] += 0.05 * min(run, 10)
         scores = {cat.ids[r]: v for r, v in sorted(score.items())}
         words = [w for r in sorted(said) for w in said[r]]
@@ -448,6 +453,12 @@ class Resolver:
             leveled = {d: s for d, s in scores.items() if self._at_level(d, level) and s >= 1.0}
             if leveled:
                 scores, top = leveled, max(leveled.values())
+            elif level == "central" and subject and all(self._local(d) and not self._place_said(d, query.text)
+                                                         for d in scores):
+                # ("2024年国家层面的…活动通知": local notices of that year are not it; the national
+                # notice is asked about, and says whether it is of that year. "盐城转发国家通知的那份"
+                # names its place: the local notice it is)
+                scores, top = {}, 0.0
         elif level and LEVEL_NAMED.search(query.text) and (conversation_doc is None
                                                             or not self._at_level(conversation_doc, level)):
             # "那国家那份通知里…呢" (the conversation is on a local notice): the campaign's
@@ -466,9 +477,10 @@ class Resolver:
             # Several documents fit the reference equally: the answer names them all (unless none
             # is of the year asked for: then the answer is that the library has no such year).
             distinct = _distinct_families(self.kb, named)
-            if len(distinct) == 1:
+            if len(distinct) == 1 and not self._place_said(named[0], query.text):
                 # "2024年纺织服装产业链工作专班办公室的联系人": the words that named one notice are
-                # part of a longer name (an office) that several notices of that year use alike.
+                # part of a longer name (an office) that several notices of that year use alike
+                # (not when the question says its place: "于都的…专班办公室").
                 shared, name = self._shared_name(query, words, docs)
                 if shared and named[0] in shared:
                     distinct = _distinct_families(self.kb, shared)
@@ -500,7 +512,10 @@ class Resolver:
             dated = self._by_year_alone(query, default, docs)
             if dated:
                 return Resolution(docs=set(dated), named=dated, reference="、".join(f"{y}年" for y in query.years))
-        by_content = self._by_content(query, default, docs, deictic) if by_content_allowed else None
+        # (not when the national level is asked: "市商务局这边问一下，国家文件要求…" is about the
+        # national notice, whichever local notice also names a 市商务局)
+        by_content = self._by_content(query, default, docs, deictic) \
+            if by_content_allowed and not ASKED_LEVEL["central"].search(query.text) else None
         if by_content:
             # "“豫见好衣”推介会展示什么": the words are another campaign document's own, not the
             # default's; several such documents are named to the user, not picked from.
@@ -542,6 +557,13 @@ class Resolver:
         version in force."""
         found = {d for d in self._catalog().by_role.get("related", ()) if docs is None or d in docs}
         return set(self._one_version(sorted(found), []))  # a law's version in force
+
+    def _place_said(self, doc_id: str, text: str) -> bool:
+        """Whether the question says a place the document's issuers are named after, outside the
+        asker's description of itself."""
+        cat = self._catalog()
+        own = normalize(SELF_DESCRIPTION.sub("", text))
+        return any(len(p) >= 2 and p in own for p in cat.places_of[cat.ids.index(doc_id)])
 
     def _shared_name(self, query: Query, words: str, docs: Mapping[str, Document]) -> tuple[list[str], str]:
         """The campaign documents (of the question's year, if it gives one) that all use a long
@@ -599,10 +621,11 @@ class Resolver:
             if not names:
                 return None
         phrases = [p for p in dict.fromkeys([*quoted, *_phrases(text)]) if p not in _GENERIC and not YEAR.search(p)]
-        # (a name: in one or two campaign documents, and in few clauses of the whole library)
+        # (a name: in one or two campaign documents, and in few clauses of each: an office named in
+        # both of two notices' clauses nine times is still a name)
         foreign = _maximal([p for p in phrases if p not in default_body and any(n in p for n in names)
-                            and 0 < len(peers.bodies.containing(p)) <= PEER_DISTINCT
-                            and clause_count(self.kb, p) <= NAME_CLAUSES])
+                            and 0 < (held := len(peers.bodies.containing(p))) <= PEER_DISTINCT
+                            and round(clause_count(self.kb, p)) <= NAME_CLAUSES * held])
         found: dict[str, set[str]] = {}
         for p in foreign:
             for row in peers.bodies.containing(p).tolist():
@@ -726,6 +749,13 @@ class Resolver:
         found = self._level(doc_id)
         return found == level or (found == "province" and level == "city" and doc_id in self.kb.docs
                                   and any(_MUNICIPALITY.match(o) for o in issuer_orgs(self.kb.docs[doc_id])))
+
+    def _local(self, doc_id: str) -> bool:
+        """Issued below the national level: by a province's or a city's bodies, or by bodies whose
+        names open with a place (a county's office, "青田县服装行业协会")."""
+        doc = self.kb.docs.get(doc_id)
+        return doc is not None and not law.has_articles(doc) and (
+            self._level(doc_id) in ("province", "city") or any(issuer_places(o) for o in issuer_orgs(doc)))
 
     def _level(self, doc_id: str) -> str | None:
         levels: dict[str, str | None] = self.kb.derived(
@@ -889,7 +919,7 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # Words for the parts every official document has: what is asked, not a name.
 _FIELD_WORDS = frozenset({"文号", "字号", "发文字号", "索引号", "附件", "落款", "成文", "主送", "抄送", "联系人", "邮箱"})
 RARE_WORD = 50  # a word the segmenter's dictionary saw fewer times than this is a name (蜀绣 13; 面料 161)
-_BODY = re.compile(r"(处|厅|局|委|科|办|中心|协会|商会)$")
+_BODY = re.compile(r"(处|厅|局|委|科|办|办公室|中心|协会|商会|专班|小组)$")
 
 
 def clause_count(kb: KnowledgeBase, word: str) -> float:
@@ -906,6 +936,7 @@ _GRAMMAR_WORDS = frozenset({*"它他她年月日号的了吗呢吧啊呀是在�
 # A word in more campaign documents than this names none of them by itself; nor one in more
 # clauses of the library than NAME_CLAUSES (a word of everyday policy language).
 PEER_DISTINCT = 2
+QUOTED_LONGER = 3  # characters more of its title a question must quote for one of several documents to be meant
 NAME_CLAUSES = 8
 
 # The number a 文号 ends with: "87" of "工信厅联消费函〔2023〕87号".
