@@ -105,6 +105,8 @@ def check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Quer
         if slot == "definition" and _MEANING_ASKED.search(query.text) and _uses_the_term(query, weights, top):
             continue  # "内外贸一体是啥意思": the clause that uses the term says what it stands for there
         held = _own_record(top, weights) if slot in _OWN_CLAUSE_SLOTS else evidence
+        if slot in ("day", "event_time") and _FIXED_ASKED.search(query.text) and _LATER.search(top.chunk.text):
+            continue  # "具体哪天定了吗": the clause says the date is to be announced, which answers it
         if not slot_evidence(query, slot).search(held):
             return f"文件没有写明{SLOT_LABELS[slot]}"
         if slot == "place" and FINER_PLACE.search(query.text) and _places_said(query.text, held):
@@ -211,6 +213,9 @@ def slot_evidence(query: Query, slot: str) -> re.Pattern[str]:
             # "提供多少个岗位": a number of posts, not the clause's count of job fairs or workshops
             noun = re.escape(thing.group(2))
             return re.compile(rf"({_NUMBER})\s*{thing.group(1)}?[\u4e00-\u9fff]{{0,2}}{noun}|{noun}[^，。；;]{{0,6}}?({_NUMBER})")
+    if slot == "money" and _SHARE_ASKED.search(query.text):
+        # "展位费我们得掏多少": what the asker pays may be a share of the cost ("参展企业承担70%")
+        return re.compile(f"{SLOT_EVIDENCE[slot].pattern}|{_SHARE.pattern}")
     if slot == "money" and _SUPPORT_ASKED.search(query.text):
         # "每个车间奖励多少钱": the sum of a reward or subsidy, not the clause's other figures
         # (营业收入达到300亿元 is no reward)
@@ -241,6 +246,11 @@ _NUMBER = r"\d+|[一二两三四五六七八九十百千万]+"
 # what the clause spells out)
 _COUNTED_THING = re.compile(r"(?:多少|几)(个)([\u4e00-\u9fff]{2})(?=[？?，,。！!]|$)")
 _UNIT_ASKED = re.compile(r"多少(?:万|亿)?(千瓦时|立方米|千克|公斤|毫克|公里|吨|人|件|台|套|倍|锭|辆|双|匹|箱)")
+# "（具体时间另行通知）": the date is not fixed yet, and the clause says so.
+_LATER = re.compile(r"(时间|日期|地点)[^，。；）)]{0,4}另行(通知|确定|公布|安排)|另行通知具体(时间|日期)")
+_FIXED_ASKED = re.compile(r"定了(吗|没)|定下来了吗|确定了(吗|没)|有没有(定|确定)|定没定|确定没确定")
+_SHARE_ASKED = re.compile(r"掏|自己出|自付|承担|负担|分担|出多少")
+_SHARE = re.compile(r"(承担|负担|分担|自付|支付)\s*\d+(\.\d+)?\s*[%％]")
 _SUPPORT_ASKED = re.compile(r"奖励|奖金|奖多少|补贴|补助|资助|扶持资金|专项资金|给多少钱|补多少")
 _SUM = SLOT_EVIDENCE["money"].pattern  # (a sum, as the money value type reads one)
 _SUPPORT_SUM = re.compile(rf"(奖|补贴|补助|资助|扶持|资金|经费)[^。；;]{{0,20}}?({_SUM})|"

@@ -213,6 +213,7 @@ def requirement_answer(comp: Composer, query: Query, hits: list[Hit], weights: d
     chosen = [x for x in scored[:3] if x[0] >= 0.6 * top_score and x[0] > 0]
     chosen.sort(key=lambda x: (x[1], x[2].start))
     lines = []
+    last_of: dict[str, int] = {}  # each clause's last line
     for _score, _rank, sentence, h in chosen:
         body = re.sub(r"^[（(][一二三四五六七八九十]+[）)][^。]{0,30}。", "", sentence.text)
         if not body.strip():
@@ -224,11 +225,21 @@ def requirement_answer(comp: Composer, query: Query, hits: list[Hit], weights: d
             lines.append(f"- {actor.group(0)}：{body[actor.end():].lstrip('，、') or body}[{n}]（{where}）")
         else:
             lines.append(f"- {body}[{n}]（{where}）")
+        last_of[h.chunk.chunk_id] = len(lines) - 1
     if not lines:
         return None
+    for chunk_id, i in last_of.items():
+        # ("支持企业…开设品牌旗舰店。（责任单位：县商务局）": who does it is said after the sentences,
+        # in a note of its own that no sentence holds)
+        note = _DUTY_NOTE.search(comp.kb.chunks[chunk_id].text)
+        if note and note.group(0) not in lines[i]:
+            lines[i] += note.group(0)
     doc = chosen[0][3].doc
     intro = f"According to {doc_ref(doc)}:" if query.english else f"根据{doc_ref(doc)}："
     return intro + "\n" + "\n".join(lines), "requirement"
+
+
+_DUTY_NOTE = re.compile(r"[（(](?:责任|牵头|配合|承办|主办)(?:单位|部门)[：:][^）)]{1,60}[）)]")
 
 
 def _under_heading(top: Hit) -> list[Chunk]:

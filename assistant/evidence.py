@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from index.kb import KnowledgeBase
-from index.textnorm import boundary_cuts, dictionary_count, normalize
+from index.textnorm import aliases, boundary_cuts, dictionary_count, normalize
 
 from .query import Query
 
@@ -113,6 +113,9 @@ def coverage(weights: dict[str, float], text: str, normalized: bool = False) -> 
 def _contains(norm_text: str, term: str) -> bool:
     if term in norm_text:
         return True
+    full = _full_forms().get(term)
+    if full and all(part in norm_text for part in full.split()):
+        return True  # "中纺联" of a clause that writes 中国纺织工业联合会 out
     # A typo or variant: most characters of a longer term appear adjacent in the text.
     if len(term) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", term):
         bigrams = [term[i : i + 2] for i in range(len(term) - 1)]
@@ -198,3 +201,13 @@ def phrase_match(question: str, norm_text: str, shortest: int = 5, longest: int 
     if best < shortest:
         return 0.0
     return (best - shortest + 1) / (longest - shortest + 1)
+
+
+@functools.lru_cache(maxsize=1)
+def _full_forms() -> dict[str, str]:
+    """Each abbreviation of the lexicon and the full form it stands for (the first listed)."""
+    out: dict[str, str] = {}
+    for short, full in aliases():
+        if short != full:
+            out.setdefault(short, full)
+    return out

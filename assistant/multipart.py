@@ -33,8 +33,18 @@ _CONFIRMING = re.compile(r"^(是不是|是否|难道|还是说)")
 _ELLIPTICAL = re.compile(r"^(那|那么)?[^，,]{0,12}的?呢$")
 
 
+# "第二项任务和第五项任务各要组织哪些活动": two items by their numbers, one asking for each.
+_TWO_NUMBERED = re.compile(r"(第[一二三四五六七八九十\d]{1,3}(?:项|条|个|部分)?)(任务|要求|活动|方面)?(?:和|与|及|跟|、)"
+                           r"(第[一二三四五六七八九十\d]{1,3}(?:项|条|个|部分)?)(任务|要求|活动|方面)?(?:各自|各|分别)")
+
+
 def split_parts(question: str) -> list[str]:
     """The separate questions in `question` (one element when it asks one thing)."""
+    both = _TWO_NUMBERED.search(question)
+    if both and QUESTION_WORD.search(question[both.end():]):
+        before, rest = question[:both.start()], question[both.end():].rstrip("？?。！! ")
+        noun = both.group(2) or both.group(4) or ""
+        return [f"{before}{both.group(1)}{noun}{rest}", f"{before}{both.group(3)}{noun}{rest}"]
     parts: list[str] = []
     for sentence in _SENTENCE_END.split(question):
         sentence = sentence.strip()

@@ -21,8 +21,11 @@ from index.textnorm import LEXICON_DIR, content_terms, expand_aliases, normalize
 FIELD_PATTERNS: dict[str, str] = dict(QUESTION_PATTERNS)
 _FIELD_RES = {k: re.compile(v) for k, v in FIELD_PATTERNS.items()}
 
+# "它是放在哪一项任务下面的", "携手行动属于哪个部分": where in the document's outline a thing is.
+PLACEMENT = re.compile(r"((放在|属于|归在|归属|列在|写在|出现在)哪(一|个)?(项|条|部分|块|方面|章|节)|在哪(一|个)(项|条|部分))"
+                       r"(任务|要求|内容)?(下面|底下|下|里面|里|中|之下)?")
 LIST_PATTERN = re.compile(
-    r"哪几|哪些方面|哪些任务|哪些要求|几个方面|几方面|几项|几条|多少项|多少条|几大?块|几个?部分|分几(大|个)?(类|部分)|分别(是|有)|有哪些|包括哪些|包含哪些|"
+    r"哪几|哪些方面|哪些任务|哪些要求|几个方面|几方面|几项|几条|多少项|多少条|几大?块|几个?部分|分几(大|个)?(类|部分)|分别(是|有|叫)|各(叫|是)什么|有哪些|包括哪些|包含哪些|"
     r"列出|列举|都有什么|都有哪些|what are the|which (tasks|requirements|areas)|list (the|all)|how many (tasks|requirements|areas|parts)"
 )
 # "以哪几个市为重点", "有哪些部门参加": places, bodies or people are named inside a clause; the
@@ -42,7 +45,7 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
               r"多少[\u4e00-\u9fff]{0,4}(贴息|贷款|补助|补贴|奖金|资金|税)|(便宜|优惠|减|省)(了)?多少|(资金|补贴|补助|奖励|奖金|经费|费用|展位费|拨款|资助|预算)"
               r"(标准|额度|数额)?(是|有|为)?多少|(补贴|资助|收费|奖励)标准|how much|amount of|funding amount|"
               # ("奖金和参赛费是多少": a fee or a sum a few words before the asking; not 消费 or 免费)
-              r"(奖金|补贴|补助|资金|经费|(?<![消免])费)[^，。？?；]{0,8}多少",
+              r"(奖金|补贴|补助|资金|经费|(?<![消免])费)[^，。？?；]{0,8}多少|投资[^，。？?；]{0,4}多少|投入多少|多少投资",
               r"\d+(\.\d+)?\s*(万|亿)?(美)?元|[一二三四五六七八九十百千万亿]+(美)?元"),
     "rate": (r"税率|比例|百分之|百分比|费率|利率|退税|税收优惠|税收减免|减免[\u4e00-\u9fff]{0,4}税|减税|免税|关税|"
              r"打几折|几折|折扣(力度|幅度)?(是|有)?多少|优惠(力度|幅度)(是|有)?多少|tax|rate|percent|discount",
@@ -420,6 +423,9 @@ def analyse(question: str) -> Query:
     text = _SHORT_YEAR.sub(r"20\1年", normalize(question).strip())
     english = len(_LATIN.findall(text)) >= 2 and not re.search(r"[\u4e00-\u9fff]", text)
     search = expand_aliases(text)
+    if PLACEMENT.search(search) and content_terms(PLACEMENT.sub(" ", search)):
+        # ("携手行动放在哪一项任务下面": what is looked for is the thing, not "任务" or "下面")
+        search = PLACEMENT.sub(" ", search)
     if english or _LATIN.search(text):
         search = f"{search} {translate_terms(text)}"
     terms = content_terms(search)
