@@ -17,7 +17,7 @@ from index import law
 from index.kb import KnowledgeBase
 from index.models import Chunk, Document
 from index.numerals import digit_years
-from index.textnorm import aliases, dictionary_count, normalize
+from index.textnorm import aliases, dictionary_count, normalize, word_class
 
 from . import refusal
 from .answerable import (
@@ -38,7 +38,7 @@ from .clause_answers import general_answer, list_answer, pointed_section, requir
 from .evidence import clause_weights, coverage, weighted_terms
 from .field_answers import asks_about_document, attachment_answer, field_answer
 from .models import Answer, DocRef
-from .query import Query, only_asks
+from .query import PLACEMENT, Query, only_asks
 from .retrieval import Hit, is_blank_form
 from .scope import Resolution, doc_year, everyday, normalized_text
 from .settings import RetrievalSettings
@@ -151,7 +151,9 @@ def _subject_word_unsaid(ctx: Context) -> str | None:
             # report happens not to use it)
             continue
         # (the asker's own words: not a synonym the search added, 进出口 → 国际经贸)
+        # (a verb is how the question is put, not its matter: "拿出多少国债" of a report that says 安排)
         if len(term) >= 2 and term in ctx.query.text and dictionary_count(term) and term not in text \
+                and word_class(term) != "v" \
                 and kb.idf(term) >= ctx.comp.settings.min_unsaid_idf \
                 and any(term in normalized_text(kb, d) for d in subject) \
                 and not any(short in text for short, full in aliases() if term in full.split()):
@@ -211,6 +213,10 @@ def _closing_first(ctx: Context) -> None:
         ctx.hits.insert(0, last)
 
 
+_BODY_END = re.compile(r"(秘书处|办公室|处|科|局|委|协会|商会|中心)$")
+OWNER_CLAUSE_RATIO = 0.6  # how far behind the best clause one giving the asked body's e-mail or phone may be
+
+
 def _value_first(ctx: Context) -> None:
     """The best clause speaks of the thing but not of the value asked for; a clause of the same
     document close behind it that holds both comes first ("设计大赛什么时候办": the clause that
@@ -231,9 +237,19 @@ def _value_first(ctx: Context) -> None:
     statute = law.has_articles(top.doc)
     asked = clause_weights(asked_weights(ctx.query, ctx.weights), top.doc.title)
     top_cover = coverage(asked, top.chunk.text)
+    # (an e-mail or a phone number asked of a body: the clause that gives that body's, "协会秘书处
+    # …邮箱：…", though the thing the talk was on — 回执 — is not in it)
+    # a little further behind)
+    bodies = [t for t in asked if len(t) >= 3 and _BODY_END.search(t)] \
+        if {"email", "phone"} & set(ctx.query.slots) else []
+
+    def owner(h: Hit) -> bool:
+        return any(b in normalize(h.chunk.text) for b in bodies)
+
+    ratio = ctx.comp.settings.second_clause_ratio
     valued = next((h for h in ctx.hits[1:4] if h.doc.doc_id == top.doc.doc_id
-                   and h.score >= ctx.comp.settings.second_clause_ratio * top.score
-                   and (key is None or key in normalize(h.chunk.text))
+                   and h.score >= (OWNER_CLAUSE_RATIO if owner(h) else ratio) * top.score
+                   and (key is None or key in normalize(h.chunk.text) or owner(h))
                    and (not statute or coverage(asked, h.chunk.text) > top_cover)
                    and all(p.search(h.chunk.text) for p in wanted)), None)
     if valued is not None:
@@ -362,6 +378,18 @@ def _form_draft(ctx: Context) -> Draft | None:
     return Draft(text, "general")
 
 
+def _placement_draft(ctx: Context) -> Draft | None:
+    """"它是放在哪一项任务下面的" (after "提到“携手行动”了吗"): where in the outline the clause that
+    holds the thing stands, by its headings."""
+    top = ctx.hits[0]
+    if not top.chunk.section_path or coverage(clause_weights(ctx.weights, top.doc.title), top.chunk.text) <= 0:
+        return None
+    k = ctx.comp.cite(top.chunk, top.score)
+    text = (f"根据{doc_ref(top.doc)}，问到的内容在“{' > '.join(top.chunk.section_path)}”下[{k}]。"
+            + "\n\n依据条款：\n" + quote_line(ctx.comp, k, top.chunk.text, ctx.weights))
+    return Draft(text, "general")
+
+
 def _requirement_draft(ctx: Context) -> Draft | None:
     found = requirement_answer(ctx.comp, ctx.query, ctx.hits, ctx.weights)
     return Draft(*found) if found else None
@@ -388,6 +416,7 @@ STRATEGIES: tuple[Strategy, ...] = (
              and bool(_ROWS_ASKED.search(q.text)), _table_draft),
     Strategy("form", lambda q: "columns" in q.slots, _form_draft),
     Strategy("answerable", lambda q: True, _answerable_draft),
+    Strategy("placement", lambda q: bool(PLACEMENT.search(q.text)), _placement_draft),
     Strategy("matching_row", lambda q: q.ordinal is None, _matching_row_draft),
     Strategy("requirement", lambda q: q.intent == "requirement", _requirement_draft),
     Strategy("general", lambda q: True, _general_draft),

@@ -11,6 +11,7 @@ import re
 
 from index.kb import KnowledgeBase
 from index.models import Document
+from index.structure import HEADING_START
 from index.textnorm import content_terms, normalize
 
 from . import sections
@@ -120,7 +121,19 @@ class Conversation:
             # ("它由哪个单位组织？": who runs the thing the talk is on, asked with no word of its own)
             query = same_question(question, query, prev.resolved_question or last.question,
                                   last.question, Names(self.resolver, self.kb, prev_doc))
-        if THIS_ITEM.search(question) and prev.citations[0].section:
+        owner = _value_owner(question, prev.text)
+        if owner and owner not in query.raw:
+            # "那个邮箱地址是多少？" after an answer that said "发送至协会秘书处邮箱": whose e-mail it is
+            query = analyse(f"{query.raw} {owner}")
+        heading = prev.citations[0].section.split(" > ")[-1] if prev.citations[0].section else ""
+        if IT.search(question) and not THIS_ITEM.search(question) and HEADING_START.match(heading) \
+                and ORDINAL.search(normalize(last.question)) \
+                and not [t for t in topic_terms(IT.sub("", question)) if not _ROLE_OR_VALUE.search(t)]:
+            # "它在哪儿办？" after "第一项是什么？": the item the last answer gave, by its numbered
+            # heading (the earlier question's words — 第一项, 几项 — are no topic of it; a table's
+            # row, under the table's title, is followed up by its columns)
+            query = analyse(f"{question} {heading}")
+        elif THIS_ITEM.search(question) and prev.citations[0].section:
             # "那这一项下面要组织哪些活动？": the item the last answer was about, by its heading.
             query = analyse(f"{query.raw} {prev.citations[0].section.split(' > ')[-1]}")
         if ABOUT_IT.search(question) and not analyse(question).fields and "attachments" in analyse(last.question).fields:
@@ -261,6 +274,27 @@ _THING_AGAIN = re.compile(r"的?(?:那个|那份|那家|那一个|这个)([\u4e0
 THIS_THING = re.compile(r"(这|那|该)(?:个|张|份|项)?(计划表|安排表|分工表|任务表|附件|方案|名单|计划|办法|规定|表)")
 # A word that stands for the thing the last answer named ("它里面", "其中", "这个附件里").
 ABOUT_IT = re.compile(r"它|其中|其内容|里面|这个附件|该附件|这个表|这张表")
+IT = re.compile(r"它|这个活动|那个活动")
+# What is asked of a thing, not a thing of its own: "它的责任单位是谁", "它的地点呢".
+_ROLE_OR_VALUE = re.compile(r"单位$|责任|部门$|联系人|电话|邮箱|地点|地方|时间|日期|期限|负责|牵头|承办|主办")
+# "那个邮箱", "这个电话": a value the last answer mentioned, by the body it belongs to ("协会秘书处邮箱").
+_THAT_VALUE = re.compile(r"(?:那个|这个|该)(邮箱|电话|网址|网站|地址|平台)")
+_OWNER_END = r"(?:秘书处|办公室|处|科|室|部|局|委|协会|商会|中心|办)的?"
+
+
+def _value_owner(question: str, earlier_answer: str) -> str | None:
+    """The body whose value ("协会秘书处" of 协会秘书处邮箱) the follow-up points at with "那个邮箱", when
+    the last answer names the value by its owner only."""
+    asked = _THAT_VALUE.search(question)
+    if not asked:
+        return None
+    owned = re.search(rf"{_OWNER_END}{asked.group(1)}", earlier_answer)
+    if not owned:
+        return None
+    # (the body's name runs back to the verb or mark before it: "发送至|协会秘书处")
+    before = earlier_answer[max(0, owned.start() - 12):owned.end() - len(asked.group(1))].rstrip("的")
+    owner = re.split(r"[至到给向将于在和与及、，,。：:；;（）()\s]", before)[-1]
+    return owner if len(owner) >= 2 else None
 THIS_ITEM = re.compile(r"(这一?|该|上面那?|前面那?)(项|条|款|部分|点|段)|它(下面|底下|里面|之下)")
 
 

@@ -15,7 +15,7 @@ from index.textnorm import aliases, normalize
 
 from .answerable import WHO_RUNS
 from .multipart import QUESTION_WORD, topic_terms
-from .query import NEXT, ONE_CHARACTER_TOPIC, ORDINAL, PREVIOUS, YEAR, Query, analyse, field_pattern, without_asking
+from .query import NEXT, ONE_CHARACTER_TOPIC, ORDINAL, PLACEMENT, PREVIOUS, YEAR, Query, analyse, field_pattern, without_asking
 from .scope import DOCUMENT_WORD, Resolver, everyday, normalized_text
 
 # A document pointed at by its level of government: "国家通知", "省里那个", "两部门的文件".
@@ -30,7 +30,7 @@ ALSO = re.compile(r"也(说|讲|谈|介绍|列|给|一并)|顺便|一并|一起(
 REPORT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年的?[^，,。？?\d]{0,6}报告")
 # "比上年增长多少？", "鄂尔多斯有类似的要求吗？": the earlier topic, compared or looked for elsewhere.
 SAME_TOPIC = re.compile(r"^(比|较|同比|环比)|类似|相似|同样的|一样的")
-REFERS_BACK = re.compile(r"这件事|这事|这一条|这条|这一项|这项|上面说的|上述|它(下面|底下|里面|之下)")
+REFERS_BACK = re.compile(r"这件事|这事|这一条|这条|这一项|这项|上面说的|上述|它(下面|底下|里面|之下)|" + PLACEMENT.pattern)
 
 
 # Kinds of document that can be what a clause is about (a plan to hand in, a scheme to draw up),
