@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import re
 import resource
 import statistics
 import sys
@@ -57,11 +58,28 @@ def _norm(text: str) -> str:
     return "".join(normalize(text).split())
 
 
+# A table's row as the index gives it ("序号：3，活动名称：…，时间：2023年8月，地点：东台市"): its
+# cells with their column names. Evidence copied from the printed table runs the cells together
+# ("…推进会2023年8月东台市"); compared without the column names and the marks between cells, the
+# same row is found. (Only the representation differs: the cells and their order are the same.)
+_CELL_LABEL = re.compile(r"(?:^|(?<=[，,。；;\n]))[\u4e00-\u9fff]{2,8}[：:]")
+_MARKS = re.compile(r"[，。；、：:,;\s]")
+
+
+def _cells(text: str) -> str:
+    return _MARKS.sub("", _CELL_LABEL.sub("", _norm(text)))
+
+
 def contains_evidence(item: Item, doc_id: str, text: str) -> bool:
     if item.doc and doc_id != item.doc:
         return False
     norm = _norm(text)
-    return any(_norm(e) in norm for e in item.evidence)
+    if any(_norm(e) in norm for e in item.evidence):
+        return True
+    if "序号" not in norm:
+        return False
+    cells = _cells(text)
+    return any(len(_cells(e)) >= 8 and _cells(e) in cells for e in item.evidence)
 
 
 def fact_recall(item: Item, answer: str) -> float:

@@ -55,3 +55,15 @@ def test_quality_stays_above_the_floors(tmp_path: Path) -> None:
     assert ours["false_refusal_rate"] <= FLOORS["false_refusal_rate"], failures
     # The notice, its 12 related laws and 88 report records; the READMEs of the folders are not documents.
     assert report["index"]["documents"] == 101
+
+
+def test_evidence_from_a_printed_table_matches_the_labelled_row() -> None:
+    from evaluation.run import Item
+
+    item = Item(id="t", kind="local", question="", history=[], answerable=True, doc="d",
+                evidence=["推介会2023年9月射阳县市茧丝绸行业协会"], key_facts=[])
+    row = "序号：4，活动名称：丝绸产品展示推介会，时间：2023年9月，地点：射阳县，承办单位：市茧丝绸行业协会。"
+    assert contains_evidence(item, "d", row)
+    # (another row's cells are no match; nor a prose clause with the words apart)
+    assert not contains_evidence(item, "d", row.replace("射阳县", "东台市"))
+    assert not contains_evidence(item, "d", "2023年9月在射阳县举办推介会，由市茧丝绸行业协会承办。")
