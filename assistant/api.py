@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import re
 import threading
 import time
@@ -14,6 +15,7 @@ from index.chunking import in_appendix
 from index.kb import BuildReport, KnowledgeBase
 from index.models import Chunk, Document, Role
 from index.seeds import add_with_roles
+from index.textnorm import normalize
 
 from . import refusal, sections
 from .answerable import asked_weights
@@ -35,9 +37,9 @@ from .laws import (
 )
 from .models import Answer, DutyRow, FirmMatch, FirmProfile, RequestError, TopicResult, Turn
 from .multipart import merge, merge_blocks, part_queries, split_parts, topic_terms
-from .query import Query, defined_term, defining
+from .query import QUOTED, Query, defined_term, defining
 from .retrieval import Filters, Hit, Retriever
-from .scope import ASKED_LEVEL, DOCUMENT_WORD, NATIONAL, Resolution, Resolver, everyday, issuer_level
+from .scope import ASKED_LEVEL, DOCUMENT_WORD, NATIONAL, Resolution, Resolver, everyday, issuer_level, issuer_orgs
 from .settings import Settings
 from .topic import topic
 from .writers import AnswerWriter, ExtractiveWriter, LLMWriter
@@ -213,9 +215,10 @@ class Assistant:
         else:
             docs = scope  # a follow-up stays on the conversation's document
         own = self._own_first(query, resolution, docs)
-        hits = self._search(query, filters, own)
+        looked_for = self._without_naming(query, resolution)
+        hits = self._search(looked_for, filters, own)
         if own != docs and (not hits or self.extractive.write(query, hits).refused):
-            hits = self._search(query, filters, docs)
+            hits = self._search(looked_for, filters, docs)
         t1 = time.perf_counter()
         laws = self._laws_asked(query, resolution, scope)
         by_law = self._from_laws(query, resolution, hits, filters, laws, writer) if laws else None
@@ -403,6 +406,21 @@ class Assistant:
         answer = merge_blocks(query.raw, [r.label() for r in refs], answers, kind="clarify", lead=lead)
         answer.candidates = refs
         return answer
+
+    def _without_naming(self, query: Query, resolution: Resolution) -> Query:
+        """The question as searched inside the local document it named: without the words of that
+        document's issuers ("宁晋协会对参展产品的吊牌有什么要求": 宁晋 and 协会 name 宁晋县服装行业协会,
+        and every clause that mentions the association would outrank the one about 吊牌)."""
+        named = [self.kb.docs[d] for d in resolution.named if d in self.kb.docs]
+        if not named or not resolution.reference or any(d.role == "subject" or law.has_articles(d) for d in named):
+            return query
+        issuers = normalize(" ".join(o for d in named for o in issuer_orgs(d)))
+        # (a name the question quotes is its topic, though it opens with the place: "“南充丝绸”这块牌子")
+        quoted = " ".join(normalize(q) for q in QUOTED.findall(query.raw))
+        kept = [t for t in query.tokens if len(t) < 2 or t not in issuers or t in quoted]
+        if len(kept) == len(query.tokens) or len([t for t in kept if len(t) >= 2]) < 2:
+            return query
+        return dataclasses.replace(query, tokens=kept)
 
     def _search(self, query: Query, filters: Filters | None, docs: set[str] | None) -> list[Hit]:
         hits = self.retriever.search(query, filters, scope=docs)

@@ -45,7 +45,8 @@ ASSOCIATION = ["青田县服装行业协会", "青服协〔2024〕5号",
                "内容：邀请检验机构专家讲解服装标识和质量标准。",
                "四、有关要求",
                "（一）请各会员企业填写报名回执，于2024年6月5日前发送至协会秘书处邮箱。",
-               "（二）参展企业请在活动结束后10个工作日内报送成交情况。",
+               "（二）参加发布会的产品须经检验合格，吊牌应标明纤维成分及含量。",
+               "（三）参展企业请在活动结束后10个工作日内向协会报送成交情况，协会汇总后报县工业和信息化局。",
                "联系人：协会秘书处 陈丽，电话：0578-6820001，邮箱：qtfx2024@example.cn；协会信息部 吴强，电话：0578-6820002。",
                "青田县服装行业协会", "2024年5月6日"]
 
@@ -171,3 +172,10 @@ def test_two_items_by_number_are_each_answered(bot) -> None:  # type: ignore[no-
     assert split_parts("第一项和第二项是什么关系？") == ["第一项和第二项是什么关系？"]
     answer = bot.ask("国家通知里第二项任务和第五项任务各要组织哪些活动？")
     assert "区域交流合作" in answer.text and "国际供应链对接" in answer.text, answer.text
+
+
+def test_the_words_naming_a_local_document_do_not_rank_its_clauses(bot) -> None:  # type: ignore[no-untyped-def]
+    # (宁晋/协会-like words name the association's notice; every clause that mentions the association
+    # would otherwise outrank the one about 吊牌)
+    answer = bot.ask("青田县服装行业协会对参展产品的吊牌有什么要求？")
+    assert answer.citations and "检验合格" in answer.citations[0].section, answer.text
