@@ -38,7 +38,7 @@ from .clause_answers import general_answer, list_answer, pointed_section, requir
 from .evidence import clause_weights, coverage, weighted_terms
 from .field_answers import asks_about_document, attachment_answer, field_answer
 from .models import Answer, DocRef
-from .query import PLACEMENT, Query, only_asks
+from .query import BODY_END, PLACEMENT, Query, only_asks
 from .retrieval import Hit, is_blank_form
 from .scope import Resolution, doc_year, everyday, normalized_text
 from .settings import RetrievalSettings
@@ -213,7 +213,7 @@ def _closing_first(ctx: Context) -> None:
         ctx.hits.insert(0, last)
 
 
-_BODY_END = re.compile(r"(秘书处|办公室|处|科|局|委|协会|商会|中心)$")
+_BODY_END = re.compile(rf"(?:{BODY_END})$")
 OWNER_CLAUSE_RATIO = 0.6  # how far behind the best clause one giving the asked body's e-mail or phone may be
 
 
@@ -238,8 +238,7 @@ def _value_first(ctx: Context) -> None:
     asked = clause_weights(asked_weights(ctx.query, ctx.weights), top.doc.title)
     top_cover = coverage(asked, top.chunk.text)
     # (an e-mail or a phone number asked of a body: the clause that gives that body's, "协会秘书处
-    # …邮箱：…", though the thing the talk was on — 回执 — is not in it)
-    # a little further behind)
+    # …邮箱：…", though the thing the talk was on — 回执 — is not in it, and a little further behind)
     bodies = [t for t in asked if len(t) >= 3 and _BODY_END.search(t)] \
         if {"email", "phone"} & set(ctx.query.slots) else []
 

@@ -20,7 +20,7 @@ from .followup import Names, same_question
 from .laws import BEYOND_SUBJECT, SPEAKS_OF_SUBJECT
 from .models import Answer, Turn
 from .multipart import QUESTION_WORD, split_parts, topic_terms
-from .query import ORDINAL, PERSON_AT, YEAR, Query, analyse, ordinal_value
+from .query import BODY_END, ORDINAL, PERSON_AT, YEAR, Query, analyse, ordinal_value
 from .retrieval import Hit
 from .scope import DOCUMENT_WORD, Resolver, doc_year, normalized_text
 from .settings import RetrievalSettings
@@ -279,7 +279,7 @@ IT = re.compile(r"它|这个活动|那个活动")
 _ROLE_OR_VALUE = re.compile(r"单位$|责任|部门$|联系人|电话|邮箱|地点|地方|时间|日期|期限|负责|牵头|承办|主办")
 # "那个邮箱", "这个电话": a value the last answer mentioned, by the body it belongs to ("协会秘书处邮箱").
 _THAT_VALUE = re.compile(r"(?:那个|这个|该)(邮箱|电话|网址|网站|地址|平台)")
-_OWNER_END = r"(?:秘书处|办公室|处|科|室|部|局|委|协会|商会|中心|办)的?"
+_OWNER_END = rf"(?:{BODY_END})的?"
 
 
 def _value_owner(question: str, earlier_answer: str) -> str | None:

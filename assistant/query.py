@@ -21,6 +21,8 @@ from index.textnorm import LEXICON_DIR, content_terms, expand_aliases, normalize
 FIELD_PATTERNS: dict[str, str] = dict(QUESTION_PATTERNS)
 _FIELD_RES = {k: re.compile(v) for k, v in FIELD_PATTERNS.items()}
 
+# How the name of a body ends (协会秘书处, 消费品工业处, 市商务局, 专班办公室).
+BODY_END = "秘书处|办公室|中心|协会|商会|专班|小组|处|厅|科|室|部|局|委|办"
 # "它是放在哪一项任务下面的", "携手行动属于哪个部分": where in the document's outline a thing is.
 PLACEMENT = re.compile(r"((放在|属于|归在|归属|列在|写在|出现在)哪(一|个)?(项|条|部分|块|方面|章|节)|在哪(一|个)(项|条|部分))"
                        r"(任务|要求|内容)?(下面|底下|下|里面|里|中|之下)?")

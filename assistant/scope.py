@@ -29,7 +29,7 @@ from index.postings import TextPostings
 from index.textnorm import aliases, content_terms, dictionary_count, expand_aliases, normalize
 from index.textnorm import words as segment_words
 
-from .query import QUOTED, YEAR, Query, context_clause, translate_terms, without_fields
+from .query import BODY_END, QUOTED, YEAR, Query, context_clause, translate_terms, without_fields
 
 # "这个活动", "本次活动", "该通知", "这份文件", "the notice": the assistant's subject (or the
 # document the conversation is on).
@@ -919,7 +919,7 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # Words for the parts every official document has: what is asked, not a name.
 _FIELD_WORDS = frozenset({"文号", "字号", "发文字号", "索引号", "附件", "落款", "成文", "主送", "抄送", "联系人", "邮箱"})
 RARE_WORD = 50  # a word the segmenter's dictionary saw fewer times than this is a name (蜀绣 13; 面料 161)
-_BODY = re.compile(r"(处|厅|局|委|科|办|办公室|中心|协会|商会|专班|小组)$")
+_BODY = re.compile(rf"(?:{BODY_END})$")
 
 
 def clause_count(kb: KnowledgeBase, word: str) -> float:
