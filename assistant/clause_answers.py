@@ -287,14 +287,20 @@ def section_points(comp: Composer, query: Query, doc: Document, path: tuple[str,
 MAX_POINTS = 6
 
 
-def _valued_lead(query: Query, weights: dict[str, float], text: str, lead: list) -> list:  # type: ignore[type-arg]
+def _valued_lead(query: Query, weights: dict[str, float], text: str, lead: list,  # type: ignore[type-arg]
+                 heading: str = "") -> list:  # type: ignore[type-arg]
     """"报名截止到哪天": of the clause's sentences that hold the question's words, one that holds the
     value asked for (a date before which) leads, rather than the one closest in meaning."""
     wanted = [slot_evidence(query, slot) for slot in query.slots]
     if not wanted or not lead or any(p.search(lead[0].text) for p in wanted):
         return lead
-    valued = [s for s in split_sentences(text) if any(p.search(s.text) for p in wanted) and coverage(weights, s.text) > 0]
-    return [max(valued, key=lambda s: coverage(weights, s.text))] if valued else lead
+    valued = [s for s in split_sentences(text) if any(p.search(s.text) for p in wanted)]
+    said = [s for s in valued if coverage(weights, s.text) > 0]
+    if said:
+        return [max(said, key=lambda s: coverage(weights, s.text))]
+    # ("版型培训在几月": under the heading that names the event, its line "时间：2024年7月…" says
+    # none of the question's words; the heading does)
+    return valued[:1] if valued and heading and coverage(weights, heading) > 0 else lead
 
 
 def general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str, float]
@@ -324,7 +330,7 @@ def general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[
         lead_weights = {t: w for t, w in asked.items() if t not in path and not sections.REF.search(t)} or weights
         meaning = []
     lead = best_sentences(lead_weights, top.chunk.text, 1, meaning=meaning)
-    lead = _valued_lead(query, lead_weights, top.chunk.text, lead)
+    lead = _valued_lead(query, lead_weights, top.chunk.text, lead, top.chunk.section_path[-1] if top.chunk.section_path else "")
     n1 = comp.cite(top.chunk, top.score)
     lead_text = lead[0].text if lead else top.chunk.text[:120]
     says_no = bool(NEGATIVE.search(lead_text))

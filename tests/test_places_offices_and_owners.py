@@ -179,3 +179,9 @@ def test_the_words_naming_a_local_document_do_not_rank_its_clauses(bot) -> None:
     # would otherwise outrank the one about 吊牌)
     answer = bot.ask("青田县服装行业协会对参展产品的吊牌有什么要求？")
     assert answer.citations and "检验合格" in answer.citations[0].section, answer.text
+
+
+def test_the_value_line_under_the_heading_that_names_the_event_leads(bot) -> None:  # type: ignore[no-untyped-def]
+    # ("时间：2024年7月10日" says none of the question's words; its heading, 夏季新品发布会, does)
+    answer = bot.ask("青田县服装行业协会的夏季新品发布会在几月？")
+    assert "2024年7月" in answer.text.split("依据条款")[0], answer.text
