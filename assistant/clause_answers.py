@@ -330,7 +330,8 @@ def general_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[
         lead_weights = {t: w for t, w in asked.items() if t not in path and not sections.REF.search(t)} or weights
         meaning = []
     lead = best_sentences(lead_weights, top.chunk.text, 1, meaning=meaning)
-    lead = _valued_lead(query, lead_weights, top.chunk.text, lead, top.chunk.section_path[-1] if top.chunk.section_path else "")
+    heading = top.chunk.section_path[-1] if top.chunk.section_path else ""
+    lead = _valued_lead(query, lead_weights, top.chunk.text, lead, heading)
     n1 = comp.cite(top.chunk, top.score)
     lead_text = lead[0].text if lead else top.chunk.text[:120]
     says_no = bool(NEGATIVE.search(lead_text))

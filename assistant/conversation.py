@@ -133,9 +133,9 @@ class Conversation:
             # heading (the earlier question's words — 第一项, 几项 — are no topic of it; a table's
             # row, under the table's title, is followed up by its columns)
             query = analyse(f"{question} {heading}")
-        elif THIS_ITEM.search(question) and prev.citations[0].section:
+        elif THIS_ITEM.search(question) and heading:
             # "那这一项下面要组织哪些活动？": the item the last answer was about, by its heading.
-            query = analyse(f"{query.raw} {prev.citations[0].section.split(' > ')[-1]}")
+            query = analyse(f"{query.raw} {heading}")
         if ABOUT_IT.search(question) and not analyse(question).fields and "attachments" in analyse(last.question).fields:
             # "它里面给某县分了哪些任务？", "帮我把里面列的活动都说一下" after "那份通知的附件叫什么？":
             # what is in the attachment (not its name again, which the rewritten question carries)
@@ -275,6 +275,7 @@ THIS_THING = re.compile(r"(这|那|该)(?:个|张|份|项)?(计划表|安排表|
 # A word that stands for the thing the last answer named ("它里面", "其中", "这个附件里").
 ABOUT_IT = re.compile(r"它|其中|其内容|里面|这个附件|该附件|这个表|这张表")
 IT = re.compile(r"它|这个活动|那个活动")
+THIS_ITEM = re.compile(r"(这一?|该|上面那?|前面那?)(项|条|款|部分|点|段)|它(下面|底下|里面|之下)")
 # What is asked of a thing, not a thing of its own: "它的责任单位是谁", "它的地点呢".
 _ROLE_OR_VALUE = re.compile(r"单位$|责任|部门$|联系人|电话|邮箱|地点|地方|时间|日期|期限|负责|牵头|承办|主办")
 # "那个邮箱", "这个电话": a value the last answer mentioned, by the body it belongs to ("协会秘书处邮箱").
@@ -295,7 +296,6 @@ def _value_owner(question: str, earlier_answer: str) -> str | None:
     before = earlier_answer[max(0, owned.start() - 12):owned.end() - len(asked.group(1))].rstrip("的")
     owner = re.split(r"[至到给向将于在和与及、，,。：:；;（）()\s]", before)[-1]
     return owner if len(owner) >= 2 else None
-THIS_ITEM = re.compile(r"(这一?|该|上面那?|前面那?)(项|条|款|部分|点|段)|它(下面|底下|里面|之下)")
 
 
 def _picked(kb: KnowledgeBase, reply: str, candidates: list[str]) -> str | None:

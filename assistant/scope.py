@@ -563,7 +563,7 @@ class Resolver:
         asker's description of itself."""
         cat = self._catalog()
         own = normalize(SELF_DESCRIPTION.sub("", text))
-        return any(len(p) >= 2 and p in own for p in cat.places_of[cat.ids.index(doc_id)])
+        return any(len(p) >= 2 and p in own for p in cat.places_of[cat.row[doc_id]])
 
     def _shared_name(self, query: Query, words: str, docs: Mapping[str, Document]) -> tuple[list[str], str]:
         """The campaign documents (of the question's year, if it gives one) that all use a long
@@ -803,6 +803,7 @@ class _Catalog:
     def __init__(self, kb: KnowledgeBase, facts_of: Callable[[Document], Facts]) -> None:
         docs = list(kb.docs.values())
         self.ids = [d.doc_id for d in docs]
+        self.row = {doc_id: i for i, doc_id in enumerate(self.ids)}
         self.facts = [facts_of(d) for d in docs]
         self.titles = TextPostings([f.title for f in self.facts])
         self.own = TextPostings([f"{f.title} {' '.join(f.orgs)}" for f in self.facts])

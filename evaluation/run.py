@@ -79,7 +79,7 @@ def contains_evidence(item: Item, doc_id: str, text: str) -> bool:
     if "序号" not in norm:
         return False
     cells = _cells(text)
-    return any(len(_cells(e)) >= 8 and _cells(e) in cells for e in item.evidence)
+    return any(len(wanted) >= 8 and wanted in cells for wanted in map(_cells, item.evidence))
 
 
 def fact_recall(item: Item, answer: str) -> float:

@@ -93,7 +93,7 @@ def _jieba():  # type: ignore[no-untyped-def]
 def _dictionary_cache(cache_dir: Path, words: list[str]) -> Path:
     import jieba
 
-    dictionary = Path(jieba.__file__).parent / "dict.txt"
+    dictionary = _dictionary_path()
     stat = dictionary.stat() if dictionary.exists() else None
     key = f"{jieba.__version__}|{stat.st_size if stat else 0}|{stat.st_mtime_ns if stat else 0}|{'|'.join(words)}"
     return cache_dir / f"gongwen-jieba-{hashlib.sha1(key.encode()).hexdigest()[:16]}.pickle"
@@ -235,19 +235,24 @@ def words(text: str) -> list[str]:
     return [w for w in (w.strip() for w in _cut(text)) if w]
 
 
-@functools.lru_cache(maxsize=1)
-def _dictionary_text() -> str:
+def _dictionary_path() -> Path:
+    """The segmenter's own dictionary file (its words, counts and parts of speech)."""
     import jieba
 
-    path = Path(jieba.__file__).parent / "dict.txt"
+    return Path(jieba.__file__).parent / "dict.txt"
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary_text() -> str:
+    path = _dictionary_path()
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
 @functools.lru_cache(maxsize=4096)
 def word_class(word: str) -> str:
     """The segmenter's dictionary's part of speech for a word ("v" 拿出, "n" 棉纱, "vn" 培育), "" when
-    it does not know the word. Read from its dictionary file on first use (a few milliseconds), for
-    the rare question that needs it."""
+    it does not know the word. Read from its dictionary file on first use (under a tenth of a
+    second), for the rare question that needs it."""
     found = re.search(rf"^{re.escape(word)} \d+ (\w+)$", _dictionary_text(), re.M)
     return found.group(1) if found else ""
 
