@@ -116,6 +116,9 @@ LAW_USED = {
     "电子商务法": [5, 10, 15, 16, 17, 19, 39, 40, 71, 9, 11, 18, 21, 27, 34, 37, 51, 14, 20, 26, 31, 49, 59, 42],
     "节约能源法": [7, 15, 26, 27, 28, 52, 25, 3, 16, 19, 53, 73, 82, 58, 17, 23, 55, 65, 71, 31],
 }
+# an unanswerable question that names none of these is about the national notice and must carry a marker
+NOT_NATIONAL = re.compile(r"常州|青山湖|潮州|商丘|婚纱|罗家|昌东|湖坊|金坛|湖塘|武进|夏邑|虞城|梁园|睢阳|柘城|"
+                          r"十五大|九大|十大|三大|人大|报告|决议")
 SAME_UNIT = "纺织服装产业高质量发展推进办公室"
 SAME_EVENT = "“衣链通”产销对接会"
 WS = re.compile(r"\s+")
@@ -482,6 +485,9 @@ def check_file(fname, docs, idpat, kinds_ok, minimum, expected, errors, warnings
                 err("background item must name a report record")
         if (q.get("doc") == SEED_ID or kind == "law_fallback") and not MARKERS.search(whole):
             err("seed / law_fallback question without a national-notice marker")
+        if (fname == "questions.jsonl" and q.get("answerable") is False and not NOT_NATIONAL.search(whole)
+                and not MARKERS.search(whole)):
+            err("unanswerable question names no local document, report or national-notice marker")
         if kind in ("paraphrase",) and q.get("doc") != SEED_ID:
             err("paraphrase items are seed questions")
         if not isinstance(q.get("clarify"), bool):
