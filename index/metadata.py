@@ -214,7 +214,9 @@ def extract(text: str, title_hint: str | None = None, weak_hint: bool = False) -
             break
     if meta.issuer is None and title_idx is not None:
         # Issuer lines above the title ("浙江省经济和信息化厅 浙江省商务厅").
-        above = [lines[i].strip() for i in range(head_end, title_idx) if lines[i].strip()]
+        # (a joint 红头 prints 文件 once beside the issuers: "泰州市工业和信息化局　文件" / "泰州市商务局")
+        above = [re.sub(r"[\s\u3000]+文件$", "", lines[i].strip()) for i in range(head_end, title_idx)
+                 if lines[i].strip()]
         orgs = [x for x in above if _ORG_LINE.match(x) and _ISSUER_END.search(x) and not TITLE_WITH_ABOUT.search(x)]
         if orgs:
             meta.issuer = " ".join(orgs)
@@ -355,8 +357,12 @@ def _title_ending_at(lines: list[str], i: int, head_end: int) -> str | None:
         parts.insert(0, above)
         joined = _join_title(parts)
         # ("…关于转发《" / "…办公厅关于开展" / "…活动的通知》的通知": the quoted title's 关于 is not
-        # the title's own start; its lines go on up to the line that opens the quote)
+        # the title's own start; its lines go on up to the line that opens the quote — and past it
+        # when the quote opens a line under "…关于转发")
         if TITLE_WITH_ABOUT.search(joined) and _quotes_paired(joined):
+            carried = lines[j - 1].strip() if j - 1 >= head_end else ""
+            if joined.startswith("《") and _CARRY_END.search(carried) and len(carried) <= MAX_TITLE_LINE:
+                return _with_broken_issuers(lines, j - 1, carried + joined, head_end)
             return _with_broken_issuers(lines, j, joined, head_end)
     return None
 
@@ -441,6 +447,8 @@ def useful_title_hint(hint: str | None) -> str | None:
     text = _FILE_EXT.sub("", text).strip(" _-—")
     if not re.search(r"[\u4e00-\u9fff]", text) or _PLACEHOLDER.fullmatch(text) or text in DOC_KINDS:
         return None
+    if DOC_NUMBER.fullmatch(text):
+        return None  # a 文号 typed into the title box names the number, not the document
     if len(re.sub(r"[^\u4e00-\u9fff]", "", text)) < 3:
         return None
     return text
@@ -610,18 +618,40 @@ def _appendices(lines: list[str], starts: list[int], tail_start: int, end: int,
             title = lines[title_at].strip()
             if listed_only and not any(a.name and _attachment(title).name == a.name for a in meta.attachments):
                 continue
-            labels.append((i, title))
+            labels.append((i, title, lines[i].strip()[2:].strip()))
+    if not labels:
+        labels = _table_under_list(lines, tail_start)
     out = []
-    for n, (i, title) in enumerate(labels):
+    for n, (i, title, number) in enumerate(labels):
         stop = starts[labels[n + 1][0]] if n + 1 < len(labels) else end
         name = _attachment(title).name
         listed = [a for a in meta.attachments if a.name == name or name in a.name or a.name in name]
         meta.attachments = [Attachment(a.name, True) if a in listed else a for a in meta.attachments]
         if not listed:
             meta.attachments.append(Attachment(name=name, available=True))
-        number = lines[i].strip()[2:].strip()
         out.append((starts[i], stop, appendix_label(number, name)))
     return out
+
+
+_ONE_ATTACHMENT = re.compile(r"^附\s*件\s*([0-9０-９]{0,2})\s*[:：]\s*(?P<name>[^：:。；;]{4,80}表)$")
+
+
+def _table_under_list(lines: list[str], tail_start: int) -> list[tuple[int, str, str]]:
+    """A page that lists one attachment, a table, and prints that table right under the line
+    ("附件：…重点活动安排表", then the table's header and its labelled rows): the table is the
+    attachment, included."""
+    for i in range(tail_start, len(lines) - 2):
+        m = _ONE_ATTACHMENT.match(lines[i].strip())
+        if not m:
+            continue
+        under = [line.strip() for line in lines[i + 1 : i + 4] if line.strip()]
+        if any(_LABELLED_ROW.match(line) for line in under[:2]):
+            return [(i, m.group("name"), m.group(1))]
+    return []
+
+
+# A table's row as the loaders write it: "序号：1，活动名称：…，时间：…。"
+_LABELLED_ROW = re.compile(r"^[\u4e00-\u9fff]{2,6}：[^，：]{1,40}(?:，[\u4e00-\u9fff/（）()]{2,8}：[^，：]*){2,}。$")
 
 
 # How the name of a document or table ends: a name cut short before these is wrapped.
