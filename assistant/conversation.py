@@ -7,6 +7,7 @@ the list the last answer gave), and says which documents it stays on.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from index.kb import KnowledgeBase
@@ -16,13 +17,14 @@ from index.textnorm import content_terms, normalize
 
 from . import sections
 from .compose import column_of, compose, compose_section, rows_of
-from .followup import Names, same_question
+from .evidence import issuer_places
+from .followup import REPORT_YEAR, Names, same_question
 from .laws import BEYOND_SUBJECT, SPEAKS_OF_SUBJECT
 from .models import Answer, Turn
 from .multipart import QUESTION_WORD, split_parts, topic_terms
 from .query import BODY_END, ORDINAL, PERSON_AT, YEAR, Query, analyse, ordinal_value
 from .retrieval import Hit
-from .scope import DOCUMENT_WORD, Resolver, doc_year, normalized_text
+from .scope import DOCUMENT_WORD, YEAR_SPAN, Resolver, doc_year, normalized_text
 from .settings import RetrievalSettings
 
 
@@ -38,6 +40,14 @@ class Conversation:
         """Resolve a follow-up ("那第二条呢？", "它的联系人是谁？") against the conversation."""
         query = analyse(question)
         last = next((t for t in reversed(turns) if t.answer is not None and t.answer.citations), None)
+        lead = CHOICE_LEAD.match(query.text)
+        if lead and last is not None and last.answer is not None and last.answer.candidates:
+            # "我问的是协会发的那份，报名截止是哪天？": a choice among the documents the last answer
+            # named, then a question of its own about the one chosen
+            picked = _picked(self.kb, lead.group(1), [c.doc_id for c in last.answer.candidates])
+            if picked is not None:
+                doc = self.kb.docs[picked]
+                return analyse(f"{doc.meta.doc_number or doc.title}的{query.text[lead.end():]}"), {picked}, None
         reply = CHOICE_REPLY.match(query.text)
         if reply and last is not None and last.answer is not None and last.answer.candidates:
             # "我说的是黑龙江那个。" after an answer that named several documents: the earlier
@@ -62,12 +72,19 @@ class Conversation:
                 chosen = self.resolver.resolve(again, None, None)
                 return again, ({picked} if chosen.named != [picked] else None), None
         named_reply = PICK_REPLY.match(query.text) if last is not None and last.answer is not None \
-            and not last.answer.candidates and not QUESTION_WORD.search(query.text) else None
+            and not last.answer.candidates and (not QUESTION_WORD.search(query.text)
+                                                 or SAME_ASKING.search(query.text)) else None
         if named_reply and last is not None and last.answer is not None:
-            # "我问的是国家的那份。", "泉州转发的那份。" after an answer from another document: the
-            # earlier question, asked again of the document the reply names
+            # "我问的是国家的那份。", "泉州转发的那份。", "泰州那份文件是怎么要求的？" after an answer
+            # from another document: the earlier question, asked again of the document the reply
+            # names (without the places that named the earlier one: "聊城要求多久报一次")
             choice = next(g for g in named_reply.groups() if g)
-            again = analyse(f"{choice}的{last.question}")
+            earlier = last.question
+            earlier_doc = self.kb.docs.get(last.answer.citations[0].doc_id)
+            for place in issuer_places(earlier_doc) if earlier_doc is not None else []:
+                if place not in choice:
+                    earlier = earlier.replace(place, "")
+            again = analyse(f"{choice}的{earlier}")
             chosen = self.resolver.resolve(again, None, None)
             if chosen.named and chosen.named[0] != last.answer.citations[0].doc_id and not chosen.candidates:
                 return again, None, None
@@ -82,12 +99,38 @@ class Conversation:
             # "在哪些地方办？": nothing but the asking; it asks about the last topic ("具体是哪天，讲课的
             # 是谁？": its first part says so for the parts after it)
             query.follow_up = True
+        wording = ORIGINAL_WORDING.search(query.text)
+        if last is not None and wording:
+            # "那国家的原文里是怎么说的？": the earlier question's topic, in the words of the document
+            # this one names (without the reference that named the earlier one: "湖州转发的通知")
+            earlier = normalize(last.question)
+            before = self.resolver.resolve(analyse(earlier))
+            earlier_docs = [self.kb.docs[d] for d in before.named if d in self.kb.docs]
+            # (and 转发 of a forwarding notice: the document named now is the one it forwarded)
+            forwarded = ["转发"] if any("转发" in d.title for d in earlier_docs) else []
+            for word in [*re.split(r"[、，,\s]+", before.reference or ""),
+                         *(p for d in earlier_docs for p in issuer_places(d)),
+                         *forwarded]:
+                if word:
+                    earlier = earlier.replace(word, "")
+            pointer = query.text[:wording.start()].rstrip("的")
+            again = analyse(f"{pointer}的{earlier.lstrip('的')}")
+            if self.resolver.resolve(again).named:
+                return again, None, None
+            query.follow_up = True
         if last is not None and query.fields and not DOCUMENT_WORD.search(query.text) \
                 and not self.resolver.resolve(query).reference:
             query.follow_up = True  # "联系人电话是多少？": a field of the document the conversation is on
         if last is not None and last.answer is not None and not query.follow_up \
                 and self._on_a_named_report(last.answer, query):
             query.follow_up = True  # ("五年内要建多少个纺织厂？" in a talk about the 1955 report)
+        if last is not None and last.answer is not None and last.answer.citations and BACK_TO_DOC.search(query.text) \
+                and not REPORT_YEAR.search(query.text) and last.answer.citations[0].doc_id in self.kb.docs:
+            # "报告里给1997年定的钢产量目标是多少？": the report the talk is on, whatever year it looks
+            # ahead to (a year names another report only with it: "1997年的报告")
+            query.follow_up = True
+            query.years = []  # (which the resolver would take for another report's)
+            return query, {last.answer.citations[0].doc_id}, None
         if last is None or last.answer is None or not query.follow_up:
             return query, None, None
         prev = last.answer
@@ -186,13 +229,16 @@ class Conversation:
         and the question names no document, no year and nothing of the campaign: it goes on about
         that report (the campaign's questions say 通知, 活动, 文件 or name an issuer)."""
         doc = self.kb.docs.get(prev.citations[0].doc_id) if prev.citations else None
-        if doc is None or doc.role != "background" or query.years or query.fields \
+        # (the years of a period, "1979到1983年", are what the report looks back on, not another report)
+        years = query.years if not YEAR_SPAN.search(query.text) else []
+        if doc is None or doc.role != "background" or years or query.fields \
                 or DOCUMENT_WORD.search(query.text) or SPEAKS_OF_SUBJECT.search(query.text):
             return False
         # (and what it asks about is in that report: "纺织厂", "五年")
         text = normalized_text(self.kb, doc)
+        probe = dataclasses.replace(query, years=years)
         return any(len(t) >= 2 and t in text for t in topic_terms(query.text)) \
-            and not self.resolver.resolve(query).reference
+            and not self.resolver.resolve(probe).reference
 
     def _row_follow_up(self, question: str, query: Query, prev: Answer) -> Answer | None:
         """"曹县分工表里第四项任务的配合单位有哪些？" then "完成时限呢？" or "在哪个镇办？": the last
@@ -266,9 +312,18 @@ class Conversation:
 # The choice among documents an answer named: "我说的是黑龙江那个。", "潍坊的。", "指的是丹寨那份".
 CHOICE_REPLY = re.compile(r"^(?:我)?(?:说|问|指|要)?(?:的)?(?:是)?([^，,。？?！!]{2,20}?)(?:的那个|那个|那份|那一份|的那份|的)?"
                           r"(?:通知|文件)?[。.！!]?$")
+# The document the talk is on, pointed back at: "报告里…", "这份文件中…", "该通知上…".
+BACK_TO_DOC = re.compile(r"^(?:那|这|该)?(?:份|个|篇)?(?:报告|文件|通知|方案)(?:里面|里|中|上)")
+# "原文里是怎么说的", "正文怎么写的": the topic the talk is on, in a document's own words.
+ORIGINAL_WORDING = re.compile(r"(原文|原话|原句|全文|正文)(里面|里|中|上)?(是|又是)?(怎么|如何|咋)(说|写|讲|规定|表述)")
+# A choice that leads a question: "我问的是协会发的那份，…", "我说的是2024年那个，…".
+CHOICE_LEAD = re.compile(r"^我?(?:说|问|指)的是([^，,。？?！!]{2,20}?)(?:的那个|那个|那份|那一份|的那份|的)?(?:通知|文件)?[，,]")
 # A reply that only names a document ("我问的是国家的那份。", "泉州转发的那份。").
 PICK_REPLY = re.compile(r"^(?:我(?:说|问|指|要)的是|是)?([^，,。？?！!]{2,20}?)的?(?:那份|那个|那一份|那篇)"
-                        r"(?:通知|文件)?[。.！!]?$|^我(?:说|问|指|要)的是([^，,。？?！!]{2,20}?)[。.！!]?$")
+                        r"(?:通知|文件)?(?:(?:里|上|中)?(?:又|是|又是)*(?:怎么|如何|咋)(?:要求|规定|说|讲|写|安排)的?|呢)?"
+                        r"[。.！!？?]?$|^我(?:说|问|指|要)的是([^，,。？?！!]{2,20}?)[。.！!]?$")
+# The asking of a reply that names another document and nothing else: "…是怎么要求的？", "…呢？"
+SAME_ASKING = re.compile(r"(?:(?:又|是|又是)*(?:怎么|如何|咋)(?:要求|规定|说|讲|写|安排)的?|呢)[。.！!？?]?$")
 _THING_AGAIN = re.compile(r"的?(?:那个|那份|那家|那一个|这个)([\u4e00-\u9fff]{1,6})$")
 # "这个表", "这份方案": a thing the last answer named in full (《…计划表》).
 THIS_THING = re.compile(r"(这|那|该)(?:个|张|份|项)?(计划表|安排表|分工表|任务表|附件|方案|名单|计划|办法|规定|表)")

@@ -13,6 +13,7 @@ reads document metadata; none knows any particular document.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -59,7 +60,10 @@ ASKED_LEVEL = {
     "city": re.compile(_NOT_SELF + r"(市里|市级|市一级|全市|(?<![\u4e00-\u9fff])市的|"
                        r"(?<![\u4e00-\u9fff])市(?=工信|经信|商务|政府|委|局))"),
     "central": re.compile(rf"国家层面|{_NATIONAL_DOC}|部里|中央(?:的|那)|两部委?(?:的|那)|"
-                          r"国家部委|national"),
+                          r"国家部委|national|"
+                          # (a ministry by its name: "2024年工信部商务部有没有再发一份…")
+                          r"(?<![省市县区州])(?:工信|工业和信息化|商务|财政|人社|人力资源和社会保障|生态环境|农业农村|"
+                          r"文化和旅游|科技|教育|国家发展改革|国家发改)(?:部|委)(?!门)"),
 }
 # Words that point at the national level however they are put ("国家这次搞的活动", "部里的文件",
 # "全国的活动"; not a national-level thing such as "国家级集群").
@@ -424,6 +428,11 @@ class Resolver:
         docs = self.kb.docs if allowed is None else {d: self.kb.docs[d] for d in allowed if d in self.kb.docs}
         if not docs:
             return Resolution(docs=set())
+        spanned = {y for m in YEAR_SPAN.finditer(query.text) for y in YEAR.findall(m.group(0))}
+        if spanned:
+            # "1979到1983年轻工业年均增长多少": the years of a period a document looks back on name no
+            # document of their own
+            query = dataclasses.replace(query, years=[y for y in query.years if y not in spanned])
         subject = {d for d in cat.by_role.get("subject", ()) if d in docs}
         other = bool(OTHER_DOCUMENT.search(query.text)) and conversation_doc in docs
         default = {conversation_doc} if conversation_doc in docs and not other else subject
@@ -960,6 +969,10 @@ def _year_before_kind(text: str, year: str, kinds: list[str]) -> int | None:
                 and not _TARGET_YEAR.search(text[max(0, m.start() - 2):m.start()]):
             return m.start()
     return None
+
+
+# A period of years: "1979到1983年", "1979年至1983年", "1979—1983年".
+YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:到|至|-|—|－|~|～)\s*(?:19|20)\d{2}\s*年")
 
 
 def attached_years(text: str, years: list[str], kinds: list[str]) -> list[str]:
