@@ -30,7 +30,8 @@ SLOT_LABELS = {"area": "面积", "criteria": "评选标准或条件", "columns":
                "address": "具体地址或邮编", "definition": "认定标准或定义", "materials": "需要提交的材料",
                "names": "具体的企业名称或名单", "hour": "具体几点", "signup": "报名的方式或渠道",
                "mobile": "手机号码", "account": "账号的名称", "recipient": "报送或发送到哪里",
-               "persons": "具体人员姓名", "code": "具体编号", "funding": "资金、补贴或奖励"}
+               "persons": "具体人员姓名", "code": "具体编号", "funding": "资金、补贴或奖励",
+               "name": "具体名称"}
 NO_MATCH = "文件中没有与问题直接对应的内容"
 
 
@@ -155,6 +156,11 @@ def check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Quer
         # "能不能印“驰名商标”四个字": the term the question quotes is what it is about; the clause
         # that holds every quoted term answers it, whatever words the question wraps it in.
         return None
+    if query.slots:
+        # (the value asked for is in the clause — checked above —: the words that ask for it, "多久"
+        # and "一次" of "多久报一次", are no topic the clause must also hold)
+        weights = {t: w for t, w in weights.items() if not QUESTION_WORD.search(t) and not _HOW_OFTEN.fullmatch(t)} \
+            or weights
     # Terms that only name the document (its title) say nothing about whether it answers.
     best = max(clause_coverage(weights, hits), clause_coverage(asked_weights(query, weights), hits))
     if best >= settings.min_coverage:
@@ -213,6 +219,10 @@ def slot_evidence(query: Query, slot: str) -> re.Pattern[str]:
             # "提供多少个岗位": a number of posts, not the clause's count of job fairs or workshops
             noun = re.escape(thing.group(2))
             return re.compile(rf"({_NUMBER})\s*{thing.group(1)}?[\u4e00-\u9fff]{{0,2}}{noun}|{noun}[^，。；;]{{0,6}}?({_NUMBER})")
+        measure = _MEASURE_ASKED.search(query.text)
+        if measure:
+            # "全年要办多少场": a number of 场, not the clause's "5个工作日" or "35家次"
+            return re.compile(rf"({_NUMBER})\s*{measure.group(1)}")
     if slot == "money" and _SHARE_ASKED.search(query.text):
         # "展位费我们得掏多少": what the asker pays may be a share of the cost ("参展企业承担70%")
         return re.compile(f"{SLOT_EVIDENCE[slot].pattern}|{_SHARE.pattern}")
@@ -245,6 +255,8 @@ _NUMBER = r"\d+|[一二两三四五六七八九十百千万]+"
 # (a two-character noun that ends the question: a longer phrase, "多少家规上纺织服装企业", may abbreviate
 # what the clause spells out)
 _COUNTED_THING = re.compile(r"(?:多少|几)(个)([\u4e00-\u9fff]{2})(?=[？?，,。！!]|$)")
+# A measure word that only counts events or batches: "多少场", "几期", "多少届".
+_MEASURE_ASKED = re.compile(r"(?:多少|几)(场|期|届|批|款)")
 _UNIT_ASKED = re.compile(r"多少(?:万|亿)?(千瓦时|立方米|千克|公斤|毫克|公里|吨|人|件|台|套|倍|锭|辆|双|匹|箱)")
 # "（具体时间另行通知）": the date is not fixed yet, and the clause says so.
 _LATER = re.compile(r"(时间|日期|地点)[^，。；）)]{0,4}另行(通知|确定|公布|安排)|另行通知具体(时间|日期)")
@@ -276,7 +288,7 @@ def _own_record(top: Hit, weights: dict[str, float]) -> str:
 
 
 _OWN_CLAUSE_SLOTS = frozenset({"day", "venue", "names", "platform", "place", "award", "criteria", "columns",
-                               "frequency", "fee", "persons", "code"})
+                               "frequency", "fee", "persons", "code", "name"})
 # "是啥意思", "指的是什么", "怎么理解": what a term stands for, not how it is recognised (认定标准).
 _MEANING_ASKED = re.compile(r"(什么|啥)意思|指的?是?(什么|啥)|怎么理解|如何理解|what does .* mean")
 
@@ -322,6 +334,9 @@ def _party_without_value(query: Query, weights: dict[str, float], text: str) -> 
         return next(((term, slot) for slot in slots if not SLOT_EVIDENCE[slot].search(holding[0])
                      and any(SLOT_EVIDENCE[slot].search(seg) for seg in segments)), None)
     return None
+
+
+_HOW_OFTEN = re.compile(r"一(次|届|回|期)")
 
 
 def asked_weights(query: Query, weights: dict[str, float]) -> dict[str, float]:

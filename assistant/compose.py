@@ -89,6 +89,13 @@ def _field_draft(ctx: Context) -> Draft | None:
     query.fields = [f for f in query.fields if asks_about_document(ctx.comp.kb, query, f, ctx.hits[0].doc)]
     if not query.fields:
         return None
+    doc = ctx.hits[0].doc
+    other_year = [y for y in query.years if y != doc_year(doc) and y not in normalize(doc.title)
+                  and y not in law.version_years(doc) and y not in (doc.meta.written_date or "")]
+    if other_year and len(other_year) == len(query.years) and doc.role != "background":
+        # "2024年工信部商务部有没有再发一份…？文号是多少？": the document found is of another year;
+        # its 文号 is not the one asked for
+        return _refusal(ctx, f"知识库中没有{other_year[0]}年的这份文件（找到的是{doc_year(doc) or '其他年份'}年的）")
     found = field_answer(ctx.comp, query, ctx.hits)
     return Draft(found[0], found[1], refused=found[1] == "refusal") if found else None
 
@@ -230,7 +237,8 @@ def _value_first(ctx: Context) -> None:
         return
     # (a word no clause near holds is a cut in the wrong place, "节是" of "直播节是哪个月", not the thing)
     near = [normalize(h.chunk.text) for h in ctx.hits[:4]]
-    key = key_term({t: w for t, w in about_terms(ctx.query, ctx.weights, top.doc.title).items()
+    # (nor a word of the document's issuers: "新塘协会的报名截止到哪天" names the document by them)
+    key = key_term({t: w for t, w in about_terms(ctx.query, ctx.weights, f"{top.doc.title} {top.doc.meta.issuer or ''}").items()
                     if any(t in n for n in near)})
     # A law's articles hold sums and periods everywhere (fines, terms): one comes first only when
     # it also says more of the question than the best one.
@@ -246,9 +254,13 @@ def _value_first(ctx: Context) -> None:
         return any(b in normalize(h.chunk.text) for b in bodies)
 
     ratio = ctx.comp.settings.second_clause_ratio
+    # (or whose heading names what is asked about: "活动目标里…多少场" and the section "一、工作目标")
+    def headed(h: Hit) -> bool:
+        return any(len(t) >= 2 and t in normalize(h.chunk.section or "") for t in asked)
+
     valued = next((h for h in ctx.hits[1:4] if h.doc.doc_id == top.doc.doc_id
                    and h.score >= (OWNER_CLAUSE_RATIO if owner(h) else ratio) * top.score
-                   and (key is None or key in normalize(h.chunk.text) or owner(h))
+                   and (key is None or key in normalize(h.chunk.text) or owner(h) or headed(h))
                    and (not statute or coverage(asked, h.chunk.text) > top_cover)
                    and all(p.search(h.chunk.text) for p in wanted)), None)
     if valued is not None:
@@ -290,10 +302,14 @@ def _row_draft(ctx: Context) -> Draft | None:
             max(rows, key=lambda r: r.number, default=None)
         if m is None:
             continue
+        # (a day asked of a row whose 时间 says only the month, "2023年6月", is not given)
         missing = [slot for slot in ctx.query.slots if not slot_evidence(ctx.query, slot).search(m.labelled)
-                   and not column_of(slot, m.labelled)]
+                   and not (column_of(slot, m.labelled) and slot != "day")]
         if missing:
             # "第三个活动要交多少报名费": the row is found, and it holds no fee
+            month = re.search(rf"(?:^|[，,])(?:{_SLOT_COLUMNS['day']})[:：]\s*([^，,。\s]+)", m.labelled)
+            if missing[0] == "day" and month:
+                return _refusal(ctx, f"文件只写明时间为{month.group(1)}，没有具体到哪一天")
             return _refusal(ctx, f"文件没有写明{SLOT_LABELS[missing[0]]}")
         return _row_answer(ctx, h, m)
     return None

@@ -322,10 +322,14 @@ def _other_party(query: Query, doc: Document, contact_chunk: Chunk) -> str | Non
 def _abbreviates(short: str, name: str) -> bool:
     """"桐乡协会" for 桐乡市羊毛衫行业协会: the same opening and ending, the rest of the short form's
     characters in the name in order."""
-    if len(short) >= len(name) or short[0] != name[0] or short[-2:] != name[-2:]:
-        return False
-    rest = iter(name)
-    return all(ch in rest for ch in short)
+    # ("新塘协会" for 增城区新塘牛仔服装行业协会: the district it sits in goes unsaid too)
+    for full in dict.fromkeys([name, re.sub(r"^[\u4e00-\u9fff]{1,4}?[省市区县]", "", name)]):
+        if len(short) >= len(full) or short[0] != full[0] or short[-2:] != full[-2:]:
+            continue
+        rest = iter(full)
+        if all(ch in rest for ch in short):
+            return True
+    return False
 
 
 def attachment_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, str, bool] | None:

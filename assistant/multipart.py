@@ -22,9 +22,11 @@ _CLAUSE_SEP = re.compile(r"[，,、]")
 _LATIN_CLAUSE = re.compile(r"[A-Za-z0-9 '\-\"?.]+")
 # Words that ask rather than name a topic: a part made of these alone leans on the part before.
 _ASKING = re.compile(r"(谁|哪家|哪个(单位|部门))(来)?(负责|组织|牵头|承办|主办|统筹|协调|实施)|"  # (who runs it: asked, no topic)
-                     r"谁|哪[里儿个些天家位]?|什么(时候)?|多少|几[个项条号月日天]?|是否|有没有|是不是|要不要|怎么|如何|"
+                     r"谁|哪[一两二三四五六七八九十几]?[里儿个些天家位项条]?|什么(时候)?|多少|几[个项条号月日天]?|是否|有没有|是不是|要不要|怎么|如何|"
                      r"吗|呢|又|还|那么?|截止|到|报给|给|在|是|的|要|有|办|发|去")
 MAX_PARTS = 4
+# A part that asks who ("由哪个部门负责？") asks for a body, not the value the part before asked for.
+_WHO_ASKED = re.compile(r"谁|哪(个|家|些)(部门|单位|机构)")
 # Words of a part that stand for what the part before named: "数量各是多少", "分别在哪儿办".
 _POINTS_BACK = re.compile(r"各(是|为|有|自|在|要|需)|分别|每(个|项|条|一项|一个)|它们|二者|两者")
 _YES_NO = re.compile(r"[吗么][？?]?$|有没有|是不是|是否|有无|能不能|可不可以|要不要")
@@ -35,7 +37,9 @@ _ELLIPTICAL = re.compile(r"^(那|那么)?[^，,]{0,12}的?呢$")
 
 # "第二项任务和第五项任务各要组织哪些活动": two items by their numbers, one asking for each.
 _TWO_NUMBERED = re.compile(r"(第[一二三四五六七八九十\d]{1,3}(?:项|条|个|部分)?)(任务|要求|活动|方面)?(?:和|与|及|跟|、)"
-                           r"(第[一二三四五六七八九十\d]{1,3}(?:项|条|个|部分)?)(任务|要求|活动|方面)?(?:各自|各|分别)")
+                           r"(第[一二三四五六七八九十\d]{1,3}(?:项|条|个|部分)?)(任务|要求|活动|方面)?"
+                           # ("第二项和第五项的标题分别是什么": what is asked of each, before 分别)
+                           r"(的[\u4e00-\u9fff]{1,4}?)?(?:各自|各|分别)")
 
 
 def split_parts(question: str) -> list[str]:
@@ -43,7 +47,7 @@ def split_parts(question: str) -> list[str]:
     both = _TWO_NUMBERED.search(question)
     if both and QUESTION_WORD.search(question[both.end():]):
         before, rest = question[:both.start()], question[both.end():].rstrip("？?。！! ")
-        noun = both.group(2) or both.group(4) or ""
+        noun = (both.group(2) or both.group(4) or "") + (both.group(5) or "")
         return [f"{before}{both.group(1)}{noun}{rest}", f"{before}{both.group(3)}{noun}{rest}"]
     parts: list[str] = []
     for sentence in _SENTENCE_END.split(question):
@@ -141,7 +145,7 @@ def part_queries(parts: list[str], generic: Callable[[str], bool] | None = None)
             merged = analyse(f"{_ASKING.sub(' ', parts[i - 1])} {part}")
             for name in ("fields", "slots", "is_list", "is_requirement", "ordinal"):
                 setattr(merged, name, getattr(own, name))
-            if not own.slots and not own.fields and not topic:
+            if not own.slots and not own.fields and not topic and not _WHO_ASKED.search(part):
                 # ("有邮箱吗？是多少？": the value the part before asked, of what it asked it of)
                 merged.slots = list(queries[-1].slots)
                 merged.fields = list(queries[-1].fields)

@@ -27,12 +27,12 @@ BODY_END = "秘书处|办公室|中心|协会|商会|专班|小组|处|厅|科|�
 PLACEMENT = re.compile(r"((放在|属于|归在|归属|列在|写在|出现在)哪(一|个)?(项|条|部分|块|方面|章|节)|在哪(一|个)(项|条|部分))"
                        r"(任务|要求|内容)?(下面|底下|下|里面|里|中|之下)?")
 LIST_PATTERN = re.compile(
-    r"哪几|哪些方面|哪些任务|哪些要求|几个方面|几方面|几项|几条|多少项|多少条|几大?块|几个?部分|分几(大|个)?(类|部分)|分别(是|有|叫)|各(叫|是)什么|有哪些|包括哪些|包含哪些|"
+    r"哪几|哪些方面|哪些任务|哪些要求|几个方面|几方面|几项|几条|多少项|多少条|(?:有|共|一共|总共|列了)几个|几大?块|几个?部分|分几(大|个)?(类|部分)|分别(是|有|叫)|各(叫|是)什么|有哪些|包括哪些|包含哪些|"
     r"列出|列举|都有什么|都有哪些|what are the|which (tasks|requirements|areas)|list (the|all)|how many (tasks|requirements|areas|parts)"
 )
 # "以哪几个市为重点", "有哪些部门参加": places, bodies or people are named inside a clause; the
 # items of a heading are not what is asked.
-NOT_ITEMS = re.compile(r"(哪几|哪些)(个|家|位|名)?(市|县|区|省|城市|地方|地区|国家|部门|单位|机构|企业|公司|厂|人|镇|乡|园区|协会|月|天)")
+NOT_ITEMS = re.compile(r"(哪几|哪些|几)(个|家|位|名)?(市|县|区|省|城市|地方|地区|国家|部门|单位|机构|企业|公司|厂|人|镇|乡|园区|协会|月|天)")
 REQUIREMENT_PATTERN = re.compile(
     r"谁(负责|来|要|应|牵头|组织)|哪个(单位|部门|机构)(负责|牵头|组织)|由谁|职责|责任|要做(什么|哪些)|"
     r"应当|需要做|怎么做|要求.{0,6}(做|落实)|报送|上报|汇报|报告什么|负责什么|who (is responsible|must|should|organi[sz]es)|"
@@ -65,7 +65,7 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     "email": (r"邮箱|电子邮件|电子信箱|e-?mail", r"@|邮箱[:：]"),
     # A fax number: a phone number is no answer.
     "fax": (r"传真|\bfax\b", r"传真[^，,；;。]{0,4}\d"),
-    "place": (r"在哪(里|儿|个|些)?[\u4e00-\u9fff]{0,4}(举办|举行|召开|开展|办)|哪(个|些|几个)(城市|地方|省份?|地区)(举办|举行|办)|"
+    "place": (r"在哪(里|儿|个|些)?[\u4e00-\u9fff]{0,4}(举办|举行|召开|开展|办)|在哪(里|儿)?开(?![展始放发通])|哪(个|些|几个)(城市|地方|省份?|地区)(举办|举行|办)|"
               r"具体在哪|在哪(个|里|儿)?(开幕|开会)|(建|设|落户|布局)在哪|(在|去|到)哪(个|座)(城市|县|市|镇|村|省)|"
               r"(举办|举行|召开|活动)地点|(地点|场地|地方)(在|是)(哪|什么地方)|在哪(里|儿)?(培训|上课|开课|比对|检测|集合|进行)|"
               r"在什么地方|" + FINER_PLACE.pattern + r"|where (is|will|does)",
@@ -98,7 +98,9 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     # How often ("多久办一次", "活动进展多久报一次"): 每年一届, 每季度, 每半年 answer it, a date does not.
     "frequency": (r"(多久|多长时间|隔多久|几年|几个月|几天)[^，,。？?！!]{0,8}?一(次|届|回|期)|频次|频率|"
                   r"一年(几|多少)(次|届|回)|how often",
-                  r"每(一|个|两个|双|两|三)?(年|季度|季|半年|个?月|周|星期|旬)|一年一(次|届|度)|年度|季度|月度|定期"),
+                  # (or a schedule: "7月5日前和12月5日前分别报送上半年和全年工作进展" is twice a year)
+                  r"每(一|个|两个|双|两|三)?(年|季度|季|半年|个?月|周|星期|旬)|一年一(次|届|度)|年度|季度|月度|定期|"
+                  r"日前和[^，。；]{0,12}日前分别"),
     # (not "以什么时候算交付": a rule for a moment, not a date)
     "event_time": (r"(?<!以)什么时候(?!算|为准|起算)|何时|哪几?天|哪一天|几月|哪一?个月|什么月份|几号|多长时间|多久|时间(安排|表)|具体(日期|时间)",
                    r"\d{1,2}\s*月|\d{1,2}\s*日|[上中下]旬|\d{4}\s*年|季度|年底|年内|月底|年中|即日起|"
@@ -172,8 +174,13 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
               r"哪些(企业|公司|厂家)(不合格|合格|入选|上榜|获奖|中标|被查|被处罚|受罚)|"
               r"(不合格|入选|上榜|获奖|中标|被查|被处罚|受罚|表彰)的?(企业|公司|厂家)(有|是)(哪些|哪几家|谁)|"
               r"哪(家|个)[\u4e00-\u9fff]{0,4}(机构|检测机构|认证机构|服务商|公司)(来)?(做|负责|承担|检测|评|办|搞)|"
+              # ("做诊断的是哪家服务机构？": a body by its name, asked at the end)
+              r"(是|由)哪家[\u4e00-\u9fff]{0,4}?(机构|公司|企业|平台)(?=[？?，,。！!]|$)|"
               r"which (companies|firms|providers)",
               r"公司|集团|有限|股份|(?<![加工])厂(?![商家])|(检测|检验|质检|认证|研究|计量)(中心|院|所|站)"),
+    # What a thing is called ("消费月叫什么名字", "全称叫什么"): a name the clause gives it in quotes.
+    "name": (r"叫(什么|啥)(名字|名称|名儿)?(?![时候])|(名字|名称)(是|叫)(什么|啥)|全称(叫|是)(什么|啥)",
+             r"“[^”]{2,30}”|《[^》]{2,60}》|「[^」]{2,30}」|\"[^\"]{2,30}\""),
     # How entries are judged ("评选标准是什么", "怎么评"): a clause that names the selection does not say.
     "criteria": (r"(评选|评审|评价|评分|遴选|入选|评比|评定)(标准|条件|细则|办法|规则)|认定[\u4e00-\u9fff]{0,8}?的?(标准|条件)|(怎么|如何|按什么)(评选|评比|评审|打分)|"
                  r"(按|凭|依据|根据)(什么|啥|哪些)(条件|标准)(来)?(评|选|认定)|"
@@ -380,6 +387,14 @@ _CONTEXT_CLAUSE = re.compile(r"^(?:(?:我们|咱们|我家|我司|我|俺们|俺
 _BESIDES = re.compile(r"除了?([^，,。？?]{2,20}?(?:以外|之外|外)?)[，,]?(?=还|另外|也|又)")
 
 
+# Words that make "叫什么" ask about the document itself (its title), not a thing in it.
+_NAMES_A_DOCUMENT = re.compile(r"文件|通知|方案|标题|文号|这份|该文|本文|附件|报告|办法|计划$")
+# An official's office as the whole of who asks: "我是靖江市工信局的，", "我们是县商务局，".
+_OFFICE_CONTEXT = re.compile(rf"^(?:我|我们)(?:是|在)(?P<office>[^，,。；;]{{2,20}}?(?:{BODY_END}))(?:的)?"
+                             rf"(?:工作人员|同志|干部)?[，,。；;]$")
+_OUR_OFFICE = re.compile(r"我们(?:局|厅|委|办|处|科|单位|部门)|我(?:局|厅|委|办|处|科)|本(?:局|厅|委|办|处|科|单位|部门)")
+
+
 def context_clause(text: str) -> str:
     """The leading clauses that describe who asks (and ask nothing), or ""."""
     m = _CONTEXT_CLAUSE.match(text)
@@ -453,7 +468,13 @@ def analyse(question: str) -> Query:
         q.tokens = tokenize(expand_aliases(text[:besides.start()] + text[besides.end(1):]), normalized=True)
     q.context = context_clause(text)
     rest = text[len(q.context):]
-    if q.context and not q.asker and len([t for t in content_terms(rest) if len(t) >= 2]) >= 3:
+    if q.context and not q.asker and _OFFICE_CONTEXT.match(q.context) and len(content_terms(rest)) >= 2:
+        # "我是高唐县工信局的，…": an official names the office they sit in; it is who asks, not what
+        # the clause must say (its 工信局 would rank a table's 承办单位 column)
+        # ("…我们局牵头的是哪项任务": the office is then what is asked about, by its name)
+        office = _OFFICE_CONTEXT.match(q.context).group("office")  # type: ignore[union-attr]
+        q.tokens = _apart_from_na(tokenize(expand_aliases(_OUR_OFFICE.sub(office, rest)), normalized=True), topic)
+    elif q.context and not q.asker and len([t for t in content_terms(rest) if len(t) >= 2]) >= 3:
         # What is asked names its own topic ("我在某地开网店，…直播节是哪个月"): it counts twice
         # against the words of who asks, as above.
         q.tokens = q.tokens + tokenize(expand_aliases(rest), normalized=True)
@@ -468,6 +489,13 @@ def analyse(question: str) -> Query:
     q.slots = [name for name, rx in _SLOT_Q.items() if rx.search(asking)]
     if "frequency" in q.slots:  # ("多久办一次" asks how often, not when or how long)
         q.slots = [s for s in q.slots if s not in ("event_time", "quantity", "day")]
+    if "name" in q.slots:
+        if q.fields and not _NAMES_A_DOCUMENT.search(text):
+            # "那个境外展会叫什么名字": a thing's name, not the document's title
+            q.fields = [f for f in q.fields if f != "title"]
+        if q.fields or q.is_list or q.ordinal is not None or PERSON_AT.search(text):
+            # ("附件叫什么", "联系人叫什么", "第三项任务叫什么", "三条要求分别叫什么": fields and headings)
+            q.slots = [s for s in q.slots if s != "name"]
     if "money" in q.slots:  # ("能拿到多少补贴": the amount, which says there is money too)
         q.slots = [s for s in q.slots if s != "funding"]
     if "recipient" in q.slots or "columns" in q.slots:
