@@ -17,7 +17,7 @@ from index import law
 from index.kb import KnowledgeBase
 from index.models import Chunk, Document
 from index.numerals import digit_years
-from index.textnorm import aliases, dictionary_count, normalize, word_class
+from index.textnorm import aliases, dictionary_count, normalize, word_class, words
 
 from . import refusal
 from .answerable import (
@@ -116,12 +116,13 @@ def _list_draft(ctx: Context) -> Draft | None:
 
 def _answerable_draft(ctx: Context) -> Draft | None:
     """The gate before content answers: a refusal when the best clauses do not answer."""
+    _earlier_first(ctx)
     _year_first(ctx)
     _closing_first(ctx)
     _value_first(ctx)
     # An attachment's own text answers "what does the attachment say" whatever words are used.
-    reason = check_answerable(ctx.comp.kb, ctx.comp.settings, ctx.query, ctx.hits, ctx.weights,
-                              structural=ctx.query.in_attachment)
+    reason = _item_amount_unsaid(ctx) or check_answerable(ctx.comp.kb, ctx.comp.settings, ctx.query, ctx.hits,
+                                                          ctx.weights, structural=ctx.query.in_attachment)
     if reason == NO_MATCH:
         # The best clause by shared words does not answer; the clause of the same document closest
         # in meaning may ("用电多、排放压力大" ~ 节能减污降碳): it is tried before refusing.
@@ -167,6 +168,63 @@ def _subject_word_unsaid(ctx: Context) -> str | None:
             # (a word the search added for one the report does use is no word it lacks: 国际经贸 for 出口)
             return term
     return None
+
+
+def _earlier_first(ctx: Context) -> None:
+    """"具体是哪一天？" after an answer from the clause on the 交流会: that clause comes first when it
+    is among the best, though another event's clause holds a day; whether it says the day is then
+    what decides the answer."""
+    wanted = ctx.query.earlier_chunk
+    earlier = next((h for h in ctx.hits[1:5] if h.chunk.chunk_id == wanted), None)
+    if earlier is not None and earlier.score >= ctx.comp.settings.second_clause_ratio * ctx.hits[0].score:
+        ctx.hits.remove(earlier)
+        ctx.hits.insert(0, earlier)
+
+
+# What a report counts of a thing: "化纤产量", "服装出口", "棉布产量".
+_AMOUNT_OF = re.compile(r"(产量|产值|总产值|出口额|出口量|出口|销售额|销量)$")
+
+
+def _item_amount_unsaid(ctx: Context) -> str | None:
+    """"1987年报告里化纤产量是多少": the amount of one thing, asked of a report. The clause that
+    answers names that thing (or spells it out: 化纤 → 化学纤维); another of the report's clauses
+    that does comes first; when none of the best does, the report's grain or cotton output is no
+    answer."""
+    top = ctx.hits[0]
+    if top.doc.role != "background" or not re.search(r"多少|几", ctx.query.text):
+        return None
+    item = _amount_item(words(ctx.query.text))
+    if item is None:
+        return None
+    holding = next((h for h in ctx.hits[:5] if h.doc.doc_id == top.doc.doc_id and _names(normalize(h.chunk.text), item[0])),
+                   None)
+    if holding is None:
+        return f"文件没有写明{item[0]}的{item[1]}"
+    if holding is not top:
+        ctx.hits.remove(holding)
+        ctx.hits.insert(0, holding)
+    return None
+
+
+def _amount_item(said: list[str]) -> tuple[str, str] | None:
+    """(thing, measure) of the first "X产量"-like pair of the question's words, the thing two
+    characters or more ("钢产量" names too short a thing to look for)."""
+    for i, word in enumerate(said):
+        m = _AMOUNT_OF.search(word)
+        if not m:
+            continue
+        thing = word[: m.start()] if m.start() else (said[i - 1] if i > 0 else "")
+        if len(thing) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", thing):
+            return thing, m.group(1)
+    return None
+
+
+def _names(text: str, thing: str) -> bool:
+    """The text names the thing: as written, in the full form of the lexicon, or its characters in
+    order close together ("化纤" in 化学纤维)."""
+    if thing in text or any(all(p in text for p in full.split()) for short, full in aliases() if short == thing):
+        return True
+    return bool(re.search(".{0,2}".join(map(re.escape, thing)), text))
 
 
 # How much of the question's words a clause of the year asked must hold, against the best clause's.
@@ -233,6 +291,8 @@ def _value_first(ctx: Context) -> None:
     if WHO_RUNS.search(ctx.query.text):
         wanted.append(RUNS)
     top = ctx.hits[0]
+    if top.chunk.chunk_id == ctx.query.earlier_chunk:
+        return  # (a follow-up on the clause just answered from: another clause's value is not its)
     if not wanted or all(p.search(top.chunk.text) for p in wanted):
         return
     # (a word no clause near holds is a cut in the wrong place, "节是" of "直播节是哪个月", not the thing)

@@ -79,11 +79,8 @@ class Conversation:
             # from another document: the earlier question, asked again of the document the reply
             # names (without the places that named the earlier one: "聊城要求多久报一次")
             choice = next(g for g in named_reply.groups() if g)
-            earlier = last.question
             earlier_doc = self.kb.docs.get(last.answer.citations[0].doc_id)
-            for place in issuer_places(earlier_doc) if earlier_doc is not None else []:
-                if place not in choice:
-                    earlier = earlier.replace(place, "")
+            earlier = _without_names(last.question, [earlier_doc] if earlier_doc else [], [], keep=choice)
             again = analyse(f"{choice}的{earlier}")
             chosen = self.resolver.resolve(again, None, None)
             if chosen.named and chosen.named[0] != last.answer.citations[0].doc_id and not chosen.candidates:
@@ -101,22 +98,9 @@ class Conversation:
             query.follow_up = True
         wording = ORIGINAL_WORDING.search(query.text)
         if last is not None and wording:
-            # "那国家的原文里是怎么说的？": the earlier question's topic, in the words of the document
-            # this one names (without the reference that named the earlier one: "湖州转发的通知")
-            earlier = normalize(last.question)
-            before = self.resolver.resolve(analyse(earlier))
-            earlier_docs = [self.kb.docs[d] for d in before.named if d in self.kb.docs]
-            # (and 转发 of a forwarding notice: the document named now is the one it forwarded)
-            forwarded = ["转发"] if any("转发" in d.title for d in earlier_docs) else []
-            for word in [*re.split(r"[、，,\s]+", before.reference or ""),
-                         *(p for d in earlier_docs for p in issuer_places(d)),
-                         *forwarded]:
-                if word:
-                    earlier = earlier.replace(word, "")
-            pointer = query.text[:wording.start()].rstrip("的")
-            again = analyse(f"{pointer}的{earlier.lstrip('的')}")
-            if self.resolver.resolve(again).named:
-                return again, None, None
+            reworded = self._in_original_words(query.text[:wording.start()], last.question)
+            if reworded is not None:
+                return reworded, None, None
             query.follow_up = True
         if last is not None and query.fields and not DOCUMENT_WORD.search(query.text) \
                 and not self.resolver.resolve(query).reference:
@@ -162,8 +146,11 @@ class Conversation:
         elif (query.intent == "general" or (query.intent == "requirement" and not topic_terms(question))) \
                 and not query.fields:
             # ("它由哪个单位组织？": who runs the thing the talk is on, asked with no word of its own)
+            topicless = not topic_terms(split_parts(question)[0])
             query = same_question(question, query, prev.resolved_question or last.question,
                                   last.question, Names(self.resolver, self.kb, prev_doc))
+            if topicless:
+                query.earlier_chunk = prev.citations[0].chunk_id  # (it asks on about what that clause said)
         owner = _value_owner(question, prev.text)
         if owner and owner not in query.raw:
             # "那个邮箱地址是多少？" after an answer that said "发送至协会秘书处邮箱": whose e-mail it is
@@ -223,6 +210,19 @@ class Conversation:
         if parent is None or index >= len(parent.children) or len(parent.children) != len(prev.items):
             return None
         return doc, nodes[parent.children[index]], nodes
+
+    def _in_original_words(self, pointer: str, earlier_question: str) -> Query | None:
+        """"那国家的原文里是怎么说的？": the earlier question's topic, asked of the document the
+        pointer ("那国家的") names, without the words that named the earlier one ("湖州转发的通知");
+        None when the pointer names no document."""
+        earlier = normalize(earlier_question)
+        before = self.resolver.resolve(analyse(earlier))
+        docs = [self.kb.docs[d] for d in before.named if d in self.kb.docs]
+        # (and 转发 of a forwarding notice: the document named now is the one it forwarded)
+        forwarded = ["转发"] if any("转发" in d.title for d in docs) else []
+        earlier = _without_names(earlier, docs, [*re.split(r"[、，,\s]+", before.reference or ""), *forwarded])
+        again = analyse(f"{pointer.rstrip('的')}的{earlier.lstrip('的')}")
+        return again if self.resolver.resolve(again).named else None
 
     def _on_a_named_report(self, prev: Answer, query: Query) -> bool:
         """The last answer came from a background document (a report, which answers only when named),
@@ -351,6 +351,15 @@ def _value_owner(question: str, earlier_answer: str) -> str | None:
     before = earlier_answer[max(0, owned.start() - 12):owned.end() - len(asked.group(1))].rstrip("的")
     owner = re.split(r"[至到给向将于在和与及、，,。：:；;（）()\s]", before)[-1]
     return owner if len(owner) >= 2 else None
+
+
+def _without_names(question: str, docs: list[Document], words: list[str], keep: str = "") -> str:
+    """An earlier question without what named its document: the places its issuers are of and
+    `words` (its reference), except those the new reply says too (`keep`)."""
+    for word in [*words, *(p for d in docs for p in issuer_places(d))]:
+        if word and word not in keep:
+            question = question.replace(word, "")
+    return question
 
 
 def _picked(kb: KnowledgeBase, reply: str, candidates: list[str]) -> str | None:

@@ -52,7 +52,8 @@ def field_value(kb: KnowledgeBase, doc: Document, name: str) -> tuple[str, str] 
             return None
         y, mo, d = (int(x) for x in str(iso).split("-"))
         # (as people write a date, and the ISO form programs read)
-        return f"{y}年{mo}月{d}日（{iso}）", str(iso) if iso in doc.text else _cn_date_in(doc.text, str(iso))
+        return f"{y}年{mo}月{d}日（{iso}）", _labelled_date(doc.text, name, y, mo, d) or (
+            str(iso) if iso in doc.text else _cn_date_in(doc.text, str(iso)))
     if name == "title" and m.title and m.title.startswith("关于") and m.issuer:
         # (a 公文's title is 发文机关 + 关于…的 + 文种; the issuers printed above it as the 版头 belong to it)
         return f"{m.issuer}{m.title}", m.title
@@ -73,9 +74,31 @@ def _file_type(doc: Document, name: str) -> str:
     return f"{kind} 文件 .{m.group(1).lower()}，" if m and kind else ""
 
 
+_DATE_LABELS = {"written_date": "成文日期|成文时间|发文日期", "published_date": "发布日期|发布时间|公开日期"}
+
+
+def _labelled_date(text: str, name: str, y: int, mo: int, d: int) -> str | None:
+    """The date as the page's label line writes it ("成文日期： 2024年04月08日"): the line the value
+    was read from is the one to cite, not the 落款 that says the same day another way."""
+    labels = _DATE_LABELS.get(name)
+    if labels is None:
+        return None
+    date = rf"{y}\s*[-年/.]\s*0?{mo}\s*[-月/.]\s*0?{d}日?"
+    m = re.search(rf"(?:{labels})[:：]?[\s\u3000]*({date})", text)
+    return m.group(1) if m else None
+
+
 def _cn_date_in(text: str, iso: str) -> str:
+    """The date as the text writes it ("2024年5月6日", "２０２４年５月６日", "2024年05月06日"), to find the
+    line that says it; the plain form when the text writes it otherwise."""
     y, mo, d = iso.split("-")
-    return f"{int(y)}年{int(mo)}月{int(d)}日"
+    m = re.search(rf"{_digits(y)}\s*年\s*[0０]?{_digits(str(int(mo)))}\s*月\s*[0０]?{_digits(str(int(d)))}\s*日", text)
+    return m.group(0) if m else f"{int(y)}年{int(mo)}月{int(d)}日"
+
+
+def _digits(number: str) -> str:
+    """A number's digits, each half- or full-width."""
+    return "".join(f"[{c}{chr(ord(c) + 0xFEE0)}]" for c in number)
 
 
 def field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, str] | None:

@@ -302,6 +302,8 @@ class Query:
     # "我们是县里的镇政府，…" / "我在高密开网店卖四件套，…": the leading clause in which the asker
     # describes itself, whether or not the question comes back to its words (see `_CONTEXT_CLAUSE`)
     context: str = ""
+    # "具体是哪一天？" after an answer from one clause: that clause, which the follow-up asks on about
+    earlier_chunk: str | None = None
 
     @property
     def intent(self) -> str:
@@ -387,6 +389,7 @@ _CONTEXT_CLAUSE = re.compile(r"^(?:(?:我们|咱们|我家|我司|我|俺们|俺
 _BESIDES = re.compile(r"除了?([^，,。？?]{2,20}?(?:以外|之外|外)?)[，,]?(?=还|另外|也|又)")
 
 
+_IN_LAW = re.compile(r"法律|法规|条例|法上|法里|法中")
 # Words that make "叫什么" ask about the document itself (its title), not a thing in it.
 _NAMES_A_DOCUMENT = re.compile(r"文件|通知|方案|标题|文号|这份|该文|本文|附件|报告|办法|计划$")
 # An official's office as the whole of who asks: "我是靖江市工信局的，", "我们是县商务局，".
@@ -493,7 +496,8 @@ def analyse(question: str) -> Query:
         if q.fields and not _NAMES_A_DOCUMENT.search(text):
             # "那个境外展会叫什么名字": a thing's name, not the document's title
             q.fields = [f for f in q.fields if f != "title"]
-        if q.fields or q.is_list or q.ordinal is not None or PERSON_AT.search(text):
+        if q.fields or q.is_list or q.ordinal is not None or PERSON_AT.search(text) or _IN_LAW.search(text):
+            # (and "卖家法律上叫什么": a law's term for a thing, which it defines without quotes)
             # ("附件叫什么", "联系人叫什么", "第三项任务叫什么", "三条要求分别叫什么": fields and headings)
             q.slots = [s for s in q.slots if s != "name"]
     if "money" in q.slots:  # ("能拿到多少补贴": the amount, which says there is money too)

@@ -19,6 +19,7 @@ REPORT_1983 = ["1983年国务院政府工作报告", "一、过去五年的回�
                "从一九七九年到一九八二年的四年内，轻工业平均每年增长百分之十一点八。",
                "二、今后的任务", "要大力发展消费品工业。"]
 REPORT_1993 = ["1993年国务院政府工作报告", "一、过去五年的回顾", "轻工纺织和其他加工工业要积极提高档次和水平。",
+               "１９９２年化学纤维产量达到２１３万吨，粮食产量达到４４２６６万吨。",
                "二、今后五年的任务", "加强原材料工业建设，１９９７年钢产量达到９４００万吨，并努力提高质量。"]
 REPORT_1997 = ["1997年国务院政府工作报告", "一、１９９６年国内工作的回顾", "钢产量突破一亿吨，粮食产量再创新高。"]
 FORWARDING = ["江州市工业和信息化局 江州市商务局关于转发《工业和信息化部办公厅 商务部办公厅关于开展2023纺织服装优供给促升级"
@@ -58,3 +59,24 @@ def test_a_ministry_and_a_year_no_national_notice_has(bot) -> None:  # type: ign
 def test_the_original_wording_asks_the_earlier_topic_of_the_document_named(bot) -> None:  # type: ignore[no-untyped-def]
     answer = ask_turns(bot, "江州转发的通知里提到棉纺消费季了吗？", "那国家的原文里是怎么说的？")
     assert "棉纺消费季" in answer.text and "87" in answer.citations[0].doc_id, answer.text
+
+
+def test_the_amount_of_a_thing_a_report_never_names_is_not_another_things(bot) -> None:  # type: ignore[no-untyped-def]
+    refused = bot.ask("1985年政府工作报告里化纤产量是多少？")
+    assert refused.refused and "化纤" in refused.text, refused.text
+    # (化纤 written out as 化学纤维 is named)
+    answer = bot.ask("1993年政府工作报告里化纤产量是多少？")
+    assert not answer.refused and "２１３万吨" in answer.text.split("依据条款")[0], answer.text
+    # ("钢产量": too short a thing to look for; the report's steel target answers)
+    assert not bot.ask("1993年政府工作报告里钢产量要达到多少？").refused
+
+
+def test_a_date_is_cited_where_the_page_labels_it() -> None:
+    from assistant.field_answers import _cn_date_in, _labelled_date
+
+    text = "成文日期： 2024年04月08日\n正文……\n汉川市人民政府办公室\n2024年4月8日"
+    assert _labelled_date(text, "written_date", 2024, 4, 8) == "2024年04月08日"
+    assert _labelled_date(text, "published_date", 2024, 4, 8) is None
+    # a 落款 in full-width digits is found as it is written (not "2024年5月6日"), and not in "5月16日"
+    assert _cn_date_in("宁波市服装协会\n２０２４年５月６日", "2024-05-06") == "２０２４年５月６日"
+    assert _cn_date_in("2024年5月16日", "2024-05-06") == "2024年5月6日"
