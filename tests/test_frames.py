@@ -32,6 +32,9 @@ TOPICS = [
     ("做童装网店的，本次活动能给我们带来什么好处？", "做童装网店"),
     ("上面希望大家多买国货吗", "希望大家多买国货"),
     ("各地商务主管部门要做哪些工作？", "各地商务主管部门"),
+    # what it asks of someone, said without the thing asked ("要求" would pull a "工作要求" heading)
+    ("省里在节水这块对企业提的是个什么要求？", "省里在节水"),
+    ("上级给县里提了哪些要求，关于旧衣回收", "上级给县，关于旧衣回收"),
     # nothing left but the frame, or too little: the question is compared whole
     ("通知怎么讲的？", "通知怎么讲的?"),
     ("这个活动的目的是什么？", "这个活动的目的是什么?"),
