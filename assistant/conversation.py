@@ -18,7 +18,7 @@ from index.textnorm import content_terms, normalize
 from . import sections
 from .compose import column_of, compose, compose_section, rows_of
 from .evidence import issuer_places
-from .followup import REPORT_YEAR, Names, same_question
+from .followup import REPORT_YEAR, VALUE_WORD, Names, same_question
 from .laws import BEYOND_SUBJECT, SPEAKS_OF_SUBJECT
 from .models import Answer, Turn
 from .multipart import QUESTION_WORD, split_parts, topic_terms
@@ -105,6 +105,9 @@ class Conversation:
         if last is not None and query.fields and not DOCUMENT_WORD.search(query.text) \
                 and not self.resolver.resolve(query).reference:
             query.follow_up = True  # "联系人电话是多少？": a field of the document the conversation is on
+        if last is not None and last.answer is not None and last.answer.citations and not query.follow_up \
+                and self._names_only_another(query, last.answer.citations[0].doc_id):
+            query.follow_up = True  # "盐城转发的时候给了具体日期吗？": the earlier topic, of the document named now
         if last is not None and last.answer is not None and not query.follow_up \
                 and self._on_a_named_report(last.answer, query):
             query.follow_up = True  # ("五年内要建多少个纺织厂？" in a talk about the 1955 report)
@@ -223,6 +226,19 @@ class Conversation:
         earlier = _without_names(earlier, docs, [*re.split(r"[、，,\s]+", before.reference or ""), *forwarded])
         again = analyse(f"{pointer.rstrip('的')}的{earlier.lstrip('的')}")
         return again if self.resolver.resolve(again).named else None
+
+    def _names_only_another(self, query: Query, earlier_doc: str) -> bool:
+        """The question names one document other than the one the talk is on, and says nothing
+        else but a value asked for ("…给了具体日期吗", "…期限呢"): it asks the earlier question
+        of that document."""
+        named = self.resolver.resolve(query).named
+        if len(named) != 1 or named[0] == earlier_doc or named[0] not in self.kb.docs:
+            return False
+        doc = self.kb.docs[named[0]]
+        names = normalize(f"{doc.title} {doc.meta.issuer or ''}")
+        own = [t for t in topic_terms(query.text) if t not in names and t not in issuer_places(doc)
+               and not VALUE_WORD.fullmatch(t) and not analyse(t).slots and t != "转发"]
+        return not own
 
     def _on_a_named_report(self, prev: Answer, query: Query) -> bool:
         """The last answer came from a background document (a report, which answers only when named),

@@ -179,3 +179,8 @@ def test_a_follow_up_asks_on_about_the_clause_just_answered_from(bot) -> None:  
     # the 交流会's clause says its day is to be announced; the 发布会's day is no answer
     answer = ask_turns(bot, "江滩协会的技术交流会什么时候开？", "具体是哪一天？")
     assert answer.refused and "8月22日" not in answer.text.split("依据条款")[0], answer.text
+
+
+def test_another_document_named_with_only_a_value_asked_takes_the_earlier_topic(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_turns(bot, "国家通知要求地方多久报送活动情况？", "汉阳那份给了具体日期吗？")
+    assert "7月10日" in answer.text and answer.citations[0].doc_id.startswith("hanyang"), answer.text
