@@ -391,7 +391,7 @@ _BESIDES = re.compile(r"除了?([^，,。？?]{2,20}?(?:以外|之外|外)?)[，
 
 _IN_LAW = re.compile(r"法律|法规|条例|法上|法里|法中")
 # Words that make "叫什么" ask about the document itself (its title), not a thing in it.
-_NAMES_A_DOCUMENT = re.compile(r"文件|通知|方案|标题|文号|这份|该文|本文|附件|报告|办法|计划$")
+_NAMES_A_DOCUMENT = re.compile(r"文件|通知|方案|标题|文号|这份|该文|本文|附件|报告|办法")
 # An official's office as the whole of who asks: "我是靖江市工信局的，", "我们是县商务局，".
 _OFFICE_CONTEXT = re.compile(rf"^(?:我|我们)(?:是|在)(?P<office>[^，,。；;]{{2,20}}?(?:{BODY_END}))(?:的)?"
                              rf"(?:工作人员|同志|干部)?[，,。；;]$")
@@ -471,12 +471,13 @@ def analyse(question: str) -> Query:
         q.tokens = tokenize(expand_aliases(text[:besides.start()] + text[besides.end(1):]), normalized=True)
     q.context = context_clause(text)
     rest = text[len(q.context):]
-    if q.context and not q.asker and _OFFICE_CONTEXT.match(q.context) and len(content_terms(rest)) >= 2:
+    office = _OFFICE_CONTEXT.match(q.context) if q.context and not q.asker else None
+    if office and len(content_terms(rest)) >= 2:
         # "我是高唐县工信局的，…": an official names the office they sit in; it is who asks, not what
         # the clause must say (its 工信局 would rank a table's 承办单位 column)
         # ("…我们局牵头的是哪项任务": the office is then what is asked about, by its name)
-        office = _OFFICE_CONTEXT.match(q.context).group("office")  # type: ignore[union-attr]
-        q.tokens = _apart_from_na(tokenize(expand_aliases(_OUR_OFFICE.sub(office, rest)), normalized=True), topic)
+        asked = _OUR_OFFICE.sub(office.group("office"), rest)
+        q.tokens = _apart_from_na(tokenize(expand_aliases(asked), normalized=True), topic)
     elif q.context and not q.asker and len([t for t in content_terms(rest) if len(t) >= 2]) >= 3:
         # What is asked names its own topic ("我在某地开网店，…直播节是哪个月"): it counts twice
         # against the words of who asks, as above.
@@ -497,8 +498,8 @@ def analyse(question: str) -> Query:
             # "那个境外展会叫什么名字": a thing's name, not the document's title
             q.fields = [f for f in q.fields if f != "title"]
         if q.fields or q.is_list or q.ordinal is not None or PERSON_AT.search(text) or _IN_LAW.search(text):
-            # (and "卖家法律上叫什么": a law's term for a thing, which it defines without quotes)
-            # ("附件叫什么", "联系人叫什么", "第三项任务叫什么", "三条要求分别叫什么": fields and headings)
+            # ("附件叫什么", "联系人叫什么", "第三项任务叫什么", "三条要求分别叫什么": fields and headings;
+            # "卖家法律上叫什么": a law's term for a thing, which it defines without quotes)
             q.slots = [s for s in q.slots if s != "name"]
     if "money" in q.slots:  # ("能拿到多少补贴": the amount, which says there is money too)
         q.slots = [s for s in q.slots if s != "funding"]
