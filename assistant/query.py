@@ -497,9 +497,11 @@ def analyse(question: str) -> Query:
         if q.fields and not _NAMES_A_DOCUMENT.search(text):
             # "那个境外展会叫什么名字": a thing's name, not the document's title
             q.fields = [f for f in q.fields if f != "title"]
-        if q.fields or q.is_list or q.ordinal is not None or PERSON_AT.search(text) or _IN_LAW.search(text):
+        if q.fields or q.is_list or q.ordinal is not None or PERSON_AT.search(text) or _IN_LAW.search(text) \
+                or len(q.slots) > 1:
             # ("附件叫什么", "联系人叫什么", "第三项任务叫什么", "三条要求分别叫什么": fields and headings;
-            # "卖家法律上叫什么": a law's term for a thing, which it defines without quotes)
+            # "公众号叫什么": a value of its own kind, an account's name; "卖家法律上叫什么": a law's
+            # term for a thing, which it defines without quotes)
             q.slots = [s for s in q.slots if s != "name"]
     if "money" in q.slots:  # ("能拿到多少补贴": the amount, which says there is money too)
         q.slots = [s for s in q.slots if s != "funding"]
