@@ -480,9 +480,28 @@ def _refusal(ctx: Context, reason: str) -> Draft:
     return Draft(text, "refusal", refused=True)
 
 
+# "政策解读里怎么解释…", "“图解”解读里讲了什么": the interpretation a page links to, asked about
+# (not a 解读会, an event where a policy is explained).
+_IN_INTERPRETATION = re.compile(r"(?:政策解读|图解|解读)(?!会)[”\"」]?(?:文章|材料|稿|页面)?(?:里面|里|中|上)")
+
+
+def _interpretation_draft(ctx: Context) -> Draft | None:
+    """The interpretation of a document is a document of its own; when the library holds none (a
+    page only lists its title as a link), what it says is not known."""
+    if any(re.search(r"解读|图解", d.title) for d in ctx.comp.kb.docs.values()):
+        return None
+    doc = ctx.hits[0].doc
+    said = next((h for h in ctx.hits if h.doc.doc_id == doc.doc_id and re.search(r"解读|图解", h.chunk.text)), None)
+    if said is not None:
+        ctx.hits.remove(said)
+        ctx.hits.insert(0, said)
+    return _refusal(ctx, "知识库中没有收录这份文件的解读材料（原文最多列出其标题或链接），无法据此回答解读里写了什么")
+
+
 # The answer strategies, in the order they are tried: the first draft wins.
 STRATEGIES: tuple[Strategy, ...] = (
     Strategy("missing_year", lambda q: bool(q.years), _missing_year_draft),
+    Strategy("interpretation", lambda q: bool(_IN_INTERPRETATION.search(q.text)), _interpretation_draft),
     Strategy("attachment", lambda q: q.intent == "attachment", _attachment_draft),
     Strategy("field", lambda q: q.intent == "field", _field_draft),
     Strategy("list", lambda q: q.intent == "list", _list_draft),

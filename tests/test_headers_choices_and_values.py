@@ -184,3 +184,12 @@ def test_a_follow_up_asks_on_about_the_clause_just_answered_from(bot) -> None:  
 def test_another_document_named_with_only_a_value_asked_takes_the_earlier_topic(bot) -> None:  # type: ignore[no-untyped-def]
     answer = ask_turns(bot, "国家通知要求地方多久报送活动情况？", "汉阳那份给了具体日期吗？")
     assert "7月10日" in answer.text and answer.citations[0].doc_id.startswith("hanyang"), answer.text
+
+
+def test_a_documents_interpretation_the_library_does_not_hold(bot) -> None:  # type: ignore[no-untyped-def]
+    from assistant.compose import _IN_INTERPRETATION
+
+    answer = bot.ask("汉阳方案的政策解读里怎么解释就业目标的？")
+    assert answer.refused and "解读" in answer.text, answer.text
+    # (a 解读会 is an event where a policy is explained, not the interpretation)
+    assert _IN_INTERPRETATION.search("汉阳的政策解读里讲了什么") and not _IN_INTERPRETATION.search("政策解读会安排在几月？")
