@@ -35,7 +35,7 @@ from .answerable import (
 )
 from .citing import Composer, clause_ref, doc_ref, quote_line
 from .clause_answers import general_answer, list_answer, pointed_section, requirement_answer, section_points
-from .evidence import clause_weights, coverage, weighted_terms
+from .evidence import clause_weights, coverage, full_form, weighted_terms
 from .field_answers import asks_about_document, attachment_answer, field_answer
 from .models import Answer, DocRef
 from .query import BODY_END, PLACEMENT, Query, only_asks
@@ -129,8 +129,7 @@ def _answerable_draft(ctx: Context) -> Draft | None:
         top = ctx.hits[0]
         closest = next((h for h in ctx.hits[1:5] if h.semantic >= 1.0 and h.doc.doc_id == top.doc.doc_id), None)
         if closest is not None:
-            ctx.hits.remove(closest)
-            ctx.hits.insert(0, closest)
+            _put_first(ctx, closest)
             reason = check_answerable(ctx.comp.kb, ctx.comp.settings, ctx.query, ctx.hits, ctx.weights)
     if reason is None and ctx.hits[0].doc.role == "background":
         unsaid = _subject_word_unsaid(ctx)
@@ -170,6 +169,12 @@ def _subject_word_unsaid(ctx: Context) -> str | None:
     return None
 
 
+def _put_first(ctx: Context, hit: Hit) -> None:
+    """`hit` becomes the best clause (the one the answer is written from and checked against)."""
+    ctx.hits.remove(hit)
+    ctx.hits.insert(0, hit)
+
+
 def _earlier_first(ctx: Context) -> None:
     """"具体是哪一天？" after an answer from the clause on the 交流会: that clause comes first when it
     is among the best, though another event's clause holds a day; whether it says the day is then
@@ -177,8 +182,7 @@ def _earlier_first(ctx: Context) -> None:
     wanted = ctx.query.earlier_chunk
     earlier = next((h for h in ctx.hits[1:5] if h.chunk.chunk_id == wanted), None)
     if earlier is not None and earlier.score >= ctx.comp.settings.second_clause_ratio * ctx.hits[0].score:
-        ctx.hits.remove(earlier)
-        ctx.hits.insert(0, earlier)
+        _put_first(ctx, earlier)
 
 
 # What a report counts of a thing: "化纤产量", "服装出口", "棉布产量".
@@ -201,8 +205,7 @@ def _item_amount_unsaid(ctx: Context) -> str | None:
     if holding is None:
         return f"文件没有写明{item[0]}的{item[1]}"
     if holding is not top:
-        ctx.hits.remove(holding)
-        ctx.hits.insert(0, holding)
+        _put_first(ctx, holding)
     return None
 
 
@@ -222,7 +225,8 @@ def _amount_item(said: list[str]) -> tuple[str, str] | None:
 def _names(text: str, thing: str) -> bool:
     """The text names the thing: as written, in the full form of the lexicon, or its characters in
     order close together ("化纤" in 化学纤维)."""
-    if thing in text or any(all(p in text for p in full.split()) for short, full in aliases() if short == thing):
+    full = full_form(thing)
+    if thing in text or (full is not None and all(p in text for p in full.split())):
         return True
     return bool(re.search(".{0,2}".join(map(re.escape, thing)), text))
 
@@ -248,8 +252,7 @@ def _year_first(ctx: Context) -> None:
     found = next((h for h in ctx.hits[1:6] if h.doc.doc_id == top.doc.doc_id and _holds_years(h, years)
                   and coverage(asked, h.chunk.text) >= floor), None)
     if found is not None:
-        ctx.hits.remove(found)
-        ctx.hits.insert(0, found)
+        _put_first(ctx, found)
 
 
 def _holds_years(hit: Hit, years: list[str]) -> bool:
@@ -274,8 +277,7 @@ def _closing_first(ctx: Context) -> None:
             and not any(p.startswith("附件") for p in h.chunk.section_path)]
     last = max(near, key=lambda h: h.chunk.order, default=None)
     if last is not None and last is not top:
-        ctx.hits.remove(last)
-        ctx.hits.insert(0, last)
+        _put_first(ctx, last)
 
 
 _BODY_END = re.compile(rf"(?:{BODY_END})$")
@@ -324,8 +326,7 @@ def _value_first(ctx: Context) -> None:
                    and (not statute or coverage(asked, h.chunk.text) > top_cover)
                    and all(p.search(h.chunk.text) for p in wanted)), None)
     if valued is not None:
-        ctx.hits.remove(valued)
-        ctx.hits.insert(0, valued)
+        _put_first(ctx, valued)
 
 
 def _row_answer(ctx: Context, hit: Hit, row: Row) -> Draft:
@@ -482,19 +483,19 @@ def _refusal(ctx: Context, reason: str) -> Draft:
 
 # "政策解读里怎么解释…", "“图解”解读里讲了什么": the interpretation a page links to, asked about
 # (not a 解读会, an event where a policy is explained).
+_INTERPRETATION = re.compile(r"解读|图解")
 _IN_INTERPRETATION = re.compile(r"(?:政策解读|图解|解读)(?!会)[”\"」]?(?:文章|材料|稿|页面)?(?:里面|里|中|上)")
 
 
 def _interpretation_draft(ctx: Context) -> Draft | None:
     """The interpretation of a document is a document of its own; when the library holds none (a
     page only lists its title as a link), what it says is not known."""
-    if any(re.search(r"解读|图解", d.title) for d in ctx.comp.kb.docs.values()):
+    if any(_INTERPRETATION.search(d.title) for d in ctx.comp.kb.docs.values()):
         return None
     doc = ctx.hits[0].doc
-    said = next((h for h in ctx.hits if h.doc.doc_id == doc.doc_id and re.search(r"解读|图解", h.chunk.text)), None)
+    said = next((h for h in ctx.hits if h.doc.doc_id == doc.doc_id and _INTERPRETATION.search(h.chunk.text)), None)
     if said is not None:
-        ctx.hits.remove(said)
-        ctx.hits.insert(0, said)
+        _put_first(ctx, said)
     return _refusal(ctx, "知识库中没有收录这份文件的解读材料（原文最多列出其标题或链接），无法据此回答解读里写了什么")
 
 

@@ -21,10 +21,10 @@ from .evidence import issuer_places
 from .followup import REPORT_YEAR, VALUE_WORD, Names, same_question
 from .laws import BEYOND_SUBJECT, SPEAKS_OF_SUBJECT
 from .models import Answer, Turn
-from .multipart import QUESTION_WORD, split_parts, topic_terms
+from .multipart import QUESTION_WORD, WHO_ASKED, split_parts, topic_terms
 from .query import BODY_END, ORDINAL, PERSON_AT, YEAR, Query, analyse, ordinal_value
 from .retrieval import Hit
-from .scope import DOCUMENT_WORD, YEAR_SPAN, Resolver, doc_year, normalized_text
+from .scope import DOCUMENT_WORD, YEAR_SPAN, Resolution, Resolver, doc_year, normalized_text
 from .settings import RetrievalSettings
 
 
@@ -102,14 +102,15 @@ class Conversation:
             if reworded is not None:
                 return reworded, None, None
             query.follow_up = True
-        if last is not None and query.fields and not DOCUMENT_WORD.search(query.text) \
-                and not self.resolver.resolve(query).reference:
+        # (what the question names by itself, resolved once for the three readings below)
+        own = self.resolver.resolve(query) if last is not None and not query.follow_up else None
+        if own is not None and query.fields and not DOCUMENT_WORD.search(query.text) and not own.reference:
             query.follow_up = True  # "联系人电话是多少？": a field of the document the conversation is on
-        if last is not None and last.answer is not None and last.answer.citations and not query.follow_up \
-                and self._names_only_another(query, last.answer.citations[0].doc_id):
+        if own is not None and last is not None and last.answer is not None and last.answer.citations \
+                and not query.follow_up and self._names_only_another(query, own.named, last.answer.citations[0].doc_id):
             query.follow_up = True  # "盐城转发的时候给了具体日期吗？": the earlier topic, of the document named now
-        if last is not None and last.answer is not None and not query.follow_up \
-                and self._on_a_named_report(last.answer, query):
+        if own is not None and last is not None and last.answer is not None and not query.follow_up \
+                and self._on_a_named_report(last.answer, query, own):
             query.follow_up = True  # ("五年内要建多少个纺织厂？" in a talk about the 1955 report)
         if last is not None and last.answer is not None and last.answer.citations and BACK_TO_DOC.search(query.text) \
                 and not REPORT_YEAR.search(query.text) and last.answer.citations[0].doc_id in self.kb.docs:
@@ -227,11 +228,10 @@ class Conversation:
         again = analyse(f"{pointer.rstrip('的')}的{earlier.lstrip('的')}")
         return again if self.resolver.resolve(again).named else None
 
-    def _names_only_another(self, query: Query, earlier_doc: str) -> bool:
-        """The question names one document other than the one the talk is on, and says nothing
-        else but a value asked for ("…给了具体日期吗", "…期限呢"): it asks the earlier question
-        of that document."""
-        named = self.resolver.resolve(query).named
+    def _names_only_another(self, query: Query, named: list[str], earlier_doc: str) -> bool:
+        """The question names one document (`named`) other than the one the talk is on, and says
+        nothing else but a value asked for ("…给了具体日期吗", "…期限呢"): it asks the earlier
+        question of that document."""
         if len(named) != 1 or named[0] == earlier_doc or named[0] not in self.kb.docs:
             return False
         doc = self.kb.docs[named[0]]
@@ -240,7 +240,7 @@ class Conversation:
                and not VALUE_WORD.fullmatch(t) and not analyse(t).slots and t != "转发"]
         return not own
 
-    def _on_a_named_report(self, prev: Answer, query: Query) -> bool:
+    def _on_a_named_report(self, prev: Answer, query: Query, own: Resolution) -> bool:
         """The last answer came from a background document (a report, which answers only when named),
         and the question names no document, no year and nothing of the campaign: it goes on about
         that report (the campaign's questions say 通知, 活动, 文件 or name an issuer)."""
@@ -252,9 +252,11 @@ class Conversation:
             return False
         # (and what it asks about is in that report: "纺织厂", "五年")
         text = normalized_text(self.kb, doc)
-        probe = dataclasses.replace(query, years=years)
-        return any(len(t) >= 2 and t in text for t in topic_terms(query.text)) \
-            and not self.resolver.resolve(probe).reference
+        if not any(len(t) >= 2 and t in text for t in topic_terms(query.text)):
+            return False
+        # (`own` is the question resolved with its years; without those of a period, again)
+        named_by_itself = own if years == query.years else self.resolver.resolve(dataclasses.replace(query, years=years))
+        return not named_by_itself.reference
 
     def _row_follow_up(self, question: str, query: Query, prev: Answer) -> Answer | None:
         """"曹县分工表里第四项任务的配合单位有哪些？" then "完成时限呢？" or "在哪个镇办？": the last
@@ -274,7 +276,7 @@ class Conversation:
         labels = set(re.findall(r"(?:^|[，,])([\u4e00-\u9fff]{2,6})[:：]", row.labelled)) - {"序号"}
         if not any(label in question for label in labels) and not any(
                 column_of(slot, row.labelled) for slot in query.slots) \
-                and not (_WHO.search(question) and _RUNS_COLUMN.search(row.labelled)):
+                and not (WHO_ASKED.search(question) and _RUNS_COLUMN.search(row.labelled)):
             return None
         asked = analyse(f"{chunk.section or ''} {question}")
         asked.ordinal = row.number
@@ -334,12 +336,14 @@ BACK_TO_DOC = re.compile(r"^(?:那|这|该)?(?:份|个|篇)?(?:报告|文件|通
 ORIGINAL_WORDING = re.compile(r"(原文|原话|原句|全文|正文)(里面|里|中|上)?(是|又是)?(怎么|如何|咋)(说|写|讲|规定|表述)")
 # A choice that leads a question: "我问的是协会发的那份，…", "我说的是2024年那个，…".
 CHOICE_LEAD = re.compile(r"^我?(?:说|问|指)的是([^，,。？?！!]{2,20}?)(?:的那个|那个|那份|那一份|的那份|的)?(?:通知|文件)?[，,]")
+# How the document put it: "是怎么要求的", "又是如何规定的".
+_HOW_SAID = r"(?:又|是|又是)*(?:怎么|如何|咋)(?:要求|规定|说|讲|写|安排)的?"
 # A reply that only names a document ("我问的是国家的那份。", "泉州转发的那份。").
 PICK_REPLY = re.compile(r"^(?:我(?:说|问|指|要)的是|是)?([^，,。？?！!]{2,20}?)的?(?:那份|那个|那一份|那篇)"
-                        r"(?:通知|文件)?(?:(?:里|上|中)?(?:又|是|又是)*(?:怎么|如何|咋)(?:要求|规定|说|讲|写|安排)的?|呢)?"
+                        rf"(?:通知|文件)?(?:(?:里|上|中)?{_HOW_SAID}|呢)?"
                         r"[。.！!？?]?$|^我(?:说|问|指|要)的是([^，,。？?！!]{2,20}?)[。.！!]?$")
 # The asking of a reply that names another document and nothing else: "…是怎么要求的？", "…呢？"
-SAME_ASKING = re.compile(r"(?:(?:又|是|又是)*(?:怎么|如何|咋)(?:要求|规定|说|讲|写|安排)的?|呢)[。.！!？?]?$")
+SAME_ASKING = re.compile(rf"(?:{_HOW_SAID}|呢)[。.！!？?]?$")
 _THING_AGAIN = re.compile(r"的?(?:那个|那份|那家|那一个|这个)([\u4e00-\u9fff]{1,6})$")
 # "这个表", "这份方案": a thing the last answer named in full (《…计划表》).
 THIS_THING = re.compile(r"(这|那|该)(?:个|张|份|项)?(计划表|安排表|分工表|任务表|附件|方案|名单|计划|办法|规定|表)")
@@ -401,7 +405,6 @@ def _picked(kb: KnowledgeBase, reply: str, candidates: list[str]) -> str | None:
 
 
 # "它归谁负责", "哪个单位牵头": the row's column of who runs it (责任单位, 牵头单位)
-_WHO = re.compile(r"谁|哪(个|家|些)(单位|部门|机构)")
 _RUNS_COLUMN = re.compile(r"(?:^|[，,])(责任|牵头|负责|承办|主办)(单位|部门)[:：]")
 
 

@@ -113,7 +113,7 @@ def coverage(weights: dict[str, float], text: str, normalized: bool = False) -> 
 def _contains(norm_text: str, term: str) -> bool:
     if term in norm_text:
         return True
-    full = _full_forms().get(term)
+    full = full_form(term)
     if full and all(part in norm_text for part in full.split()):
         return True  # "中纺联" of a clause that writes 中国纺织工业联合会 out
     # A typo or variant: most characters of a longer term appear adjacent in the text.
@@ -201,6 +201,11 @@ def phrase_match(question: str, norm_text: str, shortest: int = 5, longest: int 
     if best < shortest:
         return 0.0
     return (best - shortest + 1) / (longest - shortest + 1)
+
+
+def full_form(term: str) -> str | None:
+    """The full form the lexicon gives an abbreviation ("中纺联" → 中国纺织工业联合会), or None."""
+    return _full_forms().get(term)
 
 
 @functools.lru_cache(maxsize=1)

@@ -25,8 +25,9 @@ _ASKING = re.compile(r"(谁|哪家|哪个(单位|部门))(来)?(负责|组织|�
                      r"谁|哪[一两二三四五六七八九十几]?[里儿个些天家位项条]?|什么(时候)?|多少|几[个项条号月日天]?|是否|有没有|是不是|要不要|怎么|如何|"
                      r"吗|呢|又|还|那么?|截止|到|报给|给|在|是|的|要|有|办|发|去")
 MAX_PARTS = 4
-# A part that asks who ("由哪个部门负责？") asks for a body, not the value the part before asked for.
-_WHO_ASKED = re.compile(r"谁|哪(个|家|些)(部门|单位|机构)")
+# Who: "由哪个部门负责？" asks for a body (not the value the part before asked for), "它归谁负责" for
+# a table row's column of who runs it.
+WHO_ASKED = re.compile(r"谁|哪(个|家|些)(部门|单位|机构)")
 # Words of a part that stand for what the part before named: "数量各是多少", "分别在哪儿办".
 _POINTS_BACK = re.compile(r"各(是|为|有|自|在|要|需)|分别|每(个|项|条|一项|一个)|它们|二者|两者")
 _YES_NO = re.compile(r"[吗么][？?]?$|有没有|是不是|是否|有无|能不能|可不可以|要不要")
@@ -145,7 +146,7 @@ def part_queries(parts: list[str], generic: Callable[[str], bool] | None = None)
             merged = analyse(f"{_ASKING.sub(' ', parts[i - 1])} {part}")
             for name in ("fields", "slots", "is_list", "is_requirement", "ordinal"):
                 setattr(merged, name, getattr(own, name))
-            if not own.slots and not own.fields and not topic and not _WHO_ASKED.search(part):
+            if not own.slots and not own.fields and not topic and not WHO_ASKED.search(part):
                 # ("有邮箱吗？是多少？": the value the part before asked, of what it asked it of)
                 merged.slots = list(queries[-1].slots)
                 merged.fields = list(queries[-1].fields)

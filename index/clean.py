@@ -55,7 +55,7 @@ _DECORATION = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u25A0-\u25FF\u2B00
 _DOC_NUMBER_SPLIT = re.compile(r"^[\u4e00-\u9fff]{1,16}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]$")
 # A table's row as the loaders write it ("序号：1，活动名称：…，时间：…。"): a line of its own, however
 # long, and no measure of how wide the page's lines are.
-_LABELLED_ROW = re.compile(r"^(序号|编号|序)：\d{1,3}，[\u4e00-\u9fff（）()/]{1,8}：")
+LABELLED_ROW = re.compile(r"^(序号|编号|序)：\d{1,3}，[\u4e00-\u9fff（）()/]{1,8}：")
 # A line of a table drawn in text: cells between bars, tab-separated cells, or a rule of box characters.
 _BOXED = re.compile(r"^[｜|│┃].*[｜|│┃]$")
 _TABLE_LINE = re.compile(r"^[｜|│┌├└┏┣┗]|[｜|│┐┤┘]$|\t.*\t")
@@ -213,7 +213,7 @@ def _full_width(lines: list[str]) -> float | None:
     """The width of a full printed line: no line is wider, save one with a closing mark hung in the
     margin, so a high quantile of the widths is it (where paragraphs are not wrapped at all, the
     widest paragraphs: then no line is full and none is joined)."""
-    widths = sorted(width(x) for x in lines if width(x) >= 8 and not _LABELLED_ROW.match(x))
+    widths = sorted(width(x) for x in lines if width(x) >= 8 and not LABELLED_ROW.match(x))
     if len(widths) < 4:
         return None
     return widths[min(int(len(widths) * 0.9), len(widths) - 2)]
@@ -338,7 +338,7 @@ def _is_broken(prev: str, cur: str, gap: str, wrap: Wrap | None = None, indent: 
         return False
     if HEADING_START.match(cur) or META_LABEL.match(cur) or cur.startswith(("附件", "附：")):
         return False
-    if _TABLE_LINE.search(prev) or _TABLE_LINE.search(cur) or _LABELLED_ROW.match(prev) or _LABELLED_ROW.match(cur):
+    if _TABLE_LINE.search(prev) or _TABLE_LINE.search(cur) or LABELLED_ROW.match(prev) or LABELLED_ROW.match(cur):
         return False  # a table's rows and rules are lines of their own, however wide
     if _LABEL_END.search(prev) and re.match(r"[0-9A-Za-z(（+]", cur):
         return True  # "…赵婉婷，电话：" then "024-86906518。": a contact's label and its value

@@ -465,18 +465,20 @@ def _table_lines(table: object) -> list[str]:
             if not cells or cells[-1] != value:  # merged cells repeat their text
                 cells.append(value)
         rows.append(cells)
-    if _layout_table(rows):
-        return ["　".join(cell for cell in cells if cell not in rows[0] or cells is rows[0]) for cells in rows]
+    merged = _merged_down(rows)
+    if merged:
+        # (its rows as printed, the merged cell once, beside the first row)
+        return ["　".join(rows[0]), *("　".join(c for k, c in enumerate(r) if k not in merged) for r in rows[1:])]
     return labelled_rows(rows)
 
 
-def _layout_table(rows: list[list[str]]) -> bool:
-    """A table that only lays a page out, as a joint 红头 does ("泰州市工业和信息化局 | 文件" over
-    "泰州市商务局 | (文件, merged down)"): a cell merged down the whole table repeats in every row.
-    Its rows are no records, so no cell becomes a column label."""
+def _merged_down(rows: list[list[str]]) -> set[int]:
+    """The columns of a table that only lays a page out, as a joint 红头 does ("泰州市工业和信息化局 |
+    文件" over "泰州市商务局 | (文件, merged down)"): a cell merged down the whole table repeats in
+    every row. Its rows are no records, so no cell becomes a column label."""
     if len(rows) < 2 or any(len(r) != len(rows[0]) for r in rows):
-        return False
-    return any(all(r[c] == rows[0][c] for r in rows[1:]) and rows[0][c] for c in range(len(rows[0])))
+        return set()
+    return {c for c in range(len(rows[0])) if rows[0][c] and all(r[c] == rows[0][c] for r in rows[1:])}
 
 
 _SERIAL_HEAD = re.compile(r"^(序号|编号|序)$")

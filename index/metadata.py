@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from .clean import META_LABEL
+from .clean import LABELLED_ROW, META_LABEL
 from .fields import DOC_KINDS, PAGE_LABELS, PLAIN_TITLE, TITLE_WITH_ABOUT
 from .models import Attachment, Contact, DocMeta
 from .numerals import cn_int
@@ -645,13 +645,10 @@ def _table_under_list(lines: list[str], tail_start: int) -> list[tuple[int, str,
         if not m:
             continue
         under = [line.strip() for line in lines[i + 1 : i + 4] if line.strip()]
-        if any(_LABELLED_ROW.match(line) for line in under[:2]):
+        if any(LABELLED_ROW.match(line) for line in under[:2]):
             return [(i, m.group("name"), m.group(1))]
     return []
 
-
-# A table's row as the loaders write it: "序号：1，活动名称：…，时间：…。"
-_LABELLED_ROW = re.compile(r"^[\u4e00-\u9fff]{2,6}：[^，：]{1,40}(?:，[\u4e00-\u9fff/（）()]{2,8}：[^，：]*){2,}。$")
 
 
 # How the name of a document or table ends: a name cut short before these is wrapped.
