@@ -1,0 +1,208 @@
+#!/usr/bin/env python3
+"""Regenerate the four FICTIONAL local documents of heldout_v21 (see README.md beside this file).
+
+Run from anywhere: python3 docs/make_docs.py  (writes next to this script).
+Every office, person, phone number, e-mail (@example.cn), event, venue, date, target and 文号 here is invented.
+"""
+import html
+import os
+import re
+
+OUT = os.path.dirname(os.path.abspath(__file__))
+
+NATIONAL = "工业和信息化部办公厅 商务部办公厅关于开展2023纺织服装优供给促升级活动的通知"
+
+
+def write_bytes(name, data):
+    with open(os.path.join(OUT, name), "wb") as f:
+        f.write(data)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# 1. 宜宾 2023: the city portal's 政府信息公开 page of a 转发 notice (body pasted from Word)
+# ---------------------------------------------------------------------------------------------------------------
+YB_ID = "yibin-2023-textile-fiber-forwarding-notice"
+YB_TITLE = ("宜宾市经济和信息化局 宜宾市商务局关于转发《" + NATIONAL + "》的通知")
+YB_NO = "宜经信发〔2023〕17号"
+
+YB_BODY = [
+    ("no", YB_NO),
+    ("p0", "各区县经济和信息化主管部门、商务主管部门，三江新区产业发展局，市纺织服装行业协会，市化纤纺织产业联盟："),
+    ("p", "现将《" + NATIONAL + "》（工信厅联消费函〔2023〕87号，以下简称《通知》）转发给你们，并结合我市实际提出以下意见，"
+          "请一并认真贯彻落实。"),
+    ("h1", "一、活动目标"),
+    ("p", "2023年，全市组织开展纺织服装优供给促升级系列活动不少于8场，推动15家以上纺织企业实施设备更新和技术改造，"
+          "培育市级“三品”示范企业5家，力争全市规模以上纺织服装企业营业收入同比增长5%以上。"),
+    ("h1", "二、重点活动"),
+    ("p", "（一）新型纤维推广应用活动。发挥我市纤维素纤维产业基础优势，推动莱赛尔纤维、竹浆纤维等新型纤维在下游纺纱、"
+          "织造和家纺企业中应用。2023年6月在三江新区举办“竹纤维·新材料”应用推介会，由市化纤纺织产业联盟承办，"
+          "邀请省内外纺纱、织造、服装企业参加。"),
+    ("p", "（二）智改数转诊断活动。组织“智改数转”服务专家进企业开展免费诊断，全年不少于20家次，重点覆盖南溪区、江安县的"
+          "纺纱和织造企业。2023年8月在南溪区举办纺织企业数字化转型现场会，展示自动络筒、智能仓储和能耗在线监测等应用场景。"),
+    ("p", "（三）品牌培育和消费促进活动。支持企业围绕竹纤维服饰、功能性家纺打造特色产品。2023年9月在翠屏区举办“竹韵宜宾”"
+          "服饰新品发布会，由市纺织服装行业协会承办；2023年10月至11月开展“宜品优衣”秋冬服装消费月活动，由市商务局会同"
+          "各区县组织商贸企业参与。"),
+    ("p", "（四）绿色发展活动。推动印染、粘胶企业开展节水、节能和废水深度治理改造，全年实施绿色化改造项目3个。在翠屏区、"
+          "叙州区主城区设置废旧衣物回收箱不少于80个，探索建立废旧纺织品回收利用体系。"),
+    ("p", "（五）开放合作活动。组织企业参加境外纺织服装展会不少于3场。2023年7月在叙州区举办面向东盟市场的纺织品出口业务"
+          "培训会，讲解RCEP原产地规则和东盟国家进口标准要求。"),
+    ("h1", "三、工作要求"),
+    ("p", "（一）加强组织协调。各区县经济和信息化主管部门、商务主管部门要结合本地产业特点，制定本地区活动方案，于2023年5月"
+          "31日前报送市经济和信息化局消费品工业科，同时抄送市商务局对外贸易和经济合作科。请各区县于2023年5月19日前确定1名"
+          "联络员，并将联络员姓名和联系方式报市经济和信息化局消费品工业科。"),
+    ("p", "（二）明确责任分工。市经济和信息化局负责新型纤维推广应用、智改数转诊断和绿色发展活动；市商务局负责“宜品优衣”"
+          "消费月和出口业务培训会；市纺织服装行业协会负责新品发布会；市化纤纺织产业联盟负责应用推介会。"),
+    ("p", "（三）落实活动经费。各项活动所需经费由承办单位按照现有资金渠道统筹解决，不得向参加企业收取费用。"),
+    ("p", "（四）做好信息报送。请各区县于2023年6月30日、12月10日前分别报送上半年和全年活动开展情况；每项活动结束后3个"
+          "工作日内报送信息简报和图片资料。"),
+    ("p", "联系人：市经济和信息化局消费品工业科 何静怡，电话：0831-8233517，邮箱：ybjx2023@example.cn；市商务局对外贸易和"
+          "经济合作科 罗志刚，电话：0831-8216092。"),
+    ("p", "附件：1." + NATIONAL),
+    ("p2", "2.宜宾市2023年纺织服装优供给促升级重点活动安排表"),
+    ("sign", "宜宾市经济和信息化局　　　　宜宾市商务局"),
+    ("date", "2023年5月8日"),
+    ("p", "（此件公开发布）"),
+    ("att", "附件2"),
+    ("tt", "宜宾市2023年纺织服装优供给促升级重点活动安排表"),
+]
+YB_TABLE = [
+    ["序号", "活动名称", "时间", "地点", "承办单位"],
+    ["1", "“竹纤维·新材料”应用推介会", "2023年6月", "三江新区", "市化纤纺织产业联盟"],
+    ["2", "东盟市场纺织品出口业务培训会", "2023年7月", "叙州区", "市商务局"],
+    ["3", "纺织企业数字化转型现场会", "2023年8月", "南溪区", "市经济和信息化局"],
+    ["4", "“竹韵宜宾”服饰新品发布会", "2023年9月", "翠屏区", "市纺织服装行业协会"],
+    ["5", "“宜品优衣”秋冬服装消费月", "2023年10月—11月", "全市", "市商务局"],
+]
+YB_TAIL = [
+    ("note", "备注：具体时间、地点以承办单位另行通知为准。"),
+    ("cc", "抄送：市人民政府办公室，市财政局，市市场监督管理局。"),
+    ("cc", "宜宾市经济和信息化局办公室　　　　　　　　2023年5月9日印发"),
+]
+
+WORD_ENT = {"“": "&ldquo;", "”": "&rdquo;", "〔": "&#12308;", "〕": "&#12309;", "　": "&#12288;", "—": "&mdash;",
+            "·": "&middot;"}
+SPAN = 'style="font-size:16.0pt;font-family:仿宋_GB2312"'
+
+
+def word_runs(text):
+    """Text as Word's 'save as web page' writes it: ASCII runs in their own lang=EN-US span, some characters as
+    entities, the paragraph closed by an empty o:p."""
+    out = []
+    for part in re.split(r"([A-Za-z0-9.@%\-:]+)", text):
+        if not part:
+            continue
+        esc = "".join(WORD_ENT.get(c, html.escape(c, quote=False)) for c in part)
+        if re.fullmatch(r"[A-Za-z0-9.@%\-:]+", part):
+            out.append(f'<span lang="EN-US" style="font-size:16.0pt;font-family:&quot;Times New Roman&quot;">{esc}</span>')
+        else:
+            out.append(f"<span {SPAN}>{esc}</span>")
+    return "".join(out)
+
+
+def yibin_html():
+    L = []
+    a = L.append
+    a('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
+      '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">')
+    a('<html xmlns="http://www.w3.org/1999/xhtml">')
+    a("<head>")
+    a('<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />')
+    a(f"<title>{YB_TITLE}_部门文件_宜宾市人民政府</title>")
+    a('<meta name="ArticleTitle" content="' + YB_TITLE + '" />')
+    a('<meta name="PubDate" content="2023-05-11 16:05" />')
+    a('<meta name="ContentSource" content="市经济和信息化局" />')
+    a('<link rel="stylesheet" type="text/css" href="/css/xxgk.css" />')
+    a("<style type=\"text/css\">\n.xxgk-meta td{border:1px solid #dcdcdc;padding:6px 10px;font-size:14px}\n"
+      ".TRS_Editor p{margin:0;line-height:2}\n</style>")
+    a('<script type="text/javascript" src="/js/jquery.min.js"></script>')
+    a("<script type=\"text/javascript\">\nvar _articleId = \"2023051117\";\nfunction doZoom(size){"
+      "document.getElementById('zoom').style.fontSize=size+'px';}\n</script>")
+    a("</head>")
+    a("<body>")
+    a('<div class="top-bar"><a href="/">宜宾市人民政府</a> | <a href="/xxgk/">政府信息公开</a> | '
+      '<a href="/wza/">无障碍</a> | <a href="/yd/">长者模式</a></div>')
+    a('<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li>'
+      '<li><a href="/zwfw/">政务服务</a></li><li><a href="/hdjl/">互动交流</a></li>'
+      '<li><a href="/zjyb/">走进宜宾</a></li></ul></div>')
+    a('<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a href="/xxgk/">政府信息公开</a> &gt; '
+      '<a href="/xxgk/bmwj/">部门文件</a> &gt; <a href="/xxgk/bmwj/jxj/">市经济和信息化局</a></div>')
+    a('<table class="xxgk-meta" cellspacing="0" cellpadding="0">')
+    meta = [("索引号", "11511500MB1A03217K/2023-00041", "主题分类", "工业、交通/工业"),
+            ("发文机关", "宜宾市经济和信息化局 宜宾市商务局", "成文日期", "2023-05-08"),
+            ("文号", YB_NO, "发布日期", "2023-05-11"),
+            ("有效性", "有效", "信息来源", "市经济和信息化局")]
+    for k1, v1, k2, v2 in meta:
+        a(f"<tr><td class=\"t\">{k1}：</td><td>{html.escape(v1)}</td><td class=\"t\">{k2}：</td>"
+          f"<td>{html.escape(v2)}</td></tr>")
+    a(f"<tr><td class=\"t\">名称：</td><td colspan=\"3\">{html.escape(YB_TITLE)}</td></tr>")
+    a("</table>")
+    a(f'<h1 class="article-title">{html.escape(YB_TITLE)}</h1>')
+    a('<div class="article-info">发布时间：2023-05-11 16:05　来源：市经济和信息化局　浏览次数：<span id="hits">1287</span>'
+      '　字号：[<a href="javascript:doZoom(18)">大</a> <a href="javascript:doZoom(16)">中</a> '
+      '<a href="javascript:doZoom(14)">小</a>]</div>')
+    a('<div class="TRS_Editor" id="zoom">')
+    a("<!--[if gte mso 9]><xml><w:WordDocument><w:View>Normal</w:View><w:Zoom>0</w:Zoom>"
+      "<w:PunctuationKerning/><w:DrawingGridVerticalSpacing>7.8 磅</w:DrawingGridVerticalSpacing>"
+      "</w:WordDocument></xml><![endif]-->")
+    for kind, text in YB_BODY:
+        if kind == "no":
+            a(f'<p class="MsoNormal" align="center" style="text-align:center;line-height:28.0pt">{word_runs(text)}'
+              '<o:p></o:p></p>')
+        elif kind in ("p0", "p2"):
+            ind = "0" if kind == "p0" else "48.0pt"
+            a(f'<p class="MsoNormal" style="text-indent:{ind};line-height:28.0pt">{word_runs(text)}<o:p></o:p></p>')
+        elif kind == "h1":
+            a('<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt"><b><span '
+              'style="font-size:16.0pt;font-family:黑体">' + "".join(WORD_ENT.get(c, c) for c in text)
+              + "</span></b><o:p></o:p></p>")
+        elif kind == "sign":
+            a(f'<p class="MsoNormal" align="right" style="text-align:right;line-height:28.0pt">{word_runs(text)}'
+              '<o:p></o:p></p>')
+        elif kind == "date":
+            a(f'<p class="MsoNormal" align="right" style="text-align:right;margin-right:48.0pt;line-height:28.0pt">'
+              f"{word_runs(text)}<o:p></o:p></p>")
+        elif kind == "att":
+            a('<p class="MsoNormal" style="line-height:28.0pt"><span style="font-size:16.0pt;font-family:黑体">'
+              + text.replace("2", '</span><span lang="EN-US" style="font-size:16.0pt;font-family:黑体">2')
+              + "</span><o:p></o:p></p>")
+        elif kind == "tt":
+            a('<p class="MsoNormal" align="center" style="text-align:center;line-height:28.0pt"><b>'
+              f"{word_runs(text)}</b><o:p></o:p></p>")
+        else:
+            a(f'<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt">{word_runs(text)}<o:p></o:p></p>')
+    a('<table class="MsoNormalTable" border="1" cellspacing="0" cellpadding="0" width="600" '
+      'style="border-collapse:collapse;border:none">')
+    widths = [40, 190, 110, 80, 150]
+    for r, row in enumerate(YB_TABLE):
+        a(' <tr style="height:30.0pt">')
+        for w, cell in zip(widths, row):
+            inner = word_runs(cell)
+            if r == 0:
+                inner = f"<b>{inner}</b>"
+            a(f'  <td width="{w}" valign="middle" style="border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt">'
+              f'<p class="MsoNormal" align="center" style="text-align:center">{inner}<o:p></o:p></p></td>')
+        a(" </tr>")
+    a("</table>")
+    for kind, text in YB_TAIL:
+        style = "line-height:28.0pt" if kind == "note" else "border-top:solid windowtext 1.0pt;line-height:28.0pt"
+        a(f'<p class="MsoNormal" style="{style}">{word_runs(text)}<o:p></o:p></p>')
+    a("</div>")
+    a('<div class="fujian">相关附件：<a href="/uploadfiles/2023/05/11/' + "20230511160512417.pdf" + '">'
+      + html.escape(YB_NO) + ".pdf</a></div>")
+    a('<div class="tools"><a href="javascript:window.print()">【打印本页】</a> '
+      '<a href="javascript:window.close()">【关闭窗口】</a></div>')
+    a('<div class="footer"><p>主办：宜宾市人民政府办公室　承办：宜宾市大数据中心</p>'
+      "<p>网站标识码：5115000031　ICP备案号：蜀ICP备05003117号</p></div>")
+    a("<script type=\"text/javascript\">\n$(function(){ $.get('/hits?id='+_articleId, function(n){ $('#hits').text(n); }); "
+      "document.title = \"" + YB_TITLE + "\"; });\n</script>")
+    a("</body>")
+    a("</html>")
+    return ("\r\n".join(L) + "\r\n").encode("utf-8")
+
+
+def main():
+    write_bytes(YB_ID + ".html", yibin_html())
+
+
+if __name__ == "__main__":
+    main()
