@@ -273,9 +273,219 @@ def fumian_txt():
     return "\ufeff".encode("utf-16-le") + "\r\n".join(FM_LINES).encode("utf-16-le")
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 3. 丹东 2024: an industry association's notice as the Word file it sent to members (a revision left tracked,
+#    a reviewer's comment, content controls in the form, the mailbox as a hyperlink)
+# ---------------------------------------------------------------------------------------------------------------
+DD_ID = "dandong-2024-apparel-association-notice"
+DD_NO = "丹服协〔2024〕12号"
+DD_TITLE = "关于组织会员企业参与2024年纺织服装优供给促升级系列活动的通知"
+DD_ITEMS = [
+    ("一、2024丹东服装外贸订单对接会", [
+        ("时间：", "2024年6月20日至21日"),
+        ("地点：", "振兴区丹东市服装服饰产业创新服务中心"),
+        ("内容：", "邀请日本、韩国及国内品牌采购商，与会员企业开展一对一订单洽谈。每家企业展示样衣不超过15套，"
+                  "参展企业限30家，按回执送达先后顺序确定。"),
+    ]),
+    ("二、日韩市场技术性贸易措施培训会", [
+        ("时间：", "2024年7月中旬（具体时间另行通知）"),
+        ("形式：", "线上直播与线下集中相结合"),
+        ("内容：", "邀请检验检测机构专家讲解日本纺织品标签规定、韩国KC认证要求及常见退货原因分析。线下名额限80人，"
+                  "每家企业不超过2人。"),
+    ]),
+    ("三、服装版型数字化研修班", [
+        ("时间：", "2024年8月"),
+        ("地点：", "振安区市纺织服装职业培训学校"),
+        ("内容：", "与市服装设计师协会联合举办，讲授三维虚拟样衣、智能排料和版型数据库管理，共举办2期，每期限35人。"),
+    ]),
+    ("四、组团参加境外专业展会", [
+        ("时间：", "2024年10月"),
+        ("内容：", "组织会员企业赴境外参加服装专业展会，展会名称及行程另行通知。标准展位费由协会与参展企业按3:7比例分担；"
+                  "特装展位搭建及展品运输、人员差旅等费用由企业自理。"),
+    ]),
+]
+DD_FORM = [  # (label, cells) ; None = a content control with Word's placeholder
+    ("单位名称", [None]),
+    ("会员编号", [None, "统一社会信用代码", None]),
+    ("联系人", [None, "手机", None]),
+    ("拟参加活动", ["□订单对接会　□技术性贸易措施培训会　□版型数字化研修班　□境外专业展会"]),
+    ("参加人数", [None, "展示样衣（套）", None]),
+    ("展位需求", ["□标准展位　□特装展位　□不参展"]),
+    ("备注", [""]),
+]
+PLACEHOLDER = "单击或点击此处输入文字。"
+FIXED = "2024-05-24T09:30:00Z"
+
+
+def _fixed_zip(path, data_from):
+    import io
+    import zipfile
+    src = zipfile.ZipFile(io.BytesIO(data_from))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in src.namelist():
+            info = zipfile.ZipInfo(name, date_time=(2024, 5, 24, 9, 30, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, src.read(name))
+    write_bytes(path, buf.getvalue())
+
+
+def dandong_docx():
+    import datetime
+    import io
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+    from docx.shared import Pt, RGBColor, Cm
+
+    d = Document()
+    sec = d.sections[0]
+    sec.page_width, sec.page_height = Cm(21), Cm(29.7)
+    sec.top_margin, sec.bottom_margin, sec.left_margin, sec.right_margin = Cm(3.7), Cm(3.5), Cm(2.8), Cm(2.6)
+    st = d.styles["Normal"]
+    st.font.name = "FangSong"
+    st.font.size = Pt(16)
+    st.element.rPr.rFonts.set(qn("w:eastAsia"), "仿宋_GB2312")
+
+    def para(text="", align=None, bold=False, size=None, color=None, font=None, indent=True, space=None):
+        p = d.add_paragraph()
+        if align is not None:
+            p.alignment = align
+        if indent and align is None:
+            p.paragraph_format.first_line_indent = Pt(32)
+        p.paragraph_format.line_spacing = Pt(28)
+        if space is not None:
+            p.paragraph_format.space_after = Pt(space)
+        if text:
+            r = p.add_run(text)
+            r.bold = bold
+            if size:
+                r.font.size = Pt(size)
+            if color:
+                r.font.color.rgb = RGBColor.from_string(color)
+            if font:
+                r.font.name = font
+                r._element.rPr.rFonts.set(qn("w:eastAsia"), font)
+        return p
+
+    head = para("丹东市服装服饰行业协会", align=WD_ALIGN_PARAGRAPH.CENTER, bold=True, size=30, color="E60012",
+                font="方正小标宋简体", space=6)
+    head.paragraph_format.line_spacing = Pt(44)
+    no = para(DD_NO, align=WD_ALIGN_PARAGRAPH.CENTER)
+    no._p.get_or_add_pPr().append(parse_xml(
+        '<w:pBdr %s><w:bottom w:val="single" w:sz="18" w:space="6" w:color="E60012"/></w:pBdr>' % nsdecls("w")))
+    para("")
+    para("关于组织会员企业参与2024年纺织服装优供给促升级", align=WD_ALIGN_PARAGRAPH.CENTER, size=22,
+         font="方正小标宋简体")
+    para("系列活动的通知", align=WD_ALIGN_PARAGRAPH.CENTER, size=22, font="方正小标宋简体")
+    para("")
+    para("各会员企业：", indent=False)
+    para("为落实国家和省、市关于开展纺织服装优供给促升级活动的工作部署，帮助会员企业稳订单、拓市场、提品质，经协会六届"
+         "三次理事会研究，决定组织会员企业参与以下系列活动。现将有关事项通知如下：")
+    for heading, rows in DD_ITEMS:
+        para(heading, font="黑体")
+        for label, text in rows:
+            p = para()
+            r = p.add_run(label)
+            r.bold = True
+            p.add_run(text)
+    para("五、有关要求", font="黑体")
+    # (一) with a tracked revision of the deadline, the mailbox as a hyperlink and a reviewer's comment
+    p = para()
+    r1 = p.add_run("（一）请各会员企业于2024年")
+    p._p.append(parse_xml(
+        '<w:del %s w:id="901" w:author="于晓雯" w:date="2024-05-23T16:12:00Z"><w:r><w:delText>6月5日</w:delText>'
+        "</w:r></w:del>" % nsdecls("w")))
+    p._p.append(parse_xml(
+        '<w:ins %s w:id="902" w:author="于晓雯" w:date="2024-05-23T16:12:00Z"><w:r><w:t>6月7日</w:t></w:r></w:ins>'
+        % nsdecls("w")))
+    r2 = p.add_run("前将报名回执（见附件）加盖公章后扫描发送至协会邮箱")
+    rid = d.part.relate_to("mailto:dfxh2024@example.cn", RT.HYPERLINK, is_external=True)
+    p._p.append(parse_xml(
+        '<w:hyperlink %s r:id="%s"><w:r><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr>'
+        "<w:t>dfxh2024@example.cn</w:t></w:r></w:hyperlink>" % (nsdecls("w", "r"), rid)))
+    r3 = p.add_run("。")
+    d.add_comment([r1], text="截止时间已按理事会意见顺延两天，请秘书处发文前再核一遍。", author="孙浩然",
+                  initials="SHR")
+    para("（二）参展样衣和宣传资料须为企业自主设计或取得合法授权，不得侵犯他人注册商标专用权和外观设计专利权。")
+    para("（三）各活动结束后5个工作日内，请参加企业将意向订单和成交情况反馈协会会员服务部。")
+    para("联系人：协会秘书处 于晓雯，电话：0415-3128546；协会会员服务部 孙浩然，电话：0415-3128573。")
+    para("")
+    para("附件：2024年纺织服装优供给促升级系列活动报名回执")
+    para("")
+    para("丹东市服装服饰行业协会", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    para("2024年5月24日", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    # the form on its own page
+    p = para(indent=False)
+    p.add_run().add_break(WD_BREAK.PAGE)
+    p.add_run("附件").font.name = "黑体"
+    para("2024年纺织服装优供给促升级系列活动报名回执", align=WD_ALIGN_PARAGRAPH.CENTER, size=18,
+         font="方正小标宋简体")
+    t = d.add_table(rows=len(DD_FORM), cols=4)
+    t.style = "Table Grid"
+    t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    sdt_n = [1000]
+
+    def sdt(cell):
+        sdt_n[0] += 1
+        cell.paragraphs[0]._p.append(parse_xml(
+            '<w:sdt %s><w:sdtPr><w:id w:val="%d"/><w:placeholder><w:docPart w:val="DefaultPlaceholder_-1854013440"/>'
+            '</w:placeholder><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/>'
+            '<w:color w:val="808080"/><w:sz w:val="24"/></w:rPr><w:t>%s</w:t></w:r></w:sdtContent></w:sdt>'
+            % (nsdecls("w"), sdt_n[0], PLACEHOLDER)))
+
+    for i, (label, cells) in enumerate(DD_FORM):
+        row = t.rows[i].cells
+        row[0].paragraphs[0].add_run(label).bold = True
+        if len(cells) == 1:
+            m = row[1].merge(row[3])
+            if cells[0] is None:
+                sdt(m)
+            elif cells[0]:
+                m.paragraphs[0].add_run(cells[0])
+        else:
+            for c, v in zip(row[1:], cells):
+                if v is None:
+                    sdt(c)
+                else:
+                    c.paragraphs[0].add_run(v).bold = True
+    for row in t.rows:
+        for c in row.cells:
+            for pp in c.paragraphs:
+                for r in pp.runs:
+                    r.font.size = Pt(12)
+    para("注：回执纸质原件请于活动报到时提交。", indent=False)
+    # footer page number field
+    fp = sec.footer.paragraphs[0]
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    fp._p.append(parse_xml(
+        '<w:r %s><w:t xml:space="preserve">— </w:t></w:r>' % nsdecls("w")))
+    fp._p.append(parse_xml(
+        '<w:fldSimple %s w:instr=" PAGE \\* MERGEFORMAT "><w:r><w:t>1</w:t></w:r></w:fldSimple>' % nsdecls("w")))
+    fp._p.append(parse_xml('<w:r %s><w:t xml:space="preserve"> —</w:t></w:r>' % nsdecls("w")))
+    cp = d.core_properties
+    cp.title = DD_NO
+    cp.author = "协会秘书处"
+    cp.last_modified_by = "于晓雯"
+    cp.created = datetime.datetime(2024, 5, 22, 8, 40, 0)
+    cp.modified = datetime.datetime(2024, 5, 24, 9, 30, 0)
+    cp.revision = 7
+    cp.comments = ""
+    cp.subject = ""
+    cp.keywords = ""
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
 def main():
     write_bytes(YB_ID + ".html", yibin_html())
     write_bytes(FM_ID + ".txt", fumian_txt())
+    _fixed_zip(DD_ID + ".docx", dandong_docx())
 
 
 if __name__ == "__main__":
