@@ -482,10 +482,223 @@ def dandong_docx():
     return buf.getvalue()
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 4. 六安 2025: a joint red-headed 印发 notice with its 工作要点, as the PDF downloaded from the portal (each page
+#    stamped with the portal's light watermark)
+# ---------------------------------------------------------------------------------------------------------------
+LA_ID = "luan-2025-textile-apparel-work-points"
+LA_NO = "六经信消费〔2025〕17号"
+LA_TITLE = "六安市经济和信息化局 六安市商务局关于印发《六安市纺织服装产业“优供给促升级”2025年工作要点》的通知"
+LA_POINTS = [
+    ("t", "六安市纺织服装产业“优供给促升级”2025年工作要点"),
+    ("p", "2025年，全市纺织服装产业以增品种、提品质、创品牌为主线，围绕纺纱织造、羽绒服装、产业用纺织品三大领域，深入开展"
+          "优供给促升级活动。主要目标是：全年组织开展各类活动不少于14场，规模以上纺织服装企业营业收入增长6.5%以上，新增"
+          "省级数字化车间4个，“皖西羽绒”区域品牌授权企业达到18家，霍邱县、舒城县纺纱企业智能化改造覆盖率达到70%以上。"),
+    ("h", "一、推动纺纱织造智能化改造"),
+    ("p", "1.支持霍邱县、舒城县纺纱企业实施清梳联、粗细络联、自动落纱和能源在线监测改造，全年实施智能化改造项目10个。"),
+    ("p", "2.2025年4月在舒城县举办纺纱织造智能化改造现场会，组织各县区分管负责同志和重点企业观摩交流。"),
+    ("h", "二、壮大羽绒服装产业链"),
+    ("p", "3.推动裕安区羽绒加工企业与服装企业协作配套，发展羽绒服、羽绒被等终端产品，提高羽绒就地转化率。"),
+    ("p", "4.2025年5月在裕安区举办“链通八方”纺织服装供需对接会，由市纺织服装产业发展服务中心承办，邀请长三角地区"
+          "品牌商、采购商参加。"),
+    ("h", "三、加强品牌培育和消费促进"),
+    ("p", "5.2025年9月在金安区举办“皖西羽绒”秋冬新品发布会，集中发布区域品牌授权企业新品。"),
+    ("p", "6.2025年11月至2026年1月开展“暖冬好衣”冬季服装消费季，组织商场、专业市场和电商平台开展促销活动。"),
+    ("h", "四、推进绿色循环发展"),
+    ("p", "7.在叶集区建设废旧纺织品回收分拣中心1个；在金安区、裕安区主城区设置废旧衣物回收箱不少于120个。"),
+    ("p", "8.组织2家印染企业开展清洁生产审核，推广低浴比染色和印染废水回用技术。"),
+    ("h", "五、扩大开放合作"),
+    ("p", "9.组织企业参加境外纺织服装专业展会不少于5场。"),
+    ("p", "10.2025年7月在六安经济技术开发区举办外贸新业态培训会1期，限100人，内容包括跨境电商、海外仓和市场采购贸易。"),
+    ("h", "六、工作要求"),
+    ("p", "（一）分工负责。市经济和信息化局负责统筹协调及第一、四部分工作；市商务局负责第三、五部分工作；市纺织服装产业"
+          "发展服务中心负责第二部分工作并做好活动信息汇总；市纺织服装行业协会组织会员企业参展参会。"),
+    ("p", "（二）制定计划。各县区于2025年3月28日前将本地区实施计划报市经济和信息化局消费品工业科。"),
+    ("p", "（三）及时报送。各县区、各有关单位于2025年7月5日、12月5日前分别报送半年和全年工作总结；重大活动结束后3个"
+          "工作日内报送活动信息。"),
+    ("p", "联系人：市经济和信息化局消费品工业科 吴雅琴，电话：0564-3379215，邮箱：lafz2025@example.cn；市纺织服装产业"
+          "发展服务中心 钱立伟，电话：0564-3362478。"),
+    ("p", "附件：2025年纺织服装“优供给促升级”重点活动安排表"),
+]
+LA_TABLE = [
+    ["序号", "活动名称", "时间", "地点", "承办单位"],
+    ["1", "纺纱织造智能化改造现场会", "2025年4月", "舒城县", "市经济和信息化局"],
+    ["2", "“链通八方”纺织服装供需对接会", "2025年5月", "裕安区", "市纺织服装产业发展服务中心"],
+    ["3", "外贸新业态培训会", "2025年7月", "六安经济技术开发区", "市商务局"],
+    ["4", "“皖西羽绒”秋冬新品发布会", "2025年9月", "金安区", "市商务局"],
+    ["5", "“暖冬好衣”冬季服装消费季", "2025年11月—2026年1月", "全市", "市商务局"],
+]
+
+
+def luan_pdf():
+    import io
+    from reportlab import rl_config
+    rl_config.invariant = 1
+    from reportlab.lib.colors import Color, black, red
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("WQY", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", subfontIndex=0))
+    F = "WQY"
+    W_, H_ = A4
+    LM, RM, TOP, BOT = 80, 75, 770, 90
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setTitle(LA_NO + " 关于印发2025年工作要点的通知")
+    c.setAuthor("六安市经济和信息化局")
+    c.setCreator("Microsoft® Word 2016")
+    c.setSubject("")
+    state = {"page": 1, "y": TOP}
+
+    def watermark():
+        c.saveState()
+        c.setFillColor(Color(0.85, 0.85, 0.85))
+        c.setFont(F, 30)
+        c.translate(W_ / 2, H_ / 2)
+        c.rotate(35)
+        c.drawCentredString(0, 0, "六安市人民政府信息公开网")
+        c.restoreState()
+
+    def footer():
+        c.setFont(F, 12)
+        c.setFillColor(black)
+        label = "— %d —" % state["page"]
+        if state["page"] % 2:
+            c.drawRightString(W_ - RM, 55, label)
+        else:
+            c.drawString(LM, 55, label)
+
+    def new_page():
+        footer()
+        c.showPage()
+        state["page"] += 1
+        state["y"] = TOP
+        watermark()
+
+    def wrap(text, size, width):
+        lines, cur = [], ""
+        for ch in text:
+            if pdfmetrics.stringWidth(cur + ch, F, size) > width:
+                if ch in "，。；：、）”》":
+                    cur += ch
+                    lines.append(cur)
+                    cur = ""
+                    continue
+                lines.append(cur)
+                cur = ch
+            else:
+                cur += ch
+        if cur:
+            lines.append(cur)
+        return lines
+
+    def para(text, size=15, indent=2, lead=27, align="left", font=F, color=black):
+        width = W_ - LM - RM
+        first = wrap(text, size, width - indent * size)
+        lines = [first[0]] + wrap("".join(first[1:]), size, width) if len(first) > 1 else first
+        for i, ln in enumerate(lines):
+            if state["y"] < BOT:
+                new_page()
+            c.setFont(font, size)
+            c.setFillColor(color)
+            if align == "center":
+                c.drawCentredString(W_ / 2, state["y"], ln)
+            elif align == "right":
+                c.drawRightString(W_ - RM - 40, state["y"], ln)
+            else:
+                c.drawString(LM + (indent * size if i == 0 else 0), state["y"], ln)
+            state["y"] -= lead
+
+    # page 1: the red head and the 印发 notice
+    watermark()
+    c.setFillColor(red)
+    c.setFont(F, 30)
+    c.drawString(LM + 10, 740, "六安市经济和信息化局")
+    c.drawString(LM + 10, 700, "六 安 市 商 务 局")
+    c.setFont(F, 46)
+    c.drawString(W_ - RM - 110, 705, "文件")
+    c.setFillColor(black)
+    c.setFont(F, 15)
+    c.drawCentredString(W_ / 2, 650, LA_NO)
+    c.setStrokeColor(red)
+    c.setLineWidth(2.2)
+    c.line(LM, 636, W_ - RM, 636)
+    state["y"] = 595
+    for ln in ["六安市经济和信息化局 六安市商务局关于印发", "《六安市纺织服装产业“优供给促升级”", "2025年工作要点》的通知"]:
+        para(ln, size=20, indent=0, lead=34, align="center")
+    state["y"] -= 12
+    para("各县区经济和信息化局、商务局，六安经济技术开发区经贸发展局，市纺织服装行业协会，市纺织服装产业发展服务中心：",
+         indent=0)
+    para("现将《六安市纺织服装产业“优供给促升级”2025年工作要点》印发给你们，请结合实际认真抓好落实。")
+    state["y"] -= 40
+    c.setFont(F, 15)
+    c.drawString(LM + 30, state["y"], "六安市经济和信息化局")
+    c.drawString(LM + 270, state["y"], "六安市商务局")
+    # a drawn seal over the signatures
+    c.setStrokeColor(red)
+    c.setLineWidth(1.5)
+    c.circle(LM + 105, state["y"] + 5, 42)
+    c.circle(LM + 315, state["y"] + 5, 42)
+    state["y"] -= 34
+    c.setFillColor(black)
+    c.drawString(LM + 270, state["y"], "2025年3月6日")
+    state["y"] -= 34
+    para("（此件公开发布）")
+    new_page()
+    # pages 2-3: the 工作要点
+    for kind, text in LA_POINTS:
+        if kind == "t":
+            para(text, size=19, indent=0, lead=36, align="center")
+            state["y"] -= 8
+        elif kind == "h":
+            para(text, size=15, indent=2)
+        else:
+            para(text)
+    new_page()
+    # page 4: the attachment table and the 版记
+    para("附件", indent=0)
+    para("2025年纺织服装“优供给促升级”重点活动安排表", size=18, indent=0, lead=40, align="center")
+    cols = [34, 150, 88, 96, 72]
+    x0 = LM - 20
+    y = state["y"] + 10
+    c.setStrokeColor(black)
+    c.setLineWidth(0.8)
+    for r, row in enumerate(LA_TABLE):
+        cells = [wrap(v, 11, w - 8) for v, w in zip(row, cols)]
+        h = max(len(x) for x in cells) * 16 + 12
+        x = x0
+        for lines, w in zip(cells, cols):
+            c.rect(x, y - h, w, h)
+            c.setFont(F, 11)
+            yy = y - 16 - (h - 12 - 16 * len(lines)) / 2
+            for ln in lines:
+                c.drawCentredString(x + w / 2, yy, ln)
+                yy -= 16
+            x += w
+        y -= h
+    state["y"] = y - 30
+    para("备注：各活动具体时间、地点以承办单位通知为准。", size=12, indent=0)
+    c.setLineWidth(0.8)
+    c.line(LM - 20, 150, W_ - RM + 20, 150)
+    c.setFont(F, 13)
+    c.drawString(LM - 10, 130, "抄送：市人民政府办公室，市发展和改革委员会，市财政局。")
+    c.line(LM - 20, 118, W_ - RM + 20, 118)
+    c.drawString(LM - 10, 98, "六安市经济和信息化局办公室")
+    c.drawRightString(W_ - RM + 10, 98, "2025年3月7日印发")
+    c.line(LM - 20, 88, W_ - RM + 20, 88)
+    footer()
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
 def main():
     write_bytes(YB_ID + ".html", yibin_html())
     write_bytes(FM_ID + ".txt", fumian_txt())
     _fixed_zip(DD_ID + ".docx", dandong_docx())
+    write_bytes(LA_ID + ".pdf", luan_pdf())
 
 
 if __name__ == "__main__":
