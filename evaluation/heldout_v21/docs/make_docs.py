@@ -409,8 +409,9 @@ def dandong_docx():
         '<w:hyperlink %s r:id="%s"><w:r><w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr>'
         "<w:t>dfxh2024@example.cn</w:t></w:r></w:hyperlink>" % (nsdecls("w", "r"), rid)))
     r3 = p.add_run("。")
-    d.add_comment([r1], text="截止时间已按理事会意见顺延两天，请秘书处发文前再核一遍。", author="孙浩然",
-                  initials="SHR")
+    cm = d.add_comment([r1], text="截止时间已按理事会意见顺延两天，请秘书处发文前再核一遍。", author="孙浩然",
+                       initials="SHR")
+    cm._comment_elm.set(qn("w:date"), "2024-05-23T17:05:00Z")
     para("（二）参展样衣和宣传资料须为企业自主设计或取得合法授权，不得侵犯他人注册商标专用权和外观设计专利权。")
     para("（三）各活动结束后5个工作日内，请参加企业将意向订单和成交情况反馈协会会员服务部。")
     para("联系人：协会秘书处 于晓雯，电话：0415-3128546；协会会员服务部 孙浩然，电话：0415-3128573。")
