@@ -70,9 +70,25 @@ def weighted_terms(kb: KnowledgeBase, query: Query) -> dict[str, float]:
     return weights
 
 
-def clause_weights(weights: dict[str, float], title: str) -> dict[str, float]:
-    """The question's terms that do not merely name the document (are not in its title)."""
+_CONGRESS_TITLE = re.compile(r"第([一二三四五六七八九十]{1,3})次全国代表大会|[(（]([一二三四五六七八九十]{1,3})大[)）]")
+_SESSION_TITLE = re.compile(r"第([一二三四五六七八九十]{1,3})届全国人民代表大会第([一二三四五六七八九十]{1,3})次会议")
+
+
+@functools.lru_cache(maxsize=4096)
+def naming_words(title: str) -> str:
+    """A title with the ways people say it: "中共三大" for …第三次全国代表大会…, "十四届全国人大三次
+    会议" for 第十四届全国人民代表大会第三次会议. Those words name the document, they ask nothing
+    of its clauses."""
     norm = normalize(title)
+    spoken = [f"中共{n}大 党的{n}大" for m in _CONGRESS_TITLE.finditer(norm) for n in [m.group(1) or m.group(2)]]
+    spoken += [f"{a}届全国人大{b}次会议 全国人大 人大" for a, b in _SESSION_TITLE.findall(norm)]
+    return " ".join([norm, *spoken])
+
+
+def clause_weights(weights: dict[str, float], title: str) -> dict[str, float]:
+    """The question's terms that do not merely name the document (are not in its title, or in the
+    way people say it)."""
+    norm = naming_words(title)
     rest = {t: w for t, w in weights.items() if t not in norm}
     return rest or weights
 

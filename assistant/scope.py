@@ -48,12 +48,19 @@ OTHER_DOCUMENT = re.compile(r"另一(个|份|篇|则)|另外(一|那)?(个|份|�
 NUMBER_REF = re.compile(r"(?<![月\d])(?:〔\s*(\d{4})\s*〕\s*)?第?(\d{1,4})\s*号(?:文件?|通知)?")
 COUNT_OF_ISSUERS = re.compile(r"(两|二|三|四|五|六|2|3|4|5|6)(个)?(部门|部委|单位|机关|部)(联合)?(的|发|印发|联合)")
 # Congress reports are referred to as 十九大 / 二十大: "第十九次全国代表大会" in full.
-CONGRESS_REF = re.compile(r"(?:(?<=[的在从和与及、，,那到])|(?<![\u4e00-\u9fff]))([一二三四五六七八九十]{1,3})大")
+# ("中共三大", "资料库里七大的…": after 共 and 里 too; not "第三大", "这三大")
+CONGRESS_REF = re.compile(r"(?:(?<=[的在从和与及、，,那到共里])|(?<![\u4e00-\u9fff]))([一二三四五六七八九十]{1,3})大")
+# A session of the National People's Congress as people say it ("十四届全国人大三次会议"): its
+# resolutions are titled "第十四届全国人民代表大会第三次会议关于…的决议", its government work
+# reports say it in their opening lines ("在第十四届全国人民代表大会第二次会议上").
+NPC_SESSION = re.compile(r"第?([一二三四五六七八九十]{1,3})届全国(?:人大|人民代表大会)"
+                         r"第?([一二三四五六七八九十]{1,3})次(?:会议|会)?")
+_NPC_SESSION_FULL = re.compile(r"第([一二三四五六七八九十]{1,3})届全国人民代表大会第([一二三四五六七八九十]{1,3})次会议")
 # The level of government a question means when it names no place ("省里那个活动", "市级的通知",
 # "国家那份通知"), and the level of a document's issuers.
 _NOT_SELF = r"(?<!我们)(?<!咱们)(?<!我)"  # ("我们省里要做宣传": who asks, not which document)
 # "国家那份通知", "国家原来的那个", "国家的原文件": the national document named by its level.
-_NATIONAL_DOC = r"国家(?:原来|原先|最初|本来)?的?(?:原始?的?)?(?:那份|那个|通知|文件)"
+_NATIONAL_DOC = r"国家(?:原来|原先|最初|本来)?的?(?:原始?的?)?(?:那份|那个|这份|这个(?=通知|文件)|通知|文件)"
 ASKED_LEVEL = {
     "province": re.compile(_NOT_SELF + r"(省里|省级|省一级|全省|省内|省上|(?<![\u4e00-\u9fff])省的|"
                            r"省(?=工信|经信|商务|发改|政府|委|厅)|自治区级)"),
@@ -244,6 +251,8 @@ class Resolver:
         # (the words that ask for a field are no title words: "哪天印发的" does not name the
         # documents titled "关于印发…的通知")
         titled = without_fields(text, query.fields)
+        # (a congress session names documents below, by itself: its 会议 is no word of their titles)
+        titled = NPC_SESSION.sub(" ", titled)
         ref_text = "，".join(c for c in _CLAUSE.findall(SELF_DESCRIPTION.sub("", titled)) if DOCUMENT_WORD.search(c))
         asked = {w for w in content_terms(re.sub(r"(19|20)\d{2}\s*年?", "", ref_text)) if len(w) >= 2} - _GENERIC
         asked = {w for w in asked if not everyday(self.kb, w)}
@@ -313,6 +322,17 @@ class Resolver:
             rows = {r for t in (f"({c})", f"（{c}）", f"第{c[:-1]}次全国代表大会") for r in cat.titles.containing(t).tolist()}
             for row in sorted(rows):
                 add(row, 2.0, c)
+        # A congress session names its resolution (titled by it) and the report given at it (dated
+        # by it); a question that says 决议 means the resolution, one that says 报告 (and not 决议)
+        # the report itself before the resolution on it.
+        for m in NPC_SESSION.finditer(text):
+            for row, titled_by in sorted(cat.by_session.get(m.groups(), {}).items()):
+                if "决议" in text:
+                    points = 2.0 if titled_by else 0.0
+                else:
+                    points = 1.5 if titled_by and "报告" in text else 2.0
+                if points:
+                    add(row, points, m.group(0))
         # Distinctive words of its title or issuers ("浙江", "丝绸", "苏州") next to a word for a
         # document ("苏州的通知"): without it, shared words are the question's topic, not a reference.
         for row in sorted(set().union(*title_rows.values())) if title_rows else []:
@@ -497,7 +517,10 @@ class Resolver:
                     words = name
             quoting = self._forwarding_pair(named, subject, deictic)
             if quoting and NATIONAL.search(query.text):
-                named = quoting[:1]  # ("国家的那份": the notice forwarded, not the local one forwarding it)
+                # ("国家的那份": the notice forwarded, not the local one forwarding it, nor the other
+                # local notices the words fit)
+                named = quoting[:1]
+                distinct = _distinct_families(self.kb, named)
             elif quoting:
                 # (the words fit a notice and one that forwards it alike: both answer)
                 return Resolution(docs=set(quoting), named=quoting, candidates=quoting, reference=words,
@@ -825,6 +848,7 @@ class _Catalog:
         self.by_issuer_count: dict[int, list[int]] = {}
         self.by_year: dict[str, list[int]] = {}
         self.numbered: set[int] = set()
+        self.by_session: dict[tuple[str, ...], dict[int, bool]] = {}  # row -> named in its title
         self.people: list[list[str]] = [[c.name for c in d.meta.contacts if len(c.name) >= 2] for d in docs]
         self.by_person: dict[str, list[int]] = {}
         self.people_by_pair: dict[str, list[str]] = {}
@@ -860,6 +884,11 @@ class _Catalog:
                 self.by_issuer_count.setdefault(len(_ORG_SPLIT.split(doc.meta.issuer.strip())), []).append(row)
             if f.year:
                 self.by_year.setdefault(f.year, []).append(row)
+            # (the session in the title, or in the opening lines a report is dated by)
+            for m in _NPC_SESSION_FULL.finditer(f.title):
+                self.by_session.setdefault(m.groups(), {})[row] = True
+            for m in _NPC_SESSION_FULL.finditer(normalize(doc.text[:300])):
+                self.by_session.setdefault(m.groups(), {}).setdefault(row, False)
 
 
 class _Peers:
