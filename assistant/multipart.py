@@ -43,6 +43,15 @@ _TWO_NUMBERED = re.compile(r"(第[一二三四五六七八九十\d]{1,3}(?:项|�
                            r"(的[\u4e00-\u9fff]{1,4}?)?(?:各自|各|分别)")
 
 
+# "常州的推进会和发布会分别在哪开": two things named, one asking for each (what comes before
+# them, "常州的", is said of both). Not across a clause or a 的 (the first thing begins after it).
+_TWO_NAMED = re.compile(r"(?P<a>[^，,。？?！!；;：:的和与跟及、\s]{2,16})(?:和|与|跟|以及|及)"
+                        r"(?P<b>[^，,。？?！!；;：:的和与跟及、\s]{2,16}?)(?:各自|分别)(?P<rest>[^，,。？?！!；;]*)")
+# ("…分别是几月？都在哪个镇？": the next question asks the same two things again)
+_BOTH_AGAIN = re.compile(r"^(都|也都|各自?|分别|又)")
+_PARTY_END = re.compile(r"(部门|单位|机构|企业|协会|商会|联合会|局|厅|委|政府|我们|他们)$")
+
+
 def split_parts(question: str) -> list[str]:
     """The separate questions in `question` (one element when it asks one thing)."""
     both = _TWO_NUMBERED.search(question)
@@ -50,6 +59,18 @@ def split_parts(question: str) -> list[str]:
         before, rest = question[:both.start()], question[both.end():].rstrip("？?。！! ")
         noun = (both.group(2) or both.group(4) or "") + (both.group(5) or "")
         return [f"{before}{both.group(1)}{noun}{rest}", f"{before}{both.group(3)}{noun}{rest}"]
+    two = _TWO_NAMED.search(question)
+    # (not two parties: "工信部门和商务部门分别要做什么" asks their duties, answered side by side)
+    if two and QUESTION_WORD.search(two.group("rest")) and not re.match(r"第[一二三四五六七八九十\d]", two.group("a")) \
+            and not _PARTY_END.search(two.group("b")) \
+            and not (analyse(two.group("a")).fields and analyse(two.group("b")).fields):
+        # (nor two fields of a document's record: "成文日期和发布日期分别是哪天" is answered as one)
+        before = question[:two.start()]
+        after = question[two.end():].lstrip("？?。！!，, ")
+        again = _BOTH_AGAIN.match(after)
+        tail = f"，{after[again.end():].rstrip('？?。！! ')}" if again else ""
+        each = [f"{before}{two.group(x)}{two.group('rest')}{tail}" for x in ("a", "b")]
+        return each + (split_parts(after) if after and not again else [])
     parts: list[str] = []
     for sentence in _SENTENCE_END.split(question):
         sentence = sentence.strip()
