@@ -16,7 +16,7 @@ from .citing import CLOSING_LABEL, HEAD_LABEL, unsectioned_label
 from .evidence import clause_coverage, clause_weights, coverage
 from .multipart import PLACEHOLDERS, QUESTION_WORD
 from .query import FINER_PLACE, QUOTED, SLOT_EVIDENCE, YEAR, Query, defined_term, defining, without_asking
-from .retrieval import Hit
+from .retrieval import WHICH_ONES, Hit, quoted_listed, quoted_words
 from .scope import SELF_DESCRIPTION, doc_year, everyday
 from .settings import RetrievalSettings
 from .table_rows import table_rows
@@ -31,7 +31,7 @@ SLOT_LABELS = {"area": "面积", "criteria": "评选标准或条件", "columns":
                "names": "具体的企业名称或名单", "hour": "具体几点", "signup": "报名的方式或渠道",
                "mobile": "手机号码", "account": "账号的名称", "recipient": "报送或发送到哪里",
                "persons": "具体人员姓名", "code": "具体编号", "funding": "资金、补贴或奖励",
-               "name": "具体名称"}
+               "name": "具体名称", "validity": "有效期或废止时间", "places_named": "具体的城市或地区名单"}
 NO_MATCH = "文件中没有与问题直接对应的内容"
 
 
@@ -43,6 +43,8 @@ RUNS = re.compile(r"负责|牵头|承办|主办|组织实施|统筹")
 
 LOOKS_BACK = re.compile(r"过去一年|去年|上年|一年来|过去五年")
 
+
+_TOTAL_ASKED = re.compile(r"(一共|总共)(有|是)?(多少|几)")
 
 def missing_year(kb: KnowledgeBase, query: Query) -> str | None:
     """"2024年…活动" or "2030年政府工作报告": the question names a year of a family of documents
@@ -108,6 +110,12 @@ def check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Quer
         held = _own_record(top, weights) if slot in _OWN_CLAUSE_SLOTS else evidence
         if slot in ("day", "event_time") and _FIXED_ASKED.search(query.text) and _LATER.search(top.chunk.text):
             continue  # "具体哪天定了吗": the clause says the date is to be announced, which answers it
+        later = _TO_BE_ANNOUNCED.get(slot)
+        said_later = later.search(top.chunk.text) if later is not None and not _FIXED_ASKED.search(query.text) else None
+        if said_later:
+            # "研修班7月几号开班" of "时间：2024年7月上旬（具体时间另行通知）": the clause says the
+            # value is still to come, which is not the value
+            return f"文件只写明“{said_later.group(0)}”"
         if not slot_evidence(query, slot).search(held):
             return f"文件没有写明{SLOT_LABELS[slot]}"
         if slot == "place" and FINER_PLACE.search(query.text) and _places_said(query.text, held):
@@ -131,6 +139,11 @@ def check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Quer
         return f"文件没有写明{unnamed[0]}的{SLOT_LABELS[unnamed[1]]}"
     if structural:
         return None
+    thing = _thing_asked_for(kb, query, top.doc)
+    if thing and not any(form in normalize(evidence) for form in expand_aliases(thing[1]).split()):
+        # "有没有汉服走秀？", "结业发不发证书？": whether there is a thing, which the clause never
+        # names; what it does say (the event, the course) is not that thing
+        return f"文件没有提到{thing[0]}"
     term = defined_term(query)
     if term and defining(term).search(normalize(top.chunk.text)):
         return None  # the clause that defines the term asked about
@@ -151,6 +164,8 @@ def check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Quer
         # specific word of the question is offered, in other words (the reader judges)
         return None
     quoted = [normalize(q) for q in QUOTED.findall(query.raw)]
+    if WHICH_ONES.search(query.text) and quoted_listed(quoted_words(query.raw), normalize(top.chunk.text)):
+        return None  # "想让哪几样东西一起“升级”": the clause lists them (产业升级、产品升级、消费升级)
     if quoted and not query.slots and all(q in normalize(top.chunk.text) for q in quoted) \
             and not any(q in normalize(top.doc.title) for q in quoted):
         # "能不能印“驰名商标”四个字": the term the question quotes is what it is about; the clause
@@ -161,6 +176,9 @@ def check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Quer
         # and "一次" of "多久报一次", are no topic the clause must also hold)
         weights = {t: w for t, w in weights.items() if not QUESTION_WORD.search(t) and not _HOW_OFTEN.fullmatch(t)} \
             or weights
+    if _TOTAL_ASKED.search(query.text):
+        # ("一共有多少党员": 一共 asks for the total with 多少; the clause says "共有党员四百二十人")
+        weights = {t: w for t, w in weights.items() if t not in ("一共", "总共")} or weights
     # Terms that only name the document (its title) say nothing about whether it answers.
     best = max(clause_coverage(weights, hits), clause_coverage(asked_weights(query, weights), hits))
     if best >= settings.min_coverage:
@@ -183,7 +201,9 @@ def offered_options(text: str) -> list[str]:
     m = _CHOICE.search(text)
     if not m:
         return []
-    before, after = content_terms(m.group(1)), content_terms(m.group(2))
+    # ("在抖音还是快手上播": what follows the second option — 上播, 里卖 — is the doing, not the option)
+    second = re.sub(r"(上|里|中)?(直播|播|卖|开|办|做|搞|发|推|销售|合作)$", "", m.group(2)) or m.group(2)
+    before, after = content_terms(m.group(1)), content_terms(second)
     options = [before[-1] if before else "", after[0] if after else ""]
     # (times are written as dates, not as "今年" or "下半年": a clause with the date answers)
     if any(len(o) < 2 or _TIME_WORD.search(o) for o in options):
@@ -259,6 +279,36 @@ _COUNTED_THING = re.compile(r"(?:多少|几)(个)([\u4e00-\u9fff]{2})(?=[？?，
 _MEASURE_ASKED = re.compile(r"(?:多少|几)(场|期|届|批|款)")
 _UNIT_ASKED = re.compile(r"多少(?:万|亿)?(千瓦时|立方米|千克|公斤|毫克|公里|吨|人|件|台|套|倍|锭|辆|双|匹|箱)")
 # "（具体时间另行通知）": the date is not fixed yet, and the clause says so.
+# "有没有X", "发不发X": whether there is a thing (its name follows, up to the clause's end).
+_EXISTS_ASKED = re.compile(r"(?:有没有|有无|是否有|有不有|发不发|给不给|配不配|安排没安排|搞不搞)([^，,。？?！!；;吗呢]{2,14})")
+# (a short name of a thing: no 的, no pointing, no asking, no "saying" or "area" words)
+_THING = re.compile(r"(?!.*(的|这|那|我|你|说法|提法|表述|方面|什么|哪|怎么|事|沾|块|行业|内容|规定|要求|"
+                    r"政策|措施|安排|支持|鼓励))[\u4e00-\u9fff]{2,6}")
+_ASKING_VERB = re.compile(r"^(提到|提及|涉及|讲到?|说到?|写到?|关于|专门|具体|相关的?|什么|哪些|单独|额外|另外|配套的?|统一)+")
+
+
+def _thing_asked_for(kb: KnowledgeBase, query: Query, doc: Document) -> tuple[str, str] | None:
+    """The thing a yes-or-no question asks there is, with its head word (the last word of the
+    phrase: 走秀 of 汉服走秀), when that word is specific (not everyday vocabulary, nor the
+    document's own title word)."""
+    m = _EXISTS_ASKED.search(query.text)
+    if not m:
+        return None
+    phrase = _ASKING_VERB.sub("", m.group(1))
+    if not _THING.fullmatch(phrase):
+        return None  # ("有没有鼓励跨省合作的说法", "有没有提到我们这一行": a topic, asked of by meaning)
+    terms = [t for t in content_terms(phrase) if not QUESTION_WORD.search(t)]
+    head = terms[-1] if terms else ""
+    if len(head) < 2 or everyday(kb, head) or head in normalize(doc.title) or head in PLACEHOLDERS:
+        return None
+    return phrase, head
+
+
+# What a clause says is to be announced later, by the value asked for.
+_TO_BE_ANNOUNCED = {slot: re.compile(rf"[^，。；（(\s]{{0,4}}({words})[^，。；）)]{{0,6}}另行(通知|确定|公布|安排)")
+                    for slot, words in (("day", "时间|日期"), ("hour", "时间"), ("place", "地点|地址|场地"),
+                                        ("venue", "地点|场地|场馆"), ("name", "名称|名字"), ("names", "名单|名称"),
+                                        ("persons", "人员|名单|嘉宾|讲师|老师"))}
 _LATER = re.compile(r"(时间|日期|地点)[^，。；）)]{0,4}另行(通知|确定|公布|安排)|另行通知具体(时间|日期)")
 _FIXED_ASKED = re.compile(r"定了(吗|没)|定下来了吗|确定了(吗|没)|有没有(定|确定)|定没定|确定没确定")
 _SHARE_ASKED = re.compile(r"掏|自己出|自付|承担|负担|分担|出多少")
@@ -288,7 +338,7 @@ def _own_record(top: Hit, weights: dict[str, float]) -> str:
 
 
 _OWN_CLAUSE_SLOTS = frozenset({"day", "venue", "names", "platform", "place", "award", "criteria", "columns",
-                               "frequency", "fee", "persons", "code", "name"})
+                               "frequency", "fee", "persons", "code", "name", "places_named"})
 # "是啥意思", "指的是什么", "怎么理解": what a term stands for, not how it is recognised (认定标准).
 _MEANING_ASKED = re.compile(r"(什么|啥)意思|指的?是?(什么|啥)|怎么理解|如何理解|what does .* mean")
 

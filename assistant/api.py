@@ -27,6 +27,7 @@ from .evidence import weighted_terms
 from .fallback import keeps_topic, takes_over
 from .firm import relevant_to
 from .laws import (
+    ASKS_THE_LAW,
     BEYOND_SUBJECT,
     about_subject,
     article_answer,
@@ -45,7 +46,6 @@ from .topic import topic
 from .writers import AnswerWriter, ExtractiveWriter, LLMWriter
 
 # The question asks what the law says ("法律怎么说", "违法吗", "依法…"), not what the notice says.
-ASKS_THE_LAW = re.compile(r"法律|法规|法条|依法|违法|合法|犯法|哪部法|哪条法|按法|law\b|legal|illegal")
 
 
 DEFINITION_SCAN = 50  # documents whose clauses are read for a definition (a law and its neighbours, not a library)

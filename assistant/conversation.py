@@ -19,7 +19,7 @@ from . import sections
 from .compose import column_of, compose, compose_section, rows_of
 from .evidence import issuer_places
 from .followup import REPORT_YEAR, VALUE_WORD, Names, same_question
-from .laws import BEYOND_SUBJECT, SPEAKS_OF_SUBJECT
+from .laws import ASKS_THE_LAW, BEYOND_SUBJECT, SPEAKS_OF_SUBJECT
 from .models import Answer, Turn
 from .multipart import QUESTION_WORD, WHO_ASKED, split_parts, topic_terms
 from .query import BODY_END, ORDINAL, PERSON_AT, YEAR, Query, analyse, ordinal_value
@@ -120,6 +120,10 @@ class Conversation:
             query.years = []  # (which the resolver would take for another report's)
             return query, {last.answer.citations[0].doc_id}, None
         if last is None or last.answer is None or not query.follow_up:
+            if own is not None and not own.named and self._talk_on_subject(last, query):
+                # "评上的城市有奖励吗？" after a question on the campaign notice: a question of its own
+                # words, still asked of the campaign (a law answers it only when asked: "法律上呢")
+                query.of_subject = True
             return query, None, None
         prev = last.answer
         prev_doc = prev.citations[0].doc_id
@@ -195,6 +199,17 @@ class Conversation:
             query.of_subject = True
         scope = {prev_doc} if prev_doc in self.kb.docs else None
         return query, scope, None
+
+    def _talk_on_subject(self, last: Turn | None, query: Query) -> bool:
+        """Is the conversation on the campaign notice (its last question spoke of it, and was answered
+        from it), with the new question not asking what the law says?"""
+        if last is None or last.answer is None or not last.answer.citations:
+            return False
+        doc = self.kb.docs.get(last.answer.citations[0].doc_id)
+        if doc is None or doc.role != "subject" or BEYOND_SUBJECT.search(query.text) or ASKS_THE_LAW.search(query.text):
+            return False
+        return bool(SPEAKS_OF_SUBJECT.search(normalize(last.question))) \
+            or doc.doc_id in self.resolver.resolve(analyse(last.question)).named
 
     def _listed_node(self, prev: Answer, index: int) -> tuple[Document, sections.Node, list[sections.Node]] | None:
         """The heading of the `index`-th item of the list the last answer gave (with the document's

@@ -73,6 +73,7 @@ _TITLE_GENERIC = frozenset({"活动", "开展", "关于", "通知", "文件", "�
 
 
 # "通知里没讲", "通知没细说", "通知管不管": the asker knows the notice is silent and asks beyond it.
+ASKS_THE_LAW = re.compile(r"法律|法规|法条|依法|违法|合法|犯法|哪部法|哪条法|按法|law\b|legal|illegal")
 BEYOND_SUBJECT = re.compile(r"(通知|文件|号文)([里中上]?|[^？?。]{0,30}[，,](但|可是?|却|只是|就是)?)(并|也|都)?"
                             r"(没|没有|未)(这么|这样|具体|专门|明确|细)?(讲|说|提|写|细说|规定|找到|涉及|管)|"
                             r"(通知|文件)(管不管|管吗)")

@@ -55,6 +55,8 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     "deadline": (r"截止|截至|期限|最晚|最迟|报名时间|申报时间|几月几[日号]|哪天之?前|哪一天之?前|何时之?前|什么时候之?前|什么时候(开始|结束|报名|申报)|几号前|deadline|due|closing date|when (does|do|will) .*(start|end|close|open)",
                  r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(前|之前|以前|截止)|截止|期限|前报送"),
     "count": (r"多少家|多少(个|名|所|批)(?!方面|部分|任务|要求|项|条)|多少(场|期|届|款|户)|名额|配额|数量(指标)?是?多少|"
+              # ("要评选几个示范城市": how many are chosen)
+              r"(评选|评出|选出|遴选|认定|推荐|命名|授予|培育|打造|建设)出?几(个|家|批|名|所)|"
               r"how many (companies|enterprises|slots|events|sessions)",
               r"\d+\s*(家|个|名|所|批|场|期|届|款|户)|[一二三四五六七八九十百千]+(家|个|名|所|批|场|期|届|款|户)"),
     "url": (r"网址|网站(是|地址|叫)|链接|二维码|网页地址|平台地址|哪个网站|在哪(个|儿)?(网站|平台)(报名|申报|登记)|\burl\b|website|web ?site|"
@@ -178,8 +180,16 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
               r"(是|由)哪家[\u4e00-\u9fff]{0,4}?(机构|公司|企业|平台)(?=[？?，,。！!]|$)|"
               r"which (companies|firms|providers)",
               r"公司|集团|有限|股份|(?<![加工])厂(?![商家])|(检测|检验|质检|认证|研究|计量)(中心|院|所|站)"),
-    # What a thing is called ("消费月叫什么名字", "全称叫什么"): a name the clause gives it in quotes.
-    "name": (r"叫(什么|啥)(名字|名称|名儿)?(?![时候])|(名字|名称)(是|叫)(什么|啥)|全称(叫|是)(什么|啥)",
+    # When a document stops applying ("有效期到什么时候", "什么时候废止"): its date of issue does not say.
+    "validity": (r"有效期(?!是?(几|多少)年|多长)|(什么时候|何时|哪天|哪一天)(废止|失效|作废|到期|停止执行)|(废止|失效)(时间|日期)",
+                 r"有效期|废止|失效|有效|施行|执行期|期满"),
+    # Which cities or provinces by name ("点名是哪几个城市"): a clause that speaks of 城市 or 地区
+    # in general does not say.
+    "places_named": (r"哪(几|些)个?(城市|省份?|县市?)(?![\u4e00-\u9fff]{0,4}(举办|举行|召开|办|开))",
+                     r"[\u4e00-\u9fff]{2,4}(?<![城都省市县])(市|省|县)(?![内间场民级区委政府市省县])"),
+    # What a thing is called ("消费月叫什么名字", "全称叫什么", "是哪个展"): a name the clause gives it in quotes.
+    "name": (r"叫(什么|啥)(名字|名称|名儿)?(?![时候])|(名字|名称)(是|叫)(什么|啥)|全称(叫|是)(什么|啥)|"
+             r"是哪个(展|展会|展览会|博览会|赛事|比赛|大赛)(?=[？?，,。！!]|$)",
              r"“[^”]{2,30}”|《[^》]{2,60}》|「[^」]{2,30}」|\"[^\"]{2,30}\""),
     # How entries are judged ("评选标准是什么", "怎么评"): a clause that names the selection does not say.
     "criteria": (r"(评选|评审|评价|评分|遴选|入选|评比|评定)(标准|条件|细则|办法|规则)|认定[\u4e00-\u9fff]{0,8}?的?(标准|条件)|(怎么|如何|按什么)(评选|评比|评审|打分)|"
@@ -231,7 +241,7 @@ ATTACHMENT_CONTENT = re.compile(
     r"哪些活动|什么活动|在哪|哪里|几月|几号|哪天|什么时候|谁|牵头|第几|排第|details?|list|contains?|includes?|says?)|(具体|详细)[^?？]{0,6}(附件|计划表)|"
     # (what is inside a form sent with the notice: "回执表格里要填营业额吗")
     r"(回执|报名表|申请表|申报表|推荐表|登记表|汇总表|统计表|一览表|信息表)[^?？。]{0,4}(里|中|上)[^?？。]{0,6}(填|写|列|有|包括|包含)")
-FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|and|what about)|^(比|较|同比|环比)[^，,。？?]{0,6}?(增长|下降|增加|减少|提高|多|少)|类似的|同样的(要求|安排|规定)|^(这篇|这个|这份|该)?报告(里|中|上|还|又)?(说|讲|提|写|指出)|^(用|再)?(具体|详细|展开)(的|一点|一些|些)?(数字|数据)?(来)?(说|讲|谈)|那(个|场|次|项)(?=[\u4e00-\u9fff])|^.{0,12}呢(?:[？?，,]|$)|^.{0,24}呢[？?]?$|它|其|里面(列|写|说|提|讲|有)|(?<!其)他们|她们|这件事|这事|这一条|这条|(?:这些|那些)(?!文件|通知)|该文件|该通知|这个文件|这份|这个通知|上述|上面|前面|刚才|\bit\b|\bits\b|\bthat\b|\bthey\b")
+FOLLOW_UP = re.compile(r"^(那|那么|还有|另外|and|what about)|^(比|较|同比|环比)[^，,。？?]{0,6}?(增长|下降|增加|减少|提高|多|少)|类似的|同样的(要求|安排|规定)|^(这篇|这个|这份|该)?报告(里|中|上|还|又)?(说|讲|提|写|指出)|^(用|再)?(具体|详细|展开)(的|一点|一些|些)?(数字|数据)?(来)?(说|讲|谈)|那(个|场|次|项)(?=[\u4e00-\u9fff])|^.{0,12}呢(?:[？?，,]|$)|^.{0,24}呢[？?]?$|它|其|里面(列|写|说|提|讲|有)|(?<!其)他们|她们|这件事|这事|这一条|这条|这一项|该项|这一点|(?:这些|那些)(?!文件|通知)|该文件|该通知|这个文件|这份|这个通知|上述|上面|前面|刚才|\bit\b|\bits\b|\bthat\b|\bthey\b")
 ORDINAL = re.compile(r"第\s*([一二三四五六七八九十\d]{1,3})\s*(条|项|个|点|方面|部分|行)?|(first|second|third|fourth|fifth|sixth|last) (one|item|task|point|requirement|row)|"
                      r"(最后)一?\s*(条|项|个|点|方面|部分|行)")
 _ORDINAL_EN = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
@@ -503,6 +513,8 @@ def analyse(question: str) -> Query:
             # "公众号叫什么": a value of its own kind, an account's name; "卖家法律上叫什么": a law's
             # term for a thing, which it defines without quotes)
             q.slots = [s for s in q.slots if s != "name"]
+    if "validity" in q.slots:  # ("有效期到什么时候": the end of its force, not a date of an event)
+        q.slots = [s for s in q.slots if s not in ("event_time", "day")]
     if "money" in q.slots:  # ("能拿到多少补贴": the amount, which says there is money too)
         q.slots = [s for s in q.slots if s != "funding"]
     if "recipient" in q.slots or "columns" in q.slots:

@@ -406,6 +406,7 @@ class Retriever:
         paraphrase = max(clauses.values()) < s.min_coverage and compared >= MEANINGFUL_CHARS
         w_semantic = s.w_semantic * (s.semantic_boost if paraphrase else 1.0)
         penalties_not_asked = not _CONSEQUENCE.search(query.text)
+        listed_terms = quoted_words(query.raw) if WHICH_ONES.search(query.text) else []
         form_not_asked = not _FORM_ASKED.search(query.text) and "columns" not in query.slots
         for cid, score in fused.items():
             chunk = self.kb.chunks[cid]
@@ -416,7 +417,10 @@ class Retriever:
             final = (score / top_fused + s.w_clause * clauses[cid] + s.w_doc_prior * prior
                      + s.w_phrase * phrase_match(query.text, self.kb.normalized(cid))
                      + w_semantic * semantic.get(cid, 0.0)
-                     + s.w_phrase * _heading_names_slot(chunk, query.slots))
+                     + s.w_phrase * _heading_names_slot(chunk, query.slots)
+                     # (a clause listing the items the question asks for by their shared word
+                     # answers it as surely as one holding all its words)
+                     + s.w_clause * quoted_listed(listed_terms, self.kb.normalized(cid)))
             if (is_head(doc, chunk) or is_signoff(doc, chunk)) and not query.fields:
                 # the title block and the sign-off name the document and its issuers; they do not
                 # answer about it
@@ -460,6 +464,28 @@ _LIABILITY_CHAPTER = re.compile(r"^第[一二三四五六七八九十]+章\s*法
 _FORM_TITLE = re.compile(r"(报名|申报|申请|登记|推荐|报送|需求|汇总|信息|回执)表|回执$")
 _FORM_ASKED = re.compile(r"表|填|栏|回执|格式|form|field", re.I)
 FORM_WEIGHT = 0.8
+
+
+# "想让哪几样东西一起“升级”": the quoted word is the one each listed item shares.
+WHICH_ONES = re.compile(r"哪(几|些)|几(个|样|项|种)")
+_LIST_RUN = re.compile(r"(?:[\u4e00-\u9fff“”]{1,10}、)+[\u4e00-\u9fff“”]{1,10}")
+
+
+_QUOTED_WORD = re.compile(r"[“\"「]([^”\"」]{1,4})[”\"」]")
+
+
+def quoted_words(question: str) -> list[str]:
+    """Short words the question quotes (“稳”, “升级”)."""
+    return [normalize(w) for w in _QUOTED_WORD.findall(question)]
+
+
+def quoted_listed(terms: list[str], text: str) -> float:
+    """1.0 when the clause lists two items or more (A、B、C) sharing a word the question quotes
+    while asking which ones ("产业升级、产品升级、消费升级" for “升级”)."""
+    for term in terms:
+        if any(sum(term in item for item in run.split("、")) >= 2 for run in _LIST_RUN.findall(text)):
+            return 1.0
+    return 0.0
 
 
 def is_blank_form(chunk: Chunk) -> bool:
