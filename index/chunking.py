@@ -20,7 +20,7 @@ from .metadata import APPENDIX_PATH
 from .models import Chunk, Heading
 from .structure import parse_headings, section_paths
 
-PARSER_VERSION = "parse-v49"
+PARSER_VERSION = "parse-v50"
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 _SOFT_END = re.compile(r"(?<=[，、,])")
 

@@ -52,6 +52,8 @@ FIELDS: tuple[Field, ...] = (
     Field("published_date", "发布日期", "publication date", ("label",),
           r"发布日期|发布时间|生成日期|公布(日期|时间)|上网|挂(到|在)?网上|挂网|挂出来|挂出去|"
           r"(发布|公布|挂出来?|上网)的?(日期|时间)?(是|在|又是)?(哪一?天|何时|什么时候|几号|几月几[日号])|什么时候.{0,4}(发布|公布|公开)|(哪一?天|何时|哪年哪月|几号|几月几[日号]).{0,4}(发布|公布)|"
+          # (an account's article is 推送, pushed to its readers)
+          r"(什么时候|何时|哪一?天|几号|几月几[日号]).{0,4}(推送|推出来)|推送(日期|时间)|"
           r"when was .*(published|released|posted)|publication date",
           display="date", page_labels=("发布日期", "生成日期")),
     Field("issuer", "发文机关", "issuing bodies", ("label", "head"),

@@ -78,7 +78,8 @@ _LABEL_ANYWHERE = re.compile(META_LABEL.pattern.lstrip("^"))
 _BYLINE_DATE = re.compile(r"(?:发布|发表|公布|上网)(?:时间|日期)\s*[:：]\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?)"
                           # (a bare "时间：" is a byline where the line also names the source or author)
                           r"|(?:时间|日期)\s*[:：]\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?)(?=.*(?:来源|作者|点击|浏览|阅读)\s*[:：])")
-_STAMP = re.compile(r"(?<!\S)(\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?!\S)")
+# (an account's article dates itself with an hour: "2023-07-06 18:30", "2024年05月28日 17:32")
+_STAMP = re.compile(r"(?<!\S)(\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d{2}(?!\S)")
 _SOURCE = re.compile(r"^(?:来源|信息来源|稿件来源)\s*[:：]\s*([\u4e00-\u9fff（）()]{2,40}?(?:厅|局|部|委员会|委|政府|办公室|办公厅|联合会|协会|商会|中心))$")
 # A page's byline and tools under its title: "发布时间：…　来源：…　浏览次数：", "【大 中 小】".
 _PAGE_INFO = re.compile(r"(发布|来源|作者|浏览|点击|阅读|编辑|字号)\s*(时间|日期|次数|数)?\s*[:：]|浏览次数|点击数|【\s*大\s*中\s*小\s*】")
