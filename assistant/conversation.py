@@ -157,6 +157,10 @@ class Conversation:
             topicless = not topic_terms(split_parts(question)[0])
             query = same_question(question, query, prev.resolved_question or last.question,
                                   last.question, Names(self.resolver, self.kb, prev_doc))
+            if "day" in query.slots and not QUESTION_WORD.search(re.sub(r"呢|吗", "", question)):
+                # ("青山湖区的新品发布会呢？" after "潮州协会的发布会是哪天？": when it is held, a month
+                # if that is all the other document says; the day was the earlier answer's precision)
+                query.slots = list(dict.fromkeys("event_time" if s == "day" else s for s in query.slots))
             if topicless:
                 query.earlier_chunk = prev.citations[0].chunk_id  # (it asks on about what that clause said)
         owner = _value_owner(question, prev.text)

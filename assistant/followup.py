@@ -104,6 +104,12 @@ def same_question(question: str, query: Query, earlier: str, earlier_raw: str, n
             for short, full in aliases():
                 if short in cue and (word in full or full in word):
                     cue = cue.replace(short, "")
+        # (and a word of its title or issuers said right after the word that named it: "协会" of
+        # "潮州协会的…" before "青山湖区的…呢？"; not 方案 of "阿克苏各县市方案", the topic)
+        for term in prev_query.terms:
+            if len(term) >= 2 and term in old_names and term not in new_names \
+                    and any(f"{word}{term}" in normalize(earlier) for word in named_before):
+                cue = cue.replace(term, "")
         cue = ORDINAL.sub("", YEAR.sub("", cue))  # (its 第三项 is a place in the earlier document)
     elif not ALSO.search(question):  # ("就业目标也说一下": the earlier topic and this one)
         for term in prev_query.terms:

@@ -347,7 +347,9 @@ class Resolver:
                 return w not in default_text and not _default_topic(w, text, default_body, orgs)
 
             def place(w: str, orgs: Sequence[str] = orgs, row: int = row) -> bool:  # (the place its issuers are named after)
-                return w in cat.places_of[row] or any(o.startswith(w) for o in orgs)
+                # (with its 区 or 市 too: "青山湖区的…" of 南昌市青山湖区人民政府)
+                return w in cat.places_of[row] or re.sub(r"[省市县区州镇旗]$", "", w) in cat.places_of[row] \
+                    or any(o.startswith(w) for o in orgs)
 
             hits = [w for w in shared if title_df.get(w, 0) <= distinctive and doc_id not in default and own(w)]
             # A law is named by its name (above) or by several of its title's words, not by one word.
