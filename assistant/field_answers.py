@@ -101,6 +101,12 @@ def _digits(number: str) -> str:
     return "".join(f"[{c}{chr(ord(c) + 0xFEE0)}]" for c in number)
 
 
+# What an opening says a document follows and who decided it, when it names no document:
+# "为贯彻落实…部署，按照…工作安排，经…会议研究".
+_FOLLOWS = re.compile(r"(?:为|按照|根据|依据|遵照)[^。；，,]{2,60}?(?:研究|部署|安排|要求|精神)(?=[，,。；])"
+                      r"(?:[，,](?:按照|根据|依据|遵照|经)[^。；，,]{2,40}?(?:研究|部署|安排|要求|精神|同意|审议)(?=[，,。；]))*")
+
+
 def field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, str] | None:
     seen: list[Document] = []
     for h in hits:
@@ -124,6 +130,12 @@ def field_answer(comp: Composer, query: Query, hits: list[Hit]) -> tuple[str, st
                 # that it names none — "为加快推动…，制定本方案")
                 opening = next((c for c in doc.chunks if c.section_path or c.order > 0), doc.chunks[0])
                 n = comp.cite(opening, 1.0)
+                follows = _FOLLOWS.search(opening.text)
+                if follows:
+                    # ("按照市工业和信息化局工作安排，经协会理事会研究": no document named, but what it
+                    # follows and who decided it are said)
+                    lines.append(f"{doc_ref(doc)}没有写明所依据的上级文件；开头写明：“{follows.group(0)}”[{n}]。")
+                    continue
                 lines.append(refusal.silent(f"{doc_ref(doc)}没有写明所依据的上级文件[{n}]"))
                 continue
             if name == "copied_to":

@@ -48,6 +48,8 @@ _TWO_NUMBERED = re.compile(r"(第[一二三四五六七八九十\d]{1,3}(?:项|�
 _TWO_NAMED = re.compile(r"(?P<a>[^，,。？?！!；;：:的和与跟及、\s]{2,16})(?:和|与|跟|以及|及)"
                         r"(?P<b>[^，,。？?！!；;：:的和与跟及、\s]{2,16}?)(?:各自|分别)(?P<rest>[^，,。？?！!；;]*)")
 # ("…分别是几月？都在哪个镇？": the next question asks the same two things again)
+_A_FEW = re.compile(r"^(我|我们|咱们|咱|我厂|我司|本厂|本公司)[^，,？?]{0,12}"
+                    r"(了几|有几(?=[家个款台条间位年种批][^，,？?]{0,4}(是|都|在)))")
 _BOTH_AGAIN = re.compile(r"^(都|也都|各自?|分别|又)")
 _PARTY_END = re.compile(r"(部门|单位|机构|企业|协会|商会|联合会|局|厅|委|政府|我们|他们)$")
 
@@ -80,7 +82,10 @@ def split_parts(question: str) -> list[str]:
             parts[-1] += "，" + sentence  # "分哪几种？是不是A、B、C？": the same question, checked
             continue
         pieces = [p.strip() for p in _CLAUSE_SEP.split(sentence) if p.strip()]
-        asking = [bool(QUESTION_WORD.search(p)) for p in pieces]
+        # ("我在钟楼区开了几家服装店，…", "我们有几款是照着大牌改的，…": the asker says what it
+        # has, "a few"; 几 asks nothing there)
+        asking = [bool(QUESTION_WORD.search(p)) and not (i < len(pieces) - 1 and _A_FEW.search(p))
+                  for i, p in enumerate(pieces)]
         if len(pieces) > 1 and _YES_NO.search(pieces[-1]):
             # "时兴什么颜色、什么款式的发布，活动里有吗": before a yes/no question 什么 describes
             # ("some colour"); it does not ask.
