@@ -423,6 +423,11 @@ def context_clause(text: str) -> str:
     return kept if kept and _ASKS.search(rest) and len(re.sub(r"\W", "", rest)) >= 4 else ""
 
 
+# Why a law was made: "立法目的", "当初立法是为了什么", "电子商务法的宗旨是什么".
+_PURPOSE_ASKED = re.compile(r"立法(的)?(目的|宗旨|初衷|本意)|(当初|为什么|为啥|为了什么)(要)?(立|制定)(这部|这个|本)?法|"
+                            r"立法(是|时)?(为了|想)(什么|啥|解决什么)|[\u4e00-\u9fff]{2,10}法的?(制定)?(目的|宗旨)(是|有)")
+
+
 # Words that ask (a clause holding one is a question, not context).
 QUESTION_WORD = re.compile(r"谁|哪|什么|啥|多少|多长|多久|多大|几(?![十百千万])|是否|有没有|是不是|要不要|能不能|可不可以|"
                            r"怎么|怎样|如何|吗|呢|何时|何地|为何|"
@@ -531,6 +536,8 @@ def analyse(question: str) -> Query:
     q.doc_numbers = [m.group(0) for m in DOC_NUMBER.finditer(question)]
     q.follow_up = bool(FOLLOW_UP.search(text)) or len(re.sub(r"\W", "", text)) <= 6
     q.article = parse_article_ref(text)
+    if q.article is None and _PURPOSE_ASKED.search(text):
+        q.article = ArticleRef(1)  # ("…法的立法目的有哪些": a law says why it was made in its first article)
     m = ORDINAL.search(text)
     if m:
         q.ordinal = ordinal_value(m)

@@ -22,12 +22,21 @@ CONGRESS = ["在中国共产党第三次全国代表大会上的报告", "我代
             "全党现有党员五百一十人，其中工人二百零五人。", "党的经费主要来自党员缴纳的党费。"]
 LOCAL = ["江陵市工业和信息化局 江陵市商务局关于开展2031年纺织服装优供给促升级活动的通知", "江工信消费〔2031〕5号",
          "各县（市、区）工业和信息化局、商务局：", "为做好2031年纺织服装优供给促升级工作，现将有关事项通知如下。",
-         "一、重点活动", "（一）智能制造推进会。7月在青石镇召开纺织行业智能制造推进会，推广智能验布等应用场景。",
+         "一、重点活动", "（一）智能制造推进会。2031年7月15日在青石镇召开纺织行业智能制造推进会，推广智能验布等应用场景。",
          "（二）秋季新品发布会。9月在临江区举办“江陵衣尚”秋季新品发布会，组织本地品牌集中发布新品。",
          "（三）汉服文化节。10月在古城景区举办汉服文化节，推动汉服与现代时尚融合。",
          "（四）刺绣研修班。时间：2031年7月上旬（具体时间另行通知）。内容：邀请刺绣传承人授课，每家企业限报2人。",
          "（五）直播推广季。11月开展“江陵好衣”直播推广季活动，培育直播团队20个。",
          "联系人：王立新，电话：0716-8123456", "江陵市工业和信息化局", "2031年4月10日"]
+
+LOCAL2 = ["东州市临川区人民政府办公室关于印发临川区2031年纺织服装优供给促升级活动实施方案的通知", "临府办发〔2031〕12号",
+          "各镇人民政府、街道办事处，区直有关单位：",
+          "《临川区2031年纺织服装优供给促升级活动实施方案》已经区政府同意，现印发给你们，请认真贯彻执行。",
+          "临川区2031年纺织服装优供给促升级活动实施方案",
+          "为贯彻落实国家和省关于纺织服装优供给促升级的工作部署，经区政府同意，制定本方案。",
+          "一、重点活动", "（一）智能制造推进会。2031年10月在河口镇召开针织行业智能制造推进会。",
+          "（二）品牌推广。组织本地针织品牌参加省级展会不少于3场。",
+          "东州市临川区人民政府办公室", "2031年3月20日"]
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +47,7 @@ def bot(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ig
     for name, lines in (("resolution", RESOLUTION), ("report-2032", REPORT), ("congress-3", CONGRESS)):
         (root / "reports" / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     make_docx(root / "local" / "jiangling-2031.docx", LOCAL)
+    make_docx(root / "local" / "linchuan-2031.docx", LOCAL2)
     return library_of(seed_index, root, related=root / "local", background=root / "reports")
 
 
@@ -109,3 +119,44 @@ def test_the_item_just_answered_is_what_this_item_means(assistant) -> None:  # t
 def test_the_national_notice_named_in_a_talk_on_a_local_one(bot) -> None:  # type: ignore[no-untyped-def]
     answer = ask_turns(bot, "江陵的秋季新品发布会在哪开？", "国家这份通知里有没有提到乡村振兴？")
     assert not answer.refused and "87" in answer.citations[0].doc_id, answer.text
+
+
+def test_an_account_articles_push_time_is_its_publication_date() -> None:
+    from assistant.query import analyse
+    from index.metadata import extract
+
+    page = ("关于组织会员参加2031年秋季新品发布会的通知\n原创 秘书处 江陵市服装行业协会 2031年06月02日 09:15\n"
+            "江陵市服装行业协会\n江服协〔2031〕3号\n各会员单位：\n现将有关事项通知如下。\n江陵市服装行业协会\n2031年6月1日")
+    meta, _ = extract(page)
+    assert meta.published_date == "2031-06-02" and meta.written_date == "2031-06-01", meta
+    assert analyse("公众号上是哪天推送的？").fields == ["published_date"]
+
+
+def test_the_same_asked_of_another_local_notice_by_its_district(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = ask_turns(bot, "江陵的智能制造推进会是哪天开？", "临川区的推进会呢？")
+    assert not answer.refused and answer.citations[0].doc_id == "linchuan-2031", answer.text
+    assert "10月" in answer.text.split("依据条款")[0], answer.text
+
+
+def test_what_the_asker_has_a_few_of_is_no_question(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask("我在青石镇开了几家服装厂，江陵的智能制造推进会在哪开？")
+    assert not answer.text.startswith("1.") and answer.citations[0].doc_id == "jiangling-2031", answer.text
+    assert "青石镇" in answer.text.split("依据条款")[0], answer.text
+
+
+def test_what_an_opening_says_it_follows_when_it_names_no_document(bot) -> None:  # type: ignore[no-untyped-def]
+    answer = bot.ask("临川区这个方案是依据什么制定的？")
+    assert not answer.refused and "工作部署" in answer.text and "区政府同意" in answer.text, answer.text
+
+
+def test_a_word_only_a_law_has_takes_a_question_to_the_law(assistant) -> None:  # type: ignore[no-untyped-def]
+    # (the notice speaks of 设备更新 by meaning; 折旧 is the SME law's own word)
+    answer = assistant.ask("设备更新太快了，厂里的机器能不能加速折旧？")
+    assert answer.citations and answer.citations[0].doc_id.startswith("中小企业促进法"), answer.text
+    assert "加速折旧" in answer.text, answer.text
+
+
+def test_why_a_law_was_made_is_its_first_article(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.ask("循环经济促进法的立法目的是什么？")
+    assert answer.citations and answer.citations[0].doc_id.startswith("循环经济促进法"), answer.text
+    assert answer.citations[0].section and answer.citations[0].section.endswith("第一条"), answer.citations[0]
