@@ -47,7 +47,9 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
               r"多少[\u4e00-\u9fff]{0,4}(贴息|贷款|补助|补贴|奖金|资金|税)|(便宜|优惠|减|省)(了)?多少|(资金|补贴|补助|奖励|奖金|经费|费用|展位费|拨款|资助|预算)"
               r"(标准|额度|数额)?(是|有|为)?多少|(补贴|资助|收费|奖励)标准|how much|amount of|funding amount|"
               # ("奖金和参赛费是多少": a fee or a sum a few words before the asking; not 消费 or 免费)
-              r"(奖金|补贴|补助|资金|经费|(?<![消免])费)[^，。？?；]{0,8}多少|投资[^，。？?；]{0,4}多少|投入多少|多少投资",
+              r"(奖金|补贴|补助|资金|经费|(?<![消免])费)[^，。？?；]{0,8}多少|投资[^，。？?；]{0,4}多少|投入多少|多少投资|"
+              # ("收购价定的多少": a price is a sum)
+              r"(价格?|单价|收购价|售价|价钱)[^，。？?；]{0,4}(多少|几)",
               r"\d+(\.\d+)?\s*(万|亿)?(美)?元|[一二三四五六七八九十百千万亿]+(美)?元"),
     "rate": (r"税率|比例|百分之|百分比|费率|利率|退税|税收优惠|税收减免|减免[\u4e00-\u9fff]{0,4}税|减税|免税|关税|"
              r"打几折|几折|折扣(力度|幅度)?(是|有)?多少|优惠(力度|幅度)(是|有)?多少|tax|rate|percent|discount",
@@ -55,10 +57,12 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     "deadline": (r"截止|截至|期限|最晚|最迟|报名时间|申报时间|几月几[日号]|哪天之?前|哪一天之?前|何时之?前|什么时候之?前|什么时候(开始|结束|报名|申报)|几号前|deadline|due|closing date|when (does|do|will) .*(start|end|close|open)",
                  r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(前|之前|以前|截止)|截止|期限|前报送"),
     "count": (r"多少家|多少(个|名|所|批)(?!方面|部分|任务|要求|项|条)|多少(场|期|届|款|户)|名额|配额|数量(指标)?是?多少|"
+              # ("工会有多少会员", "全党有多少党员": how many people)
+              r"多少(会员|党员|成员|职工|工人|员工|代表|委员)|"
               # ("要评选几个示范城市": how many are chosen)
               r"(评选|评出|选出|遴选|认定|推荐|命名|授予|培育|打造|建设)出?几(个|家|批|名|所)|"
               r"how many (companies|enterprises|slots|events|sessions)",
-              r"\d+\s*(家|个|名|所|批|场|期|届|款|户)|[一二三四五六七八九十百千]+(家|个|名|所|批|场|期|届|款|户)"),
+              r"\d+\s*(家|个|名|所|批|场|期|届|款|户|人)|[一二三四五六七八九十百千万萬]+(家|个|名|所|批|场|期|届|款|户|人)"),
     "url": (r"网址|网站(是|地址|叫)|链接|二维码|网页地址|平台地址|哪个网站|在哪(个|儿)?(网站|平台)(报名|申报|登记)|\burl\b|website|web ?site|"
             # ("networks that link domestic and export sales": a verb, no web address)
             r"\b(the|a|an|sign-?up|registration|download|web|application) links?\b|\blinks? (to|for) (the|a|an|sign|apply|register)",

@@ -406,6 +406,7 @@ class Retriever:
         paraphrase = max(clauses.values()) < s.min_coverage and compared >= MEANINGFUL_CHARS
         w_semantic = s.w_semantic * (s.semantic_boost if paraphrase else 1.0)
         penalties_not_asked = not _CONSEQUENCE.search(query.text)
+        fine_asked = bool(_FINE_ASKED.search(query.text))
         listed_terms = quoted_words(query.raw) if WHICH_ONES.search(query.text) else []
         form_not_asked = not _FORM_ASKED.search(query.text) and "columns" not in query.slots
         for cid, score in fused.items():
@@ -431,10 +432,14 @@ class Retriever:
                 final *= FORM_WEIGHT
             elif "columns" in query.slots and is_blank_form(chunk):
                 final /= FORM_WEIGHT  # "表上要填哪些内容": the form itself
-            elif penalties_not_asked and any(_LIABILITY_CHAPTER.search(t) for t in chunk.section_path[:-1]):
+            elif any(_LIABILITY_CHAPTER.search(t) for t in chunk.section_path[:-1]):
                 # A law's 法律责任 chapter repeats each duty to attach its penalty: what must or may
-                # be done is said where the duty is laid down, unless the penalty is asked.
-                final *= PENALTY_WEIGHT
+                # be done is said where the duty is laid down, unless the penalty is asked (and
+                # where a fine is asked for by name, that chapter is where it is set).
+                if penalties_not_asked:
+                    final *= PENALTY_WEIGHT
+                elif fine_asked:
+                    final /= PENALTY_WEIGHT
             hits.append(Hit(chunk, doc, final, lex_scores.get(cid, 0.0), dense_scores.get(cid, 0.0),
                             ranks.get(cid, {}), semantic.get(cid, 0.0), closest.get(cid, [])))
         hits.sort(key=lambda h: -h.score)
@@ -459,7 +464,9 @@ def _heading_names_slot(chunk: Chunk, slots: list[str]) -> float:
     return 1.0 if any(slot in _SLOT_HEADINGS and _SLOT_HEADINGS[slot].match(title) for slot in slots) else 0.0
 
 
-_LIABILITY_CHAPTER = re.compile(r"^第[一二三四五六七八九十]+章\s*法律责任")
+_LIABILITY_CHAPTER = re.compile(r"^第[一二三四五六七八九十]+章\s*(法律责任|罚\s*则)")
+# A penalty asked for by name ("罚多少", "怎么处罚"): where the law sets it, its 法律责任 chapter.
+_FINE_ASKED = re.compile(r"罚(多少|款|几|什么|得)|怎么罚|如何(处)?罚|处罚|受到?什么处罚|法律责任|fine|penalt")
 # A blank form: its heading names a form, and its text is boxes to tick or short labels to fill.
 _FORM_TITLE = re.compile(r"(报名|申报|申请|登记|推荐|报送|需求|汇总|信息|回执)表|回执$")
 _FORM_ASKED = re.compile(r"表|填|栏|回执|格式|form|field", re.I)

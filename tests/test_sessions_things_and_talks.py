@@ -160,3 +160,14 @@ def test_why_a_law_was_made_is_its_first_article(assistant) -> None:  # type: ig
     answer = assistant.ask("循环经济促进法的立法目的是什么？")
     assert answer.citations and answer.citations[0].doc_id.startswith("循环经济促进法"), answer.text
     assert answer.citations[0].section and answer.citations[0].section.endswith("第一条"), answer.citations[0]
+
+
+def test_a_price_or_a_head_count_asked_of_a_report(bot) -> None:  # type: ignore[no-untyped-def]
+    from assistant.query import analyse
+
+    assert analyse("那年棉花收购价定的多少？").slots == ["money"]
+    assert analyse("工会有多少会员？").slots == ["count"]
+    price = bot.ask("2032年政府工作报告里棉花收购价定的多少？")
+    assert price.refused, price.text
+    members = bot.ask("中共三大报告里说全党有多少党员？")
+    assert not members.refused and "五百一十人" in members.text, members.text
