@@ -44,7 +44,9 @@ RUNS = re.compile(r"负责|牵头|承办|主办|组织实施|统筹")
 LOOKS_BACK = re.compile(r"过去一年|去年|上年|一年来|过去五年")
 
 
+# "一共有多少", "总共几个": the total asked for, with 多少 or 几.
 _TOTAL_ASKED = re.compile(r"(一共|总共)(有|是)?(多少|几)")
+
 
 def missing_year(kb: KnowledgeBase, query: Query) -> str | None:
     """"2024年…活动" or "2030年政府工作报告": the question names a year of a family of documents
@@ -278,7 +280,6 @@ _COUNTED_THING = re.compile(r"(?:多少|几)(个)([\u4e00-\u9fff]{2})(?=[？?，
 # A measure word that only counts events or batches: "多少场", "几期", "多少届".
 _MEASURE_ASKED = re.compile(r"(?:多少|几)(场|期|届|批|款)")
 _UNIT_ASKED = re.compile(r"多少(?:万|亿)?(千瓦时|立方米|千克|公斤|毫克|公里|吨|人|件|台|套|倍|锭|辆|双|匹|箱)")
-# "（具体时间另行通知）": the date is not fixed yet, and the clause says so.
 # "有没有X", "发不发X": whether there is a thing (its name follows, up to the clause's end).
 _EXISTS_ASKED = re.compile(r"(?:有没有|有无|是否有|有不有|发不发|给不给|配不配|安排没安排|搞不搞)([^，,。？?！!；;吗呢]{2,14})")
 # (a short name of a thing: no 的, no pointing, no asking, no "saying" or "area" words)
@@ -309,6 +310,7 @@ _TO_BE_ANNOUNCED = {slot: re.compile(rf"[^，。；（(\s]{{0,4}}({words})[^，�
                     for slot, words in (("day", "时间|日期"), ("hour", "时间"), ("place", "地点|地址|场地"),
                                         ("venue", "地点|场地|场馆"), ("name", "名称|名字"), ("names", "名单|名称"),
                                         ("persons", "人员|名单|嘉宾|讲师|老师"))}
+# "（具体时间另行通知）": the date is not fixed yet, and the clause says so.
 _LATER = re.compile(r"(时间|日期|地点)[^，。；）)]{0,4}另行(通知|确定|公布|安排)|另行通知具体(时间|日期)")
 _FIXED_ASKED = re.compile(r"定了(吗|没)|定下来了吗|确定了(吗|没)|有没有(定|确定)|定没定|确定没确定")
 _SHARE_ASKED = re.compile(r"掏|自己出|自付|承担|负担|分担|出多少")

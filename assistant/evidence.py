@@ -71,7 +71,8 @@ def weighted_terms(kb: KnowledgeBase, query: Query) -> dict[str, float]:
 
 
 _CONGRESS_TITLE = re.compile(r"第([一二三四五六七八九十]{1,3})次全国代表大会|[(（]([一二三四五六七八九十]{1,3})大[)）]")
-_SESSION_TITLE = re.compile(r"第([一二三四五六七八九十]{1,3})届全国人民代表大会第([一二三四五六七八九十]{1,3})次会议")
+# A session of the National People's Congress written out: "第十四届全国人民代表大会第三次会议".
+SESSION_TITLE = re.compile(r"第([一二三四五六七八九十]{1,3})届全国人民代表大会第([一二三四五六七八九十]{1,3})次会议")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -81,7 +82,7 @@ def naming_words(title: str) -> str:
     of its clauses."""
     norm = normalize(title)
     spoken = [f"中共{n}大 党的{n}大" for m in _CONGRESS_TITLE.finditer(norm) for n in [m.group(1) or m.group(2)]]
-    spoken += [f"{a}届全国人大{b}次会议 全国人大 人大" for a, b in _SESSION_TITLE.findall(norm)]
+    spoken += [f"{a}届全国人大{b}次会议 全国人大 人大" for a, b in SESSION_TITLE.findall(norm)]
     return " ".join([norm, *spoken])
 
 

@@ -48,10 +48,13 @@ _TWO_NUMBERED = re.compile(r"(第[一二三四五六七八九十\d]{1,3}(?:项|�
 _TWO_NAMED = re.compile(r"(?P<a>[^，,。？?！!；;：:的和与跟及、\s]{2,16})(?:和|与|跟|以及|及)"
                         r"(?P<b>[^，,。？?！!；;：:的和与跟及、\s]{2,16}?)(?:各自|分别)(?P<rest>[^，,。？?！!；;]*)")
 # ("…分别是几月？都在哪个镇？": the next question asks the same two things again)
-_A_FEW = re.compile(r"^(我|我们|咱们|咱|我厂|我司|本厂|本公司)[^，,？?]{0,12}"
-                    r"(了几|有几(?=[家个款台条间位年种批][^，,？?]{0,4}(是|都|在)))")
 _BOTH_AGAIN = re.compile(r"^(都|也都|各自?|分别|又)")
 _PARTY_END = re.compile(r"(部门|单位|机构|企业|协会|商会|联合会|局|厅|委|政府|我们|他们)$")
+
+
+# "我们有几款是照着大牌改的": what the asker has "a few" of, said, not asked.
+_A_FEW = re.compile(r"^(我|我们|咱们|咱|我厂|我司|本厂|本公司)[^，,？?]{0,12}"
+                    r"(了几|有几(?=[家个款台条间位年种批][^，,？?]{0,4}(是|都|在)))")
 
 
 def split_parts(question: str) -> list[str]:

@@ -30,6 +30,7 @@ from index.postings import TextPostings
 from index.textnorm import aliases, content_terms, dictionary_count, expand_aliases, normalize
 from index.textnorm import words as segment_words
 
+from .evidence import SESSION_TITLE
 from .query import BODY_END, QUOTED, YEAR, Query, context_clause, translate_terms, without_fields
 
 # "这个活动", "本次活动", "该通知", "这份文件", "the notice": the assistant's subject (or the
@@ -55,7 +56,6 @@ CONGRESS_REF = re.compile(r"(?:(?<=[的在从和与及、，,那到共里])|(?<!
 # reports say it in their opening lines ("在第十四届全国人民代表大会第二次会议上").
 NPC_SESSION = re.compile(r"第?([一二三四五六七八九十]{1,3})届全国(?:人大|人民代表大会)"
                          r"第?([一二三四五六七八九十]{1,3})次(?:会议|会)?")
-_NPC_SESSION_FULL = re.compile(r"第([一二三四五六七八九十]{1,3})届全国人民代表大会第([一二三四五六七八九十]{1,3})次会议")
 # The level of government a question means when it names no place ("省里那个活动", "市级的通知",
 # "国家那份通知"), and the level of a document's issuers.
 _NOT_SELF = r"(?<!我们)(?<!咱们)(?<!我)"  # ("我们省里要做宣传": who asks, not which document)
@@ -887,9 +887,9 @@ class _Catalog:
             if f.year:
                 self.by_year.setdefault(f.year, []).append(row)
             # (the session in the title, or in the opening lines a report is dated by)
-            for m in _NPC_SESSION_FULL.finditer(f.title):
+            for m in SESSION_TITLE.finditer(f.title):
                 self.by_session.setdefault(m.groups(), {})[row] = True
-            for m in _NPC_SESSION_FULL.finditer(normalize(doc.text[:300])):
+            for m in SESSION_TITLE.finditer(normalize(doc.text[:300])):
                 self.by_session.setdefault(m.groups(), {}).setdefault(row, False)
 
 
