@@ -132,8 +132,10 @@ class Assistant:
             # "我们要做哪些工作": the 责任分工 rows; a question for a value (几点前报) is answered from its clause.
             duty_answer = None if query.slots else answer_duties(self.kb, query.raw, resolution.named, allowed)
             # ("通知没说谁能定，法律上呢？" is one question: what the law says where the notice is silent)
-            one = query.article is not None or bool(BEYOND_SUBJECT.search(query.text)
-                                                    and self._laws_asked(query, resolution, scope))
+            # (and "87号文没说X；循环经济促进法怎么规定的？", which names the law it asks)
+            one = query.article is not None or bool(BEYOND_SUBJECT.search(query.text) and (
+                self._laws_asked(query, resolution, scope)
+                or any(law.has_articles(self.kb.docs[d]) for d in resolution.named if d in self.kb.docs)))
             parts = [asked] if one else split_parts(asked)
             if duty_answer is not None:  # "我们省商务厅要做哪些工作、报送什么": the 责任分工 rows, complete
                 answer, t1 = duty_answer, time.perf_counter()

@@ -171,3 +171,9 @@ def test_a_price_or_a_head_count_asked_of_a_report(bot) -> None:  # type: ignore
     assert price.refused, price.text
     members = bot.ask("中共三大报告里说全党有多少党员？")
     assert not members.refused and "五百一十人" in members.text, members.text
+
+
+def test_a_question_framed_on_the_notice_and_naming_the_law_is_one_question(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.ask("87号通知讲了废旧纺织品循环利用，但没说政府要建哪些设施；循环经济促进法是怎么规定的？")
+    assert not answer.text.startswith("1."), answer.text
+    assert answer.citations and answer.citations[0].doc_id.startswith("循环经济促进法"), answer.text
