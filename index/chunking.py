@@ -20,7 +20,7 @@ from .metadata import APPENDIX_PATH
 from .models import Chunk, Heading
 from .structure import parse_headings, section_paths
 
-PARSER_VERSION = "parse-v50"
+PARSER_VERSION = "parse-v51"
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 _SOFT_END = re.compile(r"(?<=[，、,])")
 

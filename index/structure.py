@@ -122,7 +122,9 @@ def parse_headings(text: str, body_start: int = 0, body_end: int | None = None,
         pos += len(paragraph) + 1
         if start < body_start or start >= end:
             continue
-        found = match_heading(paragraph)
+        # (a 公文 indents its paragraphs by two ideographic spaces, headings too: "　　二、重点工作";
+        # a page break printed into a text file may stand before it)
+        found = match_heading(paragraph.lstrip("\u3000\x0c"))
         if found is None and outline and start in outline and paragraph.strip():
             rank = min(_OUTLINE_RANK + outline[start] - 1, max(r for r, _ in _MARKERS))
             found = HeadingMatch(rank, "", heading_title(paragraph))

@@ -177,3 +177,12 @@ def test_a_question_framed_on_the_notice_and_naming_the_law_is_one_question(assi
     answer = assistant.ask("87号通知讲了废旧纺织品循环利用，但没说政府要建哪些设施；循环经济促进法是怎么规定的？")
     assert not answer.text.startswith("1."), answer.text
     assert answer.citations and answer.citations[0].doc_id.startswith("循环经济促进法"), answer.text
+
+
+def test_a_heading_after_a_page_break_and_an_indent_is_a_heading() -> None:
+    from index.structure import parse_headings
+
+    text = ("一、工作目标\n全年办活动10场。\n\x0c\u3000\u3000二、重点工作\n"
+            "（一）推进智改数转。组织诊断30家次。\n（二）拓展国际市场。参展4场。")
+    titles = [(h.level, h.title) for h in parse_headings(text)]
+    assert titles == [(1, "一、工作目标"), (1, "二、重点工作"), (2, "（一）推进智改数转"), (2, "（二）拓展国际市场")], titles
