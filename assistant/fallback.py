@@ -9,6 +9,7 @@ that, from the two answers and the clauses behind them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from index import law
 from index.kb import KnowledgeBase
@@ -59,8 +60,7 @@ def keeps_topic(kb: KnowledgeBase, weights: dict[str, float], hits: list[Hit], o
     # (words of the subject's title name the campaign, not what is asked about it: 服装)
     asked = clause_weights(weights, hits[0].doc.title)
     # (nor 这次, 本次: words that point at the campaign, not at something in it)
-    specific = [t for t in asked if len(t) >= 2 and not everyday(kb, t) and not QUESTION_WORD.search(t)
-                and not _POINTING.fullmatch(t)]
+    specific = [t for t in _specific(kb, asked) if not _POINTING.fullmatch(t)]
     # (when the subject's clause shares none of them, the question's most specific word the
     # library knows: "纺织品中甲醛含量的限量" is not answered by a local notice's exhibition)
     # (`shared_only`: the asker said the subject is silent, so its clause need not share a word;
@@ -71,8 +71,7 @@ def keeps_topic(kb: KnowledgeBase, weights: dict[str, float], hits: list[Hit], o
         return True
     topic = max(shared, key=lambda t: weights[t])
     # (in its full form too: "工信局" is the clause's "工业和信息化局")
-    return any(form in normalize(f"{other[0].chunk.section or ''}\n{other[0].chunk.text}")
-               for form in expand_aliases(topic).split())
+    return any(form in _best_clause(other) for form in expand_aliases(topic).split())
 
 
 RARE_WORD = 4.0  # an IDF: a word in about one clause of fifty or fewer
@@ -85,8 +84,7 @@ def own_term(kb: KnowledgeBase, query: Query, subject: set[str] | None, other: l
     the energy law's 重点用能单位, which the campaign notice only touches by meaning."""
     if not other:
         return False
-    clause = normalize(f"{other[0].chunk.section or ''}\n{other[0].chunk.text}")
-    own = " ".join(normalized_text(kb, kb.docs[d]) for d in subject or () if d in kb.docs)
+    clause, own = _best_clause(other), _subject_text(kb, subject)
     quoted = [normalize(q) for q in QUOTED.findall(query.raw)]
     if any(q in clause and q not in own for q in quoted):
         return True
@@ -109,11 +107,24 @@ def _word_only_it_has(kb: KnowledgeBase, weights: dict[str, float], subject: set
     notice nowhere."""
     if not other or not hits:
         return False
-    own = " ".join(normalized_text(kb, kb.docs[d]) for d in subject or () if d in kb.docs)
-    clause = normalize(f"{other[0].chunk.section or ''}\n{other[0].chunk.text}")
-    rare = [t for t, w in weights.items() if len(t) >= 2 and w >= RARE_WORD and not everyday(kb, t)
-            and not QUESTION_WORD.search(t) and t not in own]
+    clause, own = _best_clause(other), _subject_text(kb, subject)
+    rare = [t for t in _specific(kb, weights) if weights[t] >= RARE_WORD and t not in own]
     return any(t in clause for t in rare) and clause_coverage(weights, other) >= clause_coverage(weights, hits)
+
+
+def _specific(kb: KnowledgeBase, terms: Iterable[str]) -> list[str]:
+    """The terms that can name what is asked: two characters or more, not everyday, not asking."""
+    return [t for t in terms if len(t) >= 2 and not everyday(kb, t) and not QUESTION_WORD.search(t)]
+
+
+def _best_clause(hits: list[Hit]) -> str:
+    """The best clause's heading and text, normalised."""
+    return normalize(f"{hits[0].chunk.section or ''}\n{hits[0].chunk.text}")
+
+
+def _subject_text(kb: KnowledgeBase, subject: set[str] | None) -> str:
+    """All the subject's documents say, normalised (each document's text is cached)."""
+    return " ".join(normalized_text(kb, kb.docs[d]) for d in subject or () if d in kb.docs)
 
 
 def cites_law(kb: KnowledgeBase, answer: Answer) -> bool:
