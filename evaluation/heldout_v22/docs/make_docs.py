@@ -265,8 +265,167 @@ def dazhou_pdf():
     return buf.getvalue()
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 2. 嵊州 2023: the industry association's notice on its own website (an old CMS article page)
+# ---------------------------------------------------------------------------------------------------------------
+SZ_ID = "shengzhou-2023-necktie-association-notice"
+SZ_NO = "嵊领协〔2023〕8号"
+SZ_TITLE = "关于做好2023年纺织服装“优供给促升级”活动有关工作的通知"
+SZ_ADDR = "嵊州市经济开发区领带园路18号领带大厦六楼"
+
+
+def _esc(t):
+    # the CMS stores quotes and a few marks as named or numeric entities
+    return (t.replace("&", "&amp;").replace("“", "&ldquo;").replace("”", "&rdquo;").replace("〔", "&#12308;")
+            .replace("〕", "&#12309;").replace("—", "&mdash;").replace("□", "&#9633;"))
+
+
+def shengzhou_html():
+    F = '<font face="仿宋_GB2312" size="4">'
+    body = []
+
+    def p(text, indent=True, strong=None):
+        t = _esc(text)
+        if strong:
+            t = t.replace(_esc(strong), "<strong>" + _esc(strong) + "</strong>", 1)
+        style = ' style="text-indent:2em;line-height:2em"' if indent else ' style="line-height:2em"'
+        body.append("<p%s>%s%s</font></p>" % (style, F, t))
+
+    def lines(*ls):
+        # several lines typed into one paragraph with manual breaks and &nbsp; indents, as the CMS editor keeps them
+        parts = ["&nbsp;&nbsp;&nbsp;&nbsp;" + _esc(x) for x in ls]
+        body.append('<p style="line-height:2em">%s%s</font></p>' % (F, "<br />\r\n".join(parts)))
+
+    body.append('<p align="center" style="line-height:2em">%s%s</font></p>' % (F, _esc(SZ_NO)))
+    p("各会员单位：", indent=False)
+    p("根据工业和信息化部、商务部关于开展2023纺织服装优供给促升级活动的部署，结合中国纺织工业联合会有关活动安排，"
+      "经协会第七届理事会第四次会议研究，决定在全市领带服饰行业组织开展以下活动。现将有关事项通知如下：")
+    p("一、“剡溪杯”领带花型创意设计大赛", strong="一、“剡溪杯”领带花型创意设计大赛")
+    lines("征集时间：2023年6月15日至7月31日。",
+          "参赛要求：作品须为原创花型，每家会员单位限报5件，每件作品提交效果图和面料小样各1份。",
+          "评审及奖项：2023年8月中旬组织专家评审，设金奖1名、银奖3名、铜奖5名，获奖名单在协会网站公布。")
+    p("二、领带产业数字化转型沙龙", strong="二、领带产业数字化转型沙龙")
+    lines("时间：2023年7月14日下午2:30",
+          "地点：嵊州经济开发区领带产业创新服务综合体三楼报告厅",
+          "内容：电子提花机联网改造、智能验布、小单快反柔性生产案例分享。每家会员单位限报2人。")
+    p("三、组团参加2023嵊州国际领带服饰博览会", strong="三、组团参加2023嵊州国际领带服饰博览会")
+    lines("时间：2023年10月19日至21日",
+          "地点：嵊州市会展中心",
+          "协会统一设置“嵊州领带”形象展区，会员单位标准展位费由协会承担50%，特装布展费用由企业自行承担。")
+    p("四、“领尚嵊州”直播电商月", strong="四、“领尚嵊州”直播电商月")
+    lines("时间：2023年11月1日至30日",
+          "协会联合市电子商务协会组织会员单位开展领带、丝巾、围巾直播销售，对直播销售额排名前10位的会员单位在年度"
+          "会员大会上通报表扬。")
+    p("五、有关要求", strong="五、有关要求")
+    p("（一）请各会员单位于2023年6月20日前将活动报名表（附件1）发送至协会邮箱"
+      "<a href=\"mailto:szld2023@example.cn\">szld2023@example.cn</a>。".replace("<", "\x00").replace(">", "\x01"))
+    p("（二）设计大赛参赛作品及作品登记表（附件2）请于2023年7月31日前寄送或送达协会秘书处（地址：" + SZ_ADDR + "）。")
+    p("（三）参赛、参展产品须为自主设计或经合法授权，不得抄袭他人花型，不得使用侵犯他人注册商标专用权的标识。")
+    p("（四）各项活动结束后5个工作日内，请参加单位将意向订单、成交金额等情况反馈协会展会部。")
+    p("联系人：协会秘书处 钱丹凤，电话：0575-83026715；协会展会部 裘国栋，电话：0575-83026738。")
+    p("附件：1．2023年“优供给促升级”活动报名表")
+    p("&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;2．“剡溪杯”领带花型创意设计大赛作品登记表".replace("&", "\x02"))
+    body.append('<p align="right" style="line-height:2em">%s嵊州市领带服饰行业协会</font></p>' % F)
+    body.append('<p align="right" style="line-height:2em">%s2023年6月6日&nbsp;&nbsp;&nbsp;&nbsp;</font></p>' % F)
+    body.append('<p style="line-height:2em">%s附件1</font></p>' % F)
+    body.append('<p align="center"><strong>%s</strong></p>' % _esc("2023年“优供给促升级”活动报名表"))
+    form1 = [
+        [("单位名称", 1), ("", 3)],
+        [("会员编号", 1), ("", 1), ("联系人", 1), ("", 1)],
+        [("手机", 1), ("", 1), ("参加人数", 1), ("", 1)],
+        [("拟参加活动", 1), ("□设计大赛　□数字化转型沙龙　□博览会　□直播电商月", 3)],
+        [("展位需求", 1), ("□标准展位____个　□特装____平方米　□不参展", 3)],
+        [("备注", 1), ("", 3)],
+    ]
+    form2 = [
+        [("作品名称", 1), ("", 1), ("设计者", 1), ("", 1)],
+        [("花型类别", 1), ("□提花　□印花", 1), ("面料成分", 1), ("", 1)],
+        [("报送单位", 1), ("", 3)],
+        [("设计说明（200字以内）", 1), ("", 3)],
+    ]
+
+    def table(rows):
+        out = ['<table width="90%" border="1" cellspacing="0" cellpadding="6" align="center" '
+               'style="border-collapse:collapse">']
+        for r in rows:
+            tds = []
+            for text, span in r:
+                attr = ' colspan="%d"' % span if span > 1 else ""
+                tds.append('<td%s height="36">%s</td>' % (attr, _esc(text) if text else "&nbsp;"))
+            out.append("<tr>" + "".join(tds) + "</tr>")
+        out.append("</table>")
+        return "\r\n".join(out)
+
+    body.append(table(form1))
+    body.append('<p style="line-height:2em">%s附件2</font></p>' % F)
+    body.append('<p align="center"><strong>%s</strong></p>' % _esc("“剡溪杯”领带花型创意设计大赛作品登记表"))
+    body.append(table(form2))
+    body.append('<p>%s注：每件作品填写一张登记表，与效果图、面料小样一并寄送。</font></p>' % F)
+    content = "\r\n".join(body).replace("\x00", "<").replace("\x01", ">").replace("\x02", "&")
+
+    side = ["关于缴纳2023年度会费的通知", "关于召开第七届理事会第四次会议的通知", SZ_TITLE,
+            "关于推荐2023年度优秀会员企业的通知", "关于开展领带产品质量自查的通知"]
+    side_html = "\r\n".join('<li><a href="/news/show.asp?id=%d" title="%s">%s</a></li>'
+                            % (380 + i, _esc(t), _esc(t if len(t) <= 18 else t[:17] + "…")) for i, t in enumerate(side))
+    page = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>{title}-嵊州市领带服饰行业协会</title>
+<meta name="keywords" content="领带,服饰,行业协会,嵊州" />
+<link href="/css/style.css" rel="stylesheet" type="text/css" />
+<style type="text/css">
+#zoom {{ font-size:16px; color:#333; }}
+.path {{ font-size:12px; color:#666; }}
+</style>
+<script type="text/javascript" src="/js/jquery-1.4.2.min.js"></script>
+<script type="text/javascript">
+function doZoom(size){{ document.getElementById('zoom').style.fontSize = size + 'px'; }}
+</script>
+</head>
+<body>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0">
+<tr><td class="top"><img src="/images/logo.jpg" alt="嵊州市领带服饰行业协会" /></td></tr>
+<tr><td class="nav"><a href="/">首页</a> | <a href="/about/">协会概况</a> | <a href="/news/">新闻动态</a> | <a href="/notice/">通知公告</a> | <a href="/member/">会员风采</a> | <a href="/policy/">政策法规</a> | <a href="/contact/">联系我们</a></td></tr>
+</table>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0">
+<tr>
+<td width="230" valign="top" class="left">
+<div class="ltitle">通知公告</div>
+<ul class="list">
+{side}
+</ul>
+</td>
+<td width="770" valign="top" class="right">
+<div class="path">当前位置：<a href="/">首页</a> &gt; <a href="/notice/">通知公告</a> &gt; 正文</div>
+<h1 style="text-align:center;font-size:22px;">{title_e}</h1>
+<div class="info" style="text-align:center;font-size:12px;">发布时间：2023-06-07 09:15&nbsp;&nbsp;来源：协会秘书处&nbsp;&nbsp;点击数：<script type="text/javascript" src="/inc/hits.asp?id=382"></script>&nbsp;&nbsp;【字体：<a href="javascript:doZoom(18)">大</a> <a href="javascript:doZoom(16)">中</a> <a href="javascript:doZoom(14)">小</a>】</div>
+<div id="zoom">
+{content}
+</div>
+<div class="fujian">相关附件：<br />
+<a href="/uploadfile/2023/0607/20230607091502381.doc">附件1：2023年优供给促升级活动报名表.doc</a><br />
+<a href="/uploadfile/2023/0607/20230607091502667.doc">附件2：剡溪杯领带花型创意设计大赛作品登记表.doc</a></div>
+<div class="prenext">上一篇：<a href="/news/show.asp?id=381">{prev}</a><br />
+下一篇：<a href="/news/show.asp?id=383">{next}</a></div>
+<div class="tools"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div>
+</td>
+</tr>
+</table>
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0" class="foot">
+<tr><td align="center">版权所有：嵊州市领带服饰行业协会&nbsp;&nbsp;地址：{addr}<br />
+浙ICP备17032615号-1&nbsp;&nbsp;技术支持：网络信息中心</td></tr>
+</table>
+</body>
+</html>
+""".format(title=SZ_TITLE, title_e=_esc(SZ_TITLE), side=side_html, content=content, prev=_esc(side[1]),
+           next=_esc(side[3]), addr=SZ_ADDR.replace("六楼", ""))
+    return page.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
+
+
 def main():
     write_bytes(DZ_ID + ".pdf", dazhou_pdf())
+    write_bytes(SZ_ID + ".html", shengzhou_html())
 
 
 if __name__ == "__main__":
