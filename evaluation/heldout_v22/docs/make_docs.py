@@ -423,9 +423,252 @@ function doZoom(size){{ document.getElementById('zoom').style.fontSize = size + 
     return page.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 3. 淮滨 2024: the county government office issues its implementation plan (a Word file edited by many hands)
+# ---------------------------------------------------------------------------------------------------------------
+HB_ID = "huaibin-2024-textile-implementation-plan"
+HB_NO = "淮政办〔2024〕15号"
+HB_PLAN = "淮滨县2024年纺织服装产业优供给促升级行动实施方案"
+HB_TEXT = [
+    ("title", HB_PLAN),
+    ("p", "为贯彻落实工业和信息化部、商务部关于开展纺织服装优供给促升级活动的部署要求，加快推动我县化纤纺织、功能性面料"
+          "和服装加工产业提质升级，结合我县实际，制定本方案。"),
+    ("h1", "一、工作目标"),
+    ("p", "2024年，全县组织开展纺织服装优供给促升级各类活动不少于12场；纺织服装产业产值增长7%以上，新增规模以上纺织服装"
+          "企业6家，建成智能化示范工厂2个，新增就业岗位2000个以上，开展产业工人技能培训3000人次以上。"),
+    ("h1", "二、重点任务"),
+    ("h2", "（一）织造装备提升行动"),
+    ("p", "1．推动喷水织机、剑杆织机更新换代，2024年全县更新高速织机800台以上。"),
+    ("p", "2．2024年5月在淮滨经济开发区举办织造企业智能化改造现场观摩会。"),
+    ("p", "牵头单位：县工业和信息化局；配合单位：淮滨经济开发区管委会。"),
+    ("h2", "（二）产业链延链补链行动"),
+    ("p", "1．围绕印染后整理、服装成品和家纺制品开展精准招商，全年引进延链补链项目5个以上。"),
+    ("p", "2．2024年6月在淮滨经济开发区举办“链上好物”纺织服装产销对接会，邀请长三角、珠三角地区服装品牌商和采购商参加。"),
+    ("p", "牵头单位：县商务局；配合单位：县投资促进中心。"),
+    ("h2", "（三）“淮滨织造”品牌培育行动"),
+    ("p", "1．制定“淮滨织造”区域品牌使用管理办法，2024年授权使用企业达到15家。"),
+    ("p", "2．2024年9月在淮滨经济开发区纺织服装展示中心举办功能性面料秋冬新品发布会。"),
+    ("p", "牵头单位：县市场监督管理局；配合单位：县工业和信息化局。"),
+    ("h2", "（四）市场拓展行动"),
+    ("p", "1．组织企业参加国内外专业展会不少于6场。"),
+    ("p", "2．2024年10月开展“淮滨好布”直播带货节，培育本地直播电商主播100名。"),
+    ("p", "牵头单位：县商务局。"),
+    ("h2", "（五）技能提升行动"),
+    ("p", "开展缝纫工、挡车工、织机维修工等工种培训不少于20期。"),
+    ("p", "牵头单位：县人力资源和社会保障局；配合单位：各乡镇人民政府、街道办事处。"),
+    ("h2", "（六）绿色发展行动"),
+    ("p", "推动喷水织机废水处理设施提标改造，织造废水回用率达到90%以上；在马集镇建设废旧纺织品回收分拣点1个。"),
+    ("p", "牵头单位：县工业和信息化局；配合单位：信阳市生态环境局淮滨分局。"),
+    ("h1", "三、保障措施"),
+    ("p", "（一）加强组织领导。成立县纺织服装产业链工作专班，由县政府分管副县长任组长，县工业和信息化局、县商务局主要"
+          "负责同志任副组长，工作专班办公室设在县工业和信息化局，负责日常协调调度。"),
+    ("p", "（二）强化政策支持。对符合条件的织机更新、智能化改造项目，按照《淮滨县促进纺织服装产业高质量发展若干措施》"
+          "给予支持。"),
+    ("p", "（三）强化调度考核。各牵头单位于每季度最后一个月20日前将工作进展报工作专班办公室，2024年12月10日前报送全年"
+          "工作总结；工作推进情况纳入年度目标考核。"),
+    ("p", "联系人：县工业和信息化局轻纺产业股 刘梦琪，电话：0376-7721586，邮箱：hbfz2024@example.cn；县纺织服装产业链"
+          "工作专班办公室 周志远，电话：0376-7725043。"),
+    ("p", "附件：淮滨县2024年纺织服装优供给促升级重点活动安排表"),
+]
+HB_TABLE = [
+    ["序号", "活动名称", "时间", "地点", "牵头单位"],
+    ["1", "织造企业智能化改造现场观摩会", "2024年5月", "淮滨经济开发区", "县工业和信息化局"],
+    ["2", "“链上好物”纺织服装产销对接会", "2024年6月", None, "县商务局"],  # None: merged with the cell above
+    ["3", "功能性面料秋冬新品发布会", "2024年9月", "淮滨经济开发区纺织服装展示中心", "县市场监督管理局"],
+    ["4", "“淮滨好布”直播带货节", "2024年10月", "线上", "县商务局"],
+    ["5", "产业工人技能培训", "2024年3月—11月", "各乡镇（街道）", "县人力资源和社会保障局"],
+]
+HB_TABLE_NOTE = "备注：其他活动由各牵头单位根据工作需要组织开展，全年活动总数不少于12场。"
+
+
+def _fixed_zip(data, when):
+    import io
+    import zipfile
+    src = zipfile.ZipFile(io.BytesIO(data))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in src.namelist():
+            info = zipfile.ZipInfo(name, date_time=when)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, src.read(name))
+    return buf.getvalue()
+
+
+def huaibin_docx():
+    import datetime
+    import io
+    from docx import Document
+    from docx.enum.section import WD_ORIENT
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+    from docx.shared import Cm, Pt
+
+    d = Document()
+    sec = d.sections[0]
+    sec.page_width, sec.page_height = Cm(21), Cm(29.7)
+    sec.top_margin, sec.bottom_margin, sec.left_margin, sec.right_margin = Cm(3.7), Cm(3.5), Cm(2.8), Cm(2.6)
+    normal = d.styles["Normal"]
+    normal.font.name = "Times New Roman"
+    normal.font.size = Pt(16)
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), "仿宋_GB2312")
+    seed = {"x": 20240418, "bm": 0}
+    RSIDS = ["00A13F2C", "004B7E19", "00D52A60", "0071C3B4", "00E9046D", "002F58A1"]
+
+    def rnd(n):
+        seed["x"] = (seed["x"] * 1103515245 + 12345) % 2147483648
+        return seed["x"] % n
+
+    def rpr(font=None, size=None, bold=False, color=None):
+        parts = []
+        if font:
+            parts.append('<w:rFonts w:ascii="%s" w:eastAsia="%s" w:hAnsi="%s"/>' % (font, font, font))
+        if bold:
+            parts.append("<w:b/><w:bCs/>")
+        if color:
+            parts.append('<w:color w:val="%s"/>' % color)
+        if size:
+            parts.append('<w:sz w:val="%d"/><w:szCs w:val="%d"/>' % (size * 2, size * 2))
+        return "<w:rPr>%s</w:rPr>" % "".join(parts) if parts else ""
+
+    def runs(text, props, fragment=True):
+        """The text as Word stores a much-edited paragraph: runs cut at editing points, each with its revision id,
+        spelling marks around place names and an occasional hidden bookmark."""
+        out = []
+        i = 0
+        while i < len(text):
+            n = len(text) - i if not fragment else 2 + rnd(9)
+            piece = text[i:i + n]
+            i += n
+            esc = piece.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            r = '<w:r w:rsidR="%s"%s>%s<w:t xml:space="preserve">%s</w:t></w:r>' % (
+                RSIDS[rnd(len(RSIDS))], ' w:rsidRPr="%s"' % RSIDS[rnd(len(RSIDS))] if rnd(3) == 0 else "", props, esc)
+            if fragment and ("淮滨" in piece or "剑杆" in piece or "挡车" in piece):
+                r = '<w:proofErr w:type="spellStart"/>' + r + '<w:proofErr w:type="spellEnd"/>'
+            if fragment and rnd(11) == 0:
+                seed["bm"] += 1
+                r = ('<w:bookmarkStart w:id="%d" w:name="_Hlk16%07d"/>' % (seed["bm"], 3810215 + seed["bm"] * 7919)
+                     + r + '<w:bookmarkEnd w:id="%d"/>' % seed["bm"])
+            out.append(r)
+        return "".join(out)
+
+    def para(text, props="", align=None, indent=True, spacing=560, border=None, fragment=True, page_break=False):
+        ppr = []
+        if border:
+            ppr.append('<w:pBdr><w:bottom w:val="single" w:sz="18" w:space="4" w:color="FF0000"/></w:pBdr>')
+        ppr.append('<w:spacing w:line="%d" w:lineRule="exact"/>' % spacing)
+        if indent:
+            ppr.append('<w:ind w:firstLineChars="200" w:firstLine="640"/>')
+        if align:
+            ppr.append('<w:jc w:val="%s"/>' % align)
+        br = '<w:r><w:br w:type="page"/></w:r>' if page_break else ""
+        xml = '<w:p %s w:rsidR="%s" w:rsidRDefault="%s"><w:pPr>%s</w:pPr>%s%s</w:p>' % (
+            nsdecls("w"), RSIDS[rnd(6)], RSIDS[0], "".join(ppr), br, runs(text, props, fragment) if text else "")
+        d.element.body.append(parse_xml(xml))
+
+    # python-docx starts with one empty paragraph; remove it and keep the section properties last
+    body = d.element.body
+    sectpr = body[-1]
+    for el in list(body)[:-1]:
+        body.remove(el)
+    red = rpr("方正小标宋简体", 40, False, "FF0000")
+    para("淮滨县人民政府办公室文件", red, "distribute", False, 900, fragment=False)
+    para("", indent=False, spacing=300)
+    para(HB_NO, rpr(None, 16), "center", False, 560, border=True, fragment=False)
+    para("", indent=False, spacing=400)
+    title = rpr("方正小标宋简体", 22)
+    para("淮滨县人民政府办公室", title, "center", False, 640)
+    para("关于印发" + HB_PLAN + "的通知", title, "center", False, 640)
+    para("", indent=False)
+    para("各乡镇人民政府、街道办事处，县政府有关部门，淮滨经济开发区管委会：", rpr(), None, False)
+    para("《" + HB_PLAN + "》已经县政府同意，现印发给你们，请结合实际，认真抓好贯彻落实。", rpr())
+    para("", indent=False)
+    para("淮滨县人民政府办公室", rpr(), "right", False, fragment=False)
+    para("2024年4月18日", rpr(), "right", False, fragment=False)
+    para("（此件公开发布）", rpr(), None, True, fragment=False)
+    first = True
+    for kind, text in HB_TEXT:
+        if kind == "title":
+            para(text, rpr("方正小标宋简体", 22), "center", False, 640, page_break=first)
+            para("", indent=False)
+            first = False
+        elif kind == "h1":
+            para(text, rpr("黑体", 16))
+        elif kind == "h2":
+            para(text, rpr("楷体_GB2312", 16, True))
+        else:
+            para(text, rpr())
+    # the attachment on a landscape page
+    land = parse_xml(
+        '<w:p %s><w:pPr><w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" '
+        'w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr></w:pPr></w:p>'
+        % nsdecls("w"))
+    body.append(land)
+    para("附件", rpr("黑体", 16), None, False)
+    para("淮滨县2024年纺织服装优供给促升级重点活动安排表", rpr("方正小标宋简体", 20), "center", False, 640)
+    widths = [900, 4600, 2200, 3800, 2600]
+    rows = []
+    for r_i, row in enumerate(HB_TABLE):
+        tcs = []
+        for c_i, (val, w) in enumerate(zip(row, widths)):
+            vm = ""
+            if c_i == 3 and r_i == 1:
+                vm = '<w:vMerge w:val="restart"/>'
+            elif val is None:
+                vm = "<w:vMerge/>"
+            props = rpr("黑体", 12) if r_i == 0 else rpr(None, 12)
+            ptext = "" if val is None else runs(val, props, fragment=False)
+            tcs.append('<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>%s<w:vAlign w:val="center"/></w:tcPr>'
+                       '<w:p><w:pPr><w:jc w:val="center"/></w:pPr>%s</w:p></w:tc>' % (w, vm, ptext))
+        rows.append("<w:tr><w:trPr><w:trHeight w:val=\"680\"/></w:trPr>%s</w:tr>" % "".join(tcs))
+    rows.append('<w:tr><w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/><w:gridSpan w:val="5"/></w:tcPr><w:p>%s</w:p>'
+                '</w:tc></w:tr>' % (sum(widths), runs(HB_TABLE_NOTE, rpr(None, 12), fragment=False)))
+    border = "".join('<w:%s w:val="single" w:sz="4" w:space="0" w:color="000000"/>' % b
+                     for b in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    tbl = ('<w:tbl %s><w:tblPr><w:tblW w:w="%d" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>%s</w:tblBorders>'
+           '</w:tblPr><w:tblGrid>%s</w:tblGrid>%s</w:tbl>'
+           % (nsdecls("w"), sum(widths), border, "".join('<w:gridCol w:w="%d"/>' % w for w in widths), "".join(rows)))
+    body.append(parse_xml(tbl))
+    # the 版记 (issuer and date separated by a tab), then the landscape section's properties
+    para("", indent=False)
+    para("抄送：县委办公室，县人大常委会办公室，县政协办公室。", rpr(None, 14), None, False, fragment=False)
+    body.append(parse_xml(
+        '<w:p %s><w:pPr><w:tabs><w:tab w:val="right" w:pos="14000"/></w:tabs><w:spacing w:line="560" '
+        'w:lineRule="exact"/></w:pPr><w:r><w:rPr><w:sz w:val="28"/></w:rPr><w:t>淮滨县人民政府办公室</w:t></w:r>'
+        '<w:r><w:rPr><w:sz w:val="28"/></w:rPr><w:tab/><w:t>2024年4月19日印发</w:t></w:r></w:p>' % nsdecls("w")))
+    # the first section (portrait) ends at `land`; the last section is landscape
+    sectpr.find(qn("w:pgSz")).set(qn("w:orient"), "landscape")
+    sectpr.find(qn("w:pgSz")).set(qn("w:w"), "16838")
+    sectpr.find(qn("w:pgSz")).set(qn("w:h"), "11906")
+    body.remove(sectpr)
+    body.append(sectpr)
+    # footer page number
+    fp = sec.footer.paragraphs[0]
+    fp._p.append(parse_xml('<w:pPr %s><w:jc w:val="center"/></w:pPr>' % nsdecls("w")))
+    fp._p.append(parse_xml('<w:r %s><w:t xml:space="preserve">— </w:t></w:r>' % nsdecls("w")))
+    fp._p.append(parse_xml('<w:fldSimple %s w:instr=" PAGE \\* MERGEFORMAT "><w:r><w:t>1</w:t></w:r></w:fldSimple>'
+                           % nsdecls("w")))
+    fp._p.append(parse_xml('<w:r %s><w:t xml:space="preserve"> —</w:t></w:r>' % nsdecls("w")))
+    import copy
+    land_sect = land.find(qn("w:pPr")).find(qn("w:sectPr"))
+    for k, ref in enumerate(sectpr.findall(qn("w:footerReference"))):
+        land_sect.insert(k, copy.deepcopy(ref))
+    cp = d.core_properties
+    cp.title = "关于印发" + HB_PLAN + "的通知"
+    cp.author = "Administrator"
+    cp.last_modified_by = "hbxzb"
+    cp.created = datetime.datetime(2024, 4, 15, 16, 12, 0)
+    cp.modified = datetime.datetime(2024, 4, 19, 10, 5, 0)
+    cp.revision = 23
+    cp.comments = ""
+    buf = io.BytesIO()
+    d.save(buf)
+    return _fixed_zip(buf.getvalue(), (2024, 4, 19, 10, 5, 0))
+
+
 def main():
     write_bytes(DZ_ID + ".pdf", dazhou_pdf())
     write_bytes(SZ_ID + ".html", shengzhou_html())
+    write_bytes(HB_ID + ".docx", huaibin_docx())
 
 
 if __name__ == "__main__":
