@@ -112,8 +112,10 @@ class Conversation:
         if own is not None and last is not None and last.answer is not None and not query.follow_up \
                 and self._on_a_named_report(last.answer, query, own):
             query.follow_up = True  # ("五年内要建多少个纺织厂？" in a talk about the 1955 report)
-        if last is not None and last.answer is not None and last.answer.citations and BACK_TO_DOC.search(query.text) \
-                and not REPORT_YEAR.search(query.text) and last.answer.citations[0].doc_id in self.kb.docs:
+        back = BACK_TO_DOC.search(query.text)
+        if last is not None and last.answer is not None and last.answer.citations and back \
+                and not REPORT_YEAR.search(query.text) and last.answer.citations[0].doc_id in self.kb.docs \
+                and (not back.group("kind") or back.group("kind") in self.kb.docs[last.answer.citations[0].doc_id].title):
             # "报告里给1997年定的钢产量目标是多少？": the report the talk is on, whatever year it looks
             # ahead to (a year names another report only with it: "1997年的报告")
             query.follow_up = True
@@ -350,7 +352,9 @@ class Conversation:
 CHOICE_REPLY = re.compile(r"^(?:我)?(?:说|问|指|要)?(?:的)?(?:是)?([^，,。？?！!]{2,20}?)(?:的那个|那个|那份|那一份|的那份|的)?"
                           r"(?:通知|文件)?[。.！!]?$")
 # The document the talk is on, pointed back at: "报告里…", "这份文件中…", "该通知上…".
-BACK_TO_DOC = re.compile(r"^(?:那|这|该)?(?:份|个|篇)?(?:报告|文件|通知|方案)(?:里面|里|中|上)")
+# (a kind of its own — "决议里提没提…" — points back only at a document of that kind)
+BACK_TO_DOC = re.compile(r"^(?:那|这|该)?(?:份|个|篇)?(?:报告|文件|通知|方案|(?P<kind>决议|要点|意见|规划|纲要))"
+                         r"(?:里面|里|中|上)")
 # "原文里是怎么说的", "正文怎么写的": the topic the talk is on, in a document's own words.
 ORIGINAL_WORDING = re.compile(r"(原文|原话|原句|全文|正文)(里面|里|中|上)?(是|又是)?(怎么|如何|咋)(说|写|讲|规定|表述)")
 # A choice that leads a question: "我问的是协会发的那份，…", "我说的是2024年那个，…".

@@ -137,6 +137,7 @@ def topic_terms(text: str, generic: Callable[[str], bool] | None = None) -> list
 # Words that stand for "something" in a question (地方, 时候): they name no topic.
 # ("表上要填哪些内容" after a question about a form: the form just named)
 PLACEHOLDERS = frozenset({"地方", "时候", "东西", "事情", "情况", "内容", "方面", "问题", "一下", "城市", "地点", "日子",
+                          "日期", "时间",
                           "表上", "表里", "表中"})
 # ("…有没有安排培训？法律上是怎么规定的？": the law is where to look, not the part's topic)
 _WHERE_TO_LOOK = frozenset({"法律上", "法律", "法规", "法条"})

@@ -54,8 +54,16 @@ CONGRESS_REF = re.compile(r"(?:(?<=[的在从和与及、，,那到共里])|(?<!
 # A session of the National People's Congress as people say it ("十四届全国人大三次会议"): its
 # resolutions are titled "第十四届全国人民代表大会第三次会议关于…的决议", its government work
 # reports say it in their opening lines ("在第十四届全国人民代表大会第二次会议上").
-NPC_SESSION = re.compile(r"第?([一二三四五六七八九十]{1,3})届全国(?:人大|人民代表大会)"
-                         r"第?([一二三四五六七八九十]{1,3})次(?:会议|会)?")
+# (also without 全国 or 人大: "十三届人大三次会议", "十二届三次会议" — then 会议 must follow, so
+# that "协会六届三次理事会" is no congress; "十三届全国人大常委会第七次会议" is no session of it)
+_N = r"[一二三四五六七八九十]{1,3}"
+NPC_SESSION = re.compile(rf"第?(?P<term>{_N})届(?:(?:全国)?(?:人大|人民代表大会)第?(?P<n>{_N})次(?:会议|会)?"
+                         rf"|第?(?P<bare>{_N})次会议)")
+
+
+def npc_session(m: re.Match[str]) -> tuple[str, str]:
+    """The (term, session) a match of NPC_SESSION names."""
+    return m.group("term"), m.group("n") or m.group("bare")
 # The level of government a question means when it names no place ("省里那个活动", "市级的通知",
 # "国家那份通知"), and the level of a document's issuers.
 _NOT_SELF = r"(?<!我们)(?<!咱们)(?<!我)"  # ("我们省里要做宣传": who asks, not which document)
@@ -326,7 +334,7 @@ class Resolver:
         # by it); a question that says 决议 means the resolution, one that says 报告 (and not 决议)
         # the report itself before the resolution on it.
         for m in NPC_SESSION.finditer(text):
-            for row, titled_by in sorted(cat.by_session.get(m.groups(), {}).items()):
+            for row, titled_by in sorted(cat.by_session.get(npc_session(m), {}).items()):
                 if "决议" in text:
                     points = 2.0 if titled_by else 0.0
                 else:
@@ -479,6 +487,8 @@ class Resolver:
             return Resolution(docs=set().union(*(self.family(d) for d in fitting_default)),
                               named=fitting_default, reference=words, deictic=True)
         level = asked_level(SELF_DESCRIPTION.sub("", query.text))
+        by_level = False  # (the level alone named them: "国家这份纺织服装…通知" — the title's words, which
+        # local notices share, do not make it one of them)
         if level and top >= 1.0:
             # "2023年省里的纺织服装活动": of the documents the words fit, those of that level.
             leveled = {d: s for d, s in scores.items() if self._at_level(d, level) and s >= 1.0}
@@ -501,6 +511,7 @@ class Resolver:
                 scores = {d: 1.0 for d in fit}
                 top = 1.0
                 conversation_doc = None
+                by_level = True
         if top >= 1.0:
             named = sorted((d for d, s in scores.items() if s >= top - 0.01),
                            key=lambda d: (_mentioned_at(self.kb.docs[d], query.text), *self._rank(d, conversation_doc)))
@@ -508,7 +519,7 @@ class Resolver:
             # Several documents fit the reference equally: the answer names them all (unless none
             # is of the year asked for: then the answer is that the library has no such year).
             distinct = _distinct_families(self.kb, named)
-            if len(distinct) == 1 and not self._place_said(named[0], query.text):
+            if len(distinct) == 1 and not self._place_said(named[0], query.text) and not by_level:
                 # "2024年纺织服装产业链工作专班办公室的联系人": the words that named one notice are
                 # part of a longer name (an office) that several notices of that year use alike
                 # (not when the question says its place: "于都的…专班办公室").

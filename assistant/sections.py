@@ -21,6 +21,7 @@ _UNIT = r"项|条|部分|点|个方面|方面|大项|小项|大块|块|段"  # (
 REF = re.compile(rf"第\s*[（(]?\s*({_NUM})\s*[）)]?\s*({_UNIT}|章|节|款)|[（(]\s*({_NUM})\s*[）)]|"
                  rf"最后一?\s*({_UNIT})")  # ("工作任务的最后一项": the last child)
 _PART = re.compile(r"部分|大项|方面|块")
+_ITEM_MARKER = re.compile(r"^\s*\d{1,3}\s*[.．、]")  # ("10.", the items under a 公文's headings)
 _PARENT_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
@@ -65,7 +66,7 @@ def find(doc: Document, question: str) -> Node | None:
         if number is None or (number < 1 and not last):
             return None
         if current is None:
-            parent = _parent_by_words(nodes, text[before:m.start()])
+            parent = _parent_by_words(nodes, _without_title(text[before:m.start()], normalize(doc.title)))
             unit_word = m.group(2) or m.group(4) or ""
             part = bool(_PART.search(unit_word))
             # "第五项工作任务": the parent's words right after the ordinal; not after a part of the
@@ -84,6 +85,12 @@ def find(doc: Document, question: str) -> Node | None:
                 unit = m.group(2) or ""
                 marked = [i for i, n in enumerate(nodes) if _marker_number(n.heading.marker) == number
                           and (unit not in "章节条款" or n.heading.marker.endswith(unit))]
+                if not marked and unit == "条" and not any(n.heading.marker.endswith("条") for n in nodes):
+                    # ("工作要点里编号第10条": a 公文 without articles numbers its items "10." —
+                    # when one item has that number)
+                    marked = [i for i, n in enumerate(nodes) if _ITEM_MARKER.match(n.heading.marker)
+                              and _marker_number(n.heading.marker) == number]
+                    marked = marked if len(marked) == 1 else []
                 if not marked:
                     return None
                 chosen = marked[0]
@@ -105,6 +112,8 @@ def find(doc: Document, question: str) -> Node | None:
 OPENING = re.compile(r"开头|开篇|前言|导语|引言|一开始(说|讲|交代)|"
                      r"(发|出台|印发|下发|搞|开展|组织|举办)[^，。？?]{0,10}(目的|原因|理由|初衷|用意|缘由)|"
                      r"(目的|初衷|用意)(是|为|在于)|为(什么|啥)要?(发|搞|出台|开展|组织|印发|下发|举办)|"
+                     # ("这个活动是为了建设什么样的产业体系": what it is for, said where it opens)
+                     r"(活动|通知|文件)[^，。？?]{0,4}是为了[^，。？?]{0,12}(什么|啥)|"
                      # (the campaign's aim; not the state one of its tasks aims at: "线上线下要达到什么状态")
                      r"达到(什么|啥)样?的?(效果|目的|目标|成效)|"
                      r"((想|要)达到(什么|啥)|达到啥)(?!样?的?(状态|标准|水平|要求|程度|条件|规模|指标))")
@@ -151,6 +160,16 @@ def _parent_by_words(nodes: list[Node], text: str, minimum: int = 3) -> int | No
                         best = (size, i)
                     break
     return best[1] if best and best[0] >= minimum else None
+
+
+def _without_title(text: str, title: str, size: int = 3) -> str:
+    """The text without the runs it shares with the document's title ("六安工作要点里编号" →
+    "六安里编号"): those name the document, not a heading ("工作要" is no part of 工作要求)."""
+    keep = [True] * len(text)
+    for i in range(len(text) - size + 1):
+        if text[i:i + size] in title:
+            keep[i:i + size] = [False] * size
+    return "".join(c if k else " " for c, k in zip(text, keep))
 
 
 def _marker_number(marker: str) -> int | None:

@@ -39,7 +39,9 @@ FIELDS: tuple[Field, ...] = (
           # (not a brand's 字号: "老字号", "“晋”字号")
           # (nor the number of another thing: "标准编号", "证书编号")
           r"文号|发文字号|(?<![老”\"'])字号|文件号|(?<!标准)(?<!证书)(?<!备案)(?<!登记)(?<!产品)(?<!项目)(?<!合同)"
-          r"(?<!商标)(?<!专利)(?<!批准)编号|document number|reference number|doc(ument)? no",
+          # (nor an item's number: "编号第10条", "编号为3的活动")
+          r"(?<!商标)(?<!专利)(?<!批准)编号(?![第\d一二三四五六七八九十]|[为是]\s*[\d一二三四五六七八九十])|"
+          r"document number|reference number|doc(ument)? no",
           page_labels=("发文字号", "文号")),
     Field("written_date", "成文日期", "date written", ("label", "tail"),
           r"成文日期|成文时间|印发(日期|时间)|签发|(什么时候|何时|哪天|哪一天)(发|下发|出台|印发)的?(?!布)|哪天(印发|签发|成文)|"
