@@ -12,6 +12,7 @@ from index.models import Document
 from index.numerals import digit_years
 from index.textnorm import aliases, content_terms, expand_aliases, normalize
 
+from . import sections
 from .citing import CLOSING_LABEL, HEAD_LABEL, unsectioned_label
 from .evidence import clause_coverage, clause_weights, coverage
 from .multipart import PLACEHOLDERS, QUESTION_WORD
@@ -31,7 +32,8 @@ SLOT_LABELS = {"area": "面积", "criteria": "评选标准或条件", "columns":
                "names": "具体的企业名称或名单", "hour": "具体几点", "signup": "报名的方式或渠道",
                "mobile": "手机号码", "account": "账号的名称", "recipient": "报送或发送到哪里",
                "persons": "具体人员姓名", "code": "具体编号", "funding": "资金、补贴或奖励",
-               "name": "具体名称", "validity": "有效期或废止时间", "places_named": "具体的城市或地区名单"}
+               "name": "具体名称", "validity": "有效期或废止时间", "places_named": "具体的城市或地区名单",
+               "country": "具体哪个国家"}
 NO_MATCH = "文件中没有与问题直接对应的内容"
 
 
@@ -146,6 +148,12 @@ def check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Quer
         # "有没有汉服走秀？", "结业发不发证书？": whether there is a thing, which the clause never
         # names; what it does say (the event, the course) is not that thing
         return f"文件没有提到{thing[0]}"
+    amount = _amount_asked_of(kb, query, top.doc)
+    if amount and not any(piece in normalize(evidence) for t in amount[1] for form in expand_aliases(t).split()
+                          for piece in _pieces(form)):
+        # "直播节给商家的流量扶持有多少": how much of a thing the clause never names; its other
+        # figures are not that amount
+        return f"文件没有提到{amount[0]}"
     term = defined_term(query)
     if term and defining(term).search(normalize(top.chunk.text)):
         return None  # the clause that defines the term asked about
@@ -154,6 +162,11 @@ def check_answerable(kb: KnowledgeBase, settings: RetrievalSettings, query: Quer
         # "国家发展改革委对这个活动有什么配套政策": a body the document never mentions; what another
         # body does is not in it, however close in meaning its clauses are.
         return f"文件没有提到{absent}"
+    if not query.slots and sections.REF.search(query.text) \
+            and any(c.chunk_id == top.chunk.chunk_id for c in sections.pointed_chunks(top.doc, query.raw)):
+        # "工作要点里编号第10条讲的什么": the place the question points at is what it asks about,
+        # whatever its other words
+        return None
     if query.slots and not [t for t in clause_weights(weights, top.doc.title) if t not in normalize(top.doc.title)
                             and t not in PLACEHOLDERS and not QUESTION_WORD.search(t)]:
         # "青岛的时尚消费月在哪些地方办": every word but the asking names the document; the clause
@@ -240,6 +253,10 @@ def slot_evidence(query: Query, slot: str) -> re.Pattern[str]:
         if thing:
             # "提供多少个岗位": a number of posts, not the clause's count of job fairs or workshops
             noun = re.escape(thing.group(2))
+            if thing.group(1) != "个":
+                # ("覆盖多少家企业": "为…企业提供诊断服务不少于60家", the count of them later in the sentence)
+                return re.compile(rf"({_NUMBER})\s*{thing.group(1)}?[\u4e00-\u9fff]{{0,2}}{noun}|"
+                                  rf"{noun}[^。；;]{{0,30}}?({_NUMBER})\s*{thing.group(1)}")
             return re.compile(rf"({_NUMBER})\s*{thing.group(1)}?[\u4e00-\u9fff]{{0,2}}{noun}|{noun}[^，。；;]{{0,6}}?({_NUMBER})")
         measure = _MEASURE_ASKED.search(query.text)
         if measure:
@@ -276,7 +293,8 @@ _NUMBER = r"\d+|[一二两三四五六七八九十百千万]+"
 # "多少个岗位", "几家门店": what is counted, when the question names it after the measure word
 # (a two-character noun that ends the question: a longer phrase, "多少家规上纺织服装企业", may abbreviate
 # what the clause spells out)
-_COUNTED_THING = re.compile(r"(?:多少|几)(个)([\u4e00-\u9fff]{2})(?=[？?，,。！!]|$)")
+# ("会来多少家采购商": a number of 采购商, not the clause's count of firms taking part)
+_COUNTED_THING = re.compile(r"(?:多少|几)(个|家|名|位)([\u4e00-\u9fff]{2,3})(?=[？?，,。！!]|$)")
 # A measure word that only counts events or batches: "多少场", "几期", "多少届".
 _MEASURE_ASKED = re.compile(r"(?:多少|几)(场|期|届|批|款)")
 _UNIT_ASKED = re.compile(r"多少(?:万|亿)?(千瓦时|立方米|千克|公斤|毫克|公里|吨|人|件|台|套|倍|锭|辆|双|匹|箱)")
@@ -305,11 +323,40 @@ def _thing_asked_for(kb: KnowledgeBase, query: Query, doc: Document) -> tuple[st
     return phrase, head
 
 
+# "X有多少？", "X是多少？": how much of a thing (the words before, after the last 的 / 给 / 对; not
+# "一共有多少家企业…", where what follows 多少 is the thing counted).
+_AMOUNT_ASKED = re.compile(r"([\u4e00-\u9fff]{2,12})(?:能有|有|是|能给|能拿)多少(?=[？?，,。！!；;呢啊]|$)")
+
+
+def _amount_asked_of(kb: KnowledgeBase, query: Query, doc: Document) -> tuple[str, list[str]] | None:
+    """The thing whose amount is asked, with its specific words (not everyday vocabulary, nor
+    the document's title words); None when it has none."""
+    m = _AMOUNT_ASKED.search(query.text)
+    if not m:
+        return None
+    phrase = _ASKING_VERB.sub("", re.split(r"[的给对和跟]", m.group(1))[-1].lstrip("那这该"))
+    if not _THING.fullmatch(phrase):
+        return None
+    title = normalize(doc.title)
+    specific = [t for t in content_terms(phrase) if len(t) >= 2 and not QUESTION_WORD.search(t)
+                and t not in PLACEHOLDERS and t not in title and not everyday(kb, t) and not _MEASURE.fullmatch(t)]
+    return (phrase, specific) if specific else None
+
+
+# Words for an amount itself ("企业数量目标是多少"): the clause's figure is one, whatever it calls it.
+_MEASURE = re.compile(r"(数量|目标|总量|规模|金额|数额|额度|比例|人数|次数|家数|指标|数目|总数|总额|数字)+")
+
+
+def _pieces(term: str) -> list[str]:
+    """A term and its two-character pieces ("经济总量": 总量 says it in a clause's words)."""
+    return [term, *(term[i:i + 2] for i in range(len(term) - 1))]
+
+
 # What a clause says is to be announced later, by the value asked for.
 _TO_BE_ANNOUNCED = {slot: re.compile(rf"[^，。；（(\s]{{0,4}}({words})[^，。；）)]{{0,6}}另行(通知|确定|公布|安排)")
                     for slot, words in (("day", "时间|日期"), ("hour", "时间"), ("place", "地点|地址|场地"),
                                         ("venue", "地点|场地|场馆"), ("name", "名称|名字"), ("names", "名单|名称"),
-                                        ("persons", "人员|名单|嘉宾|讲师|老师"))}
+                                        ("persons", "人员|名单|嘉宾|讲师|老师"), ("country", "名称|行程|国家|目的地"))}
 # "（具体时间另行通知）": the date is not fixed yet, and the clause says so.
 _LATER = re.compile(r"(时间|日期|地点)[^，。；）)]{0,4}另行(通知|确定|公布|安排)|另行通知具体(时间|日期)")
 _FIXED_ASKED = re.compile(r"定了(吗|没)|定下来了吗|确定了(吗|没)|有没有(定|确定)|定没定|确定没确定")
@@ -340,7 +387,7 @@ def _own_record(top: Hit, weights: dict[str, float]) -> str:
 
 
 _OWN_CLAUSE_SLOTS = frozenset({"day", "venue", "names", "platform", "place", "award", "criteria", "columns",
-                               "frequency", "fee", "persons", "code", "name", "places_named"})
+                               "frequency", "fee", "persons", "code", "name", "places_named", "country", "event_time"})
 # "是啥意思", "指的是什么", "怎么理解": what a term stands for, not how it is recognised (认定标准).
 _MEANING_ASKED = re.compile(r"(什么|啥)意思|指的?是?(什么|啥)|怎么理解|如何理解|what does .* mean")
 

@@ -13,7 +13,7 @@ from index.textnorm import aliases, content_terms, normalize
 from . import refusal, sections
 from .answerable import asked_weights, by_meaning_only, slot_evidence
 from .citing import Composer, clause_ref, doc_ref, join_excerpt, path_ref, quote_line, without_headings
-from .evidence import best_sentences, clause_weights, coverage, split_sentences
+from .evidence import best_sentences, clause_weights, counted_items, coverage, lists_items, split_sentences
 from .multipart import QUESTION_WORD
 from .query import SLOT_EVIDENCE, Query
 from .retrieval import Hit
@@ -115,8 +115,9 @@ def _document_words(kb: KnowledgeBase, weights: dict[str, float], doc: Document)
             and t not in _DOCUMENT_ITSELF}
 
 
-_DOCUMENT_ITSELF = frozenset({"文件", "文档", "公文"})
-_COUNTS_ITEMS = re.compile(r"几项|哪几项|多少项|列了|列出|几件")
+# (and the words pointing at it: "协会这次组织了几个活动")
+_DOCUMENT_ITSELF = frozenset({"文件", "文档", "公文", "这次", "本次", "此次", "这回", "这份", "那份"})
+_COUNTS_ITEMS = re.compile(r"几项|哪几项|多少项|列了|列出|几件|几个活动")
 
 
 def _asked_words(kb: KnowledgeBase, weights: dict[str, float], doc: Document) -> list[str]:
@@ -291,6 +292,12 @@ def _valued_lead(query: Query, weights: dict[str, float], text: str, lead: list,
                  heading: str = "") -> list:  # type: ignore[type-arg]
     """"报名截止到哪天": of the clause's sentences that hold the question's words, one that holds the
     value asked for (a date before which) leads, rather than the one closest in meaning."""
+    count = counted_items(query.text)
+    if count and lead and not lists_items(count, lead[0].text):
+        # ("八字宪法是哪八个字": the sentence that lists eight, not the one that names the 宪法)
+        listing = [s for s in split_sentences(text) if lists_items(count, s.text)]
+        if listing:
+            return listing[:1]
     wanted = [slot_evidence(query, slot) for slot in query.slots]
     if not wanted or not lead or any(p.search(lead[0].text) for p in wanted):
         return lead

@@ -19,7 +19,7 @@ from index.models import Chunk, Document
 from index.numerals import digit_years
 from index.textnorm import aliases, dictionary_count, normalize, word_class, words
 
-from . import refusal
+from . import refusal, sections
 from .answerable import (
     LOOKS_BACK,
     NO_MATCH,
@@ -350,12 +350,19 @@ def rows_of(doc: Document, chunk: Chunk) -> list[Row]:
     return table_rows(chunk.text, before.text if before is not None and before.section_path == chunk.section_path else "")
 
 
+_TABLE_SAID = re.compile(r"表|序号|行")
+_ARTICLE_ASKED = re.compile(r"第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*条")
+
+
 def _row_draft(ctx: Context) -> Draft | None:
     """"表里第二个活动是什么": a table's row numbered so (序号：2) among the best clauses, whole —
     its cells (name, month, place, who leads) answer what is asked about that row."""
     n = ctx.query.ordinal
     if n is None or n == 0 or n < -1 or _NOT_A_ROW.search(ctx.query.text):
         return None
+    if _ARTICLE_ASKED.search(ctx.query.text) and not _TABLE_SAID.search(ctx.query.text) \
+            and sections.find(ctx.hits[0].doc, ctx.query.raw) is not None:
+        return None  # ("编号第2条呢": an item of the document's outline, numbered so; no table is named)
     for h in ctx.hits[:5]:
         rows = rows_of(h.doc, h.chunk)
         # (-1: "最后一项", the row with the highest number)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from index.kb import KnowledgeBase
+from index.numerals import cn_int
 from index.textnorm import aliases, boundary_cuts, dictionary_count, normalize
 
 from .query import Query
@@ -82,7 +83,7 @@ def naming_words(title: str) -> str:
     of its clauses."""
     norm = normalize(title)
     spoken = [f"中共{n}大 党的{n}大" for m in _CONGRESS_TITLE.finditer(norm) for n in [m.group(1) or m.group(2)]]
-    spoken += [f"{a}届全国人大{b}次会议 全国人大 人大" for a, b in SESSION_TITLE.findall(norm)]
+    spoken += [f"{a}届全国人大{b}次会议 {a}届人大{b}次会议 {a}届{b}次会议 全国人大 人大" for a, b in SESSION_TITLE.findall(norm)]
     return " ".join([norm, *spoken])
 
 
@@ -186,6 +187,23 @@ def best_sentences(weights: dict[str, float], text: str, limit: int = 2,
                      for i, s in enumerate(sentences)), reverse=True)
     keep = sorted(i for score, i in scored[:limit] if score > 0) or [0]
     return [sentences[i] for i in keep]
+
+
+# "八字宪法是哪八个字", "三大攻坚战是哪三个": as many items as the question counts.
+_COUNT_ASKED = re.compile(r"哪([两三四五六七八九十]+)(个|样|项|种|条|字|大)")
+_ITEM_RUN = re.compile(r"(?:[\u4e00-\u9fff“”]{1,10}、)+[\u4e00-\u9fff“”]{1,10}")
+
+
+def counted_items(question: str) -> int | None:
+    m = _COUNT_ASKED.search(question)
+    return cn_int(m.group(1)) if m else None
+
+
+def lists_items(n: int | None, text: str) -> float:
+    """1.0 when the text lists exactly the number of items the question counts (土、肥、水、…、工)."""
+    if not n or n < 3:  # (two items, "A、B", are everywhere)
+        return 0.0
+    return 1.0 if any(len(run.split("、")) == n for run in _ITEM_RUN.findall(text)) else 0.0
 
 
 MEANING_WEIGHT = 0.6

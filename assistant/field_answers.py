@@ -51,9 +51,13 @@ def field_value(kb: KnowledgeBase, doc: Document, name: str) -> tuple[str, str] 
         if not iso:
             return None
         y, mo, d = (int(x) for x in str(iso).split("-"))
+        written = _cn_date_in(doc.text, str(iso))
+        if name == "signature_date" and written in doc.text:
+            # (the 落款 writes it in words, "2023年4月14日": the line to cite, not a page's ISO label)
+            return f"{y}年{mo}月{d}日（{iso}）", written
         # (as people write a date, and the ISO form programs read)
         return f"{y}年{mo}月{d}日（{iso}）", _labelled_date(doc.text, name, y, mo, d) or (
-            str(iso) if iso in doc.text else _cn_date_in(doc.text, str(iso)))
+            str(iso) if iso in doc.text else written)
     if name == "title" and m.title and m.title.startswith("关于") and m.issuer:
         # (a 公文's title is 发文机关 + 关于…的 + 文种; the issuers printed above it as the 版头 belong to it)
         return f"{m.issuer}{m.title}", m.title
@@ -68,10 +72,11 @@ _FILE_TYPES = {"doc": "Word", "docx": "Word", "wps": "WPS", "xls": "Excel", "xls
 
 
 def _file_type(doc: Document, name: str) -> str:
-    """"Word 文件 .docx，" when the document writes the attachment's file name with its extension."""
+    """"Word 文件，原文件名 ….docx，" when the document writes the attachment's file name with its
+    extension (as it was sent: the name a reader looks for)."""
     m = re.search(re.escape(name) + r"\s*\.([A-Za-z]{2,4})\b", doc.text)
     kind = _FILE_TYPES.get(m.group(1).lower()) if m else None
-    return f"{kind} 文件 .{m.group(1).lower()}，" if m and kind else ""
+    return f"{kind} 文件，原文件名 {name}.{m.group(1)}，" if m and kind else ""
 
 
 _DATE_LABELS = {"written_date": "成文日期|成文时间|发文日期", "published_date": "发布日期|发布时间|公开日期"}

@@ -27,7 +27,7 @@ BODY_END = "秘书处|办公室|中心|协会|商会|专班|小组|处|厅|科|�
 PLACEMENT = re.compile(r"((放在|属于|归在|归属|列在|写在|出现在)哪(一|个)?(项|条|部分|块|方面|章|节)|在哪(一|个)(项|条|部分))"
                        r"(任务|要求|内容)?(下面|底下|下|里面|里|中|之下)?")
 LIST_PATTERN = re.compile(
-    r"哪几|哪些方面|哪些任务|哪些要求|几个方面|几方面|几项|几条|多少项|多少条|(?:有|共|一共|总共|列了)几个|几大?块|几个?部分|分几(大|个)?(类|部分)|分别(是|有|叫)|各(叫|是)什么|有哪些|包括哪些|包含哪些|"
+    r"哪几|哪些方面|哪些任务|哪些要求|几个方面|几方面|几项|几条|多少项|多少条|(?:有|共|一共|总共|列了)几个|几个活动|几大?块|几个?部分|分几(大|个)?(类|部分)|分别(是|有|叫)|各(叫|是)什么|有哪些|包括哪些|包含哪些|"
     r"列出|列举|都有什么|都有哪些|what are the|which (tasks|requirements|areas)|list (the|all)|how many (tasks|requirements|areas|parts)"
 )
 # "以哪几个市为重点", "有哪些部门参加": places, bodies or people are named inside a clause; the
@@ -61,7 +61,8 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
               r"多少(会员|党员|成员|职工|工人|员工|代表|委员)|"
               # ("要评选几个示范城市": how many are chosen)
               r"(评选|评出|选出|遴选|认定|推荐|命名|授予|培育|打造|建设)出?几(个|家|批|名|所)|"
-              r"how many (companies|enterprises|slots|events|sessions)",
+              r"how many ([a-z]+ )?(companies|enterprises|firms|businesses|factories|suppliers|buyers|exhibitors|"
+              r"participants|people|slots|events|sessions)",
               r"\d+\s*(家|个|名|所|批|场|期|届|款|户|人)|[一二三四五六七八九十百千万萬]+(家|个|名|所|批|场|期|届|款|户|人)"),
     "url": (r"网址|网站(是|地址|叫)|链接|二维码|网页地址|平台地址|哪个网站|在哪(个|儿)?(网站|平台)(报名|申报|登记)|\burl\b|website|web ?site|"
             # ("networks that link domestic and export sales": a verb, no web address)
@@ -170,11 +171,13 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
                   r"由[^，。；;]{1,16}(局|厅|科|处|委|办|中心|协会|商会|企业|公司|单位)"),
     "materials": (r"(提交|准备|提供|上报|递交|交|附|带)(上)?(哪些|什么|啥)(证明)?(材料|资料|文件|证明)|(报名|申报|申请|参展)(材料|资料|表)|"
                   r"(材料|资料)(有哪些|要哪些|清单)|盖章|what documents|which documents",
-                  r"(?<![原])材料|资料|申报书|报名表|申请表|证明|盖章|清单|名单"),
+                  r"(?<![原])材料|资料|申报书|报名表|申请表|证明|盖章|加盖|公章|清单|名单"),
     # Which firms by name ("服务商都有哪几家", "名单里有哪些企业"): a clause that names only the kind
     # (智能制造服务商, 示范企业) does not say; bodies (局, 协会) are no firms.
     "names": (r"(企业|公司|服务商|厂家|供应商|商家|机构)[^，。？?]{0,6}哪几家|哪几?家[\u4e00-\u9fff]{0,4}?(企业|公司|服务商|厂家?|供应商|商家)|"
               r"具体(是)?哪些(公司|企业|服务商|厂家)|名单(上|里|中)?都?(有|是|包括)(哪些|什么|谁)|名单(上|里|中)有?(哪些|谁)|"
+              # ("参与的商场有名单吗": the list by name)
+              r"有(没有)?(具体的?)?名单|名单(有吗|有没有)|"
               r"(有|是)哪些(公司|服务商|厂家|供应商)|(分别|具体|到底|都)是哪些(企业|公司)|"
               # ("结果是哪些企业不合格", "哪家检测机构做的": firms or a body by name, not their kind)
               r"哪些(企业|公司|厂家)(不合格|合格|入选|上榜|获奖|中标|被查|被处罚|受罚)|"
@@ -189,6 +192,16 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
                  r"有效期|废止|失效|有效|施行|执行期|期满"),
     # Which cities or provinces by name ("点名是哪几个城市"): a clause that speaks of 城市 or 地区
     # in general does not say.
+    # Which country ("去的是哪个国家"): a clause that says 境外 or 国外 does not say.
+    # (not "要是哪个国家对我们搞限制": any country, supposed)
+    "country": (r"(?<!要是)(?<!如果)(?<!假如)(?<!万一)(?<!若是)(?<!若)(哪(个|些|几个)?|什么)国家"
+                r"(?!级|部|层面|标准|机关|重点|战略|政策|规定)|哪国|which countr",
+                r"(日本|韩国|朝鲜|蒙古|越南|老挝|柬埔寨|泰国|缅甸|马来西亚|新加坡|印度尼西亚|印尼|菲律宾|文莱|印度|"
+                r"巴基斯坦|孟加拉|斯里兰卡|尼泊尔|哈萨克斯坦|乌兹别克斯坦|吉尔吉斯斯坦|塔吉克斯坦|土库曼斯坦|俄罗斯|土耳其|伊朗|"
+                r"沙特|阿联酋|卡塔尔|以色列|埃及|南非|尼日利亚|肯尼亚|埃塞俄比亚|摩洛哥|阿尔及利亚|美国|加拿大|墨西哥|巴西|"
+                r"阿根廷|智利|秘鲁|哥伦比亚|英国|法国|德国|意大利|西班牙|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威|丹麦|芬兰|波兰|"
+                r"奥地利|希腊|爱尔兰|匈牙利|捷克|罗马尼亚|乌克兰|白俄罗斯|澳大利亚|新西兰|欧盟|东盟|欧洲|非洲|中东|拉美|北美|"
+                r"东南亚|中亚)"),
     "places_named": (r"哪(几|些)个?(城市|省份?|县市?)(?![\u4e00-\u9fff]{0,4}(举办|举行|召开|办|开))",
                      r"[\u4e00-\u9fff]{2,4}(?<![城都省市县])(市|省|县)(?![内间场民级区委政府市省县])"),
     # What a thing is called ("消费月叫什么名字", "全称叫什么", "是哪个展"): a name the clause gives it in quotes.

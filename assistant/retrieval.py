@@ -20,7 +20,7 @@ from index.postings import TextPostings
 from index.sentences import MIN_CHARS, Span
 from index.textnorm import boundary_bigrams, content_terms, normalize
 
-from .evidence import clause_weights, coverage, phrase_match, weighted_terms
+from .evidence import clause_weights, counted_items, coverage, lists_items, phrase_match, weighted_terms
 from .frames import FRAME_QUESTIONS, MIN_TOPIC, topic
 from .multipart import PLACEHOLDERS
 from .query import QUESTION_WORD, Query
@@ -133,11 +133,11 @@ def _names_itself(doc: Document, chunk: Chunk) -> bool:
 TITLE_OPENING = 8  # the opening characters of a title or 主送 that show it is printed in the block
 
 
-def is_signoff(doc: Document, chunk: Chunk) -> bool:
+def is_signoff(doc: Document, chunk: Chunk, with_contact: bool = False) -> bool:
     """The closing block after the last heading that holds no sentence: the 落款 (issuers, date)
     and the attachment list, not a closing paragraph or a contact line with its text (in a
-    document without headings: its last block)."""
-    if re.search(r"[。；]|联系|电话|邮箱|传真|@", chunk.text) or chunk.section_path:
+    document without headings: its last block). `with_contact`: a contact line may be in it."""
+    if re.search(r"[。；]" if with_contact else r"[。；]|联系|电话|邮箱|传真|@", chunk.text) or chunk.section_path:
         return False
     if not doc.headings:
         return len(doc.chunks) > 1 and chunk.order == len(doc.chunks) - 1  # (a chunk's order is its place)
@@ -408,6 +408,11 @@ class Retriever:
         penalties_not_asked = not _CONSEQUENCE.search(query.text)
         fine_asked = bool(_FINE_ASKED.search(query.text))
         listed_terms = quoted_words(query.raw) if WHICH_ONES.search(query.text) else []
+        listed_count = counted_items(query.text)
+        # (the sign-off with its contact line answers who to call; otherwise it only names the
+        # issuers, whose short names — 工信部 — a question uses to name the document)
+        contact_asked = bool(_CONTACT_ASKED.search(query.text)) or bool(
+            {"phone", "email", "mobile", "persons", "fax"} & set(query.slots))
         form_not_asked = not _FORM_ASKED.search(query.text) and "columns" not in query.slots
         for cid, score in fused.items():
             chunk = self.kb.chunks[cid]
@@ -421,8 +426,9 @@ class Retriever:
                      + s.w_phrase * _heading_names_slot(chunk, query.slots)
                      # (a clause listing the items the question asks for by their shared word
                      # answers it as surely as one holding all its words)
-                     + s.w_clause * quoted_listed(listed_terms, self.kb.normalized(cid)))
-            if (is_head(doc, chunk) or is_signoff(doc, chunk)) and not query.fields:
+                     + s.w_clause * max(quoted_listed(listed_terms, self.kb.normalized(cid)),
+                                        lists_items(listed_count, self.kb.normalized(cid))))
+            if (is_head(doc, chunk) or is_signoff(doc, chunk, with_contact=not contact_asked)) and not query.fields:
                 # the title block and the sign-off name the document and its issuers; they do not
                 # answer about it
                 final *= HEAD_WEIGHT
@@ -444,6 +450,9 @@ class Retriever:
                             ranks.get(cid, {}), semantic.get(cid, 0.0), closest.get(cid, [])))
         hits.sort(key=lambda h: -h.score)
         return hits[: (k or s.top_k)]
+
+
+_CONTACT_ASKED = re.compile(r"联系|电话|邮箱|找谁|问谁|咨询|对接人|contact|phone|e-?mail")
 
 
 # A section headed by what is asked ("一、活动时间" for "从几月搞到几月", "活动地点" for "在哪办"):
@@ -474,7 +483,7 @@ FORM_WEIGHT = 0.8
 
 
 # "想让哪几样东西一起“升级”": the quoted word is the one each listed item shares.
-WHICH_ONES = re.compile(r"哪(几|些)|几(个|样|项|种)")
+WHICH_ONES = re.compile(r"哪(几|些)|几(个|样|项|种)|哪[两三四五六七八九十]+(个|样|项|种|条)")  # ("是哪三个")
 _LIST_RUN = re.compile(r"(?:[\u4e00-\u9fff“”]{1,10}、)+[\u4e00-\u9fff“”]{1,10}")
 
 
@@ -482,8 +491,12 @@ _QUOTED_WORD = re.compile(r"[“\"「]([^”\"」]{1,4})[”\"」]")
 
 
 def quoted_words(question: str) -> list[str]:
-    """Short words the question quotes (“稳”, “升级”)."""
-    return [normalize(w) for w in _QUOTED_WORD.findall(question)]
+    """Short words the question quotes (“稳”, “升级”; “三个升级” counts the items of 升级)."""
+    words = [normalize(w) for w in _QUOTED_WORD.findall(question)]
+    return [_COUNTED.sub("", w) or w for w in words]
+
+
+_COUNTED = re.compile(r"^[两三四五六七八九十]+(个|大|项|种|样|条)?(?=[\u4e00-\u9fff]{2})")
 
 
 def quoted_listed(terms: list[str], text: str) -> float:
