@@ -67,3 +67,13 @@ def test_evidence_from_a_printed_table_matches_the_labelled_row() -> None:
     # (another row's cells are no match; nor a prose clause with the words apart)
     assert not contains_evidence(item, "d", row.replace("射阳县", "东台市"))
     assert not contains_evidence(item, "d", "2023年9月在射阳县举办推介会，由市茧丝绸行业协会承办。")
+
+
+def test_a_file_that_could_not_be_indexed_is_reported_not_fatal() -> None:
+    from evaluation.run import markdown
+
+    report = {"questions": 1, "date": "2026-11-29", "machine": "test", "overall": {}, "ratios": {}, "per_kind": {},
+              "index": {"documents": 3.0, "chunks": 9.0, "build_s": 1.0, "unreadable": 1.0}, "peak_rss_mb": 100.0}
+    assert "1 file(s) could not be indexed" in markdown(report)
+    report["index"]["unreadable"] = 0.0
+    assert "could not be indexed" not in markdown(report)
