@@ -117,16 +117,19 @@ def _document_words(kb: KnowledgeBase, weights: dict[str, float], doc: Document)
 
 # (and the words pointing at it: "协会这次组织了几个活动")
 _DOCUMENT_ITSELF = frozenset({"文件", "文档", "公文", "这次", "本次", "此次", "这回", "这份", "那份"})
-_COUNTS_ITEMS = re.compile(r"几项|哪几项|多少项|列了|列出|几件|几个活动")
+_COUNTS_ITEMS = re.compile(r"几项|哪几项|多少项|列了|列出|几件|几个活动|安排了?哪些活动")
+# ("都安排了哪些活动": 安排 asks what the document arranges; "活动安排有几项" names a heading)
+_ARRANGES = re.compile(r"(安排)了?哪些活动")
 
 
-def _asked_words(kb: KnowledgeBase, weights: dict[str, float], doc: Document) -> list[str]:
+def _asked_words(kb: KnowledgeBase, weights: dict[str, float], doc: Document, question: str = "") -> list[str]:
     """The question's words that are neither the document's names nor the asking ("几项"),
     whether or not the document uses them ("牌子" asks about something)."""
     used = _document_words(kb, weights, doc)
     names = _names_of(doc)
-    return [t for t in weights if t in used or (t not in names and t not in _DOCUMENT_ITSELF
-                                                and not QUESTION_WORD.search(t))]
+    asking = set(_ARRANGES.findall(question))
+    return [t for t in weights if t not in asking and (t in used or (
+        t not in names and t not in _DOCUMENT_ITSELF and not t.endswith(("文件", "文档")) and not QUESTION_WORD.search(t)))]
 
 
 def _names_of(doc: Document) -> str:
@@ -165,7 +168,7 @@ def list_answer(comp: Composer, query: Query, hits: list[Hit], weights: dict[str
         # the title: what the document lists is its parts)
         # (items, not kinds: "包括哪几类" asks what the text says, not how it is divided; nor a law's chapters)
         bare = bool(_COUNTS_ITEMS.search(query.text)) and not law.has_articles(hits[0].doc) \
-            and not _asked_words(comp.kb, clause_weights(weights, hits[0].doc.title), hits[0].doc)
+            and not _asked_words(comp.kb, clause_weights(weights, hits[0].doc.title), hits[0].doc, query.text)
         parts = len(_children(hits[0].doc, None)) >= 2
         if asks_structure and parts:
             best = (1.0, hits[0].doc, None)

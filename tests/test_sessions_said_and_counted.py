@@ -27,8 +27,10 @@ REPORT = ["2036年国务院政府工作报告", "——2036年3月5日在第十�
           "全年工作中，各地提出了稳、准、实、新的要求，推动经济向好。"]
 ASSOCIATION = ["关于组织会员企业参与2035年纺织服装优供给促升级系列活动的通知", "海城服协〔2035〕4号",
                "各会员单位：", "经协会理事会研究，决定组织会员企业参与以下系列活动。现将有关事项通知如下：",
-               "一、服装外贸订单对接会", "时间：2035年6月10日", "地点：海城国际会展中心", "内容：邀请境外采购商开展订单洽谈，参展企业限30家。",
-               "二、直播选品会", "时间：2035年7月", "地点：海城电商产业园", "内容：组织会员企业与主播对接选品，开展“海城好衣”直播节。",
+               "一、服装外贸订单对接会", "时间：2035年6月10日", "地点：海城国际会展中心",
+               "内容：邀请境外采购商开展订单洽谈，参展企业限30家。",
+               "二、直播选品会", "时间：2035年7月", "地点：海城电商产业园",
+               "内容：组织会员企业与主播对接选品，开展“海城好衣”直播节。",
                "三、组团参加境外专业展会", "时间：2035年10月",
                "内容：组织会员企业赴境外参加服装专业展会，展会名称及行程另行通知。",
                "四、有关要求", "请各会员企业于2035年5月30日前将报名回执发送至协会邮箱hcfx2035@example.cn。",
@@ -58,7 +60,8 @@ def bot(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ig
 def test_a_congress_session_as_people_shorten_it(bot) -> None:  # type: ignore[no-untyped-def]
     from assistant.scope import NPC_SESSION, npc_session
 
-    assert [npc_session(m) for m in NPC_SESSION.finditer("十六届人大四次会议和十六届二次会议")] == [("十六", "四"), ("十六", "二")]
+    sessions = [npc_session(m) for m in NPC_SESSION.finditer("十六届人大四次会议和十六届二次会议")]
+    assert sessions == [("十六", "四"), ("十六", "二")]
     assert not NPC_SESSION.search("经协会六届三次理事会研究") and not NPC_SESSION.search("十三届全国人大常委会第七次会议")
     answer = bot.ask("十六届人大四次会议关于政府工作报告的决议是哪天通过的？")
     assert answer.citations and answer.citations[0].doc_id == "resolution-16-4", answer.text
@@ -88,6 +91,8 @@ def test_a_deadline_asked_on_in_a_talk(bot) -> None:  # type: ignore[no-untyped-
 def test_the_activities_counted_and_one_by_its_place(bot) -> None:  # type: ignore[no-untyped-def]
     listed = bot.ask("海城服装行业协会这次组织了几个活动？")
     assert listed.items and "直播选品会" in listed.text, listed.text
+    arranged = bot.ask("海城协会那份文件里都安排了哪些活动？")
+    assert arranged.items and "组团参加境外专业展会" in arranged.text, arranged.text
     second = ask_turns(bot, "海城服装行业协会这次组织了几个活动？", "第二个活动在哪里办？")
     assert not second.refused and "海城电商产业园" in second.text, second.text
 
@@ -150,3 +155,14 @@ def test_what_the_campaign_is_for_is_said_where_it_opens(assistant) -> None:  # 
     answer = assistant.ask("国家这个活动是为了建设什么样的产业体系？")
     assert answer.citations and answer.citations[0].section is None, answer.text
     assert "现代化纺织服装产业体系" in answer.text.split("依据条款")[0], answer.text
+
+
+def test_the_sign_off_date_cites_the_sign_off(assistant) -> None:  # type: ignore[no-untyped-def]
+    answer = assistant.ask("87号通知的落款日期是哪天？")
+    assert answer.citations and "2023年4月14日" in answer.citations[0].quote, answer.citations
+
+
+def test_a_seal_asked_of_a_clause_that_says_affix_it(bot) -> None:  # type: ignore[no-untyped-def]
+    from assistant.query import SLOT_EVIDENCE
+
+    assert SLOT_EVIDENCE["materials"].search("将报名回执加盖公章后扫描发送")
