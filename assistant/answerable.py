@@ -339,12 +339,12 @@ def _amount_asked_of(kb: KnowledgeBase, query: Query, doc: Document) -> tuple[st
         return None
     title = normalize(doc.title)
     specific = [t for t in content_terms(phrase) if len(t) >= 2 and not QUESTION_WORD.search(t)
-                and t not in PLACEHOLDERS and t not in title and not everyday(kb, t) and not _MEASURE.fullmatch(t)]
+                and t not in PLACEHOLDERS and t not in title and not everyday(kb, t) and not _AMOUNT_WORD.fullmatch(t)]
     return (phrase, specific) if specific else None
 
 
 # Words for an amount itself ("企业数量目标是多少"): the clause's figure is one, whatever it calls it.
-_MEASURE = re.compile(r"(数量|目标|总量|规模|金额|数额|额度|比例|人数|次数|家数|指标|数目|总数|总额|数字)+")
+_AMOUNT_WORD = re.compile(r"(数量|目标|总量|规模|金额|数额|额度|比例|人数|次数|家数|指标|数目|总数|总额|数字)+")
 
 
 def _pieces(term: str) -> list[str]:

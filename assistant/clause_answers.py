@@ -117,9 +117,9 @@ def _document_words(kb: KnowledgeBase, weights: dict[str, float], doc: Document)
 
 # (and the words pointing at it: "协会这次组织了几个活动")
 _DOCUMENT_ITSELF = frozenset({"文件", "文档", "公文", "这次", "本次", "此次", "这回", "这份", "那份"})
-_COUNTS_ITEMS = re.compile(r"几项|哪几项|多少项|列了|列出|几件|几个活动|安排了?哪些活动")
 # ("都安排了哪些活动": 安排 asks what the document arranges; "活动安排有几项" names a heading)
-_ARRANGES = re.compile(r"(安排)了?哪些活动")
+_ARRANGES = re.compile(r"安排(?=了?哪些活动)")
+_COUNTS_ITEMS = re.compile(rf"几项|哪几项|多少项|列了|列出|几件|几个活动|{_ARRANGES.pattern}")
 
 
 def _asked_words(kb: KnowledgeBase, weights: dict[str, float], doc: Document, question: str = "") -> list[str]:

@@ -350,7 +350,7 @@ def rows_of(doc: Document, chunk: Chunk) -> list[Row]:
     return table_rows(chunk.text, before.text if before is not None and before.section_path == chunk.section_path else "")
 
 
-_TABLE_SAID = re.compile(r"表|序号|行")
+_TABLE_SAID = re.compile(r"表|序号|第\s*[一二三四五六七八九十\d]{1,3}\s*行")  # (not the 行 of 行业)
 _ARTICLE_ASKED = re.compile(r"第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*条")
 
 

@@ -191,7 +191,8 @@ def best_sentences(weights: dict[str, float], text: str, limit: int = 2,
 
 # "八字宪法是哪八个字", "三大攻坚战是哪三个": as many items as the question counts.
 _COUNT_ASKED = re.compile(r"哪([两三四五六七八九十]+)(个|样|项|种|条|字|大)")
-_ITEM_RUN = re.compile(r"(?:[\u4e00-\u9fff“”]{1,10}、)+[\u4e00-\u9fff“”]{1,10}")
+# A run of items listed with 、 ("产业升级、产品升级、消费升级").
+ITEM_RUN = re.compile(r"(?:[\u4e00-\u9fff“”]{1,10}、)+[\u4e00-\u9fff“”]{1,10}")
 
 
 def counted_items(question: str) -> int | None:
@@ -203,7 +204,7 @@ def lists_items(n: int | None, text: str) -> float:
     """1.0 when the text lists exactly the number of items the question counts (土、肥、水、…、工)."""
     if not n or n < 3:  # (two items, "A、B", are everywhere)
         return 0.0
-    return 1.0 if any(len(run.split("、")) == n for run in _ITEM_RUN.findall(text)) else 0.0
+    return 1.0 if any(len(run.split("、")) == n for run in ITEM_RUN.findall(text)) else 0.0
 
 
 MEANING_WEIGHT = 0.6

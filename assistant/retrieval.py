@@ -20,7 +20,7 @@ from index.postings import TextPostings
 from index.sentences import MIN_CHARS, Span
 from index.textnorm import boundary_bigrams, content_terms, normalize
 
-from .evidence import clause_weights, counted_items, coverage, lists_items, phrase_match, weighted_terms
+from .evidence import ITEM_RUN, clause_weights, counted_items, coverage, lists_items, phrase_match, weighted_terms
 from .frames import FRAME_QUESTIONS, MIN_TOPIC, topic
 from .multipart import PLACEHOLDERS
 from .query import QUESTION_WORD, Query
@@ -484,7 +484,6 @@ FORM_WEIGHT = 0.8
 
 # "想让哪几样东西一起“升级”": the quoted word is the one each listed item shares.
 WHICH_ONES = re.compile(r"哪(几|些)|几(个|样|项|种)|哪[两三四五六七八九十]+(个|样|项|种|条)")  # ("是哪三个")
-_LIST_RUN = re.compile(r"(?:[\u4e00-\u9fff“”]{1,10}、)+[\u4e00-\u9fff“”]{1,10}")
 
 
 _QUOTED_WORD = re.compile(r"[“\"「]([^”\"」]{1,4})[”\"」]")
@@ -503,7 +502,7 @@ def quoted_listed(terms: list[str], text: str) -> float:
     """1.0 when the clause lists two items or more (A、B、C) sharing a word the question quotes
     while asking which ones ("产业升级、产品升级、消费升级" for “升级”)."""
     for term in terms:
-        if any(sum(term in item for item in run.split("、")) >= 2 for run in _LIST_RUN.findall(text)):
+        if any(sum(term in item for item in run.split("、")) >= 2 for run in ITEM_RUN.findall(text)):
             return 1.0
     return 0.0
 
