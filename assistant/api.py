@@ -40,7 +40,7 @@ from .models import Answer, DutyRow, FirmMatch, FirmProfile, RequestError, Topic
 from .multipart import merge, merge_blocks, part_queries, split_parts, topic_terms
 from .query import QUOTED, Query, defined_term, defining
 from .retrieval import Filters, Hit, Retriever
-from .scope import ASKED_LEVEL, DOCUMENT_WORD, NATIONAL, Resolution, Resolver, everyday, issuer_level, issuer_orgs
+from .scope import ASKED_LEVEL, DOCUMENT_WORD, LEVEL_REF, NATIONAL, Resolution, Resolver, everyday, issuer_level, issuer_orgs
 from .settings import Settings
 from .topic import topic
 from .writers import AnswerWriter, ExtractiveWriter, LLMWriter
@@ -68,6 +68,8 @@ def _only_nearest(answer: Answer, reason: str) -> Answer:
 # A table a question names by its kind ("安排表", "分工表", "企业名单").
 _TABLE_NAMED = re.compile(r"[\u4e00-\u9fff]{2}(?:表|名单|清单)")
 
+
+_LEVEL_TOKENS = frozenset({"国家", "层面", "国家层面"})
 
 class QuestionError(ValueError):
     """A question that cannot be asked (empty, too long); the message is for the user."""
@@ -217,7 +219,7 @@ class Assistant:
         else:
             docs = scope  # a follow-up stays on the conversation's document
         own = self._own_first(query, resolution, docs)
-        looked_for = self._without_naming(query, resolution)
+        looked_for = self._without_level(self._without_naming(query, resolution), own or docs)
         hits = self._search(looked_for, filters, own)
         if own != docs and (not hits or self.extractive.write(query, hits).refused):
             hits = self._search(looked_for, filters, docs)
@@ -423,6 +425,21 @@ class Assistant:
         if len(kept) == len(query.tokens) or len([t for t in kept if len(t) >= 2]) < 2:
             return query
         return dataclasses.replace(query, tokens=kept)
+
+    def _without_level(self, query: Query, docs: set[str] | None) -> Query:
+        """The question as searched in the campaign's notices: without the words that name the
+        national level ("国家层面对旧衣服是怎么提的", "国家这个通知…"): they name the notice, and a
+        clause that says 国家 in another sense ("与其他国家和地区") is no closer to what is asked.
+        (Not in a law, whose "国家鼓励…" is what it says.)"""
+        level = LEVEL_REF.search(query.text)
+        if level is None or not docs or any(law.has_articles(self.kb.docs[d]) for d in docs if d in self.kb.docs) \
+                or query.intent == "attachment" or query.attachment_content or query.in_attachment:
+            return query  # (nor where it says which attachment: "附的国家活动计划表")
+        kept = [t for t in query.tokens if t not in _LEVEL_TOKENS]
+        if len([t for t in kept if len(t) >= 2]) < 2:
+            return query
+        text = query.text[:level.start()] + query.text[level.end():]
+        return dataclasses.replace(query, tokens=kept, text=text)
 
     def _search(self, query: Query, filters: Filters | None, docs: set[str] | None) -> list[Hit]:
         hits = self.retriever.search(query, filters, scope=docs)

@@ -80,6 +80,9 @@ ASKED_LEVEL = {
                           r"(?<![省市县区州])(?:工信|工业和信息化|商务|财政|人社|人力资源和社会保障|生态环境|农业农村|"
                           r"文化和旅游|科技|教育|国家发展改革|国家发改)(?:部|委)(?!门)"),
 }
+# "国家" as the level a question names ("国家层面", "国家这个通知", "国家的活动"), not a country
+# ("其他国家和地区", "哪个国家"), nor a national-level thing ("国家级", "国家标准").
+LEVEL_REF = re.compile(r"(?<![其他哪各多个些])国家(?:层面|(?=这|那|的|通知|文件|搞|出台|发的|部委|两部))")
 # Words that point at the national level however they are put ("国家这次搞的活动", "部里的文件",
 # "全国的活动"; not a national-level thing such as "国家级集群").
 NATIONAL = re.compile(r"国家(?!级)|全国(?!性)|中央|部里|部委|两部|national", re.IGNORECASE)

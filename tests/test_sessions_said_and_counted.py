@@ -166,3 +166,14 @@ def test_a_seal_asked_of_a_clause_that_says_affix_it(bot) -> None:  # type: igno
     from assistant.query import SLOT_EVIDENCE
 
     assert SLOT_EVIDENCE["materials"].search("将报名回执加盖公章后扫描发送")
+
+
+def test_the_word_that_names_the_national_level_ranks_no_clause(assistant) -> None:  # type: ignore[no-untyped-def]
+    from assistant.scope import LEVEL_REF
+
+    assert LEVEL_REF.search("国家层面对旧衣物怎么提") and LEVEL_REF.search("国家的通知支持吗")
+    assert not LEVEL_REF.search("与其他国家和地区形成协同") and not LEVEL_REF.search("国家级平台")
+    assert not LEVEL_REF.search("附的国家活动计划表")  # (which table: the national one)
+    # (the notice's clause on cooperation among countries says 国家; the one on provinces does not)
+    answer = assistant.ask("国家的通知支持省和省之间搞产业合作吗？")
+    assert answer.citations and answer.citations[0].section and "（二）" in answer.citations[0].section, answer.text
