@@ -43,7 +43,7 @@ def table_rows(text: str, before: str = "") -> list[Row]:
     """The numbered rows of the tables in a clause's text, in order (the first form that reads any).
     `before`: the text of the clause before it, whose last line may be the header row of a table
     the chunker split from its rows."""
-    rows = _docx_lines(text) or _cell_lines(text) or _labelled_lines(text) or _aligned_lines(text) \
+    rows = _docx_lines(text) or _cell_lines(text) or _labelled_lines(text) or _aligned_lines(text, before) \
         or _boxed_lines(text, before) or _separated_lines(text)
     header = next((line for line in reversed(before.splitlines()) if line.strip()), "")
     if rows and before and not _has_header(text) and _has_header(header):
@@ -122,30 +122,58 @@ def _box_groups(text: str) -> list[tuple[list[str], list[str]]]:
     return groups if any(len(g) > 1 for g, _ in groups) or _RULE.search(text) else []
 
 
-def _aligned_lines(text: str) -> list[Row]:
+def _aligned_lines(text: str, before: str = "") -> list[Row]:
     """A text file's table aligned with spaces under a 序号 header ("序号　活动名称　　　时间"): each
     cell goes to the column its first character stands under, so cells set a single space apart
-    ("市电子商务发展服务中心　市商务局") are still read apart."""
-    lines = text.splitlines()
+    ("市电子商务发展服务中心　市商务局") are still read apart. A cell wrapped inside its column goes on
+    in the next line, under the same column and without a number ("纺织品出口合规培训" over "会"):
+    it is joined to its row. The header may be in the clause before, where the chunker split the table."""
+    header_above = next((ln for ln in reversed(before.splitlines()) if _aligned_header(ln)), None)
+    lines = ([header_above] if header_above is not None else []) + text.splitlines()
     for i, line in enumerate(lines):
-        head = _positions(line) if not _SEPARATED.search(line) else []
-        if len(head) < 3 or head[0][1] not in _SERIAL or not all(_LABEL.match(t) for _, t in head):
+        head = _aligned_header(line)
+        if not head:
             continue
         starts = [p for p, _ in head]
-        rows: list[Row] = []
+        rows: list[tuple[int, list[str], list[str]]] = []  # (number, lines, cells)
         for row in lines[i + 1:]:
             tokens = _positions(row) if not _SEPARATED.search(row) else []
-            if len(tokens) < 3 or not tokens[0][1].isdigit() or len(tokens[0][1]) > 3:
+            numbered = len(tokens) >= 3 and tokens[0][1].isdigit() and len(tokens[0][1]) <= 3
+            if rows and tokens and not numbered and tokens[0][0] == 0:
+                # (a file cleaned of its lines' leading spaces: the wrapped line stood under the
+                # columns after the number's)
+                tokens = [(pos + starts[1], token) for pos, token in tokens]
+            # (a wrapped cell's line: no number, short pieces of text under the columns after the first)
+            wrapped = bool(rows) and bool(tokens) and not numbered and tokens[0][0] + 1 >= starts[1] \
+                and not any(_SENTENCE.search(token) or len(token) > _WRAPPED_CHARS for _, token in tokens)
+            if not numbered and not wrapped:
                 break
-            cells = [""] * len(starts)
+            cells = rows[-1][2] if wrapped else [""] * len(starts)
             for pos, token in tokens:
                 col = max((k for k, start in enumerate(starts) if start <= pos + 1), default=0)
-                cells[col] = f"{cells[col]} {token}".strip()
-            parts = [f"{h}：{c}" for (_, h), c in zip(head, cells, strict=True) if c][1:]
-            rows.append(Row(int(tokens[0][1]), row.strip(), "，".join(parts)))
-        if len(rows) >= 2:
-            return rows
+                cells[col] = f"{cells[col]}{token}" if wrapped else f"{cells[col]} {token}".strip()
+            if wrapped:
+                rows[-1][1].append(row)
+            else:
+                rows.append((int(tokens[0][1]), [row], cells))
+        found = [Row(n, "\n".join(ln.strip() for ln in group),
+                     "，".join(f"{h}：{c}" for (_, h), c in zip(head, cells, strict=True) if c and h not in _SERIAL))
+                 for n, group, cells in rows]
+        if len(found) >= 2 or (found and header_above is not None and i == 0):
+            return found
     return []
+
+
+_SENTENCE = re.compile(r"[：:。，,；;]")
+_WRAPPED_CHARS = 12  # (a piece of a cell, not a note under the table)
+
+
+def _aligned_header(line: str) -> list[tuple[int, str]]:
+    """The 序号 header row of a table aligned with spaces, each label with its column ([] if not one)."""
+    head = _positions(line) if not _SEPARATED.search(line) else []
+    if len(head) < 3 or head[0][1] not in _SERIAL or not all(_LABEL.match(t) for _, t in head):
+        return []
+    return head
 
 
 def _positions(line: str) -> list[tuple[int, str]]:

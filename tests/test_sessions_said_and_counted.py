@@ -45,6 +45,18 @@ WORK_POINTS = ["岭州市经济和信息化局 岭州市商务局关于印发《
                "岭州市经济和信息化局", "2035年3月2日"]
 
 
+# A text file's table aligned with spaces, its long cells wrapped onto a line of their own.
+ALIGNED = ["岭东市商务局关于开展2035年纺织服装优供给促升级活动的通知", "岭东商〔2035〕7号", "各县区商务局：",
+           "现将2035年重点活动安排如下。", "一、工作要求", "请各地认真组织。", "附件：2035年岭东市重点活动安排表",
+           "岭东市商务局", "2035年5月10日", "附件", "2035年岭东市重点活动安排表",
+           "序号    活动名称            时间            地点        承办单位",
+           "1       纺织服装产业链供需  2035年6月       新北区      市纺织工业协",
+           "        对接会                                          会",
+           "2       纺织品出口合规培训  2035年8月       岭东经济开  市商务局",
+           "        会                                  发区",
+           "注：各项活动具体时间、地点以承办单位通知为准。"]
+
+
 @pytest.fixture(scope="module")
 def bot(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     root = tmp_path_factory.mktemp("said")
@@ -54,6 +66,7 @@ def bot(seed_index: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ig
         (root / "reports" / f"{name}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
     make_docx(root / "local" / "haicheng-2035.docx", ASSOCIATION)
     make_docx(root / "local" / "lingzhou-2035.docx", WORK_POINTS)
+    (root / "local" / "lingdong-2035.txt").write_text("\n".join(ALIGNED) + "\n", encoding="utf-8")
     return library_of(seed_index, root, related=root / "local", background=root / "reports")
 
 
@@ -177,3 +190,13 @@ def test_the_word_that_names_the_national_level_ranks_no_clause(assistant) -> No
     # (the notice's clause on cooperation among countries says 国家; the one on provinces does not)
     answer = assistant.ask("国家的通知支持省和省之间搞产业合作吗？")
     assert answer.citations and answer.citations[0].section and "（二）" in answer.citations[0].section, answer.text
+
+
+def test_a_wrapped_cell_of_a_text_table_is_read_whole(bot) -> None:  # type: ignore[no-untyped-def]
+    from assistant.table_rows import table_rows
+
+    rows = table_rows("\n".join(line.lstrip() for line in ALIGNED[11:17]))
+    assert [r.number for r in rows] == [1, 2], rows
+    assert "地点：岭东经济开发区" in rows[1].cells and "活动名称：纺织品出口合规培训会" in rows[1].cells, rows[1]
+    answer = bot.ask("岭东的重点活动安排表里，第2项在哪办？")
+    assert "岭东经济开发区" in answer.text.split("依据条款")[0], answer.text
