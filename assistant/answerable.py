@@ -256,7 +256,7 @@ def slot_evidence(query: Query, slot: str) -> re.Pattern[str]:
             if thing.group(1) != "个":
                 # ("覆盖多少家企业": "为…企业提供诊断服务不少于60家", the count of them later in the sentence)
                 return re.compile(rf"({_NUMBER})\s*{thing.group(1)}?[\u4e00-\u9fff]{{0,2}}{noun}|"
-                                  rf"{noun}[^。；;]{{0,30}}?({_NUMBER})\s*{thing.group(1)}")
+                                  rf"{noun}[^，,。；;]{{0,30}}?({_NUMBER})\s*{thing.group(1)}")
             return re.compile(rf"({_NUMBER})\s*{thing.group(1)}?[\u4e00-\u9fff]{{0,2}}{noun}|{noun}[^，。；;]{{0,6}}?({_NUMBER})")
         measure = _MEASURE_ASKED.search(query.text)
         if measure:

@@ -23,7 +23,7 @@ from .citing import Composer
 from .models import Answer
 from .multipart import QUESTION_WORD, topic_terms
 from .query import QUOTED, Query, analyse
-from .scope import NATIONAL, clause_count, normalized_text
+from .scope import clause_count, normalized_text
 from .settings import RetrievalSettings
 
 
@@ -182,12 +182,9 @@ def about_subject(kb: KnowledgeBase, query: Query, subject: set[str] | None) -> 
         return True
     key = max(known, key=lambda t: known[t])
     quoted = {normalize(q) for q in QUOTED.findall(query.raw)}
-    in_subject = any(key in normalized_text(kb, kb.docs[d]) for d in subject or () if d in kb.docs)
-    # (unless the question names neither the campaign nor its level, and its most specific word is
-    # not the subject's: "羽绒服钻绒，消费者能向哪里申诉" asks the law, however it says 服装)
-    if len(key) < 4 and key not in quoted and (in_subject or NATIONAL.search(query.text)):
+    if len(key) < 4 and key not in quoted:
         return True
-    return in_subject
+    return any(key in normalized_text(kb, kb.docs[d]) for d in subject or () if d in kb.docs)
 
 
 def _article_text(doc: Document, ref: law.ArticleRef) -> str | None:
