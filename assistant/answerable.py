@@ -318,9 +318,14 @@ def _thing_asked_for(kb: KnowledgeBase, query: Query, doc: Document) -> tuple[st
         return None  # ("有没有鼓励跨省合作的说法", "有没有提到我们这一行": a topic, asked of by meaning)
     terms = [t for t in content_terms(phrase) if not QUESTION_WORD.search(t)]
     head = terms[-1] if terms else ""
-    if len(head) < 2 or everyday(kb, head) or head in normalize(doc.title) or head in PLACEHOLDERS:
-        return None
-    return phrase, head
+    return (phrase, head) if _names_a_thing(kb, head, normalize(doc.title)) else None
+
+
+def _names_a_thing(kb: KnowledgeBase, term: str, title: str) -> bool:
+    """A word specific enough to name a thing asked about: two characters or more, not asking, not
+    a placeholder (地方, 时间), not everyday vocabulary, not a word of the document's own title."""
+    return len(term) >= 2 and not QUESTION_WORD.search(term) and term not in PLACEHOLDERS \
+        and term not in title and not everyday(kb, term)
 
 
 # "X有多少？", "X是多少？": how much of a thing (the words before, after the last 的 / 给 / 对; not
@@ -338,8 +343,7 @@ def _amount_asked_of(kb: KnowledgeBase, query: Query, doc: Document) -> tuple[st
     if not _THING.fullmatch(phrase):
         return None
     title = normalize(doc.title)
-    specific = [t for t in content_terms(phrase) if len(t) >= 2 and not QUESTION_WORD.search(t)
-                and t not in PLACEHOLDERS and t not in title and not everyday(kb, t) and not _AMOUNT_WORD.fullmatch(t)]
+    specific = [t for t in content_terms(phrase) if _names_a_thing(kb, t, title) and not _AMOUNT_WORD.fullmatch(t)]
     return (phrase, specific) if specific else None
 
 

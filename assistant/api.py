@@ -69,7 +69,9 @@ def _only_nearest(answer: Answer, reason: str) -> Answer:
 _TABLE_NAMED = re.compile(r"[\u4e00-\u9fff]{2}(?:表|名单|清单)")
 
 
+# The words a question names the national level by (LEVEL_REF): out of the search in the notices.
 _LEVEL_TOKENS = frozenset({"国家", "层面", "国家层面"})
+
 
 class QuestionError(ValueError):
     """A question that cannot be asked (empty, too long); the message is for the user."""

@@ -351,7 +351,6 @@ def rows_of(doc: Document, chunk: Chunk) -> list[Row]:
 
 
 _TABLE_SAID = re.compile(r"表|序号|第\s*[一二三四五六七八九十\d]{1,3}\s*行")  # (not the 行 of 行业)
-_ARTICLE_ASKED = re.compile(r"第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*条")
 
 
 def _row_draft(ctx: Context) -> Draft | None:
@@ -360,7 +359,7 @@ def _row_draft(ctx: Context) -> Draft | None:
     n = ctx.query.ordinal
     if n is None or n == 0 or n < -1 or _NOT_A_ROW.search(ctx.query.text):
         return None
-    if _ARTICLE_ASKED.search(ctx.query.text) and not _TABLE_SAID.search(ctx.query.text) \
+    if any(m.group(2) == "条" for m in sections.REF.finditer(ctx.query.text)) and not _TABLE_SAID.search(ctx.query.text) \
             and sections.find(ctx.hits[0].doc, ctx.query.raw) is not None:
         return None  # ("编号第2条呢": an item of the document's outline, numbered so; no table is named)
     for h in ctx.hits[:5]:

@@ -190,7 +190,8 @@ def best_sentences(weights: dict[str, float], text: str, limit: int = 2,
 
 
 # "八字宪法是哪八个字", "三大攻坚战是哪三个": as many items as the question counts.
-_COUNT_ASKED = re.compile(r"哪([两三四五六七八九十]+)(个|样|项|种|条|字|大)")
+COUNT_NUMERAL = "[两三四五六七八九十]"  # (a small count said in words: 哪三个, “三个升级”)
+_COUNT_ASKED = re.compile(rf"哪({COUNT_NUMERAL}+)(个|样|项|种|条|字|大)")
 # A run of items listed with 、 ("产业升级、产品升级、消费升级").
 ITEM_RUN = re.compile(r"(?:[\u4e00-\u9fff“”]{1,10}、)+[\u4e00-\u9fff“”]{1,10}")
 

@@ -51,7 +51,7 @@ def field_value(kb: KnowledgeBase, doc: Document, name: str) -> tuple[str, str] 
         if not iso:
             return None
         y, mo, d = (int(x) for x in str(iso).split("-"))
-        written = _cn_date_in(doc.text, str(iso))
+        written = _cn_date_in(doc.text, str(iso)) if name == "signature_date" or iso not in doc.text else ""
         if name == "signature_date" and written in doc.text:
             # (the 落款 writes it in words, "2023年4月14日": the line to cite, not a page's ISO label)
             return f"{y}年{mo}月{d}日（{iso}）", written

@@ -190,8 +190,6 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
     # When a document stops applying ("有效期到什么时候", "什么时候废止"): its date of issue does not say.
     "validity": (r"有效期(?!是?(几|多少)年|多长)|(什么时候|何时|哪天|哪一天)(废止|失效|作废|到期|停止执行)|(废止|失效)(时间|日期)",
                  r"有效期|废止|失效|有效|施行|执行期|期满"),
-    # Which cities or provinces by name ("点名是哪几个城市"): a clause that speaks of 城市 or 地区
-    # in general does not say.
     # Which country ("去的是哪个国家"): a clause that says 境外 or 国外 does not say.
     # (not "要是哪个国家对我们搞限制": any country, supposed)
     "country": (r"(?<!要是)(?<!如果)(?<!假如)(?<!万一)(?<!若是)(?<!若)(哪(个|些|几个)?|什么)国家"
@@ -202,6 +200,8 @@ SLOT_PATTERNS: dict[str, tuple[str, str]] = {
                 r"阿根廷|智利|秘鲁|哥伦比亚|英国|法国|德国|意大利|西班牙|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威|丹麦|芬兰|波兰|"
                 r"奥地利|希腊|爱尔兰|匈牙利|捷克|罗马尼亚|乌克兰|白俄罗斯|澳大利亚|新西兰|欧盟|东盟|欧洲|非洲|中东|拉美|北美|"
                 r"东南亚|中亚)"),
+    # Which cities or provinces by name ("点名是哪几个城市"): a clause that speaks of 城市 or 地区
+    # in general does not say.
     "places_named": (r"哪(几|些)个?(城市|省份?|县市?)(?![\u4e00-\u9fff]{0,4}(举办|举行|召开|办|开))",
                      r"[\u4e00-\u9fff]{2,4}(?<![城都省市县])(市|省|县)(?![内间场民级区委政府市省县])"),
     # What a thing is called ("消费月叫什么名字", "全称叫什么", "是哪个展"): a name the clause gives it in quotes.

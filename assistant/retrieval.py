@@ -20,7 +20,7 @@ from index.postings import TextPostings
 from index.sentences import MIN_CHARS, Span
 from index.textnorm import boundary_bigrams, content_terms, normalize
 
-from .evidence import ITEM_RUN, clause_weights, counted_items, coverage, lists_items, phrase_match, weighted_terms
+from .evidence import COUNT_NUMERAL, ITEM_RUN, clause_weights, counted_items, coverage, lists_items, phrase_match, weighted_terms
 from .frames import FRAME_QUESTIONS, MIN_TOPIC, topic
 from .multipart import PLACEHOLDERS
 from .query import QUESTION_WORD, Query
@@ -412,7 +412,7 @@ class Retriever:
         # (the sign-off with its contact line answers who to call; otherwise it only names the
         # issuers, whose short names — 工信部 — a question uses to name the document)
         contact_asked = bool(_CONTACT_ASKED.search(query.text)) or bool(
-            {"phone", "email", "mobile", "persons", "fax"} & set(query.slots))
+            {"email", "mobile", "persons", "fax"} & set(query.slots))
         form_not_asked = not _FORM_ASKED.search(query.text) and "columns" not in query.slots
         for cid, score in fused.items():
             chunk = self.kb.chunks[cid]
@@ -483,7 +483,7 @@ FORM_WEIGHT = 0.8
 
 
 # "想让哪几样东西一起“升级”": the quoted word is the one each listed item shares.
-WHICH_ONES = re.compile(r"哪(几|些)|几(个|样|项|种)|哪[两三四五六七八九十]+(个|样|项|种|条)")  # ("是哪三个")
+WHICH_ONES = re.compile(rf"哪(几|些)|几(个|样|项|种)|哪{COUNT_NUMERAL}+(个|样|项|种|条)")  # ("是哪三个")
 
 
 _QUOTED_WORD = re.compile(r"[“\"「]([^”\"」]{1,4})[”\"」]")
@@ -495,7 +495,7 @@ def quoted_words(question: str) -> list[str]:
     return [_COUNTED.sub("", w) or w for w in words]
 
 
-_COUNTED = re.compile(r"^[两三四五六七八九十]+(个|大|项|种|样|条)?(?=[\u4e00-\u9fff]{2})")
+_COUNTED = re.compile(rf"^{COUNT_NUMERAL}+(个|大|项|种|样|条)?(?=[\u4e00-\u9fff]{{2}})")
 
 
 def quoted_listed(terms: list[str], text: str) -> float:

@@ -64,6 +64,8 @@ NPC_SESSION = re.compile(rf"第?(?P<term>{_N})届(?:(?:全国)?(?:人大|人民�
 def npc_session(m: re.Match[str]) -> tuple[str, str]:
     """The (term, session) a match of NPC_SESSION names."""
     return m.group("term"), m.group("n") or m.group("bare")
+
+
 # The level of government a question means when it names no place ("省里那个活动", "市级的通知",
 # "国家那份通知"), and the level of a document's issuers.
 _NOT_SELF = r"(?<!我们)(?<!咱们)(?<!我)"  # ("我们省里要做宣传": who asks, not which document)
